@@ -98,7 +98,8 @@ export const MetaFieldSchema = z
     name: z.string().describe('normalised name: date, subject, reference, headline, …'),
     label: z.string().nullable().describe('the label as written ("Onderwerp"), null for an unlabelled line'),
     value: z.string(),
-    position: PositionSchema,
+    position: PositionSchema.describe('the value (or the label alone when it has no value)'),
+    labelPosition: PositionSchema.nullable().describe('the label, when it is apart from the value'),
   })
   .meta({ id: 'MetaField' });
 

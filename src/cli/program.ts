@@ -1,0 +1,29 @@
+/** The commander program: global options and one registered command per file in commands/. */
+import { Command } from 'commander';
+import { VERSION } from '../version.js';
+import { registerParse } from './commands/parse.js';
+import { registerSchema } from './commands/schema.js';
+import type { Io } from './io.js';
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('vng-brief')
+    .description('Turn Dutch lobby letters into structured briefs: parse, brief, diff.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  registerParse(program, io);
+  registerSchema(program, io);
+  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
+  $ vng-brief parse letter.txt --json -o letter.json
+  $ vng-brief schema
+
+Exit codes: 0 ok, 1 a check failed, 2 usage error or unreadable input.`,
+  );
+  return program;
+}

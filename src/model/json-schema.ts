@@ -1,0 +1,12 @@
+/** The published JSON Schemas, generated from the zod schemas (never written by hand). */
+import { z } from 'zod';
+import { LetterSchema } from './schema.js';
+
+const SCHEMAS = { letter: LetterSchema } as const;
+export type SchemaName = keyof typeof SCHEMAS;
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
+
+/** The JSON Schema (draft 2020-12) of a model. */
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  return z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+}

@@ -1,0 +1,29 @@
+/** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
+import { structureWords } from './structure-words.js';
+import { isClosing, isSalutation } from './structure-words.js';
+
+const MAX_CHARS = 100;
+const MAX_WORDS = 14;
+
+/** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
+export function isHeadingLike(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 2 || text.length > MAX_CHARS || text.includes('\n')) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_WORDS) return false;
+  // a capital letter first, or a section number such as "2." / "2.1" / "3" before a capital
+  if (!/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}‘'"“]/u.test(text) && !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(text))
+    return false;
+  if (/[.,;:!]['"’”)]*$/u.test(text)) return false;
+  // no sentence ends inside ("Wat zijn de risico's? Hoe groter …")
+  if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
+  const lastWord = (words[words.length - 1] as string).toLowerCase();
+  if (structureWords().lineEndWords.has(lastWord)) return false;
+  return !isSalutation(text) && !isClosing(text);
+}
+
+/** Section numbering depth: "2.1 Wonen" → 2, "3 Wonen" → 1, none → 0. */
+export function numberingDepth(line: string): number {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(line.trim());
+  return m ? (m[1] as string).split('.').length : 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * Plain text marks headings by shape alone: a short line of its own, without closing punctuation, followed by
+ * body text. This pass turns such paragraphs into headings (between salutation and closing, when the letter has
+ * no marked-up headings), and then infers levels for them.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import { isHeadingLike, numberingDepth } from './heading-like.js';
+import { isClosing, isSalutation } from './structure-words.js';
+import './mdast-data.js';
+
+const sliceOf = (node: RootContent, text: string): string =>
+  text.slice(node.position!.start.offset, node.position!.end.offset);
+
+const MAX_PARENT_WORDS = 3;
+const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table', 'code']);
+
+/** Turns heading-like paragraphs into inferred headings, in place. */
+export function inferHeadings(root: Root, text: string): void {
+  const kids = root.children;
+  if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return;
+  const firstLine = (n: RootContent) => sliceOf(n, text).split('\n')[0] ?? '';
+  const salutation = kids.findIndex((n) => n.type === 'paragraph' && isSalutation(firstLine(n)));
+  const closing = kids.findIndex((n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)));
+  kids.forEach((node, i) => {
+    if (node.type !== 'paragraph' || i <= salutation || (closing >= 0 && i >= closing)) return;
+    const value = sliceOf(node, text);
+    const next = kids[i + 1];
+    if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;
+    if (next.type === 'paragraph' && /^\P{L}*\p{Ll}/u.test(sliceOf(next, text))) return;
+    const heading: Heading = {
+      type: 'heading',
+      depth: 1,
+      children: node.children,
+      position: node.position!,
+      data: { inferred: true },
+    };
+    kids[i] = heading;
+  });
+}
+
+/**
+ * Levels: marked-up headings keep their depth relative to the shallowest one. Inferred headings: section
+ * numbers decide ("2.1" is below "2"); otherwise a heading directly followed by another heading is a parent,
+ * headings as short as the parents are parents too, and headings after a parent sit one level below it.
+ */
+export function assignLevels(root: Root, text: string): void {
+  const headings = root.children.filter((n): n is Heading => n.type === 'heading');
+  if (!headings.length) return;
+  if (!headings.some((h) => h.data?.inferred)) {
+    const min = Math.min(...headings.map((h) => h.depth));
+    for (const h of headings) h.depth = (h.depth - min + 1) as Heading['depth'];
+    return;
+  }
+  const title = (h: Heading) => sliceOf(h, text).trim();
+  if (headings.some((h) => numberingDepth(title(h)) > 0)) {
+    for (const h of headings) h.depth = Math.min(6, Math.max(1, numberingDepth(title(h)))) as Heading['depth'];
+    return;
+  }
+  const words = (h: Heading) => title(h).split(/\s+/).length;
+  const kids = root.children;
+  const parents = new Set(headings.filter((h) => kids[kids.indexOf(h) + 1]?.type === 'heading'));
+  if (!parents.size) {
+    for (const h of headings) h.depth = 1;
+    return;
+  }
+  // topic names such as "Mensenhandel" beside "Sekswerk": as short as the parents, and short at all
+  const parentWords = Math.min(MAX_PARENT_WORDS, Math.max(...[...parents].map(words)));
+  for (const h of headings) if (words(h) <= parentWords) parents.add(h);
+  let underParent = false;
+  for (const h of headings) {
+    if (parents.has(h)) underParent = true;
+    h.depth = parents.has(h) || !underParent ? 1 : 2;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * A page break in a PDF extract splits a paragraph in two: "… kan leiden tot" / blank line / "rechtsonzekerheid …".
+ * When a paragraph stops mid-sentence and the next one starts in lower case, they are one paragraph: join them.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Diagnostic, Position } from '../model/schema.js';
+import { ENDS_SENTENCE } from './line-patterns.js';
+import './mdast-data.js';
+
+const MIN_PROSE = 40;
+
+/** Joins split paragraphs in place; returns one warning per join. */
+export function joinPageBreaks(root: Root, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const out: RootContent[] = [];
+  for (const node of root.children) {
+    const prev = out[out.length - 1];
+    if (prev?.type === 'paragraph' && node.type === 'paragraph' && isSplit(prev, node, text)) {
+      const gap = { start: prev.position!.end, end: node.position!.start } as Position;
+      prev.children.push(
+        { type: 'text', value: '\n', position: gap },
+        ...node.children,
+      );
+      prev.position = { start: prev.position!.start, end: node.position!.end };
+      prev.data = { ...prev.data, joined: gap };
+      diagnostics.push({
+        ruleId: 'page-break-joined',
+        severity: 'warning',
+        message: 'joined a paragraph split by a page break (it stopped mid-sentence and the next starts in lower case)',
+        position: gap,
+      });
+    } else out.push(node);
+  }
+  root.children = out;
+  return diagnostics;
+}
+
+function isSplit(a: Paragraph, b: Paragraph, text: string): boolean {
+  const first = text.slice(a.position!.start.offset, a.position!.end.offset);
+  const second = text.slice(b.position!.start.offset, b.position!.end.offset);
+  return first.length >= MIN_PROSE && /[\p{L}\d,]$/u.test(first) && !ENDS_SENTENCE.test(first) && /^\p{Ll}/u.test(second);
+}

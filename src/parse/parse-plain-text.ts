@@ -1,0 +1,221 @@
+/**
+ * Plain text (as pasted from PDFs and web pages) to the same mdast tree remark gives for Markdown:
+ * paragraphs, lists (bullets, numbers, arrows), quotes, rules and setext headings, with true positions.
+ * Heading inference on the resulting paragraphs is a separate pass (infer-headings.ts).
+ */
+import type { BlockContent, Heading, List, ListItem, Paragraph, Root } from 'mdast';
+import { positionOf, type LineIndex } from '../model/position.js';
+import {
+  ENDS_SENTENCE,
+  GLUED_DASH_LINE,
+  QUOTE_LINE,
+  RULE_LINE,
+  isBlank,
+  matchMarker,
+  type MarkerMatch,
+} from './line-patterns.js';
+import { parseInline } from './parse-inline.js';
+import { splitHardWrappedHeadings } from './split-wrapped-headings.js';
+import './mdast-data.js';
+
+export interface Line {
+  readonly text: string;
+  /** offset of the line's first character */
+  readonly start: number;
+}
+
+/** Splits text[from, to) into lines with their offsets (the text has LF line ends). */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  for (let nl = text.indexOf('\n', from); ; nl = text.indexOf('\n', start)) {
+    if (nl >= to) nl = -1;
+    const end = nl === -1 ? to : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+const firstNonSpace = (l: Line): number => l.start + (l.text.length - l.text.trimStart().length);
+const lastNonSpace = (l: Line): number => l.start + l.text.trimEnd().length;
+const indentOf = (s: string): number => s.length - s.trimStart().length;
+
+interface Cursor {
+  readonly text: string;
+  readonly lines: Line[];
+  readonly index: LineIndex;
+  i: number;
+}
+
+/** Parses plain text (or the part [from, to) of it) into an mdast root. Every non-blank line ends up in a node. */
+export function parsePlainText(text: string, index: LineIndex, from = 0, to = text.length): Root {
+  const lines = splitLines(text, from, to);
+  const cur: Cursor = { text, lines, index, i: 0 };
+  const children: Root['children'] = [];
+  while (cur.i < lines.length) {
+    const line = lines[cur.i] as Line;
+    if (isBlank(line.text)) cur.i++;
+    else if (RULE_LINE.test(line.text)) children.push(ruleNode(cur));
+    else if (QUOTE_LINE.test(line.text)) children.push(quoteNode(cur));
+    else if (startsList(cur, true)) children.push(...listNodes(cur));
+    else children.push(...paragraphNodes(cur));
+  }
+  return { type: 'root', children, position: positionOf(index, from, to) };
+}
+
+function ruleNode(cur: Cursor): BlockContent {
+  const line = cur.lines[cur.i++] as Line;
+  return { type: 'thematicBreak', position: positionOf(cur.index, firstNonSpace(line), lastNonSpace(line)) };
+}
+
+function quoteNode(cur: Cursor): BlockContent {
+  const first = cur.lines[cur.i] as Line;
+  let last = first;
+  while (cur.i < cur.lines.length && QUOTE_LINE.test((cur.lines[cur.i] as Line).text)) last = cur.lines[cur.i++] as Line;
+  const contentStart = first.start + (QUOTE_LINE.exec(first.text)?.[0].length ?? 0);
+  const end = lastNonSpace(last);
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: parseInline(cur.text, contentStart, end, cur.index),
+    position: positionOf(cur.index, contentStart, end),
+  };
+  return { type: 'blockquote', children: [paragraph], position: positionOf(cur.index, firstNonSpace(first), end) };
+}
+
+/** A marker at line i, or a run of at least two lines of glued dashes ("-waterbeheer"). */
+function markerAt(cur: Cursor, i: number): MarkerMatch | null {
+  const line = cur.lines[i];
+  if (!line) return null;
+  const m = matchMarker(line.text);
+  if (m) return m;
+  const g = GLUED_DASH_LINE.exec(line.text);
+  if (!g) return null;
+  const neighbour = (j: number) => GLUED_DASH_LINE.test(cur.lines[j]?.text ?? '');
+  if (!neighbour(i - 1) && !neighbour(i + 1)) return null;
+  return { contentStart: g[0].length, indent: (g[1] ?? '').length, bullet: g[2] ?? '-', arrow: null };
+}
+
+/** Whether a list starts at the cursor; inside a paragraph only markers that cannot be wrapped prose interrupt. */
+function startsList(cur: Cursor, atBlockStart: boolean): boolean {
+  const m = markerAt(cur, cur.i);
+  if (!m) return false;
+  if (atBlockStart) return true;
+  const prev = cur.lines[cur.i - 1]?.text ?? '';
+  return m.arrow !== null || !/^[-*]$|^\d/.test(m.bullet ?? '') || /[.:;!?,]\s*$/.test(prev);
+}
+
+const isOrdered = (m: MarkerMatch): boolean => /^\d/.test(m.bullet ?? '');
+
+function listNodes(cur: Cursor): BlockContent[] {
+  const first = markerAt(cur, cur.i) as MarkerMatch;
+  const items: ListItem[] = [];
+  while (cur.i < cur.lines.length) {
+    const m = markerAt(cur, cur.i);
+    if (!m || isOrdered(m) !== isOrdered(first)) break;
+    items.push(listItemNode(cur, m));
+    // one blank line may separate the items of a list
+    const next = cur.lines[cur.i];
+    if (next && isBlank(next.text)) {
+      const m2 = markerAt(cur, cur.i + 1);
+      if (!m2 || isOrdered(m2) !== isOrdered(first)) break;
+      cur.i++;
+    }
+  }
+  const firstItem = items[0] as ListItem;
+  const lastItem = items[items.length - 1] as ListItem;
+  const list: List = {
+    type: 'list',
+    ordered: isOrdered(first),
+    spread: false,
+    children: items,
+    position: { start: firstItem.position!.start, end: lastItem.position!.end },
+  };
+  const heading = numberedHeading(cur, list);
+  return [heading ?? list];
+}
+
+function listItemNode(cur: Cursor, m: MarkerMatch): ListItem {
+  const line = cur.lines[cur.i] as Line;
+  const contentStart = line.start + m.contentStart;
+  let last = line;
+  cur.i++;
+  while (cur.i < cur.lines.length) {
+    const next = cur.lines[cur.i] as Line;
+    if (isBlank(next.text) || RULE_LINE.test(next.text) || markerAt(cur, cur.i)) break;
+    const indented = indentOf(next.text) > m.indent;
+    const wrapped = !ENDS_SENTENCE.test(last.text) && /^\s*\p{Ll}/u.test(next.text);
+    if (!indented && !wrapped) break;
+    last = next;
+    cur.i++;
+  }
+  const end = lastNonSpace(last);
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: parseInline(cur.text, contentStart, end, cur.index),
+    position: positionOf(cur.index, contentStart, end),
+  };
+  return {
+    type: 'listItem',
+    spread: false,
+    children: [paragraph],
+    position: positionOf(cur.index, line.start + m.indent, end),
+    data: { bullet: m.bullet, arrow: m.arrow, contentStart },
+  };
+}
+
+/** "2. Financiën" alone on its line, followed by prose, is a numbered heading, not a one-item list. */
+function numberedHeading(cur: Cursor, list: List): Heading | null {
+  const item = list.children[0] as ListItem;
+  if (!list.ordered || list.children.length !== 1) return null;
+  const start = item.position!.start.offset ?? 0;
+  const end = item.position!.end.offset ?? 0;
+  const value = cur.text.slice(start, end);
+  if (value.includes('\n') || ENDS_SENTENCE.test(value) || value.length > 100) return null;
+  const next = cur.lines.slice(cur.i).find((l) => !isBlank(l.text));
+  if (!next || matchMarker(next.text)) return null;
+  const contentStart = item.data?.contentStart ?? start;
+  return {
+    type: 'heading',
+    depth: 1,
+    children: parseInline(cur.text, contentStart, end, cur.index),
+    position: item.position!,
+    data: { inferred: true },
+  };
+}
+
+function paragraphNodes(cur: Cursor): BlockContent[] {
+  const start = cur.i;
+  cur.i++;
+  while (cur.i < cur.lines.length) {
+    const line = cur.lines[cur.i] as Line;
+    if (isBlank(line.text) || RULE_LINE.test(line.text) || QUOTE_LINE.test(line.text) || startsList(cur, false)) break;
+    cur.i++;
+  }
+  const lines = cur.lines.slice(start, cur.i);
+  const setext = setextHeading(cur, lines);
+  if (setext) return [setext];
+  return splitHardWrappedHeadings(lines).map((run) => paragraphOf(cur, run));
+}
+
+function paragraphOf(cur: Cursor, run: Line[]): Paragraph {
+  const s = firstNonSpace(run[0] as Line);
+  const e = lastNonSpace(run[run.length - 1] as Line);
+  return { type: 'paragraph', children: parseInline(cur.text, s, e, cur.index), position: positionOf(cur.index, s, e) };
+}
+
+/** A single line underlined with === or --- is a heading (level 1 or 2). */
+function setextHeading(cur: Cursor, lines: Line[]): Heading | null {
+  const under = cur.lines[cur.i];
+  if (lines.length !== 1 || !under || !/^[ \t]{0,3}(?:=+|-+)[ \t]*$/.test(under.text)) return null;
+  cur.i++;
+  const line = lines[0] as Line;
+  const s = firstNonSpace(line);
+  const e = lastNonSpace(line);
+  return {
+    type: 'heading',
+    depth: under.text.trim().startsWith('=') ? 1 : 2,
+    children: parseInline(cur.text, s, e, cur.index),
+    position: positionOf(cur.index, s, lastNonSpace(under)),
+  };
+}

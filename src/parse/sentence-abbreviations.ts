@@ -1,0 +1,50 @@
+/** The abbreviation lists of src/data/abbreviations.yaml, validated once, and a look-up of the word before a full stop. */
+import { z } from 'zod';
+import raw from '../data/abbreviations.yaml';
+
+const AbbreviationsSchema = z.object({ inner: z.array(z.string()), final: z.array(z.string()) });
+
+export interface Abbreviations {
+  /** never end a sentence ("bijv.", "art.", "o.a.") */
+  readonly inner: ReadonlySet<string>;
+  /** may end a sentence, but only before a capital ("jl.", "c.s.") */
+  readonly final: ReadonlySet<string>;
+}
+
+/** "Art." → "art", "o.a." → "o.a": lower case, without the final full stop. */
+const toKey = (s: string): string => s.trim().toLowerCase().replace(/\.$/u, '');
+
+let cached: Abbreviations | undefined;
+
+export function abbreviations(): Abbreviations {
+  if (cached) return cached;
+  const parsed = AbbreviationsSchema.safeParse(raw);
+  const data = parsed.success ? parsed.data : { inner: [], final: [] };
+  cached = { inner: new Set(data.inner.map(toKey)), final: new Set(data.final.map(toKey)) };
+  return cached;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+
+/**
+ * The word (letters, digits and inner full stops) that ends just before `stop`, the index of a full stop:
+ * "zie art." → "art", "m.b.t." → "m.b.t". Looks back at most 24 characters so it stays cheap on long text.
+ */
+export function wordBefore(text: string, stop: number): string {
+  let i = stop;
+  const limit = Math.max(0, stop - 24);
+  while (i > limit && WORD_CHAR.test(text.charAt(i - 1))) i--;
+  return text.slice(i, stop).replace(/^\.+/u, '');
+}
+
+export type AbbreviationKind = 'inner' | 'final' | null;
+
+/** How the word before the full stop at `stop` behaves: inner, final or not an abbreviation. */
+export function abbreviationBefore(text: string, stop: number): AbbreviationKind {
+  const key = toKey(wordBefore(text, stop));
+  if (!key) return null;
+  const { inner, final } = abbreviations();
+  if (inner.has(key)) return 'inner';
+  if (final.has(key)) return 'final';
+  return null;
+}

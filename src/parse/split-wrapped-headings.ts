@@ -1,0 +1,41 @@
+/**
+ * PDF extracts put headings on their own line inside hard-wrapped text, with no blank line around them.
+ * A line is split off as a heading candidate when the line before ends a sentence, it is heading-like,
+ * clearly shorter than the wrapped lines, and the next line starts a new sentence.
+ */
+import { isHeadingLike } from './heading-like.js';
+import { ENDS_SENTENCE } from './line-patterns.js';
+import type { Line } from './parse-plain-text.js';
+import { isSalutation } from './structure-words.js';
+
+const SHORT = 0.75;
+
+/** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
+export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
+  if (lines.length < 3) return [lines];
+  const width = Math.max(...lines.map((l) => l.text.trim().length));
+  const body = lines.findIndex((l) => isSalutation(l.text));
+  const runs: Line[][] = [];
+  let run: Line[] = [];
+  lines.forEach((line, k) => {
+    const prev = lines[k - 1]?.text ?? '';
+    const next = lines[k + 1]?.text.trim() ?? '';
+    const len = line.text.trim().length;
+    // the first line needs more evidence: the wrapped text after it is long
+    const afterBreak = k > 0 ? ENDS_SENTENCE.test(prev) : next.length >= 0.6 * width && len <= 0.6 * width;
+    const candidate =
+      k > body &&
+      afterBreak &&
+      isHeadingLike(line.text) &&
+      len <= SHORT * width &&
+      /^\p{Lu}/u.test(next) &&
+      next.length >= len;
+    if (candidate) {
+      if (run.length) runs.push(run);
+      runs.push([line]);
+      run = [];
+    } else run.push(line);
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}

@@ -1,0 +1,44 @@
+/** The structure word lists of src/data/structure.yaml, validated once. */
+import { z } from 'zod';
+import raw from '../data/structure.yaml';
+
+const StructureSchema = z.object({
+  labels: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
+  salutations: z.array(z.string()),
+  closings: z.array(z.string()),
+  lineEndWords: z.array(z.string()),
+});
+
+export interface StructureWords {
+  /** lower-cased label → field name */
+  readonly labels: ReadonlyMap<string, string>;
+  readonly salutations: readonly string[];
+  readonly closings: readonly string[];
+  readonly lineEndWords: ReadonlySet<string>;
+}
+
+let cached: StructureWords | undefined;
+
+export function structureWords(): StructureWords {
+  if (cached) return cached;
+  const data = StructureSchema.parse(raw);
+  cached = {
+    labels: new Map(data.labels.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.name] as const))),
+    salutations: data.salutations.map((s) => s.toLowerCase()),
+    closings: data.closings.map((s) => s.toLowerCase()),
+    lineEndWords: new Set(data.lineEndWords.map((w) => w.toLowerCase())),
+  };
+  return cached;
+}
+
+const startsWithAny = (line: string, prefixes: readonly string[]): boolean => {
+  const l = line.trim().toLowerCase();
+  return prefixes.some((p) => l.startsWith(p) && !/\p{L}/u.test(l.charAt(p.length)));
+};
+
+/** "Geachte leden van …," opens the body. */
+export const isSalutation = (line: string): boolean =>
+  startsWithAny(line, structureWords().salutations) && /,\s*$|^\S+\s*$/.test(line.trim()) === true;
+
+/** "Met vriendelijke groet," closes it. */
+export const isClosing = (line: string): boolean => startsWithAny(line, structureWords().closings);

@@ -1,0 +1,53 @@
+/** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
+import type { ChalkInstance } from 'chalk';
+import type { Letter, Theme } from '../model/schema.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function renderSummary(letter: Letter, c: ChalkInstance): string {
+  const { meta, source } = letter;
+  const out: string[] = [];
+  out.push(c.bold(meta.title ?? '(no title)'));
+  const facts = [
+    meta.date && `date ${meta.date}`,
+    `kind ${meta.kind}`,
+    meta.sender && `from ${meta.sender}`,
+    meta.addressees.length > 0 && `to ${meta.addressees.join('; ')}`,
+    meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
+  ].filter(Boolean);
+  out.push(c.dim(facts.join(' · ')));
+  out.push(c.dim(`${source.path} · ${source.format} · ${source.encoding}`), '');
+  out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
+  for (const theme of letter.themes) out.push(...themeLines(theme, letter, c));
+  const refs = groupBy(letter.references.map((r) => [r.kind, r.text] as const));
+  if (refs.size) {
+    out.push('', c.bold(`References (${letter.references.length})`));
+    for (const [kind, texts] of refs) out.push(`  ${c.cyan(kind.padEnd(12))} ${[...new Set(texts)].join('; ')}`);
+  }
+  if (letter.figures.length) {
+    out.push('', c.bold(`Figures (${letter.figures.length})`));
+    for (const f of letter.figures) out.push(`  ${c.cyan(f.kind.padEnd(12))} ${f.text}`);
+  }
+  const notes = [
+    letter.source.repairs.length && plural(letter.source.repairs.length, 'repair', 'repairs'),
+    letter.source.discarded.length && plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
+    letter.diagnostics.length && plural(letter.diagnostics.length, 'warning', 'warnings'),
+  ].filter(Boolean);
+  if (notes.length) out.push('', c.dim(notes.join(' · ')));
+  return `${out.join('\n')}\n`;
+}
+
+function themeLines(theme: Theme, letter: Letter, c: ChalkInstance): string[] {
+  const indent = '  '.repeat(Math.max(1, theme.level));
+  const asks = letter.asks.filter((a) => a.themeId === theme.id);
+  const title = theme.title ? theme.title : c.italic('(opening)');
+  const lines = [`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`];
+  for (const a of asks) lines.push(`${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain}`);
+  return lines;
+}
+
+function groupBy(pairs: (readonly [string, string])[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [k, v] of pairs) map.set(k, [...(map.get(k) ?? []), v]);
+  return map;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter, type Letter } from '../src/index.js';
+
+const themes = (l: Letter) => l.themes.filter((t) => t.title).map((t) => [t.level, t.title]);
+const parse = (text: string, path = 'brief.txt') => parseLetter(text, { path });
+const BODY = 'Gemeenten voeren deze taak uit met steeds minder middelen en vragen om duidelijkheid.';
+
+describe('structure of plain text', () => {
+  it('a numbered heading is a heading, not an ordered list', () => {
+    const l = parse(`Inleiding van de brief.\n\n2. Financiën\n\n${BODY}\n\n3 Wonen\n\n${BODY}`);
+    expect(themes(l)).toEqual([
+      [1, 'Financiën'],
+      [1, 'Wonen'],
+    ]);
+    expect(l.themes.flatMap((t) => t.blocks).some((b) => b.type === 'list')).toBe(false);
+  });
+
+  it('"2.1" headings sit below "2"', () => {
+    const l = parse(`2 Financiën\n\n${BODY}\n\n2.1 Jeugdzorg\n\n${BODY}\n\n3 Wonen\n\n${BODY}`);
+    expect(themes(l)).toEqual([
+      [1, 'Financiën'],
+      [2, 'Jeugdzorg'],
+      [1, 'Wonen'],
+    ]);
+  });
+
+  it('a real numbered list stays a list', () => {
+    const l = parse(`Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`);
+    const list = l.themes[0]!.blocks.find((b) => b.type === 'list');
+    expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('a line of dashes or underscores is a rule, not a list item', () => {
+    const l = parse(`${BODY}\n\n-----\n\n${BODY}\n\n_____\n\n${BODY}`);
+    const types = l.themes[0]!.blocks.map((b) => b.type);
+    expect(types).toEqual(['paragraph', 'rule', 'paragraph', 'rule', 'paragraph']);
+  });
+
+  it('the last line of a hard-wrapped paragraph is not a heading', () => {
+    const l = parse(`Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren\ndie taken uit met steeds minder geld en met steeds minder\nPersoneel\n\n${BODY}`);
+    expect(themes(l)).toEqual([]);
+  });
+
+  it('a heading inside hard-wrapped PDF text is found without blank lines', () => {
+    const wrapped = 'Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren die\ntaken uit met steeds minder geld. Dat knelt.';
+    const l = parse(`${wrapped}\nKosten voor gemeenten\nDe kosten van de uitvoering stijgen elk jaar verder, terwijl de middelen van het Rijk\ngelijk blijven.`);
+    expect(themes(l)).toEqual([[1, 'Kosten voor gemeenten']]);
+  });
+
+  it('the heading check does not depend on English words', () => {
+    const l = parse(`Introduction\n\n${BODY}\n\nConclusion\n\n${BODY}`);
+    // the first is the headline (no body above it); the second a theme; neither is recognised by its word
+    expect(l.meta.title).toBe('Introduction');
+    expect(themes(l)).toEqual([[1, 'Conclusion']]);
+  });
+
+  it('an image caption in lower case is not a heading', () => {
+    const l = parse(`${BODY}\n\nde wethouder in gesprek met bewoners\n\n${BODY}`);
+    expect(themes(l)).toEqual([]);
+  });
+
+  it('bullets, arrows with and without list markers, bold and links are kept', () => {
+    const l = parse(
+      `${BODY}\n\n  • Eerste punt\n  • Tweede punt\n\n▪ Derde punt\n\n- ➔ Zorg voor middelen\n→ Geef ruimte\n-> Betrek gemeenten\n► Regel het\n▶ Doe het\n\nZie **de nota** en [de brief](#) en [de site](https://example.org).`,
+    );
+    const blocks = l.themes[0]!.blocks;
+    const items = blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+    expect(items.map((i) => [i.bullet, i.arrow, i.text])).toEqual([
+      ['•', null, 'Eerste punt'],
+      ['•', null, 'Tweede punt'],
+      ['▪', null, 'Derde punt'],
+      ['-', '➔', 'Zorg voor middelen'],
+      [null, '→', 'Geef ruimte'],
+      [null, '->', 'Betrek gemeenten'],
+      [null, '►', 'Regel het'],
+      [null, '▶', 'Doe het'],
+    ]);
+    const spans = blocks[blocks.length - 1]!.spans.map((s) => [s.type, s.text, s.href]);
+    expect(spans).toEqual([
+      ['strong', 'de nota', null],
+      ['link', 'de brief', '#'],
+      ['link', 'de site', 'https://example.org'],
+    ]);
+  });
+
+  it('label/value lines are metadata, not themes', () => {
+    const l = parse(`Datum\n\n5 maart 2025\n\nOnderwerp\n\nInbreng debat jeugd\n\nGeachte leden,\n\n${BODY}\n\nJeugd\n\n${BODY}`);
+    expect(l.meta.fields.map((f) => [f.name, f.label, f.value])).toEqual([
+      ['date', 'Datum', '5 maart 2025'],
+      ['subject', 'Onderwerp', 'Inbreng debat jeugd'],
+    ]);
+    expect(themes(l)).toEqual([[1, 'Jeugd']]);
+  });
+
+  it('interleaved PDF letterhead labels and values are paired', () => {
+    const l = parse(`Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`);
+    expect(l.meta.fields.map((f) => [f.name, f.value])).toEqual([
+      ['subject', 'Reactie op de'],
+      ['reference', 'AB/2024/17'],
+      ['date', '3 april 2024'],
+      ['subject', 'Jeugdwet'],
+    ]);
+    expect(l.meta.title).toBe('Reactie op de Jeugdwet');
+  });
+
+  it('joins a paragraph split by a page break, with a warning', () => {
+    const l = parse(`${BODY}\n\nDe onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot\n\n2/4\n\nvertraging bij de uitvoering van de wet.\n\nEen nieuwe alinea.`);
+    const blocks = l.themes[0]!.blocks;
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]!.plain).toBe('De onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot vertraging bij de uitvoering van de wet.');
+    expect(l.diagnostics.map((d) => d.ruleId)).toContain('page-break-joined');
+    expect(l.source.discarded.map((d) => d.text)).toEqual(['2/4']);
+  });
+
+  it('plain text and Markdown versions give the same themes', () => {
+    const text = `Geachte leden,\n\n${BODY}\n\nWonen\n\n${BODY}\n\nHuurbeleid\n\n${BODY}\n\nJeugd\n\n${BODY}`;
+    const md = `Geachte leden,\n\n${BODY}\n\n# Wonen\n\n${BODY}\n\n## Huurbeleid\n\n${BODY}\n\n# Jeugd\n\n${BODY}`;
+    expect(themes(parse(md, 'brief.md'))).toEqual([
+      [1, 'Wonen'],
+      [2, 'Huurbeleid'],
+      [1, 'Jeugd'],
+    ]);
+    // without markup the nesting of "Huurbeleid" cannot be seen, but the titles are the same
+    expect(themes(parse(text)).map((t) => t[1])).toEqual(['Wonen', 'Huurbeleid', 'Jeugd']);
+  });
+
+  it('ids are stable: a paragraph added in one theme does not renumber another theme', () => {
+    const a = parse(`${BODY}\n\nWonen\n\n${BODY}\n\nJeugd\n\n${BODY}\n\n- ➔ Zorg voor geld`);
+    const b = parse(`${BODY}\n\nWonen\n\n${BODY}\n\n${BODY}\n\nJeugd\n\n${BODY}\n\n- ➔ Zorg voor geld`);
+    const jeugd = (l: Letter) => l.themes.find((t) => t.title === 'Jeugd')!.blocks.map((x) => x.id);
+    expect(jeugd(b)).toEqual(jeugd(a));
+    expect(parse(`${BODY}`).themes[0]!.id).toBe('opening');
+  });
+});
