@@ -1,0 +1,89 @@
+/** The lines of a text as the boilerplate rules see them, and whether a line stands apart from running prose. */
+
+export interface Line {
+  /** the line's content without surrounding whitespace: [start, end) in the text */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** what patterns are matched against: Markdown heading marks, emphasis and a whole-line link removed */
+  readonly key: string;
+  readonly blank: boolean;
+  /** 1-based rank among the non-blank lines; 0 for blank lines */
+  readonly rank: number;
+}
+
+const SPACE = /\s/u;
+const HEADING_MARK = /^#{1,6}[ \t]+/;
+const WHOLE_LINK = /^\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)$/;
+const EMPHASIS = ['**', '__', '*', '_'];
+const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let rank = 0;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && SPACE.test(text[start] as string)) start++;
+    while (end > start && SPACE.test(text[end - 1] as string)) end--;
+    const content = text.slice(start, end);
+    const blank = content.length === 0;
+    lines.push({
+      start,
+      end,
+      text: content,
+      key: blank ? '' : matchKey(content),
+      blank,
+      rank: blank ? 0 : ++rank,
+    });
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+function matchKey(line: string): string {
+  let key = line.replace(HEADING_MARK, '');
+  for (const mark of EMPHASIS) {
+    if (key.length > 2 * mark.length && key.startsWith(mark) && key.endsWith(mark)) {
+      key = key.slice(mark.length, -mark.length);
+      break;
+    }
+  }
+  const link = WHOLE_LINK.exec(key);
+  return (link ? (link[1] as string) : key).trim();
+}
+
+/** Neighbourhood questions about lines; lines already set aside count as blank. */
+export class LineContext {
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly setAside: ReadonlySet<number>,
+  ) {}
+
+  private gap(i: number): boolean {
+    const line = this.lines[i];
+    return !line || line.blank || this.setAside.has(i);
+  }
+
+  /** The line before runs on into this one: it is text that does not end a sentence. */
+  prevFlows(i: number): boolean {
+    return !this.gap(i - 1) && !ENDS_SENTENCE.test((this.lines[i - 1] as Line).text);
+  }
+
+  /** This line runs on into the next one: the next starts in lower case. */
+  nextFlows(i: number): boolean {
+    return !this.gap(i + 1) && STARTS_LOWER.test((this.lines[i + 1] as Line).text);
+  }
+
+  /** Not part of running prose on either side. */
+  alone(i: number): boolean {
+    return !this.prevFlows(i) && !this.nextFlows(i);
+  }
+
+  betweenBlankLines(i: number): boolean {
+    return this.gap(i - 1) && this.gap(i + 1);
+  }
+}

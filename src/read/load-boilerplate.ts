@@ -1,0 +1,72 @@
+/** The boilerplate patterns (src/data/boilerplate.yaml), validated and compiled once. */
+import { z } from 'zod';
+import data from '../data/boilerplate.yaml';
+
+const WHERE = ['anywhere', 'alone', 'between-blank-lines', 'page-sequence'] as const;
+export type Where = (typeof WHERE)[number];
+
+const BoilerplateSchema = z.object({
+  patterns: z.array(
+    z.object({
+      id: z.string().min(1),
+      reason: z.string().min(1),
+      match: z
+        .string()
+        .refine((s) => s.startsWith('^') && s.endsWith('$'), 'a boilerplate pattern must be anchored: ^…$'),
+      where: z.enum(WHERE).default('alone'),
+      scope: z.object({ 'first-lines': z.number().int().min(1) }).optional(),
+    }),
+  ),
+  running: z.object({
+    reason: z.string().min(1),
+    'min-length': z.number().int().min(1),
+    'min-words': z.number().int().min(1),
+    'max-length': z.number().int().min(1),
+    'min-repeats': z.number().int().min(2),
+  }),
+});
+
+export interface BoilerplatePattern {
+  readonly id: string;
+  readonly reason: string;
+  readonly regex: RegExp;
+  readonly where: Where;
+  /** only among the first N non-blank lines; Infinity when unscoped */
+  readonly firstLines: number;
+}
+
+export interface Boilerplate {
+  readonly patterns: readonly BoilerplatePattern[];
+  readonly running: {
+    reason: string;
+    minLength: number;
+    minWords: number;
+    maxLength: number;
+    minRepeats: number;
+  };
+}
+
+let cached: Boilerplate | undefined;
+
+export function boilerplate(): Boilerplate {
+  if (!cached) {
+    const raw = BoilerplateSchema.parse(data);
+    cached = {
+      patterns: raw.patterns.map((p) => ({
+        id: p.id,
+        reason: p.reason,
+        regex: new RegExp(p.match, 'iu'),
+        where: p.where,
+        firstLines: p.scope?.['first-lines'] ?? Infinity,
+      })),
+      running: {
+        reason: raw.running.reason,
+        minLength: raw.running['min-length'],
+        minWords: raw.running['min-words'],
+        maxLength: raw.running['max-length'],
+        minRepeats: raw.running['min-repeats'],
+      },
+    };
+  }
+  return cached;
+}

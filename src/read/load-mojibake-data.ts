@@ -1,0 +1,29 @@
+/** The editable lists behind the Latin Extended-B repair (src/data/mojibake.yaml), validated once. */
+import { z } from 'zod';
+import data from '../data/mojibake.yaml';
+
+const MojibakeDataSchema = z.object({
+  dutchLetters: z.string().min(1),
+  never: z.string(),
+  realLetters: z.string(),
+});
+
+export interface MojibakeData {
+  readonly dutchLetters: ReadonlySet<string>;
+  readonly never: ReadonlySet<string>;
+  readonly realLetters: ReadonlySet<string>;
+}
+
+let cached: MojibakeData | undefined;
+
+export function mojibakeData(): MojibakeData {
+  if (!cached) {
+    const raw = MojibakeDataSchema.parse(data);
+    cached = {
+      dutchLetters: new Set(raw.dutchLetters),
+      never: new Set(raw.never),
+      realLetters: new Set(raw.realLetters),
+    };
+  }
+  return cached;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { setAsideBoilerplate } from '../../src/read/set-aside-boilerplate.js';
+
+/** Runs the function and checks what must always hold: same length, newlines kept, positions slice the text. */
+function setAside(text: string) {
+  const result = setAsideBoilerplate(text);
+  expect(result.masked.length).toBe(text.length);
+  expect([...result.masked].filter((c) => c === '\n').length).toBe(
+    [...text].filter((c) => c === '\n').length,
+  );
+  for (const d of result.discarded) {
+    expect(text.slice(d.position.start.offset, d.position.end.offset)).toBe(d.text);
+    expect(result.masked.slice(d.position.start.offset, d.position.end.offset).trim()).toBe('');
+  }
+  return { ...result, rules: result.discarded.map((d) => [d.rule, d.text]) };
+}
+
+const PARA = 'Gemeenten vragen de Kamer om structurele middelen voor de aanpak van uitbuiting.';
+
+describe('setAsideBoilerplate', () => {
+  it('discards web boilerplate lines, keeping offsets and line numbers', () => {
+    const text = `login »\n12 maart 2023\n\nKop van het bericht\n\n${PARA}\n\nMeer informatie`;
+    const r = setAside(text);
+    expect(r.rules).toEqual([
+      ['login-link', 'login »'],
+      ['more-information', 'Meer informatie'],
+    ]);
+    expect(r.discarded[1]?.position.start).toEqual({ line: 8, column: 1, offset: text.lastIndexOf('Meer') });
+    expect(r.masked.startsWith('       \n12 maart 2023')).toBe(true);
+    expect(r.discarded[0]?.reason).toBe('web boilerplate: login link');
+  });
+
+  it('handles a trailing "Meer informatie" with a final newline, and CR before it', () => {
+    expect(setAside(`${PARA}\n\nMeer informatie\n`).rules).toEqual([['more-information', 'Meer informatie']]);
+    expect(setAside(`${PARA}\r\n\r\nMeer informatie:\r\n`).rules).toEqual([
+      ['more-information', 'Meer informatie:'],
+    ]);
+  });
+
+  it('knows the forum, comment, skip-link, share, cookie and scraper lines', () => {
+    const lines = [
+      ' date 2025-03',
+      'Ga naar de inhoud',
+      'You must log in or # to comment.',
+      'Reacties zijn uitgeschakeld.',
+      'Geef een reactie',
+      'Deel dit artikel',
+      'Deel via LinkedIn',
+      'Lees meer »',
+      'Deze website maakt gebruik van cookies om het bezoek te analyseren.',
+      'Accepteer alle cookies',
+    ];
+    const text = lines.map((l) => `${l}\n\n${PARA}\n\n`).join('');
+    const r = setAside(text);
+    expect(r.discarded.map((d) => d.text)).toEqual(lines.map((l) => l.trim()));
+    expect(new Set(r.rules.map(([rule]) => rule)).size).toBe(8);
+  });
+
+  it('matches through Markdown decoration: heading marks, bold, a whole-line link', () => {
+    const r = setAside(
+      `## Meer informatie\n\n${PARA}\n\n**Lees meer**\n\n[Inloggen](https://example.org/login)\n`,
+    );
+    expect(r.rules.map(([rule]) => rule)).toEqual(['more-information', 'read-more', 'login-link']);
+  });
+
+  it('keeps a paragraph line that merely contains or wraps onto "meer informatie"', () => {
+    const wrapped = 'Op de website van de gemeente vindt u\nmeer informatie\nover de regeling.';
+    const inline = 'Voor meer informatie kunt u contact opnemen met de griffie.';
+    expect(setAside(`${wrapped}\n\n${inline}\n`).discarded).toEqual([]);
+    expect(setAside('Wij zoeken nog naar\nMeer informatie\nover de gevolgen.').discarded).toEqual([]);
+  });
+
+  it('discards a category label only at the top of the text', () => {
+    expect(setAside(`Nieuws\n\nKop van het bericht\n\n${PARA}`).rules).toEqual([
+      ['category-label', 'Nieuws'],
+    ]);
+    const late = `Kop\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\nNieuws\n\n${PARA}`;
+    expect(setAside(late).discarded).toEqual([]);
+  });
+
+  it('discards labelled and decorated page numbers, inside a block too', () => {
+    const text = `${PARA}\nPagina 2 van 4\n${PARA}\n- 3 -\n${PARA}\n\n4/4\n\n${PARA}\npagina 5`;
+    expect(setAside(text).rules).toEqual([
+      ['page-label', 'Pagina 2 van 4'],
+      ['page-dashes', '- 3 -'],
+      ['page-fraction', '4/4'],
+      ['page-label', 'pagina 5'],
+    ]);
+  });
+
+  it('discards bare page numbers that count up a page apart, not a lone number or a list of figures', () => {
+    const page = Array.from({ length: 6 }, () => PARA).join('\n\n');
+    const r = setAside(`${page}\n\n2\n\n${page}\n\n3\n\n${page}`);
+    expect(r.rules).toEqual([
+      ['page-bare', '2'],
+      ['page-bare', '3'],
+    ]);
+    expect(setAside(`${page}\n\n2\n\n${page}`).discarded).toEqual([]);
+    expect(setAside(`Aantal meldingen:\n\n12\n\n13\n\n14\n\n${PARA}`).discarded).toEqual([]);
+    // a letterhead value "1" (one attachment) in a block
+    expect(setAside('bijlage(n)\n1\nbetreft\nReactie op het wetsvoorstel').discarded).toEqual([]);
+  });
+
+  it('discards a running header or footer that recurs three times, all occurrences', () => {
+    const footer = 'VNG | Inbreng commissiedebat 11 september';
+    const page = `${PARA}\n${PARA}\n${PARA}`;
+    const text = `${page}\n${footer}\n${page}\n\n${footer}\n\n${page}\n${footer}`;
+    const r = setAside(text);
+    expect(r.discarded).toHaveLength(3);
+    expect(
+      r.discarded.every((d) => d.text === footer && d.reason === 'running header/footer (repeated 3 times)'),
+    ).toBe(true);
+  });
+
+  it('does not count one-word lines, list items, questions or sentences as running lines', () => {
+    const text = ['Wat vragen wij van u?', '- Zorg voor structurele financiering', 'Mensenhandel', PARA]
+      .flatMap((l) => [l, '', PARA, ''])
+      .join('\n')
+      .repeat(3);
+    expect(setAside(text).discarded).toEqual([]);
+  });
+
+  it('never throws and returns the text unchanged when there is nothing to set aside', () => {
+    for (const text of ['', '\n', '   ', PARA, '\n\n\n2\n\n\n', 'x\n'.repeat(1000)]) {
+      const r = setAside(text);
+      expect(r.masked).toBe(text);
+    }
+  });
+});
