@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findFigures, type FoundFigure } from '../../src/extract/find-figures.js';
+import { parseNumberWord } from '../../src/extract/parse-number-words.js';
+
+const texts = (input: string): string[] => findFigures(input).map((f) => f.text);
+const only = (input: string): FoundFigure => {
+  const found = findFigures(input);
+  expect(found).toHaveLength(1);
+  return found[0] as FoundFigure;
+};
+
+describe('findFigures: money', () => {
+  it.each([
+    [
+      'Het tekort bedraagt circa 3 miljoen euro, zo blijkt uit onderzoek.',
+      'circa 3 miljoen euro',
+      3_000_000,
+      true,
+    ],
+    ['Er is € 750.000 beschikbaar.', '€ 750.000', 750_000, false],
+    ['De bijdrage is €250.000,- voor dit jaar.', '€250.000,-', 250_000, false],
+    ['De regeling kost € 1,4 miljard.', '€ 1,4 miljard', 1_400_000_000, false],
+    ['Het fonds krijgt 3.5 miljard euro.', '3.5 miljard euro', 3_500_000_000, false],
+    ['Het rijk trekt 92 miljard euro uit.', '92 miljard euro', 92_000_000_000, false],
+    ['Wij vragen €300 miljoen voor de opvang.', '€300 miljoen', 300_000_000, false],
+    ['De minister stelt twee miljoen euro beschikbaar.', 'twee miljoen euro', 2_000_000, false],
+    ['Het budget groeit met zeveneneenhalf miljard.', 'zeveneneenhalf miljard', 7_500_000_000, false],
+    ['Gemeenten krijgen een half miljoen euro.', 'een half miljoen euro', 500_000, false],
+    ['Dat kost ongeveer € 2,5 mln. per gemeente.', 'ongeveer € 2,5 mln. per gemeente', 2_500_000, true],
+    ['Er is EUR 40.000 gereserveerd.', 'EUR 40.000', 40_000, false],
+  ])('%s', (input, text, value, approximate) => {
+    const f = only(input);
+    expect(f).toMatchObject({ kind: 'money', text, value, unit: 'EUR', approximate });
+    expect(input.slice(f.start, f.end)).toBe(text);
+  });
+
+  it('keeps "per jaar" in the text and lists the qualifiers', () => {
+    const f = only('Vanaf volgend jaar is 400.000 euro per jaar beschikbaar.');
+    expect(f).toMatchObject({ text: '400.000 euro per jaar', value: 400_000, qualifiers: ['per jaar'] });
+    const g = only('Nodig is structureel €50 miljoen per jaar voor de jeugdzorg.');
+    expect(g).toMatchObject({ text: '€50 miljoen per jaar', qualifiers: ['structureel', 'per jaar'] });
+  });
+
+  it('lists qualifiers it leaves out of the text', () => {
+    const f = only('De gemeenten willen jaarlijks €20 miljoen extra voor handhaving.');
+    expect(f).toMatchObject({ text: '€20 miljoen', qualifiers: ['jaarlijks', 'extra'], approximate: false });
+  });
+
+  it('reads a bare scale word as money only in a sentence about money', () => {
+    expect(only('Het kabinet trekt 4 miljard uit voor de begroting van defensie.')).toMatchObject({
+      kind: 'money',
+      text: '4 miljard',
+      value: 4_000_000_000,
+      unit: 'EUR',
+    });
+    expect(only('De rijksmiddelen groeien met 3 miljard.').kind).toBe('money');
+    expect(only('Dit gaat om 4 miljard, zegt de minister.')).toMatchObject({ kind: 'count', unit: null });
+  });
+
+  it('stops before a footnote digit glued to the unit', () => {
+    expect(texts('De Kamer verhoogde het budget met 3 miljoen euro.4 Dat is welkom.')).toEqual([
+      '3 miljoen euro',
+    ]);
+    expect(texts('De Kamer verhoogde het budget met 3 miljoen euro4 en meer.')).toEqual(['3 miljoen euro']);
+  });
+
+  it('reads a range as one figure valued at its start', () => {
+    expect(only('Dat kost € 4 tot 6 miljoen.')).toMatchObject({
+      text: '€ 4 tot 6 miljoen',
+      value: 4_000_000,
+    });
+  });
+
+  it('marks bounds as approximate', () => {
+    const f = only('De schade kan oplopen tot 90 miljard euro.');
+    expect(f).toMatchObject({ text: 'tot 90 miljard euro', approximate: true, qualifiers: ['tot'] });
+    expect(only('Het gaat om meer dan 10 miljoen euro.').approximate).toBe(true);
+    expect(only('Het gaat om zo’n 10 miljoen euro.').text).toBe('zo’n 10 miljoen euro');
+  });
+
+  it('reads amounts across a hard line break', () => {
+    expect(texts('het budget wordt verhoogd met 2 miljoen\neuro per jaar.')).toEqual([
+      '2 miljoen\neuro per jaar',
+    ]);
+  });
+});
+
+describe('findFigures: percentages', () => {
+  it.each([
+    ['De huren stijgen 4,5%.', '4,5%', 4.5, false],
+    ['De huren stijgen 4,5 %.', '4,5 %', 4.5, false],
+    ['Bij 62 procent van de gemeenten', '62 procent', 62, false],
+    ['Circa 80 procent van de gemeenten doet mee.', 'Circa 80 procent', 80, true],
+    ['Het aandeel daalt met tweeënhalf procent.', 'tweeënhalf procent', 2.5, false],
+  ])('%s', (input, text, value, approximate) => {
+    expect(only(input)).toMatchObject({ kind: 'percentage', text, value, unit: '%', approximate });
+  });
+
+  it('notes percentage points', () => {
+    expect(only('De rente stijgt 2 procentpunt.').qualifiers).toEqual(['procentpunt']);
+  });
+});
+
+describe('findFigures: counts', () => {
+  it.each([
+    ['Daarvoor zijn 45 fte nodig.', '45 fte', 45, 'fte'],
+    ['Alle 342 gemeenten doen mee.', '342 gemeenten', 342, 'gemeenten'],
+    ['Vorig jaar waren er 1.350 slachtoffers.', '1.350 slachtoffers', 1350, 'slachtoffers'],
+    ['Het gaat om ruim 2 miljoen huishoudens.', 'ruim 2 miljoen huishoudens', 2_000_000, 'huishoudens'],
+    ['Er kwamen ca. 300 meldingen per jaar binnen.', 'ca. 300 meldingen per jaar', 300, 'meldingen'],
+  ])('%s', (input, text, value, unit) => {
+    expect(only(input)).toMatchObject({ kind: 'count', text, value, unit });
+  });
+
+  it('keeps counts conservative', () => {
+    expect(findFigures('Er zijn 12 andere punten en 3 zorgen.')).toEqual([]);
+    expect(findFigures('Drie gemeenten doen mee.')).toEqual([]);
+  });
+});
+
+describe('findFigures: years', () => {
+  it.each([
+    ['Vanaf 2027 dreigt een tekort.', 'Vanaf 2027', 2027, ['vanaf']],
+    ['Vanaf 2028 moet het klaar zijn.', 'Vanaf 2028', 2028, ['vanaf']],
+    ['Uiterlijk 2030 is het klaar.', 'Uiterlijk 2030', 2030, ['uiterlijk']],
+    ['medio 2026 volgt een evaluatie', 'medio 2026', 2026, ['medio']],
+    ['voor de jaren 2025-2028', '2025-2028', 2025, []],
+    ['in de periode 2024–2027', 'periode 2024–2027', 2024, ['periode']],
+    ['van 2023 t/m 2026 is er geld', 'van 2023 t/m 2026', 2023, ['van']],
+    ['tussen 2024 en 2026 loopt het', 'tussen 2024 en 2026', 2024, ['tussen']],
+    ['Vanaf 2025 en 2026 volgt meer.', 'Vanaf 2025', 2025, ['vanaf']],
+  ])('%s', (input, text, value, qualifiers) => {
+    expect(only(input)).toMatchObject({ kind: 'year', text, value, qualifiers, unit: null });
+  });
+
+  it('keeps money and the year after it apart', () => {
+    const found = findFigures('Daarna is structureel €60 miljoen per jaar nodig vanaf 2027.');
+    expect(found.map((f) => [f.kind, f.text])).toEqual([
+      ['money', '€60 miljoen per jaar'],
+      ['year', 'vanaf 2027'],
+    ]);
+  });
+
+  it('leaves narrative years alone ("in 2022", "sinds 2020")', () => {
+    expect(findFigures('In 2022 en sinds 2020 gebeurde er veel.')).toEqual([]);
+  });
+
+  it('does not take the year of a full date, a footnote or a name', () => {
+    expect(findFigures('Op 5 september 2024 en per 1 januari 2026 gebeurt het.')).toEqual([]);
+    expect(texts('Het besluit geldt vanaf 2023.2 Daarna volgde overleg.')).toEqual(['vanaf 2023']);
+    expect(findFigures('De Voorjaarsnota 2025 en de begroting 2026.')).toEqual([]);
+    expect(findFigures('Kamerstukken II 2023-2024, 31 839, nr. 12')).toEqual([]);
+    expect(findFigures('Kamerstukken II 2023/24, 28 638, nr. 190')).toEqual([]);
+  });
+});
+
+describe('findFigures: not figures', () => {
+  it.each([
+    'Bel ons op (070) 373 8604 of 070-3738604.',
+    'Postbus 30435, 2500 GK Den Haag',
+    'Ons kenmerk ECFD/U201401827',
+    'Lbr. 23/010',
+    'zie Kamerstuk 28 638 en dossier 35715, nr. 249',
+    'artikel 273f van het Wetboek van Strafrecht',
+    'het 5e lid van artikel 151a',
+    '1. Bezuinigingen mogen niet bij gemeenten landen,',
+    'De G40 en kabinet Rutte-IV en de CO2-uitstoot',
+    'Het debat begint om 14.00 uur en eindigt om 16:30.',
+    'zie pagina 2/4',
+    'Het overleg is op 5 september 2024.',
+  ])('%s', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    expect(findFigures('')).toEqual([]);
+    expect(findFigures(null as unknown as string)).toEqual([]);
+    expect(findFigures('€ € € ,- miljoen euro procent')).toEqual([]);
+  });
+});
+
+describe('findFigures: offsets and size', () => {
+  it('gives offsets into the input', () => {
+    const input = 'Eerst € 5 miljoen.\n\nDan 30 procent en 12 gemeenten, vanaf 2026.';
+    const found = findFigures(input);
+    expect(found).toHaveLength(4);
+    for (const f of found) expect(input.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('stays fast on a large dense text', () => {
+    const input = 'Wij vragen circa € 5 miljoen per jaar voor 40 gemeenten vanaf 2026 en 7 miljard. '.repeat(
+      12_000,
+    );
+    const t = performance.now();
+    expect(findFigures(input)).toHaveLength(48_000);
+    expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});
+
+describe('parseNumberWord', () => {
+  it.each([
+    ['twee', 2],
+    ['Zeven', 7],
+    ['negentien', 19],
+    ['veertig', 40],
+    ['zevenenveertig', 47],
+    ['drieëntwintig', 23],
+    ['honderd', 100],
+    ['driehonderdtwintig', 320],
+    ['tweeduizend', 2000],
+    ['zeveneneenhalf', 7.5],
+    ['tweeënhalf', 2.5],
+    ['anderhalf', 1.5],
+  ])('%s', (word, value) => {
+    expect(parseNumberWord(word)).toBe(value);
+  });
+
+  it.each(['gemeente', 'eenheid', 'tweede', '', 'twintigen'])('not a number: %s', (word) => {
+    expect(parseNumberWord(word)).toBeNull();
+  });
+});
+
+describe('findFigures: properties', () => {
+  const piece = fc.constantFrom(
+    ' ',
+    '\n',
+    '€',
+    '€ ',
+    ',-',
+    '.',
+    ',',
+    '-',
+    '/',
+    '%',
+    '(',
+    ')',
+    'circa ',
+    'per jaar',
+    'miljoen',
+    'mln.',
+    'euro',
+    'procent',
+    'gemeenten',
+    'vanaf ',
+    'in ',
+    't/m',
+    'twee',
+    'half',
+    'september',
+    '2024',
+    '2026',
+    '500.000',
+    '3,5',
+    '12',
+    '7',
+  );
+  it('returns ordered, non-overlapping slices of its input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        let last = 0;
+        for (const f of findFigures(input)) {
+          expect(input.slice(f.start, f.end)).toBe(f.text);
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          last = f.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
