@@ -1,0 +1,26 @@
+/** References through abbreviations the letter expands: the expansion itself and every use of the short form. */
+import { abbreviationMeaning } from './abbreviation-kind.js';
+import { collectAbbreviationSpans } from './collect-abbreviations.js';
+import { B_END, B_START, allMatches, escapeRegex } from './reference-patterns.js';
+import { makeRef, type FoundReference } from './reference-types.js';
+
+export function findAbbreviations(text: string, known: ReadonlyMap<string, string>): FoundReference[] {
+  const out: FoundReference[] = [];
+  const own = collectAbbreviationSpans(text);
+  const all = new Map(known);
+  for (const s of own) if (!all.has(s.abbreviation)) all.set(s.abbreviation, s.expansion);
+
+  for (const s of own) {
+    const meaning = abbreviationMeaning(s.abbreviation, s.expansion);
+    if (meaning) out.push(makeRef(text, meaning.kind, s.start, s.end, meaning));
+  }
+  for (const [abbreviation, expansion] of all) {
+    const meaning = abbreviationMeaning(abbreviation, expansion);
+    if (!meaning) continue;
+    const re = new RegExp(`${B_START}${escapeRegex(abbreviation)}${B_END}`, 'gu');
+    for (const m of allMatches(re, text)) {
+      out.push(makeRef(text, meaning.kind, m.index, m.index + m[0].length, meaning));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Motions and amendments: "motie-Bikker c.s.", "motie Wiersma", "motie-De Graaf", "motie van het lid Kuik c.s.",
+ * "motie van de leden Segers en Asscher", "amendement-Veltman". The id (a Kamerstuk) is filled in later when a
+ * citation follows ("motie Wiersma (Kamerstukken II 2020/21, 28638, nr. 193)").
+ */
+import { B_END, B_START, CAP_WORD, allMatches } from './reference-patterns.js';
+import { makeRef, type FoundReference } from './reference-types.js';
+import { roleLexicon } from './role-lexicon.js';
+
+const SURNAME = String.raw`(?:(?:Van|De|Den|Ter|Ten|Te|In)[ \t]+(?:(?:der|den|de|'t)[ \t]+)?)?${CAP_WORD}`;
+const MOTION = new RegExp(
+  String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+|[ \t]+)` +
+    String.raw`(?<names>${SURNAME}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${SURNAME}){0,4})${B_END}(?<cs>[ \t]+c\.s\.)?`,
+  'gu',
+);
+
+export function findMotions(text: string): FoundReference[] {
+  const { notNames } = roleLexicon();
+  const out: FoundReference[] = [];
+  for (const m of allMatches(MOTION, text)) {
+    const names = m.groups?.names as string;
+    // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
+    if (notNames.has(names)) continue;
+    const head = (m.groups?.head as string).toLowerCase();
+    out.push(
+      makeRef(text, 'motion', m.index, m.index + m[0].length, {
+        name: `${head}-${names.replace(/\s+/gu, ' ')}`,
+      }),
+    );
+  }
+  return out;
+}

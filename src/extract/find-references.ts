@@ -1,0 +1,93 @@
+/**
+ * The text-level reference finder: Kamerstukken, articles, laws and bills, motions, organisations, persons,
+ * committees and documents in one paragraph or list item. Offsets are relative to the string given. The caller
+ * passes the abbreviations collected from the whole letter, so "(OMM)" expanded in one paragraph is known in
+ * another. Deduplication across strings is the caller's job; within one string no two references of one kind
+ * overlap.
+ */
+import { findAbbreviations } from './find-abbreviations.js';
+import { findArticles } from './find-articles.js';
+import { findCommittees } from './find-committees.js';
+import { findDocuments } from './find-documents.js';
+import { bareDossierAt, findKamerstukken } from './find-kamerstukken.js';
+import { findLaws } from './find-laws.js';
+import { findMotions } from './find-motions.js';
+import { findOrganisations } from './find-organisations.js';
+import { findPersons } from './find-persons.js';
+import { maskMarkup } from './mask-markup.js';
+import { resolveOverlaps } from './resolve-overlaps.js';
+import type { FoundReference } from './reference-types.js';
+import { collectAbbreviations } from './collect-abbreviations.js';
+
+export type { FoundKind, FoundReference } from './reference-types.js';
+export { collectAbbreviations } from './collect-abbreviations.js';
+export { linkReferences } from './link-references.js';
+
+export interface FindContext {
+  /** abbreviation → expansion, collected from the whole letter */
+  knownAbbreviations?: Map<string, string>;
+}
+
+/** "Wet regulering sekswerk (35715)": the dossier as a Kamerstuk, and as the law's id when it has none. */
+function attachDossiers(text: string, refs: FoundReference[]): FoundReference[] {
+  const extra: FoundReference[] = [];
+  for (const ref of refs) {
+    if (ref.kind !== 'law' && ref.kind !== 'bill') continue;
+    const dossier = bareDossierAt(text, ref.end);
+    if (!dossier) continue;
+    extra.push(dossier);
+    ref.id ??= dossier.id;
+  }
+  return [...refs, ...extra];
+}
+
+/** "motie Wiersma (Kamerstukken II 2020/21, 28638, nr. 193)": the motion takes the Kamerstuk's id. */
+function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
+  // refs are sorted by start: a citation right after a motion is among the next few
+  refs.forEach((motion, i) => {
+    if (motion.kind !== 'motion' || motion.id) return;
+    for (let j = i + 1; j < refs.length && j <= i + 4; j++) {
+      const r = refs[j] as FoundReference;
+      if (
+        r.kind === 'kamerstuk' &&
+        r.start >= motion.end &&
+        /^[\s(,]{0,4}$/u.test(text.slice(motion.end, r.start))
+      ) {
+        motion.id = r.id;
+        return;
+      }
+    }
+  });
+}
+
+function findAll(text: string, context: FindContext): FoundReference[] {
+  const known = new Map(context.knownAbbreviations ?? []);
+  for (const [a, e] of collectAbbreviations(text)) if (!known.has(a)) known.set(a, e);
+  const organisations = findOrganisations(text);
+  // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)
+  const found = [
+    ...findAbbreviations(text, known),
+    ...findKamerstukken(text),
+    ...findArticles(text),
+    ...findLaws(text, known),
+    ...findMotions(text),
+    ...findCommittees(text),
+    ...organisations,
+    ...findPersons(text),
+    ...findDocuments(text, organisations),
+  ];
+  const refs = resolveOverlaps(attachDossiers(text, found));
+  attachMotionIds(text, refs);
+  return refs;
+}
+
+export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  try {
+    // finders read a copy with Markdown syntax blanked; surfaces come from the original
+    const refs = findAll(maskMarkup(text), context);
+    return refs.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+  } catch {
+    return [];
+  }
+}

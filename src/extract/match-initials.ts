@@ -1,0 +1,45 @@
+/**
+ * Does an abbreviation spell the initials of a phrase? "VNG" ← "Vereniging van Nederlandse Gemeenten",
+ * "UvW" ← "Unie van Waterschappen", "RNI" ← "Register Niet-Ingezetenen". Every content word gives its
+ * initial; small words ("van", "het", "op") may give theirs or be skipped.
+ */
+
+const SMALL_WORDS = new Set([
+  'van',
+  'voor',
+  'het',
+  'de',
+  'der',
+  'den',
+  'des',
+  'op',
+  'en',
+  'in',
+  'tot',
+  'ter',
+  'te',
+  'met',
+  'een',
+  'of',
+]);
+
+export const isSmallWord = (w: string): boolean => SMALL_WORDS.has(w.toLowerCase());
+
+/** The words of a phrase as initials are read: hyphenated parts count as words ("Niet-Ingezetenen"). */
+export function initialWords(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function matchesInitials(abbreviation: string, words: readonly string[]): boolean {
+  const letters = abbreviation.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2 || words.length < 2 || words.length > 14) return false;
+  // small search: at most 14 words and 10 letters
+  const go = (li: number, wi: number): boolean => {
+    if (wi === words.length) return li === letters.length;
+    const w = words[wi] as string;
+    const initial = w.charAt(0).toLowerCase();
+    if (li < letters.length && letters.charAt(li) === initial && go(li + 1, wi + 1)) return true;
+    return isSmallWord(w) && go(li, wi + 1);
+  };
+  return letters.length <= 10 && go(0, 0);
+}

@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences, type FoundKind, type FoundReference } from '../../src/extract/find-references.js';
+
+const find = (text: string, known?: Map<string, string>): FoundReference[] =>
+  findReferences(text, known ? { knownAbbreviations: known } : {});
+/** "kind:text" for each reference, in order */
+const summary = (text: string, known?: Map<string, string>): string[] =>
+  find(text, known).map((r) => `${r.kind}:${r.text}`);
+const ofKind = (text: string, kind: FoundKind): FoundReference[] => find(text).filter((r) => r.kind === kind);
+
+describe('kamerstukken', () => {
+  it('normalises the TK house style, bracketed and formal citations', () => {
+    expect(ofKind('Zie Kamerstuk 29 544, nr. 1120 over de aanpak.', 'kamerstuk')).toMatchObject([
+      { text: 'Kamerstuk 29 544, nr. 1120', id: '29544-1120' },
+    ]);
+    expect(ofKind('Dit is eerder gemeld (31 839, nr. 912).', 'kamerstuk')).toMatchObject([
+      { text: '31 839, nr. 912', id: '31839-912' },
+    ]);
+    expect(ofKind('Zie Kamerstukken II 2018/19, 34775, nr. 12, p. 3.', 'kamerstuk')[0]?.id).toBe('34775-12');
+    expect(ofKind('Op 3 mei ( 34 111, nr. 4) ontving u het voorstel.', 'kamerstuk')[0]?.text).toBe(
+      '34 111, nr. 4',
+    );
+  });
+
+  it('reads compact forms, budget chapters and EK letters', () => {
+    expect(ofKind('Zie Kamerstuk 35925-13 en Kamerstuk 36410-VII-42.', 'kamerstuk').map((r) => r.id)).toEqual(
+      ['35925-13', '36410-VII-42'],
+    );
+    expect(ofKind('De begroting 36 410-VII is besproken.', 'kamerstuk')[0]?.id).toBe('36410-VII');
+    expect(ofKind('Zie EK 34 568, H en (32211, letter K).', 'kamerstuk').map((r) => r.id)).toEqual([
+      '34568-H',
+      '32211-K',
+    ]);
+  });
+
+  it('takes a dossier line at the head of a Kamerbrief', () => {
+    const refs = ofKind('Brief regering\n31 839 Jeugdbeleid\nNr. 12 BRIEF VAN DE MINISTER', 'kamerstuk');
+    expect(refs).toMatchObject([{ text: '31 839', id: '31839' }]);
+  });
+
+  it('takes a bare dossier only right after a law or bill name, and gives the law its id', () => {
+    const refs = find('Wij vragen de Wet inburgering 2021 (35483) snel te behandelen.');
+    expect(refs.map((r) => `${r.kind}:${r.text}:${r.id}`)).toEqual([
+      'law:Wet inburgering 2021:35483',
+      'kamerstuk:35483:35483',
+    ]);
+    expect(ofKind('In totaal gaat het om (35483) meldingen.', 'kamerstuk')).toEqual([]);
+  });
+
+  it('ignores money, phone numbers, postcodes and dates', () => {
+    const text =
+      'Het kost 36 600 euro; bel 070 373 8604 of schrijf naar Postbus 30435, 2500 GK Den Haag, op 12-03-2024.';
+    expect(ofKind(text, 'kamerstuk')).toEqual([]);
+  });
+});
+
+describe('articles', () => {
+  it('reads plain, abbreviated and sub-divided article references', () => {
+    expect(ofKind('De wijziging van artikel 273f raakt gemeenten.', 'article')).toMatchObject([
+      { text: 'artikel 273f', id: '273f Sr' },
+    ]);
+    expect(ofKind('Zie art. 273f Sr voor de delictsomschrijving.', 'article')).toMatchObject([
+      { text: 'art. 273f Sr', id: '273f Sr' },
+    ]);
+    expect(ofKind('Volgens artikel 5, tweede lid, moet het college besluiten.', 'article')).toMatchObject([
+      { text: 'artikel 5, tweede lid', id: null },
+    ]);
+  });
+
+  it('names the law from the text and reports a full law name as a law of its own', () => {
+    expect(summary('Wij steunen het nieuwe derde lid van artikel 151a van de Gemeentewet.')).toEqual([
+      'article:artikel 151a',
+      'law:Gemeentewet',
+    ]);
+    expect(ofKind('Dat volgt uit artikel 151a van de Gemeentewet.', 'article')[0]?.id).toBe(
+      '151a Gemeentewet',
+    );
+    expect(ofKind('Zie art. 1:3 Awb.', 'article')[0]?.id).toBe('1:3 Awb');
+    expect(ofKind('De artikelen 92 - 96 van de Gemeentewet gelden.', 'article')).toMatchObject([
+      { text: 'artikelen 92 - 96', id: '92-96 Gemeentewet' },
+    ]);
+  });
+
+  it('skips the artikel 12-uitkering and budget article headings', () => {
+    expect(ofKind('De gemeente krijgt een artikel 12-uitkering uit het fonds.', 'article')).toEqual([]);
+    expect(ofKind('Artikel 3. Woningmarkt en bouwen', 'article')).toEqual([]);
+  });
+});
+
+describe('laws and bills', () => {
+  it('tells laws from bills by their surface form', () => {
+    expect(
+      summary('Wij wachten op de Wet regulering sekswerk en het Wetsvoorstel regulering sekswerk.'),
+    ).toEqual(['law:Wet regulering sekswerk', 'bill:Wetsvoorstel regulering sekswerk']);
+    const [law, bill] = find('De Wet regulering sekswerk en het Wetsvoorstel regulering sekswerk.');
+    expect(law?.id).toBe('35715');
+    expect(bill?.name).toBe('Wet regulering sekswerk');
+  });
+
+  it('runs a bill name to its natural end', () => {
+    expect(
+      ofKind(
+        'Wij reageerden op het Wetsvoorstel voor verbetering van de positie van mantelzorgers. Dat was nodig.',
+        'bill',
+      )[0]?.text,
+    ).toBe('Wetsvoorstel voor verbetering van de positie van mantelzorgers');
+    expect(ofKind('Het gaat om het wetsvoorstel jeugdzorg en artikel 5 daarvan.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel jeugdzorg',
+    );
+    expect(ofKind('Het wetsvoorstel betaalbare huur moet snel door de Kamer.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel betaalbare huur',
+    );
+    expect(ofKind('U ontving het wetsvoorstel ‘Omgevingswet’ van de minister.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel ‘Omgevingswet’',
+    );
+  });
+
+  it('does not take a generic or anaphoric bill for a named one', () => {
+    expect(
+      ofKind('Het wetsvoorstel. Dit wetsvoorstel is onuitvoerbaar. Het wetsvoorstel heeft gevolgen.', 'bill'),
+    ).toEqual([]);
+  });
+
+  it('reports the bill, not the law inside it', () => {
+    expect(summary('Het wetsvoorstel Wet open overheid ligt bij de Kamer.')).toEqual([
+      'bill:wetsvoorstel Wet open overheid',
+    ]);
+  });
+
+  it('finds compounds ending in -wet, lexicon names and abbreviations', () => {
+    expect(summary('De Gemeentewet, de Jeugdwet en de noodopvangwet raken gemeenten.')).toEqual([
+      'law:Gemeentewet',
+      'law:Jeugdwet',
+      'law:noodopvangwet',
+    ]);
+    expect(summary('Het Wetboek van Strafrecht, de Awb en de Wmo 2015.')).toEqual([
+      'law:Wetboek van Strafrecht',
+      'law:Awb',
+      'law:Wmo 2015',
+    ]);
+    expect(ofKind('De Wet Betere regie op huisvesting moet worden aangepast.', 'law')[0]?.text).toBe(
+      'Wet Betere regie op huisvesting',
+    );
+  });
+
+  it('ignores wetgeving, wetten, wettelijk, "Wet- en regelgeving" and a kaderwet', () => {
+    const text =
+      'De wetgeving, de wetten en de wettelijke taken; Wet- en regelgeving; Wet en regelgeving; een kaderwet.';
+    expect(find(text).filter((r) => r.kind === 'law' || r.kind === 'bill')).toEqual([]);
+  });
+});
+
+describe('motions', () => {
+  it('reads hyphenated, plain and long forms', () => {
+    expect(summary('De motie-Van der Staaij c.s. en de motie Dijkgraaf zijn aangenomen.')).toEqual([
+      'motion:motie-Van der Staaij c.s.',
+      'motion:motie Dijkgraaf',
+    ]);
+    expect(summary('De motie van het lid Jansen c.s. en het amendement-Pietersen.')).toEqual([
+      'motion:motie van het lid Jansen c.s.',
+      'motion:amendement-Pietersen',
+    ]);
+  });
+
+  it('takes the Kamerstuk id of a citation right after the motion', () => {
+    const motion = ofKind('De motie Dijkgraaf (Kamerstuk 31 839, nr. 700) vraagt om geld.', 'motion')[0];
+    expect(motion?.id).toBe('31839-700');
+  });
+});
+
+describe('organisations', () => {
+  it('finds lexicon names in both spellings', () => {
+    expect(
+      ofKind('De VNG en de Vereniging Nederlandse Gemeenten zijn één.', 'organisation').map((r) => r.name),
+    ).toEqual(['Vereniging van Nederlandse Gemeenten', 'Vereniging van Nederlandse Gemeenten']);
+    expect(summary('Het Leger des Heils en de Raad van State spraken met de Tweede Kamer.')).toEqual([
+      'organisation:Leger des Heils',
+      'organisation:Raad van State',
+      'organisation:Tweede Kamer',
+    ]);
+  });
+
+  it('takes OM only in capitals and the police capitalised or after "de"', () => {
+    expect(summary('Het OM en de Politie werken samen; om die reden ook de politie.')).toEqual([
+      'organisation:OM',
+      'organisation:Politie',
+      'organisation:politie',
+    ]);
+    expect(ofKind('Wij vragen om meer politie-inzet en politiewerk.', 'organisation')).toEqual([]);
+  });
+
+  it('finds ministries by name and abbreviation', () => {
+    expect(
+      ofKind('Het ministerie van Justitie en Veiligheid en BZK overleggen.', 'organisation').map(
+        (r) => r.name,
+      ),
+    ).toEqual([
+      'Ministerie van Justitie en Veiligheid',
+      'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    ]);
+  });
+
+  it('does not take the first name Rob for the Raad voor het Openbaar Bestuur', () => {
+    expect(
+      ofKind('Minister Rob Jetten sprak met de ROB en de Rob.', 'organisation').map((r) => r.text),
+    ).toEqual(['ROB', 'Rob']);
+  });
+
+  it('treats a committee named after a person as an organisation', () => {
+    expect(summary('De aanbevelingen van de commissie-Van Ark en de Commissie Roemer.')).toEqual([
+      'organisation:commissie-Van Ark',
+      'organisation:Commissie Roemer',
+    ]);
+  });
+
+  it('reports an organisation the letter expands, and its abbreviation elsewhere', () => {
+    const text = 'Wij spraken met het Landelijk Overleg Thuislozen (LOT). Het LOT is kritisch.';
+    expect(summary(text)).toEqual([
+      'organisation:Landelijk Overleg Thuislozen',
+      'organisation:LOT',
+      'organisation:LOT',
+    ]);
+    expect(summary('Het LOT is kritisch.', new Map([['LOT', 'Landelijk Overleg Thuislozen']]))).toEqual([
+      'organisation:LOT',
+    ]);
+  });
+
+  it('does not report an abbreviation of a lower-case expansion or of a funding instrument', () => {
+    const text = 'De zorg voor jongeren met complexe problemen (ZJCP) is duur en zit in een SPUK.';
+    expect(find(text)).toEqual([]);
+  });
+});
+
+describe('persons', () => {
+  it('finds a name after a role word, with particles and hyphens', () => {
+    expect(
+      find('Dat zei staatssecretaris Karin van den Berg (JenV).').filter((r) => r.kind === 'person'),
+    ).toMatchObject([{ text: 'Karin van den Berg', role: 'staatssecretaris' }]);
+    expect(ofKind('Staatssecretaris Anna Jansen-Smit bezocht Zwolle.', 'person')).toMatchObject([
+      { text: 'Anna Jansen-Smit', role: 'staatssecretaris' },
+    ]);
+    expect(
+      ofKind('Wij spraken minister Dijkhoff en staatssecretaris Van der Linden.', 'person'),
+    ).toMatchObject([
+      { text: 'Dijkhoff', role: 'minister' },
+      { text: 'Van der Linden', role: 'staatssecretaris' },
+    ]);
+    expect(ofKind('Het lid Pietersen stelde vragen.', 'person')).toMatchObject([
+      { text: 'Pietersen', role: 'lid' },
+    ]);
+  });
+
+  it('finds a name followed by a role in apposition', () => {
+    expect(ofKind('Dat zei Marieke de Boer, algemeen directeur van de GGD.', 'person')).toMatchObject([
+      { text: 'Marieke de Boer', role: 'algemeen directeur' },
+    ]);
+    expect(ofKind('Ook Johan Visser (burgemeester van Zwolle) was er.', 'person')).toMatchObject([
+      { text: 'Johan Visser', role: 'burgemeester' },
+    ]);
+  });
+
+  it('keeps a prefix of the role and skips portfolios after a role word', () => {
+    expect(ofKind('Ook oud-minister Jansen sprak.', 'person')).toMatchObject([
+      { text: 'Jansen', role: 'oud-minister' },
+    ]);
+    expect(ofKind('Namens wethouder Jeugd en directeur Publieke Gezondheid.', 'person')).toEqual([]);
+  });
+
+  it('never takes capitalised words for a person without a role', () => {
+    const text =
+      'De Tweede Kamer, het Leger des Heils en Den Haag, burgemeester en wethouders, en de minister van Financiën.';
+    expect(ofKind(text, 'person')).toEqual([]);
+    expect(ofKind('De staatssecretaris werd ontvangen. Minister Over het geheel.', 'person')).toEqual([]);
+  });
+});
+
+describe('committees', () => {
+  it('finds standing committees in their usual forms', () => {
+    expect(summary('Geachte leden van de vaste commissie voor Sociale Zaken en Werkgelegenheid,')).toEqual([
+      'committee:vaste commissie voor Sociale Zaken en Werkgelegenheid',
+    ]);
+    expect(summary('Aan de vaste Kamercommissie Justitie en Veiligheid')).toEqual([
+      'committee:vaste Kamercommissie Justitie en Veiligheid',
+    ]);
+    expect(summary('Morgen vergadert de commissie Financiën van de Tweede Kamer.')).toEqual([
+      'committee:commissie Financiën van de Tweede Kamer',
+    ]);
+  });
+});
+
+describe('documents', () => {
+  it('finds a head word followed by a name, a quoted title or an organisation', () => {
+    expect(
+      ofKind('Wij steunen het actieplan Samen tegen armoede en de extra middelen.', 'document')[0]?.text,
+    ).toBe('actieplan Samen tegen armoede');
+    expect(
+      ofKind('Zie de publicatie ‘Sterk bestuur in een sterke regio’ van maart.', 'document'),
+    ).toMatchObject([
+      { text: 'publicatie ‘Sterk bestuur in een sterke regio’', name: 'Sterk bestuur in een sterke regio' },
+    ]);
+    expect(ofKind('Wij onderschrijven de lobbybrief van het Leger des Heils.', 'document')[0]?.text).toBe(
+      'lobbybrief van het Leger des Heils',
+    );
+    expect(ofKind('Het tweede advies van de Raad van State is kritisch.', 'document')[0]?.text).toBe(
+      'tweede advies van de Raad van State',
+    );
+  });
+
+  it('takes a head word with a year as a named edition', () => {
+    expect(
+      ofKind('Zo staat het in het Bestuursakkoord 2023-2027 en het jaarverslag 2024.', 'document').map(
+        (r) => r.text,
+      ),
+    ).toEqual(['Bestuursakkoord 2023-2027', 'jaarverslag 2024']);
+  });
+
+  it('knows named documents and their abbreviations', () => {
+    expect(summary('In de Memorie van Toelichting (MvT) en de Nota van wijziging staat het.')).toEqual([
+      'document:Memorie van Toelichting',
+      'document:MvT',
+      'document:Nota van wijziging',
+    ]);
+    expect(ofKind('Het Deltaprogramma en de Voorjaarsnota 2025.', 'document').map((r) => r.text)).toEqual([
+      'Deltaprogramma',
+      'Voorjaarsnota 2025',
+    ]);
+  });
+
+  it('takes a document abbreviation from its expansion', () => {
+    expect(summary('De Uitvoeringstoets Lokale lasten (ULL) helpt. De ULL is nieuw.')).toEqual([
+      'document:Uitvoeringstoets Lokale lasten',
+      'document:ULL',
+      'document:ULL',
+    ]);
+  });
+
+  it('leaves generic mentions alone', () => {
+    expect(
+      ofKind('Dit actieplan en de brief zijn helder. In de brief van 2 februari staat het.', 'document'),
+    ).toEqual([]);
+  });
+});
+
+describe('the finder as a whole', () => {
+  it('returns exact surfaces and offsets, also through Markdown syntax', () => {
+    const text =
+      'Wij steunen het [Wetsvoorstel betaalbare huur](#) (Wbh) en de **lobbybrief van het Leger des Heils**.';
+    const refs = find(text);
+    for (const r of refs) expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(refs.map((r) => `${r.kind}:${r.text}`)).toEqual([
+      'bill:Wetsvoorstel betaalbare huur',
+      'bill:Wbh',
+      'document:lobbybrief van het Leger des Heils',
+      'organisation:Leger des Heils',
+    ]);
+  });
+
+  it('uses abbreviations expanded elsewhere in the letter, with their kind', () => {
+    const known = new Map([['Wbh', 'Wetsvoorstel betaalbare huur']]);
+    expect(find('Geef gemeenten ruimte in de Wbh.', known)).toMatchObject([{ kind: 'bill', text: 'Wbh' }]);
+  });
+
+  it('returns nothing for empty or odd input', () => {
+    expect(findReferences('')).toEqual([]);
+    expect(findReferences('   \n\n ')).toEqual([]);
+    expect(findReferences('(((( ‘‘‘ ]]]( artikel motie- Wet')).toEqual([]);
+  });
+});
