@@ -29,7 +29,7 @@ function isFalseBreak(text: string, prev: Range, next: Range, prevDepth: number,
   const stop = prev.end - 1;
   if (text.charAt(stop) !== '.') return false;
   if (abbreviationBefore(text, stop) === 'inner') return true;
-  // an initial: "burgemeester P. Oskam"
+  // an initial: "burgemeester K. Smit"
   return /^\p{Lu}$/u.test(wordBefore(text, stop));
 }
 
@@ -51,36 +51,61 @@ export function joinWrongBreaks(text: string, ranges: readonly Range[]): Range[]
   return joined;
 }
 
-/** "volksvertegenwoordigers.In": a full stop glued to a capitalised word. */
-const MISSING_SPACE = /(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu;
-/** "2023.1 In deze brief", "euro.3 Dit": a footnote number glued to the full stop stays with its sentence. */
-const FOOTNOTE = /(?<=\p{L}{2}|\d{4})\.\d{1,2}(?=\s+[\p{Lu}‘“"'([])/gu;
-/** A full stop before a capitalised word, inside a sentence: "c.s. De Kamer". */
-const STOP_BEFORE_CAPITAL = /\.(?=\s+\p{Lu}\p{Ll})/gu;
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isUpper = (c: string): boolean => /\p{Lu}/u.test(c);
+const isLower = (c: string): boolean => /\p{Ll}/u.test(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isSpace = (c: string): boolean => /\s/u.test(c);
+/** What may open the sentence after a footnote number: a capital, a quote or a bracket. */
+const OPENER = /[\p{Lu}‘“"'([]/u;
 
 /** Web and e-mail addresses are not sentences: "www.Overheid.nl", "info@Vng.nl". `at` is a full stop. */
 function inAddress(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const after = text.slice(at, at + 60);
-  const token = before.slice(before.search(/\S*$/u)) + after.slice(0, after.search(/\s|$/u));
-  return /[/@:]|^www\.|\.(?:nl|com|org|net|eu|be|gov|info)\b/iu.test(token);
+  let from = at;
+  while (from > 0 && from > at - 60 && !isSpace(text.charAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to < at + 60 && !isSpace(text.charAt(to))) to++;
+  return /[/@:]|^www\.|\.(?:nl|com|org|net|eu|be|gov|info)\b/iu.test(text.slice(from, to));
+}
+
+/** The cut after the full stop at `i`, or -1: missing space, glued footnote, or "final" abbreviation. */
+function cutAt(text: string, i: number, end: number): number {
+  const next = text.charAt(i + 1);
+  const afterLetters = isLetter(text.charAt(i - 1)) && isLetter(text.charAt(i - 2));
+  // "volksvertegenwoordigers.In"
+  if (afterLetters && isUpper(next) && isLower(text.charAt(i + 2))) {
+    if (wordBefore(text, i).includes('.') || abbreviationBefore(text, i) === 'inner' || inAddress(text, i))
+      return -1;
+    return i + 1;
+  }
+  // "2023.1 In deze brief", "euro.3 Dit": the footnote number stays with the sentence it ends
+  if (isDigit(next) && (afterLetters || /\d{4}$/u.test(text.slice(Math.max(0, i - 5), i)))) {
+    const digits = isDigit(text.charAt(i + 2)) ? 2 : 1;
+    let j = i + 1 + digits;
+    if (!isSpace(text.charAt(j))) return -1;
+    while (j < end && isSpace(text.charAt(j))) j++;
+    if (!OPENER.test(text.charAt(j)) || abbreviationBefore(text, i) === 'inner') return -1;
+    return i + 1 + digits;
+  }
+  // "de motie-Jansen c.s. De Kamer …": an abbreviation that may end a sentence, before a capitalised word
+  if (isSpace(next)) {
+    let j = i + 1;
+    while (j < end && j < i + 4 && isSpace(text.charAt(j))) j++;
+    if (isUpper(text.charAt(j)) && isLower(text.charAt(j + 1)) && abbreviationBefore(text, i) === 'final')
+      return i + 1;
+  }
+  return -1;
 }
 
 function cutsIn(text: string, r: Range): number[] {
-  const slice = text.slice(r.start, r.end);
   const cuts: number[] = [];
-  for (const m of slice.matchAll(MISSING_SPACE)) {
-    const at = m.index;
-    if (wordBefore(slice, at).includes('.') || abbreviationBefore(slice, at) === 'inner') continue;
-    if (!inAddress(slice, at)) cuts.push(at + 1);
+  // search the range's own slice: indexOf on the whole text would run to its end for every range
+  const slice = text.slice(r.start, r.end - 1);
+  for (let i = slice.indexOf('.'); i >= 0; i = slice.indexOf('.', i + 1)) {
+    const cut = cutAt(text, r.start + i, r.end);
+    if (cut > 0) cuts.push(cut);
   }
-  for (const m of slice.matchAll(FOOTNOTE)) {
-    if (abbreviationBefore(slice, m.index) !== 'inner') cuts.push(m.index + m[0].length);
-  }
-  for (const m of slice.matchAll(STOP_BEFORE_CAPITAL)) {
-    if (abbreviationBefore(slice, m.index) === 'final') cuts.push(m.index + 1);
-  }
-  return cuts.map((c) => r.start + c).sort((a, b) => a - b);
+  return cuts;
 }
 
 /** Splits sentences where parse-dutch saw one word or an abbreviation but the text has a sentence end. */

@@ -18,8 +18,7 @@ let cached: Abbreviations | undefined;
 
 export function abbreviations(): Abbreviations {
   if (cached) return cached;
-  const parsed = AbbreviationsSchema.safeParse(raw);
-  const data = parsed.success ? parsed.data : { inner: [], final: [] };
+  const data = AbbreviationsSchema.parse(raw);
   cached = { inner: new Set(data.inner.map(toKey)), final: new Set(data.final.map(toKey)) };
   return cached;
 }

@@ -152,14 +152,12 @@ describe('findDates: not dates', () => {
 });
 
 describe('findDates: size', () => {
-  it('reads a large text in reasonable time', () => {
+  // a hang guard, not a speed test: speed is measured by `npm run bench`
+  it('reads a large text', { timeout: 30_000 }, () => {
     const para = 'Op woensdag 11 september debatteert u over 3 april 2023 en het budget van € 5 miljoen.\n\n';
     const input = para.repeat(Math.ceil(1_000_000 / para.length));
-    const t = performance.now();
     const found = findDates(input, REF);
-    const ms = performance.now() - t;
     expect(found.length).toBe(2 * Math.ceil(1_000_000 / para.length));
-    expect(ms).toBeLessThan(15_000);
   });
 
   it('copes with one huge line without breaks', () => {

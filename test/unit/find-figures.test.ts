@@ -188,13 +188,12 @@ describe('findFigures: offsets and size', () => {
     for (const f of found) expect(input.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('stays fast on a large dense text', () => {
+  // a hang guard, not a speed test: speed is measured by `npm run bench`
+  it('reads a large dense text', { timeout: 30_000 }, () => {
     const input = 'Wij vragen circa € 5 miljoen per jaar voor 40 gemeenten vanaf 2026 en 7 miljard. '.repeat(
       12_000,
     );
-    const t = performance.now();
     expect(findFigures(input)).toHaveLength(48_000);
-    expect(performance.now() - t).toBeLessThan(15_000);
   });
 });
 
