@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import { extractLetter } from './extract/extract-letter.js';
 import { buildThemes } from './extract/build-themes.js';
+import { visibleText } from './extract/visible-text.js';
 import { indexLines } from './model/position.js';
 import { LetterSchema, SCHEMA_VERSION, type Diagnostic, type Letter } from './model/schema.js';
 import { detectFormat, type SourceFormat } from './parse/detect-format.js';
@@ -23,18 +24,22 @@ export interface ParseOptions {
   path?: string;
   /** how to read the text; "auto" looks at the extension and the text */
   format?: SourceFormat | 'auto';
+  /** when given, milliseconds spent per stage (read, parse, extract, validate) are added to it (benchmarks) */
+  timings?: Record<string, number>;
 }
 
 /** Parses a letter's bytes (or text) into the validated Letter model. Throws InputError for unreadable bytes. */
 export function parseLetter(input: Uint8Array | string, options: ParseOptions = {}): Letter {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const path = options.path ?? '-';
+  const lap = stageClock(options.timings);
   const read = readText(bytes);
   const { text } = read;
   const { masked, discarded } = setAsideBoilerplate(text);
   const index = indexLines(text);
   const format = !options.format || options.format === 'auto' ? detectFormat(path, masked) : options.format;
   const diagnostics: Diagnostic[] = [...read.diagnostics];
+  lap?.('read');
 
   let tree: Root;
   if (format === 'markdown') {
@@ -47,8 +52,9 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
   const headline = setAsideHeadline(tree, masked, index, fields);
   if (headline) fields.push(headline);
   assignLevels(tree, masked);
+  lap?.('parse');
   const themes = buildThemes(tree, masked, index);
-  const extracted = extractLetter({ text: masked, index, themes, fields });
+  const extracted = extractLetter({ text: masked, visible: visibleText(tree, masked), index, themes, fields });
   diagnostics.push(...extracted.diagnostics);
 
   const letter: Letter = {
@@ -61,5 +67,19 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
     figures: extracted.figures,
     diagnostics: diagnostics.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)),
   };
-  return LetterSchema.parse(letter);
+  lap?.('extract');
+  const valid = LetterSchema.parse(letter);
+  lap?.('validate');
+  return valid;
+}
+
+/** A lap timer adding each stage's milliseconds to `timings`; undefined (no cost) without it. */
+function stageClock(timings: Record<string, number> | undefined): ((stage: string) => void) | undefined {
+  if (!timings) return undefined;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + now - last;
+    last = now;
+  };
 }

@@ -1,10 +1,18 @@
-/** Runs the extractors over the themes, in a fixed order, and assembles meta, asks, references and figures. */
+/** Runs the extractors in a fixed order over the themes and assembles meta, asks, references and figures. */
 import type { LineIndex } from '../model/position.js';
 import type { Ask, Diagnostic, Figure, Meta, MetaField, Reference, Theme } from '../model/schema.js';
+import { extractAsks } from './extract-asks.js';
+import { extractFigures } from './extract-figures.js';
+import { extractMeta } from './extract-meta.js';
+import { extractReferences } from './extract-references.js';
+import { findDebate, type DebateSource } from './find-debate.js';
+import { textUnits } from './text-units.js';
 
 export interface ExtractInput {
   /** the text as read, with discarded noise blanked out */
   text: string;
+  /** the same with markup blanked too: what a reader sees, at the same offsets */
+  visible: string;
   index: LineIndex;
   themes: Theme[];
   fields: MetaField[];
@@ -18,21 +26,34 @@ export interface Extracted {
   diagnostics: Diagnostic[];
 }
 
+/** How many paragraphs at the top are searched for the debate before the rest of the letter. */
+const OPENING_UNITS = 4;
+
 export function extractLetter(input: ExtractInput): Extracted {
-  const subject = input.fields.filter((f) => f.name === 'subject' || f.name === 'headline').map((f) => f.value);
+  const units = textUnits(input.themes);
+  const { references, diagnostics } = extractReferences(units, input.themes, input);
+  const asks = extractAsks(units, input);
+  const figures = extractFigures(units, input);
+  const meta = extractMeta({ fields: input.fields, themes: input.themes, references, visible: input.visible });
+
+  const titled = input.fields.filter((f) => f.name === 'subject' || f.name === 'headline');
+  const sources: DebateSource[] = [
+    // fields are out of the tree, so their words are read from the text itself
+    ...titled.map((f) => ({
+      text: input.text.slice(f.position.start.offset, f.position.end.offset),
+      offset: f.position.start.offset,
+      title: true,
+    })),
+    ...units.slice(0, OPENING_UNITS).map((u) => ({ text: input.visible.slice(u.start, u.end), offset: u.start })),
+  ];
+  const [y, m, d] = (meta.date ?? '').split('-').map(Number);
+  const ref = meta.date ? { year: y as number, month: m as number, day: d as number } : undefined;
+  const found = findDebate(sources, ref, input.index);
   return {
-    meta: {
-      title: subject.length ? subject.join(' ') : null,
-      date: null,
-      kind: 'other',
-      sender: null,
-      addressees: [],
-      debate: null,
-      fields: input.fields,
-    },
-    asks: [],
-    references: [],
-    figures: [],
-    diagnostics: [],
+    meta: { ...meta, debate: found.debate },
+    asks,
+    references,
+    figures,
+    diagnostics: [...diagnostics, ...found.diagnostics],
   };
 }

@@ -1,0 +1,29 @@
+/**
+ * The text a reader sees, at the same offsets as the source: Markdown syntax ("**", "[", "](#)", "## ")
+ * and list markers become spaces, so extractors can match plain words and still report true positions.
+ */
+import type { Nodes, Root } from 'mdast';
+
+/** Same length as `text`; only characters inside text-like nodes survive, line ends are kept. */
+export function visibleText(root: Root, text: string): string {
+  const keep = new Uint8Array(text.length);
+  const walk = (node: Nodes): void => {
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+      keep.fill(1, node.position.start.offset!, node.position.end.offset!);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(root);
+  let out = '';
+  // copy kept runs and blank the others, a run at a time
+  for (let i = 0; i < text.length; ) {
+    const kept = keep[i];
+    let j = i;
+    while (j < text.length && keep[j] === kept) j++;
+    const piece = text.slice(i, j);
+    out += kept ? piece : piece.replace(/[^\n]/g, ' ');
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+// snowball-stemmers ships no types: the part of its API we use.
+declare module 'snowball-stemmers' {
+  const snowball: { newStemmer(language: string): { stem(word: string): string } };
+  export default snowball;
+}
+
+// stopword ships no types either: its Dutch list.
+declare module 'stopword' {
+  export const nld: string[];
+}
