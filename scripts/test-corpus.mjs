@@ -21,7 +21,8 @@ const actual = {
 };
 console.log(execFileSync(score, [], { encoding: 'utf8', maxBuffer: 1 << 24 }).trimEnd());
 const failed = Object.entries(floor).filter(([k, min]) => !(actual[k] >= min));
-for (const [k, min] of failed) console.error(`test:corpus: ${k} ${actual[k]?.toFixed(3)} is below the floor ${min}`);
+for (const [k, min] of failed)
+  console.error(`test:corpus: ${k} ${actual[k]?.toFixed(3)} is below the floor ${min}`);
 if (result.failures.length) console.error(`test:corpus: ${result.failures.length} letters failed to parse`);
 const ok = failed.length === 0 && result.failures.length === 0;
 console.log(`${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);

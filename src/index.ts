@@ -10,9 +10,39 @@ export * from './model/schema.js';
 export { UserError, DEFAULT_MAX_BYTES } from './read/read-file.js';
 export { InputError } from './read/decode-bytes.js';
 export { VERSION } from './version.js';
+export { diffLetters, type DiffOptions } from './diff/diff-letters.js';
+export { summariseChanges } from './diff/summarise-changes.js';
+export { summaryLine, differs } from './diff/count-changes.js';
+export { renderDiffText } from './diff/render-diff-text.js';
+export { renderDiffMarkdown } from './diff/render-diff-md.js';
+export { renderDiffGithub } from './diff/render-diff-github.js';
+export * from './model/diff-schema.js';
+export {
+  buildBriefData,
+  type BriefData,
+  type BriefDataOptions,
+  type BriefTheme,
+  type BriefRefGroup,
+} from './render/brief-data.js';
+export { renderBrief, type RenderBriefOptions } from './render/render-brief.js';
+export { makeBrief, type Brief, type BriefFormat, type MakeBriefOptions } from './render/make-brief.js';
+export {
+  loadTemplate,
+  listTemplates,
+  templatesDir,
+  type LoadedTemplate,
+  type TemplateFile,
+  type TemplateFormat,
+} from './render/resolve-template.js';
+export { printPdf, screenshotHtml, type ChromiumOptions } from './render/print-pdf.js';
+export { findChromium } from './render/find-chromium.js';
+export { countPdfPages, type PdfPages } from './render/count-pdf-pages.js';
 
 /** Reads and parses a letter file ("-" for stdin); unreadable input throws a UserError naming the file. */
-export async function parseLetterFile(path: string, options: ParseOptions & { maxBytes?: number } = {}): Promise<Letter> {
+export async function parseLetterFile(
+  path: string,
+  options: ParseOptions & { maxBytes?: number } = {},
+): Promise<Letter> {
   const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
     return parseLetter(bytes, { ...options, path });

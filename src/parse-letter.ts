@@ -54,7 +54,13 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
   assignLevels(tree, masked);
   lap?.('parse');
   const themes = buildThemes(tree, masked, index);
-  const extracted = extractLetter({ text: masked, visible: visibleText(tree, masked), index, themes, fields });
+  const extracted = extractLetter({
+    text: masked,
+    visible: visibleText(tree, masked),
+    index,
+    themes,
+    fields,
+  });
   diagnostics.push(...extracted.diagnostics);
 
   const letter: Letter = {
@@ -65,7 +71,9 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
     asks: extracted.asks,
     references: extracted.references,
     figures: extracted.figures,
-    diagnostics: diagnostics.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1)),
+    diagnostics: diagnostics.sort(
+      (a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1),
+    ),
   };
   lap?.('extract');
   const valid = LetterSchema.parse(letter);

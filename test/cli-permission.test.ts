@@ -1,17 +1,20 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/run-cli.js';
 
 // CI runs as root, who may read any file; the OS refusal is simulated for the one file that is unreadable.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   return {
     ...real,
     readFile: (path: string, ...rest: unknown[]) =>
       String(path).endsWith('unreadable.txt')
-        ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' }))
+        ? Promise.reject(
+            Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' }),
+          )
         : (real.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest),
   };
 });

@@ -20,7 +20,8 @@ describe('nothing is lost', () => {
       const bytes = readFileSync(path);
       const text = readText(bytes).text;
       const letter = parseLetter(bytes, { path });
-      const slice = (p: { start: { offset: number }; end: { offset: number } }) => text.slice(p.start.offset, p.end.offset);
+      const slice = (p: { start: { offset: number }; end: { offset: number } }) =>
+        text.slice(p.start.offset, p.end.offset);
       const items = [
         ...letter.themes.flatMap((t) => t.blocks.flatMap((b) => [b, ...(b.type === 'list' ? b.items : [])])),
         ...letter.asks,
@@ -30,7 +31,10 @@ describe('nothing is lost', () => {
       ];
       for (const item of items) {
         const discarded = letter.source.discarded.filter(
-          (d) => d.position.start.offset >= item.position.start.offset && d.position.end.offset <= item.position.end.offset && d !== item,
+          (d) =>
+            d.position.start.offset >= item.position.start.offset &&
+            d.position.end.offset <= item.position.end.offset &&
+            d !== item,
         );
         let expected = slice(item.position);
         for (const d of discarded) expected = expected.replace(d.text, ' '.repeat(d.text.length));
@@ -40,7 +44,17 @@ describe('nothing is lost', () => {
   }
 
   it('holds for generated letters of headings, paragraphs, bullets and arrows', () => {
-    const word = fc.constantFrom('gemeenten', 'Kamer', 'middelen', 'wet', 'opvang', 'zorg', 'regio', 'toezicht', 'VNG');
+    const word = fc.constantFrom(
+      'gemeenten',
+      'Kamer',
+      'middelen',
+      'wet',
+      'opvang',
+      'zorg',
+      'regio',
+      'toezicht',
+      'VNG',
+    );
     const sentence = fc.array(word, { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
     const block = fc.oneof(
       fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')),

@@ -25,7 +25,9 @@ describe('structure of plain text', () => {
   });
 
   it('a real numbered list stays a list', () => {
-    const l = parse(`Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`);
+    const l = parse(
+      `Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`,
+    );
     const list = l.themes[0]!.blocks.find((b) => b.type === 'list');
     expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
   });
@@ -37,13 +39,18 @@ describe('structure of plain text', () => {
   });
 
   it('the last line of a hard-wrapped paragraph is not a heading', () => {
-    const l = parse(`Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren\ndie taken uit met steeds minder geld en met steeds minder\nPersoneel\n\n${BODY}`);
+    const l = parse(
+      `Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren\ndie taken uit met steeds minder geld en met steeds minder\nPersoneel\n\n${BODY}`,
+    );
     expect(themes(l)).toEqual([]);
   });
 
   it('a heading inside hard-wrapped PDF text is found without blank lines', () => {
-    const wrapped = 'Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren die\ntaken uit met steeds minder geld. Dat knelt.';
-    const l = parse(`${wrapped}\nKosten voor gemeenten\nDe kosten van de uitvoering stijgen elk jaar verder, terwijl de middelen van het Rijk\ngelijk blijven.`);
+    const wrapped =
+      'Gemeenten hebben de afgelopen jaren veel taken gekregen van het Rijk, en zij voeren die\ntaken uit met steeds minder geld. Dat knelt.';
+    const l = parse(
+      `${wrapped}\nKosten voor gemeenten\nDe kosten van de uitvoering stijgen elk jaar verder, terwijl de middelen van het Rijk\ngelijk blijven.`,
+    );
     expect(themes(l)).toEqual([[1, 'Kosten voor gemeenten']]);
   });
 
@@ -84,7 +91,9 @@ describe('structure of plain text', () => {
   });
 
   it('label/value lines are metadata, not themes', () => {
-    const l = parse(`Datum\n\n5 maart 2025\n\nOnderwerp\n\nInbreng debat jeugd\n\nGeachte leden,\n\n${BODY}\n\nJeugd\n\n${BODY}`);
+    const l = parse(
+      `Datum\n\n5 maart 2025\n\nOnderwerp\n\nInbreng debat jeugd\n\nGeachte leden,\n\n${BODY}\n\nJeugd\n\n${BODY}`,
+    );
     expect(l.meta.fields.map((f) => [f.name, f.label, f.value])).toEqual([
       ['date', 'Datum', '5 maart 2025'],
       ['subject', 'Onderwerp', 'Inbreng debat jeugd'],
@@ -93,7 +102,9 @@ describe('structure of plain text', () => {
   });
 
   it('interleaved PDF letterhead labels and values are paired', () => {
-    const l = parse(`Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`);
+    const l = parse(
+      `Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`,
+    );
     expect(l.meta.fields.map((f) => [f.name, f.value])).toEqual([
       ['subject', 'Reactie op de'],
       ['reference', 'AB/2024/17'],
@@ -104,10 +115,14 @@ describe('structure of plain text', () => {
   });
 
   it('joins a paragraph split by a page break, with a warning', () => {
-    const l = parse(`${BODY}\n\nDe onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot\n\n2/4\n\nvertraging bij de uitvoering van de wet.\n\nEen nieuwe alinea.`);
+    const l = parse(
+      `${BODY}\n\nDe onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot\n\n2/4\n\nvertraging bij de uitvoering van de wet.\n\nEen nieuwe alinea.`,
+    );
     const blocks = l.themes[0]!.blocks;
     expect(blocks).toHaveLength(3);
-    expect(blocks[1]!.plain).toBe('De onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot vertraging bij de uitvoering van de wet.');
+    expect(blocks[1]!.plain).toBe(
+      'De onduidelijkheid hindert gemeenten in hun beleid en kan leiden tot vertraging bij de uitvoering van de wet.',
+    );
     expect(l.diagnostics.map((d) => d.ruleId)).toContain('page-break-joined');
     expect(l.source.discarded.map((d) => d.text)).toEqual(['2/4']);
   });

@@ -1,8 +1,11 @@
 /** The commander program: global options and one registered command per file in commands/. */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
+import { registerBrief } from './commands/brief.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTemplates } from './commands/templates.js';
 import type { Io } from './io.js';
 
 export function buildProgram(io: Io): Command {
@@ -13,7 +16,10 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   registerParse(program, io);
+  registerBrief(program, io);
   registerSchema(program, io);
+  registerDiff(program, io);
+  registerTemplates(program, io);
   program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
   program.addHelpText(
     'after',

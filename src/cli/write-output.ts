@@ -11,6 +11,8 @@ export async function writeOutput(content: string, outFile: string | undefined, 
   try {
     await writeFileAtomic(outFile, content, 'utf8');
   } catch (err) {
-    throw new UserError(`${outFile}: cannot write output (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UserError(
+      `${outFile}: cannot write output (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
 }

@@ -46,7 +46,8 @@ export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
       introduced = false;
       continue;
     }
-    const view = ctx.visible.slice(unit.start, unit.end);
+    // one block is one run of prose: a blank line inside it comes from a joined page break, not a sentence end
+    const view = ctx.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
     if (unit.kind === 'item' && unit.item) {
       if (unit.item.arrow) {
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`);
@@ -80,7 +81,8 @@ function linkRestatements(asks: Ask[]): void {
     for (const arrow of asks) {
       if (arrow.marker !== 'arrow' || arrow.themeId !== ask.themeId) continue;
       const { score, shared } = overlap(words, contentWords(arrow.plain));
-      if (shared.length >= 2 && score >= RESTATES && (!best || score > best.score)) best = { id: arrow.id, score };
+      if (shared.length >= 2 && score >= RESTATES && (!best || score > best.score))
+        best = { id: arrow.id, score };
     }
     ask.restates = best?.id ?? null;
   }

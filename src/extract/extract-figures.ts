@@ -5,7 +5,10 @@ import { findFigures } from './find-figures.js';
 import type { TextUnit } from './text-units.js';
 import { foldSpace } from './to-blocks.js';
 
-export function extractFigures(units: TextUnit[], ctx: { text: string; visible: string; index: LineIndex }): Figure[] {
+export function extractFigures(
+  units: TextUnit[],
+  ctx: { text: string; visible: string; index: LineIndex },
+): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   const counters = new Map<string, number>();

@@ -34,7 +34,12 @@ export function extractLetter(input: ExtractInput): Extracted {
   const { references, diagnostics } = extractReferences(units, input.themes, input);
   const asks = extractAsks(units, input);
   const figures = extractFigures(units, input);
-  const meta = extractMeta({ fields: input.fields, themes: input.themes, references, visible: input.visible });
+  const meta = extractMeta({
+    fields: input.fields,
+    themes: input.themes,
+    references,
+    visible: input.visible,
+  });
 
   const titled = input.fields.filter((f) => f.name === 'subject' || f.name === 'headline');
   const sources: DebateSource[] = [
@@ -44,7 +49,9 @@ export function extractLetter(input: ExtractInput): Extracted {
       offset: f.position.start.offset,
       title: true,
     })),
-    ...units.slice(0, OPENING_UNITS).map((u) => ({ text: input.visible.slice(u.start, u.end), offset: u.start })),
+    ...units
+      .slice(0, OPENING_UNITS)
+      .map((u) => ({ text: input.visible.slice(u.start, u.end), offset: u.start })),
   ];
   const [y, m, d] = (meta.date ?? '').split('-').map(Number);
   const ref = meta.date ? { year: y as number, month: m as number, day: d as number } : undefined;

@@ -80,7 +80,9 @@ export function extractReferences(
         }
       }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
-  const groups = linkReferences(found.map((f) => ({ ...f, start: f.position.start.offset, end: f.position.end.offset })));
+  const groups = linkReferences(
+    found.map((f) => ({ ...f, start: f.position.start.offset, end: f.position.end.offset })),
+  );
   const counters = new Map<string, number>();
   const refs = found.map((f) => {
     const n = (counters.get(f.themeId) ?? 0) + 1;

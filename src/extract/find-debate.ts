@@ -33,10 +33,16 @@ function load(): Lexicon {
   const aliases = data.types.flatMap((t) => t.aliases.map((a) => ({ alias: a, name: t.name })));
   aliases.sort((a, b) => b.alias.length - a.alias.length);
   lexicon = {
-    typeRe: new RegExp(`(?<![\\p{L}\\d])(${aliases.map((a) => escapeRegex(a.alias)).join('|')})(?![\\p{L}\\d])`, 'giu'),
+    typeRe: new RegExp(
+      `(?<![\\p{L}\\d])(${aliases.map((a) => escapeRegex(a.alias)).join('|')})(?![\\p{L}\\d])`,
+      'giu',
+    ),
     canonical: new Map(aliases.map((a) => [a.alias.toLowerCase(), a.name])),
     capitals: new Set(aliases.filter((a) => a.alias === a.alias.toUpperCase()).map((a) => a.alias)),
-    verbRe: new RegExp(`(?<![\\p{L}])(?:${data.verbs.map((v) => escapeRegex(v).replace(/ /g, '\\s+(?:\\S+\\s+){0,3}?')).join('|')})(?![\\p{L}])`, 'iu'),
+    verbRe: new RegExp(
+      `(?<![\\p{L}])(?:${data.verbs.map((v) => escapeRegex(v).replace(/ /g, '\\s+(?:\\S+\\s+){0,3}?')).join('|')})(?![\\p{L}])`,
+      'iu',
+    ),
     stops: new Set(data.nameStops),
   };
   return lexicon;
@@ -80,7 +86,10 @@ export function findDebate(
             },
           ]
         : [];
-      return { debate: { name: found.name, date: found.date?.date ?? null, text: found.text, position }, diagnostics };
+      return {
+        debate: { name: found.name, date: found.date?.date ?? null, text: found.text, position },
+        diagnostics,
+      };
     }
   }
   return { debate: null, diagnostics: [] };
@@ -109,7 +118,13 @@ function debateIn(sentence: string, ref: DayRef | undefined, title: boolean): Fo
     const date = dates.find((d) => d.start >= m!.index) ?? dates.find((d) => d.end <= m!.index) ?? null;
     if ((date && !upcoming(date)) || (!name && !date)) continue;
     const end = Math.max(after + named.end, date?.end ?? 0);
-    return { name: [type, name].filter(Boolean).join(' '), date, text: sentence.slice(m.index, end).trim(), start: m.index, end };
+    return {
+      name: [type, name].filter(Boolean).join(' '),
+      date,
+      text: sentence.slice(m.index, end).trim(),
+      start: m.index,
+      end,
+    };
   }
   const verb = lex.verbRe.exec(sentence);
   if (!verb) return null;
@@ -117,7 +132,13 @@ function debateIn(sentence: string, ref: DayRef | undefined, title: boolean): Fo
   const topic = readOver(sentence.slice(verb.index));
   if (!date && !topic) return null;
   const start = Math.min(verb.index, date?.start ?? verb.index);
-  return { name: topic ? `debat ${topic}` : 'debat', date, text: sentence.slice(start).replace(/[.!?]\s*$/, ''), start, end: sentence.length };
+  return {
+    name: topic ? `debat ${topic}` : 'debat',
+    date,
+    text: sentence.slice(start).replace(/[.!?]\s*$/, ''),
+    start,
+    end: sentence.length,
+  };
 }
 
 const iso = (d: DayRef): string =>

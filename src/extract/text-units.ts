@@ -20,7 +20,15 @@ export function textUnits(themes: Theme[]): TextUnit[] {
   for (const theme of themes) {
     if (theme.titlePosition) {
       const { start, end } = theme.titlePosition;
-      units.push({ themeId: theme.id, kind: 'title', start: start.offset, end: end.offset, block: null, item: null, listIndex: -1 });
+      units.push({
+        themeId: theme.id,
+        kind: 'title',
+        start: start.offset,
+        end: end.offset,
+        block: null,
+        item: null,
+        listIndex: -1,
+      });
     }
     for (const block of theme.blocks) {
       if (block.type === 'list') {

@@ -32,7 +32,13 @@ export function toBlock(node: RootContent, id: string, text: string, index: Line
   };
   if (node.type === 'list') {
     const items = node.children.map((item, k) => toItem(item, `${id}/i${k + 1}`, text, index));
-    return { type: 'list', ...base, plain: items.map((i) => i.plain).join('\n'), ordered: !!node.ordered, items };
+    return {
+      type: 'list',
+      ...base,
+      plain: items.map((i) => i.plain).join('\n'),
+      ordered: !!node.ordered,
+      items,
+    };
   }
   return { type: TYPES[node.type] ?? 'paragraph', ...base } as Block;
 }
@@ -56,7 +62,15 @@ export function spansOf(node: Nodes): Span[] {
   const spans: Span[] = [];
   const walk = (n: Nodes): void => {
     const type =
-      n.type === 'strong' ? 'strong' : n.type === 'emphasis' ? 'emphasis' : n.type === 'link' ? 'link' : n.type === 'inlineCode' ? 'code' : null;
+      n.type === 'strong'
+        ? 'strong'
+        : n.type === 'emphasis'
+          ? 'emphasis'
+          : n.type === 'link'
+            ? 'link'
+            : n.type === 'inlineCode'
+              ? 'code'
+              : null;
     if (type && n.position) {
       spans.push({
         type,

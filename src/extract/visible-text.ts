@@ -17,7 +17,7 @@ export function visibleText(root: Root, text: string): string {
   walk(root);
   let out = '';
   // copy kept runs and blank the others, a run at a time
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const kept = keep[i];
     let j = i;
     while (j < text.length && keep[j] === kept) j++;

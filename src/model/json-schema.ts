@@ -1,8 +1,9 @@
 /** The published JSON Schemas, generated from the zod schemas (never written by hand). */
 import { z } from 'zod';
+import { DiffSchema } from './diff-schema.js';
 import { LetterSchema } from './schema.js';
 
-const SCHEMAS = { letter: LetterSchema } as const;
+const SCHEMAS = { letter: LetterSchema, diff: DiffSchema } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
 

@@ -10,7 +10,11 @@ export const PointSchema = z
   .object({
     line: z.number().int().min(1).describe('1-based line'),
     column: z.number().int().min(1).describe('1-based column'),
-    offset: z.number().int().min(0).describe('0-based offset into the text as read (after decoding and repair)'),
+    offset: z
+      .number()
+      .int()
+      .min(0)
+      .describe('0-based offset into the text as read (after decoding and repair)'),
   })
   .meta({ id: 'Point' });
 
@@ -82,11 +86,19 @@ export const BlockSchema = z
 
 export const ThemeSchema = z
   .object({
-    id: z.string().describe('stable: derived from the title, "opening" for the text before the first heading'),
+    id: z
+      .string()
+      .describe('stable: derived from the title, "opening" for the text before the first heading'),
     title: z.string().nullable(),
-    level: z.number().int().min(0).describe('0 for the opening theme, 1 for top-level themes, 2 below them, …'),
+    level: z
+      .number()
+      .int()
+      .min(0)
+      .describe('0 for the opening theme, 1 for top-level themes, 2 below them, …'),
     parentId: z.string().nullable(),
-    inferred: z.boolean().describe('true when the heading was recognised in plain text rather than marked up'),
+    inferred: z
+      .boolean()
+      .describe('true when the heading was recognised in plain text rather than marked up'),
     position: PositionSchema.describe('the whole theme: heading and blocks'),
     titlePosition: PositionSchema.nullable().describe('the heading line'),
     blocks: z.array(BlockSchema),
@@ -120,7 +132,9 @@ export const MetaSchema = z
     sender: z.string().nullable(),
     addressees: z.array(z.string()),
     debate: DebateSchema.nullable(),
-    fields: z.array(MetaFieldSchema).describe('label/value lines of the letterhead, set apart from the themes'),
+    fields: z
+      .array(MetaFieldSchema)
+      .describe('label/value lines of the letterhead, set apart from the themes'),
   })
   .meta({ id: 'Meta' });
 
@@ -155,11 +169,16 @@ export const ReferenceSchema = z
     ref: z.string().describe('stable item key within the model'),
     kind: z.enum(REFERENCE_KINDS),
     text: z.string(),
-    id: z.string().nullable().describe('normalised standard identifier where one exists ("28638-190", "273f Sr")'),
+    id: z
+      .string()
+      .nullable()
+      .describe('normalised standard identifier where one exists ("28638-190", "273f Sr")'),
     name: z.string().nullable().describe('the canonical name from a lexicon or expansion'),
     href: z.string().nullable(),
     role: z.string().nullable().describe('for persons: their role as written ("staatssecretaris")'),
-    links: z.array(z.string()).describe('refs of items naming the same thing (full name ↔ abbreviation ↔ dossier)'),
+    links: z
+      .array(z.string())
+      .describe('refs of items naming the same thing (full name ↔ abbreviation ↔ dossier)'),
     themeId: z.string(),
     position: PositionSchema,
   })

@@ -12,7 +12,10 @@ export function isHeadingLike(line: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > MAX_WORDS) return false;
   // a capital letter first, or a section number such as "2." / "2.1" / "3" before a capital
-  if (!/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}‘'"“]/u.test(text) && !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(text))
+  if (
+    !/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}‘'"“]/u.test(text) &&
+    !/^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u.test(text)
+  )
     return false;
   if (/[.,;:!]['"’”)]*$/u.test(text)) return false;
   // no sentence ends inside ("Wat zijn de risico's? Hoe groter …")

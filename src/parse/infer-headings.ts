@@ -20,7 +20,9 @@ export function inferHeadings(root: Root, text: string): void {
   if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return;
   const firstLine = (n: RootContent) => sliceOf(n, text).split('\n')[0] ?? '';
   const salutation = kids.findIndex((n) => n.type === 'paragraph' && isSalutation(firstLine(n)));
-  const closing = kids.findIndex((n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)));
+  const closing = kids.findIndex(
+    (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
+  );
   kids.forEach((node, i) => {
     if (node.type !== 'paragraph' || i <= salutation || (closing >= 0 && i >= closing)) return;
     const value = sliceOf(node, text);
@@ -53,7 +55,8 @@ export function assignLevels(root: Root, text: string): void {
   }
   const title = (h: Heading) => sliceOf(h, text).trim();
   if (headings.some((h) => numberingDepth(title(h)) > 0)) {
-    for (const h of headings) h.depth = Math.min(6, Math.max(1, numberingDepth(title(h)))) as Heading['depth'];
+    for (const h of headings)
+      h.depth = Math.min(6, Math.max(1, numberingDepth(title(h)))) as Heading['depth'];
     return;
   }
   const words = (h: Heading) => title(h).split(/\s+/).length;

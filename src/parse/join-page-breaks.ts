@@ -17,16 +17,14 @@ export function joinPageBreaks(root: Root, text: string): Diagnostic[] {
     const prev = out[out.length - 1];
     if (prev?.type === 'paragraph' && node.type === 'paragraph' && isSplit(prev, node, text)) {
       const gap = { start: prev.position!.end, end: node.position!.start } as Position;
-      prev.children.push(
-        { type: 'text', value: '\n', position: gap },
-        ...node.children,
-      );
+      prev.children.push({ type: 'text', value: '\n', position: gap }, ...node.children);
       prev.position = { start: prev.position!.start, end: node.position!.end };
       prev.data = { ...prev.data, joined: gap };
       diagnostics.push({
         ruleId: 'page-break-joined',
         severity: 'warning',
-        message: 'joined a paragraph split by a page break (it stopped mid-sentence and the next starts in lower case)',
+        message:
+          'joined a paragraph split by a page break (it stopped mid-sentence and the next starts in lower case)',
         position: gap,
       });
     } else out.push(node);
@@ -38,5 +36,10 @@ export function joinPageBreaks(root: Root, text: string): Diagnostic[] {
 function isSplit(a: Paragraph, b: Paragraph, text: string): boolean {
   const first = text.slice(a.position!.start.offset, a.position!.end.offset);
   const second = text.slice(b.position!.start.offset, b.position!.end.offset);
-  return first.length >= MIN_PROSE && /[\p{L}\d,]$/u.test(first) && !ENDS_SENTENCE.test(first) && /^\p{Ll}/u.test(second);
+  return (
+    first.length >= MIN_PROSE &&
+    /[\p{L}\d,]$/u.test(first) &&
+    !ENDS_SENTENCE.test(first) &&
+    /^\p{Ll}/u.test(second)
+  );
 }

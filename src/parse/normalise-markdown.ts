@@ -14,7 +14,9 @@ export function normaliseMarkdown(root: Root, text: string, index: LineIndex): v
   const out: RootContent[] = [];
   for (const node of root.children) {
     if (node.type === 'paragraph' && matchMarker(lineAt(text, node.position!.start.offset!))) {
-      out.push(...parsePlainText(text, index, node.position!.start.offset!, node.position!.end.offset!).children);
+      out.push(
+        ...parsePlainText(text, index, node.position!.start.offset!, node.position!.end.offset!).children,
+      );
       continue;
     }
     if (node.type === 'list') for (const item of node.children) markItem(item, text, index);
@@ -38,7 +40,9 @@ function markItem(item: ListItem, text: string, index: LineIndex): void {
   if (paragraph?.type === 'paragraph' && first?.type === 'text') {
     arrow = ARROWS.find((a) => first.value.startsWith(a)) ?? null;
     if (arrow) {
-      const cut = arrow.length + (first.value.slice(arrow.length).length - first.value.slice(arrow.length).trimStart().length);
+      const cut =
+        arrow.length +
+        (first.value.slice(arrow.length).length - first.value.slice(arrow.length).trimStart().length);
       contentStart += cut;
       (first as Text).value = first.value.slice(cut);
       first.position = positionOf(index, contentStart, first.position!.end.offset!);

@@ -72,7 +72,8 @@ function ruleNode(cur: Cursor): BlockContent {
 function quoteNode(cur: Cursor): BlockContent {
   const first = cur.lines[cur.i] as Line;
   let last = first;
-  while (cur.i < cur.lines.length && QUOTE_LINE.test((cur.lines[cur.i] as Line).text)) last = cur.lines[cur.i++] as Line;
+  while (cur.i < cur.lines.length && QUOTE_LINE.test((cur.lines[cur.i] as Line).text))
+    last = cur.lines[cur.i++] as Line;
   const contentStart = first.start + (QUOTE_LINE.exec(first.text)?.[0].length ?? 0);
   const end = lastNonSpace(last);
   const paragraph: Paragraph = {
@@ -80,7 +81,11 @@ function quoteNode(cur: Cursor): BlockContent {
     children: parseInline(cur.text, contentStart, end, cur.index),
     position: positionOf(cur.index, contentStart, end),
   };
-  return { type: 'blockquote', children: [paragraph], position: positionOf(cur.index, firstNonSpace(first), end) };
+  return {
+    type: 'blockquote',
+    children: [paragraph],
+    position: positionOf(cur.index, firstNonSpace(first), end),
+  };
 }
 
 /** A marker at line i, or a run of at least two lines of glued dashes ("-waterbeheer"). */
@@ -189,7 +194,13 @@ function paragraphNodes(cur: Cursor): BlockContent[] {
   cur.i++;
   while (cur.i < cur.lines.length) {
     const line = cur.lines[cur.i] as Line;
-    if (isBlank(line.text) || RULE_LINE.test(line.text) || QUOTE_LINE.test(line.text) || startsList(cur, false)) break;
+    if (
+      isBlank(line.text) ||
+      RULE_LINE.test(line.text) ||
+      QUOTE_LINE.test(line.text) ||
+      startsList(cur, false)
+    )
+      break;
     cur.i++;
   }
   const lines = cur.lines.slice(start, cur.i);
@@ -201,7 +212,11 @@ function paragraphNodes(cur: Cursor): BlockContent[] {
 function paragraphOf(cur: Cursor, run: Line[]): Paragraph {
   const s = firstNonSpace(run[0] as Line);
   const e = lastNonSpace(run[run.length - 1] as Line);
-  return { type: 'paragraph', children: parseInline(cur.text, s, e, cur.index), position: positionOf(cur.index, s, e) };
+  return {
+    type: 'paragraph',
+    children: parseInline(cur.text, s, e, cur.index),
+    position: positionOf(cur.index, s, e),
+  };
 }
 
 /** A single line underlined with === or --- is a heading (level 1 or 2). */

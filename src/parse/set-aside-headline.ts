@@ -5,7 +5,12 @@ import type { MetaField } from '../model/schema.js';
 import { numberingDepth } from './heading-like.js';
 
 /** Removes the headline from the tree and returns it as a field, or null when there is none. */
-export function setAsideHeadline(root: Root, text: string, index: LineIndex, fields: MetaField[]): MetaField | null {
+export function setAsideHeadline(
+  root: Root,
+  text: string,
+  index: LineIndex,
+  fields: MetaField[],
+): MetaField | null {
   if (fields.some((f) => f.name === 'subject')) return null;
   const first = root.children[0];
   if (first?.type !== 'heading') return null;
@@ -17,7 +22,10 @@ export function setAsideHeadline(root: Root, text: string, index: LineIndex, fie
   return {
     name: 'headline',
     label: null,
-    value: text.slice(start, end).replace(/^#{1,6}\s+/, '').trim(),
+    value: text
+      .slice(start, end)
+      .replace(/^#{1,6}\s+/, '')
+      .trim(),
     position: positionOf(index, start, end),
     labelPosition: null,
   };

@@ -32,7 +32,8 @@ export function setAsideLetterhead(root: Root, text: string, index: LineIndex): 
   const fields: MetaField[] = [];
   const field = (name: string, label: Unit | null, value: { start: number; end: number } | null): void => {
     // an inline "Label: value" has its label before the value on the same line
-    const labelEnd = label && value && value.start > label.start && value.start < label.end ? value.start : label?.end;
+    const labelEnd =
+      label && value && value.start > label.start && value.start < label.end ? value.start : label?.end;
     const where = value ?? { start: label!.start, end: label!.end };
     fields.push({
       name,
@@ -86,7 +87,8 @@ function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {
       continue;
     }
     const wantDate = l.label?.name === 'date';
-    const v = free.find((x) => !taken.has(x) && (!wantDate || x.kind === 'date')) ?? free.find((x) => !taken.has(x));
+    const v =
+      free.find((x) => !taken.has(x) && (!wantDate || x.kind === 'date')) ?? free.find((x) => !taken.has(x));
     if (v) taken.add(v);
     out.push([l, v]);
   }
@@ -96,11 +98,14 @@ function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {
 /** The lines that may be letterhead: above the salutation, or the first few lines of a letter without one. */
 function zoneUnits(root: Root, text: string): Unit[] {
   const units: Unit[] = [];
-  const hasSalutation = root.children.some((n) => n.type === 'paragraph' && linesOf(n, text).some((l) => isSalutation(l.text)));
+  const hasSalutation = root.children.some(
+    (n) => n.type === 'paragraph' && linesOf(n, text).some((l) => isSalutation(l.text)),
+  );
   let previousEnd = -1;
   for (const node of root.children) {
     if (node.type !== 'paragraph') {
-      if (hasSalutation) {
+      // a headline may stand above the dateline; other blocks end a letterhead without salutation
+      if (hasSalutation || node.type === 'heading') {
         previousEnd = node.position!.end.offset!;
         continue;
       }
@@ -141,7 +146,11 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
     const vStart = offset + line.length - (colon[2] as string).length;
     return {
       kind: 'label',
-      label: { name: inlineName, label: (colon[1] as string).trim(), value: { start: vStart, end: offset + line.length } },
+      label: {
+        name: inlineName,
+        label: (colon[1] as string).trim(),
+        value: { start: vStart, end: offset + line.length },
+      },
     };
   }
   return { kind: isDateLine(line) ? 'date' : 'other' };

@@ -35,7 +35,8 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new UserError(`${path}: ${REASONS.EISDIR}`);
-    if (info.size > maxBytes) throw new UserError(`${path}: file is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
+    if (info.size > maxBytes)
+      throw new UserError(`${path}: file is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
     return await readFile(path);
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -48,7 +49,8 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new UserError(`-: input is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
+    if (size > maxBytes)
+      throw new UserError(`-: input is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -24,7 +24,11 @@ export function setAsideBoilerplate(text: string): SetAside {
   const hits = new Map<number, { rule: string; reason: string }>();
   const context = new LineContext(lines, new Set<number>());
 
-  // first the lines that are noise wherever they stand; the others are judged with those counted as blank
+  // running headers and footers first: a page number under a footer stands alone once the footer is gone
+  for (const [i, times] of findRunningLines(lines, context, new Set<number>(), running)) {
+    hits.set(i, { rule: 'running-header-footer', reason: `${running.reason} (repeated ${times} times)` });
+  }
+  // then the lines that are noise wherever they stand; the others are judged with those counted as blank
   matchPatterns(
     lines,
     patterns,
@@ -52,9 +56,6 @@ export function setAsideBoilerplate(text: string): SetAside {
   for (const n of numbers)
     if (pages.has(n.index)) hits.set(n.index, { rule: n.pattern.id, reason: n.pattern.reason });
 
-  for (const [i, times] of findRunningLines(lines, context, new Set(hits.keys()), running)) {
-    hits.set(i, { rule: 'running-header-footer', reason: `${running.reason} (repeated ${times} times)` });
-  }
   return mask(text, lines, hits);
 }
 

@@ -22,7 +22,8 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
   const refs = groupBy(letter.references.map((r) => [r.kind, r.text] as const));
   if (refs.size) {
     out.push('', c.bold(`References (${letter.references.length})`));
-    for (const [kind, texts] of refs) out.push(`  ${c.cyan(kind.padEnd(12))} ${[...new Set(texts)].join('; ')}`);
+    for (const [kind, texts] of refs)
+      out.push(`  ${c.cyan(kind.padEnd(12))} ${[...new Set(texts)].join('; ')}`);
   }
   if (letter.figures.length) {
     out.push('', c.bold(`Figures (${letter.figures.length})`));
@@ -30,7 +31,8 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
   }
   const notes = [
     letter.source.repairs.length && plural(letter.source.repairs.length, 'repair', 'repairs'),
-    letter.source.discarded.length && plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
+    letter.source.discarded.length &&
+      plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
     letter.diagnostics.length && plural(letter.diagnostics.length, 'warning', 'warnings'),
   ].filter(Boolean);
   if (notes.length) out.push('', c.dim(notes.join(' · ')));
@@ -42,7 +44,10 @@ function themeLines(theme: Theme, letter: Letter, c: ChalkInstance): string[] {
   const asks = letter.asks.filter((a) => a.themeId === theme.id);
   const title = theme.title ? theme.title : c.italic('(opening)');
   const lines = [`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`];
-  for (const a of asks) lines.push(`${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain}`);
+  for (const a of asks)
+    lines.push(
+      `${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain}`,
+    );
   return lines;
 }
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter, type Letter } from '../src/index.js';
+
+const parse = (text: string) => parseLetter(text, { path: 'brief.txt' });
+const asks = (l: Letter) => l.asks.map((a) => [a.marker, a.plain]);
+const INTRO = 'Geachte leden van de vaste commissie voor Binnenlandse Zaken,\n\n';
+
+describe('extraction on the whole pipeline: the tricky cases', () => {
+  it('keeps abbreviations inside a sentence ask whole', () => {
+    const l = parse(
+      `${INTRO}Wij vragen u o.a. de motie d.d. 3 maart 2025 (nr. 12) en art. 5 Gemeentewet uit te voeren. Dat is nodig.`,
+    );
+    expect(asks(l)).toEqual([
+      [
+        'sentence',
+        'Wij vragen u o.a. de motie d.d. 3 maart 2025 (nr. 12) en art. 5 Gemeentewet uit te voeren.',
+      ],
+    ]);
+  });
+
+  it('finds an arrow line without a list marker, and restates links the sentence to the arrow', () => {
+    const l = parse(
+      `${INTRO}Jeugdzorg\n\nDe tekorten lopen op. Wij pleiten daarom voor structurele financiering van de jeugdzorg.\n\n→ Zorg voor structurele financiering van de jeugdzorg`,
+    );
+    expect(asks(l)).toEqual([
+      ['sentence', 'Wij pleiten daarom voor structurele financiering van de jeugdzorg.'],
+      ['arrow', 'Zorg voor structurele financiering van de jeugdzorg'],
+    ]);
+    expect(l.asks[0]!.restates).toBe(l.asks[1]!.id);
+  });
+
+  it('a bullet list that is not a list of asks gives no asks; one introduced as a request does', () => {
+    const concerns = parse(
+      `${INTRO}De zorgen van gemeenten betreffen:\n\n  • de uitvoerbaarheid\n  • de kosten`,
+    );
+    expect(concerns.asks).toEqual([]);
+    const requests = parse(
+      `${INTRO}Wij vragen de Kamerleden aandacht voor:\n\n  • de uitvoerbaarheid\n  • de kosten`,
+    );
+    expect(asks(requests)).toEqual([
+      ['bullet', 'de uitvoerbaarheid'],
+      ['bullet', 'de kosten'],
+    ]);
+  });
+
+  it('description is not an ask', () => {
+    const l = parse(
+      `${INTRO}Wij zien uit naar de uitwerking. Wij wachten op duidelijkheid van het kabinet. Wij spreken onze waardering uit.`,
+    );
+    expect(l.asks).toEqual([]);
+  });
+
+  it('takes a debate date without a year from the letter date', () => {
+    const l = parse(
+      `Datum\n\n2 december 2024\n\nOnderwerp\n\nInbreng CD Jeugd 11 dec\n\n${INTRO}Op woensdag 11 december debatteert u over de jeugdzorg.`,
+    );
+    expect(l.meta.date).toBe('2024-12-02');
+    expect(l.meta.debate).toMatchObject({ name: 'commissiedebat Jeugd', date: '2024-12-11' });
+    expect(l.diagnostics.filter((d) => d.ruleId === 'debate-weekday-mismatch')).toEqual([]);
+  });
+
+  it('warns when the weekday contradicts the date', () => {
+    const l = parse(
+      `Datum\n\n2 december 2024\n\n${INTRO}Op dinsdag 12 december 2024 debatteert u over de jeugdzorg.`,
+    );
+    expect(l.meta.debate?.date).toBe('2024-12-12');
+    expect(l.diagnostics.map((d) => d.ruleId)).toContain('debate-weekday-mismatch');
+  });
+
+  it('leaves the date empty when no year can be known', () => {
+    const l = parse(`${INTRO}Op woensdag 11 december debatteert u over de jeugdzorg.`);
+    expect(l.meta.date).toBeNull();
+    expect(l.meta.debate?.date ?? null).toBeNull();
+  });
+
+  it('links an abbreviation the letter expands to its expansion', () => {
+    const l = parse(
+      `${INTRO}Het Wetsvoorstel betaalbare huur (Wbh) raakt gemeenten. De Wbh vraagt veel van de uitvoering.`,
+    );
+    const bill = l.references.filter((r) => r.kind === 'bill' || r.kind === 'law');
+    expect(bill.map((r) => r.text)).toEqual(expect.arrayContaining(['Wetsvoorstel betaalbare huur', 'Wbh']));
+    const full = bill.find((r) => r.text === 'Wetsvoorstel betaalbare huur')!;
+    const short = bill.find((r) => r.text === 'Wbh')!;
+    expect(full.links).toContain(short.ref);
+    expect(short.links).toContain(full.ref);
+  });
+
+  it('finds Kamerstukken, articles and money with their normalised values', () => {
+    const l = parse(
+      `${INTRO}Zie Kamerstuk 28 638, nr. 190 en artikel 273f. Het tekort is circa 1 miljoen euro per jaar.`,
+    );
+    const ids = l.references.map((r) => [r.kind, r.id]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['kamerstuk', '28638-190'],
+        ['article', '273f Sr'],
+      ]),
+    );
+    expect(l.figures.map((f) => [f.kind, f.value, f.unit, f.approximate])).toEqual([
+      ['money', 1_000_000, 'EUR', true],
+    ]);
+  });
+
+  it('a text without asks gives an empty list and no error', () => {
+    const l = parse(
+      'Gemeenten werken samen.\n\nResultaten\n\nHet gaat goed met de samenwerking in de regio.',
+    );
+    expect(l.asks).toEqual([]);
+    expect(l.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('warns about a link without a target', () => {
+    const l = parse(`${INTRO}Lees [onze reactie](#) en [de brief](https://example.org).`);
+    const warned = l.diagnostics.filter((d) => d.ruleId === 'link-without-target');
+    expect(warned.map((d) => d.message)).toEqual(['link "onze reactie" has no target (href "#")']);
+    expect(l.references.filter((r) => r.kind === 'link').map((r) => [r.text, r.href])).toEqual([
+      ['onze reactie', '#'],
+      ['de brief', 'https://example.org'],
+    ]);
+  });
+});
