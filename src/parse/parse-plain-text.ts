@@ -76,11 +76,7 @@ function quoteNode(cur: Cursor): BlockContent {
     last = cur.lines[cur.i++] as Line;
   const contentStart = first.start + (QUOTE_LINE.exec(first.text)?.[0].length ?? 0);
   const end = lastNonSpace(last);
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: parseInline(cur.text, contentStart, end, cur.index),
-    position: positionOf(cur.index, contentStart, end),
-  };
+  const paragraph = inlineParagraph(cur, contentStart, end);
   return {
     type: 'blockquote',
     children: [paragraph],
@@ -155,11 +151,7 @@ function listItemNode(cur: Cursor, m: MarkerMatch): ListItem {
     cur.i++;
   }
   const end = lastNonSpace(last);
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: parseInline(cur.text, contentStart, end, cur.index),
-    position: positionOf(cur.index, contentStart, end),
-  };
+  const paragraph = inlineParagraph(cur, contentStart, end);
   return {
     type: 'listItem',
     spread: false,
@@ -210,12 +202,15 @@ function paragraphNodes(cur: Cursor): BlockContent[] {
 }
 
 function paragraphOf(cur: Cursor, run: Line[]): Paragraph {
-  const s = firstNonSpace(run[0] as Line);
-  const e = lastNonSpace(run[run.length - 1] as Line);
+  return inlineParagraph(cur, firstNonSpace(run[0] as Line), lastNonSpace(run[run.length - 1] as Line));
+}
+
+/** A paragraph of the text between two offsets, with its inline Markdown. */
+function inlineParagraph(cur: Cursor, start: number, end: number): Paragraph {
   return {
     type: 'paragraph',
-    children: parseInline(cur.text, s, e, cur.index),
-    position: positionOf(cur.index, s, e),
+    children: parseInline(cur.text, start, end, cur.index),
+    position: positionOf(cur.index, start, end),
   };
 }
 
