@@ -1,6 +1,7 @@
 /** Entry point: runs the program and turns every failure into a one-line message and an exit code. */
 import { CommanderError } from 'commander';
 import { UserError } from '../read/read-file.js';
+import { CheckFailed } from './check-failed.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -12,6 +13,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CheckFailed) return err.exitCode;
     if (err instanceof UserError) {
       io.stderr.write(`vng-brief: ${err.message}\n`);
       return err.exitCode;

@@ -1,0 +1,94 @@
+/** `vng-brief diff <old> <new>`: how positions changed between two letters, for people and as a CI gate. */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { differs, summaryLine } from '../../diff/count-changes.js';
+import { diffLetters } from '../../diff/diff-letters.js';
+import { loadSide } from '../../diff/load-side.js';
+import { renderDiffGithub } from '../../diff/render-diff-github.js';
+import { renderDiffMarkdown } from '../../diff/render-diff-md.js';
+import { renderDiffText } from '../../diff/render-diff-text.js';
+import type { DiffStatus } from '../../model/diff-schema.js';
+import { UserError } from '../../read/read-file.js';
+import { CheckFailed } from '../check-failed.js';
+import { colorsFor } from '../colors.js';
+import type { Io } from '../io.js';
+import { parseSize } from '../options.js';
+import { writeOutput } from '../write-output.js';
+
+interface DiffFlags {
+  format: 'text' | 'md' | 'json' | 'github';
+  exitCode?: boolean;
+  failOn?: DiffStatus[];
+  output?: string;
+  maxSize: number;
+}
+
+const FAIL_STATUSES = ['changed', 'new', 'dropped'] as const;
+
+/** "dropped,changed" → statuses; anything else is a usage error (exit 2). */
+export function parseFailOn(value: string): DiffStatus[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = items.filter((s) => !(FAIL_STATUSES as readonly string[]).includes(s));
+  if (!items.length || bad.length)
+    throw new InvalidArgumentError(
+      `expected a comma-separated list of ${FAIL_STATUSES.join(', ')}${bad.length ? ` (not: ${bad.join(', ')})` : ''}`,
+    );
+  return [...new Set(items)] as DiffStatus[];
+}
+
+export function registerDiff(program: Command, io: Io): void {
+  program
+    .command('diff')
+    .description('how positions changed between two letters: themes, asks, references and figures')
+    .argument('<old>', 'the earlier letter, or its saved model (parse --json); - for standard input')
+    .argument('<new>', 'the later letter, or its saved model')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'md', 'json', 'github'])
+        .default('text'),
+    )
+    .option('--exit-code', 'exit 1 when any position or reference differs (like git diff --exit-code)')
+    .option('--fail-on <list>', 'exit 1 only for these statuses: changed,new,dropped', parseFailOn)
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically); the summary line still goes to stdout',
+    )
+    .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
+    .addHelpText(
+      'after',
+      `
+The last line printed is a summary ("2 kept, 1 changed, 4 new, 1 dropped asks; +4 −2 references"); with
+--format json on standard output it goes to standard error, so the JSON stays parseable.
+Exit codes: 0 no difference (or none that --fail-on names), 1 differences found with --exit-code/--fail-on,
+2 usage error or unreadable input.
+
+Examples:
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
+  $ vng-brief diff old.json new.md --format md -o report.md
+  $ vng-brief diff old.txt new.txt --format github --fail-on dropped`,
+    )
+    .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
+      if (oldPath === '-' && newPath === '-')
+        throw new UserError('-: only one side can be read from standard input');
+      const options = { maxBytes: flags.maxSize };
+      const [oldLetter, newLetter] = [await loadSide(oldPath, options), await loadSide(newPath, options)];
+      const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
+      const summary = `${summaryLine(diff)}\n`;
+      const colours = colorsFor(flags.output ? {} : io.stdout, io.env);
+      const content = {
+        text: () => renderDiffText(diff, colours),
+        md: () => renderDiffMarkdown(diff),
+        json: () => `${JSON.stringify(diff, null, 2)}\n`,
+        github: () => renderDiffGithub(diff),
+      }[flags.format]();
+      await writeOutput(content, flags.output, io);
+      // text, md and github end with the summary line; JSON carries it as data only
+      if (flags.output) io.stdout.write(summary);
+      else if (flags.format === 'json') io.stderr.write(summary);
+      // the summary line above says what differs; the exit code only signals it
+      if (flags.failOn ? differs(diff, flags.failOn) : flags.exitCode && differs(diff))
+        throw new CheckFailed();
+    });
+}

@@ -1,0 +1,126 @@
+/** Asks of two letters aligned one-to-one and classified: kept, changed (with a word diff), new or dropped. */
+import { diffWords } from 'diff';
+import type { AskDiff, AskSide, WordChange } from '../model/diff-schema.js';
+import type { Ask } from '../model/schema.js';
+import { assignPairs, type Candidate } from './align.js';
+import type { Entity } from './group-references.js';
+import { askFacts, scoreAsks } from './score-asks.js';
+
+/** Asks scoring below this stay unpaired (new / dropped). */
+export const ASK_THRESHOLD = 0.35;
+
+const sideOf = (a: Ask): AskSide => ({
+  id: a.id,
+  text: a.plain,
+  position: a.position,
+  themeId: a.themeId,
+  marker: a.marker,
+});
+
+/** Word-level diff (jsdiff), adjacent parts of the same kind merged. */
+export function wordChanges(oldText: string, newText: string): WordChange[] {
+  const out: WordChange[] = [];
+  for (const part of diffWords(oldText, newText)) {
+    const op = part.added ? 'added' : part.removed ? 'removed' : 'same';
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += part.value;
+    else out.push({ op, text: part.value });
+  }
+  return out;
+}
+
+/** The closest candidate under the threshold, as evidence for an unpaired item. */
+export function closest(
+  candidates: readonly Candidate[],
+  pick: (c: Candidate) => boolean,
+  name: (c: Candidate) => string,
+): string[] {
+  const best = candidates.filter(pick).sort((a, b) => b.score - a.score)[0];
+  return best && best.score > 0 ? [`closest: ${name(best)} (${best.score.toFixed(2)})`] : [];
+}
+
+const short = (s: string, n = 60) => (s.length > n ? `“${s.slice(0, n - 1).trimEnd()}…”` : `“${s}”`);
+
+/**
+ * An ask left unpaired that restates an ask of its own letter which was paired (an intro bullet and the
+ * theme's own request, say) follows that pair instead of being reported as new or dropped.
+ */
+function restatement(
+  k: number,
+  side: 'old' | 'new',
+  candidates: readonly Candidate[],
+  within: readonly Candidate[],
+  partnerOf: ReadonlyMap<number, number>,
+): { candidate: Candidate; sibling: number } | null {
+  const other = side === 'old' ? 'new' : 'old';
+  for (const c of [...candidates]
+    .filter((x) => x[side] === k && x.score >= ASK_THRESHOLD)
+    .sort((x, y) => y.score - x.score)) {
+    const sibling = partnerOf.get(c[other]);
+    if (sibling === undefined) continue;
+    const same = within.find((w) => (w.old === k && w.new === sibling) || (w.old === sibling && w.new === k));
+    if (same && same.score >= ASK_THRESHOLD) return { candidate: c, sibling };
+  }
+  return null;
+}
+
+export function diffAsks(
+  olds: readonly Ask[],
+  news: readonly Ask[],
+  entities: readonly Entity[],
+  pairedThemes: ReadonlySet<string>,
+): AskDiff[] {
+  const a = askFacts(olds, entities);
+  const b = askFacts(news, entities);
+  const candidates = scoreAsks(a, b, entities, pairedThemes);
+  const { pairs, oldOnly, newOnly } = assignPairs(candidates, a.length, b.length, ASK_THRESHOLD);
+  const paired = (o: number, n: number, score: number, evidence: string[]): AskDiff => {
+    const x = a[o]!;
+    const y = b[n]!;
+    const kept = x.tokens === y.tokens;
+    const words = kept ? null : wordChanges(x.ask.plain, y.ask.plain);
+    return {
+      status: kept ? 'kept' : 'changed',
+      old: sideOf(x.ask),
+      new: sideOf(y.ask),
+      score,
+      evidence,
+      words,
+    };
+  };
+  const out = pairs.map((p) => paired(p.old, p.new, p.score, p.evidence));
+  const oldPartner = new Map(pairs.map((p) => [p.new, p.old]));
+  const newPartner = new Map(pairs.map((p) => [p.old, p.new]));
+  const withinNew = scoreAsks(b, b, entities, new Set());
+  for (const j of newOnly) {
+    const r = restatement(j, 'new', candidates, withinNew, newPartner);
+    if (r) {
+      const note = `restates new ask ${short(b[r.sibling]!.ask.plain)}`;
+      out.push(paired(r.candidate.old, j, r.candidate.score, [...r.candidate.evidence, note]));
+      continue;
+    }
+    const evidence = closest(
+      candidates,
+      (c) => c.new === j,
+      (c) => `old ask ${short(a[c.old]?.ask.plain ?? '')}`,
+    );
+    out.push({ status: 'new', old: null, new: sideOf(b[j]!.ask), score: 0, evidence, words: null });
+  }
+  out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
+  const withinOld = scoreAsks(a, a, entities, new Set());
+  for (const i of oldOnly) {
+    const r = restatement(i, 'old', candidates, withinOld, oldPartner);
+    if (r) {
+      const note = `restates old ask ${short(a[r.sibling]!.ask.plain)}`;
+      out.push(paired(i, r.candidate.new, r.candidate.score, [...r.candidate.evidence, note]));
+      continue;
+    }
+    const evidence = closest(
+      candidates,
+      (c) => c.old === i,
+      (c) => `new ask ${short(b[c.new]?.ask.plain ?? '')}`,
+    );
+    out.push({ status: 'dropped', old: sideOf(a[i]!.ask), new: null, score: 0, evidence, words: null });
+  }
+  return out;
+}

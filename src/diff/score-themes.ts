@@ -1,0 +1,115 @@
+/**
+ * Scores every pair of themes of two letters by evidence a reader would accept, each piece 0–1:
+ * - references: both cite a thing few other themes cite (1 when no other theme of either letter cites it);
+ * - title: cosine of the idf-weighted, stemmed title words (1 for the same title);
+ * - words: cosine of the idf-weighted, stemmed content words of title and prose.
+ * The pieces add up as independent evidence (noisy-OR): 1 − Π(1 − weight × piece). A missing piece (titles
+ * that differ, nothing cited) lowers nothing; it only adds no support.
+ */
+import type { Letter, Theme } from '../model/schema.js';
+import type { Candidate } from './align.js';
+import { findMentions } from './find-mentions.js';
+import type { Entity } from './group-references.js';
+import { idfWeights, similarity, wordBag, type WordBag } from './weigh-words.js';
+
+export const THEME_WEIGHTS = { references: 0.6, title: 0.6, words: 0.9, bothOpening: 0.2 } as const;
+
+export interface ThemeFacts {
+  theme: Theme;
+  body: WordBag;
+  title: WordBag | null;
+  mentions: Set<number>;
+  /** the words of the prose, for telling an edit from a re-wrap */
+  tokens: string;
+}
+
+export const themeText = (t: Theme): string => [t.title ?? '', ...t.blocks.map((b) => b.plain)].join('\n');
+export const tokensOf = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+export const round = (x: number): number => Math.round(x * 100) / 100;
+
+export function themeFacts(letter: Letter, entities: readonly Entity[]): ThemeFacts[] {
+  return letter.themes.map((theme) => {
+    const text = themeText(theme);
+    return {
+      theme,
+      body: wordBag(text),
+      title: theme.title ? wordBag(theme.title) : null,
+      mentions: findMentions(text, entities),
+      tokens: tokensOf(text),
+    };
+  });
+}
+
+/** How many items of one letter cite each entity. */
+export function citedBy(items: readonly { mentions: Set<number> }[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const item of items) for (const g of item.mentions) df.set(g, (df.get(g) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Support from shared citations: each shared entity counts its weight / (most items citing it in either
+ * letter), so a law only these two themes cite is strong evidence, the sender of the letters none.
+ */
+export function sharedCitations(
+  a: Set<number>,
+  b: Set<number>,
+  entities: readonly Entity[],
+  dfOld: ReadonlyMap<number, number>,
+  dfNew: ReadonlyMap<number, number>,
+): { score: number; shared: number[] } {
+  const shared = [...a].filter((g) => b.has(g) && (entities[g]?.weight ?? 0) > 0);
+  const support = (g: number) => (entities[g]?.weight ?? 0) / Math.max(dfOld.get(g) ?? 1, dfNew.get(g) ?? 1);
+  return { score: 1 - shared.reduce((p, g) => p * (1 - support(g)), 1), shared };
+}
+
+/** Noisy-OR of weighted pieces of evidence. */
+export const combine = (pieces: readonly [weight: number, score: number][]): number =>
+  1 - pieces.reduce((p, [w, s]) => p * (1 - w * Math.max(0, Math.min(1, s))), 1);
+
+const quote = (s: string) => `“${s}”`;
+
+export function scoreThemes(
+  olds: ThemeFacts[],
+  news: ThemeFacts[],
+  entities: readonly Entity[],
+): Candidate[] {
+  const all = [...olds, ...news];
+  const weighBody = idfWeights(all.map((f) => f.body));
+  const weighTitle = idfWeights(all.flatMap((f) => (f.title ? [f.title] : [])));
+  const dfOld = citedBy(olds);
+  const dfNew = citedBy(news);
+  const candidates: Candidate[] = [];
+  olds.forEach((a, i) =>
+    news.forEach((b, j) => {
+      if (a.tokens === b.tokens && (a.title === null) === (b.title === null)) {
+        candidates.push({
+          old: i,
+          new: j,
+          score: 1,
+          evidence: [b.title ? 'same title and text' : 'same text'],
+        });
+        return;
+      }
+      const evidence: string[] = [];
+      const refs = sharedCitations(a.mentions, b.mentions, entities, dfOld, dfNew);
+      if (refs.shared.length)
+        evidence.push(`both cite ${refs.shared.map((g) => entities[g]?.label).join(', ')}`);
+      const same = a.title !== null && tokensOf(a.theme.title ?? '') === tokensOf(b.theme.title ?? '');
+      const title = same ? 1 : a.title && b.title ? similarity(a.title, b.title, weighTitle).score : 0;
+      if (same) evidence.push(`same title ${quote(b.theme.title ?? '')}`);
+      else if (title >= 0.3)
+        evidence.push(`titles alike: ${quote(a.theme.title ?? '')} ~ ${quote(b.theme.title ?? '')}`);
+      const opening = !a.title && !b.title;
+      if (opening) evidence.push('both open the letter');
+      const words = similarity(a.body, b.body, weighBody);
+      if (words.shared.length) evidence.push(`shared words ${words.shared.slice(0, 6).join(', ')}`);
+      const parts = { references: refs.score, title, words: words.score, bothOpening: opening ? 1 : 0 };
+      const score = combine(
+        Object.entries(parts).map(([k, s]) => [THEME_WEIGHTS[k as keyof typeof parts], s]),
+      );
+      candidates.push({ old: i, new: j, score: round(score), evidence, parts });
+    }),
+  );
+  return candidates;
+}

@@ -1,0 +1,47 @@
+/**
+ * The 2022 → 2024 example letters: what the issue asks of the diff, and golden JSON and Markdown.
+ * Regenerate the golden files with UPDATE=1 after a reviewed change (extraction changes move them too).
+ */
+import { describe, expect, it } from 'vitest';
+import { LetterDiffSchema, type LetterDiff } from '../src/index.js';
+import { expectGolden } from './helpers/golden.js';
+import { LETTER_2022, LETTER_2024 } from './helpers/letters.js';
+import { runCli } from './helpers/run-cli.js';
+
+const GOLDEN = 'test/golden/diff/2022-to-2024';
+
+describe('diff 2022 → 2024', async () => {
+  const json = await runCli(['diff', LETTER_2022, LETTER_2024, '--format', 'json']);
+  const diff: LetterDiff = LetterDiffSchema.parse(JSON.parse(json.stdout));
+  const ask = (status: string, words: RegExp) =>
+    diff.asks.find((a) => a.status === status && words.test((a.new ?? a.old)!.text));
+
+  it('pairs “Wet regulering sekswerk snel behandelen” with “Wet regulering sekswerk” as changed', () => {
+    const t = diff.themes.find((x) => x.old?.title === 'Wet regulering sekswerk snel behandelen');
+    expect(t).toMatchObject({ status: 'changed', new: { title: 'Wet regulering sekswerk' } });
+    expect(t!.evidence.join(' ')).toMatch(/both cite Wet regulering sekswerk \(35715\)/);
+  });
+  it('shows the AVIM, OMM shelter, article 273f and Wgts asks as new', () => {
+    expect(ask('new', /capaciteit van AVIM/)).toBeDefined();
+    expect(ask('new', /opvang van slachtoffers .*multiproblematiek/)).toBeDefined();
+    expect(ask('new', /artikel 273f/)).toBeDefined();
+    expect(ask('new', /Wgts/)).toBeDefined();
+  });
+  it('shows the commissie-Roemer ask as dropped', () =>
+    expect(ask('dropped', /commissie-Roemer/)).toBeDefined());
+  it('reports +AVIM, +Wgts, +artikel 273f and −commissie-Roemer', () => {
+    const added = diff.references.added.map((r) => `${r.text} ${r.name ?? ''}`).join(' | ');
+    expect(added).toMatch(/AVIM/);
+    expect(added).toMatch(/Wet gemeentelijk toezicht op seksbedrijven|Wgts/);
+    expect(added).toMatch(/artikel 273f/);
+    expect(diff.references.removed.map((r) => r.text)).toContain('commissie-Roemer');
+  });
+  it('prints the summary on stderr', () =>
+    expect(json.stderr).toMatch(/^\d+ kept, \d+ changed, \d+ new, \d+ dropped asks; /u));
+
+  it('matches the golden JSON', () => expectGolden(`${GOLDEN}.json`, json.stdout));
+  it('matches the golden Markdown', async () => {
+    const md = await runCli(['diff', LETTER_2022, LETTER_2024, '--format', 'md']);
+    expectGolden(`${GOLDEN}.md`, md.stdout);
+  });
+});

@@ -1,0 +1,57 @@
+/** Renderers and the brief's change lines, on a small fixed diff. */
+import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
+import { diffLetters } from '../src/diff/diff-letters.js';
+import { escapeMd } from '../src/diff/render-diff-md.js';
+import { parseLetter, renderDiffMarkdown, renderDiffText, summariseChanges } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+
+const OLD = 'test/fixtures/diff/wonen-2023.txt';
+const NEW = 'test/fixtures/diff/wonen-2025.txt';
+const load = (p: string) => parseLetter(readFileSync(p), { path: p });
+const diff = diffLetters(load(OLD), load(NEW));
+
+describe('summariseChanges', () => {
+  it('gives short Dutch lines for the brief', () => {
+    const lines = summariseChanges(diff, 'nl');
+    expect(lines[0]).toBe('Nieuw: Maak de middelen voor de aanpak van energiearmoede structureel');
+    expect(lines[1]).toMatch(/^Vervallen: .+; en 1 meer$/u);
+    expect(lines[2]).toBe(
+      'Gewijzigd: Zorg voor structurele en toereikende financiering van flexwoningen…; circa 50 miljoen euro per jaar → circa 80 miljoen euro per jaar',
+    );
+    expect(lines[3]).toBe('Verwijzingen: +IPO, −Omgevingswet');
+    expect(lines.every((l) => l.length < 240)).toBe(true);
+  });
+  it('and English ones', () => {
+    expect(summariseChanges(diff, 'en').map((l) => l.split(':')[0])).toEqual([
+      'New',
+      'Dropped',
+      'Changed',
+      'References',
+    ]);
+  });
+  it('and nothing when nothing changed', () => {
+    const same = diffLetters(load(OLD), load(OLD));
+    expect(summariseChanges(same, 'nl')).toEqual([]);
+  });
+});
+
+describe('renderers', () => {
+  it('text groups by status and marks word changes git-style without colour', () => {
+    const text = renderDiffText(diff, new Chalk({ level: 0 }));
+    expect(text).toContain(`${NEW}:17: Zorg voor structurele {+en toereikende +}financiering`);
+    const asks = text.slice(text.indexOf('\nAsks\n'));
+    const at = ['changed (1)', 'new (1)', 'dropped (4)', 'kept (2)'].map((s) => asks.indexOf(`\n  ${s}\n`));
+    expect(at.every((x, i) => x > 0 && (i === 0 || x > (at[i - 1] as number)))).toBe(true);
+    expect(text).toContain(`  − ${OLD}:21: law Omgevingswet [BWBR0037885]`);
+    expect(text).toContain(
+      `changed ${NEW}:15: circa 50 miljoen euro per jaar → circa 80 miljoen euro per jaar`,
+    );
+  });
+  it('Markdown escapes letter text', () => {
+    expect(escapeMd('a *b* [c](d) <e> | f_g')).toBe('a \\*b\\* \\[c\\](d) \\<e\\> \\| f\\_g');
+    const md = renderDiffMarkdown(diff);
+    expect(md).toContain('| − | law | Omgevingswet \\[BWBR0037885\\] |');
+    expect(md).toContain('- changed: circa 50 miljoen euro per jaar → **circa 80 miljoen euro per jaar**');
+  });
+});
