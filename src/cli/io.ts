@@ -5,4 +5,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+/** The process's streams. A reader that closes the pipe early (`| head`) ends the run quietly, as Unix tools do. */
+export function processIo(): Io {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}

@@ -1,9 +1,9 @@
 /** The commander program: global options and one registered command per file in commands/. */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { registerBrief } from './commands/brief.js';
 import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
-import { registerBrief } from './commands/brief.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTemplates } from './commands/templates.js';
 import type { Io } from './io.js';
@@ -27,7 +27,10 @@ export function buildProgram(io: Io): Command {
 Examples:
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief parse letter.txt --json -o letter.json
-  $ vng-brief schema
+  $ vng-brief brief letter.txt --format html -o brief.html
+  $ vng-brief diff old.txt new.txt --format md --fail-on dropped
+  $ vng-brief parse letters/ --out out/
+  $ vng-brief schema diff
 
 Exit codes: 0 ok, 1 a check failed, 2 usage error or unreadable input.`,
   );

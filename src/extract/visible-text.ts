@@ -8,7 +8,8 @@ import type { Nodes, Root } from 'mdast';
 export function visibleText(root: Root, text: string): string {
   const keep = new Uint8Array(text.length);
   const walk = (node: Nodes): void => {
-    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+    // raw HTML in a letter is text a reader should see (and renderers escape), never markup
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') && node.position) {
       keep.fill(1, node.position.start.offset!, node.position.end.offset!);
       return;
     }

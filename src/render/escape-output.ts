@@ -1,0 +1,75 @@
+/**
+ * Letter text is data, never markup. Every value a template prints passes one of these, chosen by the output
+ * format: HTML escaping for html/pdf, backslash escaping of Markdown syntax for md, and for every format the
+ * removal of terminal control sequences, C0/C1 controls and bidirectional overrides.
+ */
+
+/** The private-use characters the text renderer uses to mark styles; letter text may not bring its own. */
+export const STYLE_MARKS = /[\uE000-\uE01F]/g;
+
+/* eslint-disable no-control-regex -- removing control characters is the point */
+const ANSI_CSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]/g;
+const ANSI_OSC = /\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)?/g;
+const ANSI_OTHER = /\u001b[@-_]?/g;
+const CONTROLS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+/** Any value a template prints, as Liquid would show it. */
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(asText).join('');
+  return String(value);
+}
+
+/**
+ * Removes escape sequences, control characters (keeping tab and line feed), bidi overrides and style marks
+ * (kept only when the text renderer strips a value its own filters marked).
+ */
+export function stripControls(value: unknown, keepMarks = false): string {
+  const text = asText(value)
+    .replace(/\r\n?/g, '\n')
+    .replace(ANSI_OSC, '')
+    .replace(ANSI_CSI, '')
+    .replace(ANSI_OTHER, '')
+    .replace(CONTROLS, '');
+  return keepMarks ? text : text.replace(STYLE_MARKS, '');
+}
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: unknown): string {
+  return stripControls(value).replace(/[&<>"']/g, (c) => HTML[c] ?? c);
+}
+
+/**
+ * Markdown: inline syntax (emphasis, code, links, raw HTML, tables, strikethrough) and entity references are
+ * backslash-escaped anywhere. A value may start a line, so what would open a block there is escaped too: a
+ * heading ("# "), a list item ("- ", "+ ", "1. ", "1) "), a rule or setext underline ("---", "==="). Line
+ * breaks become spaces so a value cannot end the list item or table row it sits in.
+ */
+export function escapeMarkdown(value: unknown): string {
+  return stripControls(value)
+    .replace(/\n/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?[a-z0-9]{1,32};)/gi, '\\&')
+    .replace(/^(\s{0,3})(#{1,6}|[-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s{0,3})([=-])(?=[\s=-]{0,200}$)/, '$1\\$2')
+    .replace(/^(\s{0,3}\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Text for a terminal: controls removed, style marks of the template's filters kept. */
+export const escapeText = (value: unknown): string => stripControls(value, true);
+
+/** A deep copy of plain data with every string passed through stripControls (and the gaps it leaves closed). */
+export function sanitizeData<T>(data: T): T {
+  if (typeof data === 'string') {
+    const clean = stripControls(data);
+    return (clean.length === data.length ? clean : clean.replace(/ {2,}/g, ' ')) as T;
+  }
+  if (Array.isArray(data)) return data.map(sanitizeData) as T;
+  if (data && typeof data === 'object') {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, sanitizeData(v)])) as T;
+  }
+  return data;
+}

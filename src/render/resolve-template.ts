@@ -1,0 +1,108 @@
+/**
+ * Brief templates: the built-in ones in the package's templates/ folder (one file per output format,
+ * `<name>.<format>.liquid`), or a user's own file given by path. Users copy a built-in file and edit it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../read/read-file.js';
+
+export const TEMPLATE_FORMATS = ['md', 'html', 'text'] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+export const DEFAULT_TEMPLATE = 'debate-one-pager';
+const MAX_TEMPLATE_BYTES = 512 * 1024;
+
+export interface TemplateFile {
+  name: string;
+  /** the format named in the file name ("x.html.liquid"), null when it names none */
+  format: TemplateFormat | null;
+  path: string;
+}
+
+export interface LoadedTemplate {
+  /** absolute path */
+  path: string;
+  /** the path as error messages show it: relative to the working directory when inside it */
+  display: string;
+  source: string;
+}
+
+/** The package's templates/ folder, found upwards from this module (src/render/ or dist/). */
+export function templatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, `${DEFAULT_TEMPLATE}.html.liquid`))) return candidate;
+    dir = dirname(dir);
+  }
+  return resolve('templates');
+}
+
+/** "mine.html.liquid" → html; null when the name carries no format. */
+export function formatOfTemplate(path: string): TemplateFormat | null {
+  const m = /\.(md|html|text|txt)\.liquid$/i.exec(path);
+  if (!m) return null;
+  const f = m[1]!.toLowerCase();
+  return f === 'txt' ? 'text' : (f as TemplateFormat);
+}
+
+export function listTemplates(dir = templatesDir()): TemplateFile[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.liquid') && !f.startsWith('_'));
+  } catch {
+    return [];
+  }
+  return files.sort().map((f) => ({
+    name: f.replace(/(\.(md|html|text|txt))?\.liquid$/i, ''),
+    format: formatOfTemplate(f),
+    path: join(dir, f),
+  }));
+}
+
+export const isTemplatePath = (spec: string): boolean => /[\\/]/.test(spec) || spec.endsWith('.liquid');
+
+export const displayPath = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+};
+
+/** The template for a name (built-in) or a path (a user's file), for one output format. */
+export async function loadTemplate(
+  spec: string | undefined,
+  format: TemplateFormat,
+): Promise<LoadedTemplate> {
+  let path: string;
+  if (spec && isTemplatePath(spec)) path = resolve(spec);
+  else {
+    const name = spec ?? DEFAULT_TEMPLATE;
+    const all = listTemplates();
+    const hit =
+      all.find((t) => t.name === name && t.format === format) ??
+      all.find((t) => t.name === name && !t.format);
+    if (!hit) {
+      const names = [...new Set(all.map((t) => t.name))].join(', ') || 'none';
+      throw new UserError(
+        `unknown template "${name}" for --format ${format} (built-in: ${names}; or give a path)`,
+      );
+    }
+    path = hit.path;
+  }
+  const display = displayPath(path);
+  try {
+    const buf = await readFile(path);
+    if (buf.length > MAX_TEMPLATE_BYTES) throw new UserError(`${display}: template larger than 512 KB`);
+    return { path, display, source: buf.toString('utf8') };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'template not found'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read template (${code})`;
+    throw new UserError(`${display}: ${why}`);
+  }
+}
