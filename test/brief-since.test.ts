@@ -14,7 +14,16 @@ describe('vng-brief brief --since', () => {
   });
 
   it('speaks English with --lang en, and is absent without --since', async () => {
-    const en = await runCli(['brief', LETTER_2024, '--since', LETTER_2022, '--format', 'text', '--lang', 'en']);
+    const en = await runCli([
+      'brief',
+      LETTER_2024,
+      '--since',
+      LETTER_2022,
+      '--format',
+      'text',
+      '--lang',
+      'en',
+    ]);
     expect(en.stdout).toContain('WHAT HAS CHANGED SINCE 18 FEBRUARY 2022');
     const plain = await runCli(['brief', LETTER_2024, '--format', 'md']);
     expect(plain.stdout).not.toContain('Wat is veranderd');

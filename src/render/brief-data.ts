@@ -1,5 +1,5 @@
 /**
- * Letter → the plain data object a brief template receives (documented in docs/templates.md). Pure: the
+ * Letter → the plain data object a brief template receives (documented in the README under "Variables a template receives"). Pure: the
  * same letter and options give the same object; no dates of today, no file system. Everything in it is
  * text from the letter or from the labels file, still unescaped: escaping is the renderer's job.
  */

@@ -95,7 +95,10 @@ export function registerBrief(program: Command, io: Io): void {
       '-o, --output <file>',
       'write to a file (atomically); its extension sets the format when --format is not given',
     )
-    .option('-s, --since <old>', 'add what changed since an earlier letter (a letter or a saved --json model)')
+    .option(
+      '-s, --since <old>',
+      'add what changed since an earlier letter (a letter or a saved --json model)',
+    )
     .option('-q, --quiet', 'do not print warnings')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .addHelpText(

@@ -24,7 +24,7 @@ Copy one, edit it, and use the copy:
       for (const t of templates)
         io.stdout.write(`${t.name.padEnd(width)}  ${(t.format ?? '-').padEnd(4)}  ${t.path}\n`);
       io.stdout.write(
-        `\nVariables: see docs/templates.md. Use a copy with --template ./mine.${templates[0]?.format ?? 'md'}.liquid\n`,
+        `\nVariables: see README.md ("Variables a template receives"). Use a copy with --template ./mine.${templates[0]?.format ?? 'md'}.liquid\n`,
       );
     });
 }
