@@ -6,11 +6,12 @@ import type { Root } from 'mdast';
 import { extractLetter } from './extract/extract-letter.js';
 import { buildThemes } from './extract/build-themes.js';
 import { visibleText } from './extract/visible-text.js';
-import { indexLines } from './model/position.js';
+import { indexLines, positionOf } from './model/position.js';
 import { LetterSchema, SCHEMA_VERSION, type Diagnostic, type Letter } from './model/schema.js';
 import { detectFormat, type SourceFormat } from './parse/detect-format.js';
 import { assignLevels, inferHeadings } from './parse/infer-headings.js';
 import { joinPageBreaks } from './parse/join-page-breaks.js';
+import { markdownRisk, markupSkippedDiagnostics } from './parse/markup-limits.js';
 import { normaliseMarkdown } from './parse/normalise-markdown.js';
 import { parseMarkdown } from './parse/parse-markdown.js';
 import { parsePlainText } from './parse/parse-plain-text.js';
@@ -37,8 +38,19 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
   const { text } = read;
   const { masked, discarded } = setAsideBoilerplate(text);
   const index = indexLines(text);
-  const format = !options.format || options.format === 'auto' ? detectFormat(path, masked) : options.format;
+  let format = !options.format || options.format === 'auto' ? detectFormat(path, masked) : options.format;
   const diagnostics: Diagnostic[] = [...read.diagnostics];
+  // Markdown that would make remark slow or overflow the stack is read by our linear plain-text parser
+  const risk = format === 'markdown' ? markdownRisk(masked) : null;
+  if (risk) {
+    format = 'text';
+    diagnostics.push({
+      ruleId: 'markup-limit',
+      severity: 'warning',
+      message: risk.reason,
+      position: positionOf(index, risk.start, risk.end),
+    });
+  }
   lap?.('read');
 
   let tree: Root;
@@ -46,6 +58,7 @@ export function parseLetter(input: Uint8Array | string, options: ParseOptions = 
     tree = parseMarkdown(masked);
     normaliseMarkdown(tree, masked, index);
   } else tree = parsePlainText(masked, index);
+  diagnostics.push(...markupSkippedDiagnostics(tree, (s, e) => positionOf(index, s, e)));
   diagnostics.push(...joinPageBreaks(tree, masked));
   const fields = setAsideLetterhead(tree, masked, index);
   inferHeadings(tree, masked);

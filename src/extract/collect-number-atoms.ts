@@ -35,7 +35,8 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     // "G40", "U201401827", "Rutte-2", "euro.3", "2/4": glued to a word or another number
     if (LETTER_OR_DIGIT.test(prev)) continue;
     if (GLUE.test(prev) && LETTER_OR_DIGIT.test(text.charAt(start - 2))) continue;
-    const runEnd = start + m[0].replace(/[.,]+$/, '').length;
+    // (?<![.,]): without it a long run of dots inside a number is tried from every dot (quadratic)
+    const runEnd = start + m[0].replace(/(?<![.,])[.,]+$/, '').length;
     const afterRun = text.slice(runEnd, runEnd + 40);
     const scaleFollows = lex.scaleAfter.test(afterRun);
     const token = readNumberToken(m[0], scaleFollows);

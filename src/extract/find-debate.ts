@@ -150,7 +150,7 @@ function readName(rest: string, stops: Set<string>): { name: string; end: number
   const re = /\S+/g;
   for (let m = re.exec(rest); m && words.length < 8; m = re.exec(rest)) {
     const raw = m[0];
-    const w = raw.replace(/[.,;:!?)]+$/, '');
+    const w = raw.replace(/(?<![.,;:!?)])[.,;:!?)]+$/, ''); // (?<!…) keeps a long run of dots linear
     const capital = /^\p{Lu}/u.test(w);
     if (!w || /\d/.test(w)) break;
     if (!words.length && !capital && stops.has(w.toLowerCase())) break; // "debat van 23 december"

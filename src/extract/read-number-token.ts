@@ -22,7 +22,7 @@ const toNumber = (intPart: string, frac: string): number => Number(frac ? `${int
  * "3.2" as 3. Returns null for shapes that are no amount ("1.2.3", "11.09").
  */
 export function readNumberToken(run: string, scaleFollows: boolean): NumberToken | null {
-  const s = run.replace(/[.,]+$/, '');
+  const s = run.replace(/(?<![.,])[.,]+$/, ''); // (?<![.,]) keeps long runs of dots linear
   if (s.length === 0 || s.length > 24) return null;
   if (THOUSANDS.test(s)) {
     const [intPart = '', frac = ''] = s.split(',');

@@ -14,6 +14,10 @@ declare module 'mdast' {
     /** the heading was recognised in plain text, not marked up */
     inferred?: boolean;
   }
+  interface TextData {
+    /** the block's inline markup was left unread: it had this many markup characters (markup-limits.ts) */
+    markupSkipped?: number;
+  }
   interface ParagraphData {
     /** two paragraphs split by a page break, joined back */
     joined?: Position;

@@ -1,7 +1,8 @@
 /** Inline Markdown (links, bold, emphasis, code) inside one block of plain text, with true positions. */
-import type { PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root, Text } from 'mdast';
 import type { Node } from 'unist';
 import { positionOf, type LineIndex } from '../model/position.js';
+import { MAX_INLINE_MARKUP, MAX_MARKDOWN_DEPTH, countInlineMarkup, markdownDepth } from './markup-limits.js';
 import { markdownProcessor } from './parse-markdown.js';
 
 // Without one of these there is no inline syntax to find, so the parser is not run at all.
@@ -11,9 +12,17 @@ const INLINE_SYNTAX = /[[*_`<&\\!]|https?:|www\./;
 export function parseInline(text: string, start: number, end: number, index: LineIndex): PhrasingContent[] {
   const slice = text.slice(start, end);
   const plain = (): PhrasingContent[] => [
-    { type: 'text', value: slice.replace(/[ \t]*\n[ \t]*/g, '\n'), position: positionOf(index, start, end) },
+    {
+      type: 'text',
+      value: slice.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, '\n'),
+      position: positionOf(index, start, end),
+    },
   ];
   if (!INLINE_SYNTAX.test(slice)) return plain();
+  // remark turns quadratic on many delimiters and recurses on deep nesting: such blocks stay plain text
+  const markup = countInlineMarkup(text, start, end);
+  if (markup > MAX_INLINE_MARKUP) return [{ ...(plain()[0] as Text), data: { markupSkipped: markup } }];
+  if (markdownDepth(slice).depth > MAX_MARKDOWN_DEPTH) return plain();
   const root = markdownProcessor().parse(slice) as Root;
   const only = root.children.length === 1 ? root.children[0] : undefined;
   if (only?.type !== 'paragraph') return plain();

@@ -1,4 +1,4 @@
-/** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools. */
+/** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
 import type { Command } from 'commander';
 import { parseLetterFile } from '../../index.js';
 import { renderSummary } from '../../render/render-summary.js';
@@ -12,20 +12,39 @@ interface ParseFlags {
   json?: boolean;
   yaml?: boolean;
   output?: string;
+  out?: string;
+  jsonl?: boolean;
   quiet?: boolean;
   maxSize: number;
   inputFormat: 'auto' | 'markdown' | 'text';
 }
 
+/** Flag combinations that make no sense, as a usage message; null when the flags are fine. */
+function conflict(inputs: string[], flags: ParseFlags): string | null {
+  if (flags.out && flags.jsonl)
+    return '--out and --jsonl exclude each other (files in a folder, or lines on stdout)';
+  if ((flags.out || flags.jsonl) && flags.output)
+    return '-o writes one file; with --out or --jsonl there is one output per letter';
+  if (flags.jsonl && flags.yaml)
+    return '--jsonl writes JSON lines; --yaml goes with --out or a single letter';
+  if (inputs.length > 1 && !flags.out && !flags.jsonl) return 'several inputs need --out DIR or --jsonl';
+  return null;
+}
+
 export function registerParse(program: Command, io: Io): void {
   program
     .command('parse')
-    .description('read a letter (Markdown or plain text) into the structured model')
-    .argument('<file>', 'letter file, or - for standard input')
+    .description('read letters (Markdown or plain text) into the structured model')
+    .argument(
+      '<inputs...>',
+      'letter file (- for standard input); with --out or --jsonl also folders and globs',
+    )
     .option('--json', 'print the model as JSON')
     .option('--yaml', 'print the model as YAML')
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
-    .option('-q, --quiet', 'do not print warnings')
+    .option('--out <dir>', 'write one model per letter into DIR (name.json, or .yaml) plus DIR/index.json')
+    .option('--jsonl', 'print one model per line (JSON Lines) for every letter')
+    .option('-q, --quiet', 'do not print warnings or progress')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .option('--input-format <format>', 'auto, markdown or text', 'auto')
     .addHelpText(
@@ -34,9 +53,22 @@ export function registerParse(program: Command, io: Io): void {
 Examples:
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief parse letter.md --json -o letter.json
-  $ cat letter.txt | vng-brief parse - --yaml`,
+  $ cat letter.txt | vng-brief parse - --yaml
+  $ vng-brief parse letters/ 'archive/**/*.md' --out models/
+  $ vng-brief parse letters/ --jsonl | jq -c '.asks | length'
+
+Folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
+the exit code is then 1 once all others are done.`,
     )
-    .action(async (file: string, flags: ParseFlags) => {
+    .action(async (inputs: string[], flags: ParseFlags, cmd: Command) => {
+      const problem = conflict(inputs, flags);
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
+      if (flags.out || flags.jsonl) {
+        // loaded only for batch runs, so a single letter starts as fast as it can
+        await (await import('../parse-batch.js')).parseBatch(inputs, flags, io);
+        return;
+      }
+      const file = inputs[0] as string;
       const letter = await parseLetterFile(file, { maxBytes: flags.maxSize, format: flags.inputFormat });
       if (!flags.quiet) reportDiagnostics(file, letter.diagnostics, io.stderr, colorsFor(io.stderr, io.env));
       let content: string;

@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// `npm run bench`: builds dist/ and a 2,000-letter corpus, then measures cold start, warm throughput against
+// bare remark and plain reading, the share of each pipeline stage, peak memory of a batch run, and how time
+// grows on pathological input. Prints Markdown; `--record` also writes it into BENCHMARKS.md.
+// Knobs: BENCH_RUNS (runs per figure, default 3; cold start 5× as many), BENCH_SAMPLE (letters per warm run).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCorpus } from './bench-corpus.mjs';
+import { PATHOLOGICAL } from './bench-inputs.mjs';
+import { fmt, median, stats, table, timeProcess, timeSync } from './bench-stats.mjs';
+import { recordResults } from './bench-record.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const COLD_RUNS = Math.max(RUNS * 5, 11);
+const COLD_LETTER = 'letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt';
+const log = (s = '') => process.stderr.write(`${s}\n`);
+const out = [];
+const say = (s = '') => {
+  out.push(s);
+  console.log(s);
+};
+
+log('bench: building dist/ …');
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const corpus = buildCorpus();
+const { parseLetter } = await import('../dist/index.js');
+const { unified } = await import('unified');
+const { default: remarkParse } = await import('remark-parse');
+
+const cpu = cpus()[0]?.model ?? 'unknown';
+say(
+  `Machine: ${cpus().length} CPUs (nproc), ${cpu}, Node ${process.version}, ${process.platform}-${process.arch}`,
+);
+say(
+  `Corpus: ${corpus.files.length} letters, ${(corpus.bytes / 1e6).toFixed(1)} MB (bench-corpus/, generated)`,
+);
+say(`Runs: medians of ${RUNS} runs (cold start: ${COLD_RUNS}), min–max in brackets`);
+say();
+
+// 1. cold start: the whole process, interleaved with `node -e 0` so both see the same machine load
+log('bench: cold start …');
+const bare = [];
+const cli = [];
+for (let i = 0; i < COLD_RUNS; i++) {
+  bare.push(timeProcess(process.execPath, ['-e', '0']).ms);
+  cli.push(timeProcess(process.execPath, ['bin/vng-brief.js', 'parse', COLD_LETTER, '--json', '-q']).ms);
+}
+const coldRatio = median(cli) / median(bare);
+say('## Cold start');
+say(
+  table(
+    ['command', 'wall time'],
+    [
+      ['`node -e 0`', fmt(stats(bare))],
+      [`\`node bin/vng-brief.js parse <letter> --json\``, fmt(stats(cli))],
+      ['ratio (medians)', `**${coldRatio.toFixed(2)}×** (target ≤ 1.6×)`],
+    ],
+  ),
+);
+say();
+
+// 2. warm throughput, and 3. stage shares, over the same letters
+log('bench: warm throughput …');
+const sample = corpus.files.slice(0, Number(process.env.BENCH_SAMPLE ?? corpus.files.length));
+const buffers = sample.map((f) => readFileSync(f));
+const texts = buffers.map((b) => b.toString('utf8'));
+const mb = buffers.reduce((n, b) => n + b.length, 0) / 1e6;
+const remark = unified().use(remarkParse);
+for (let i = 0; i < Math.min(200, sample.length); i++) {
+  remark.parse(texts[i]);
+  parseLetter(buffers[i], { path: sample[i] });
+}
+const timesRead = [];
+const timesRemark = [];
+const timesOurs = [];
+const stages = [];
+let failures = 0;
+for (let r = 0; r < RUNS; r++) {
+  timesRead.push(timeSync(() => sample.forEach((f) => readFileSync(f))));
+  timesRemark.push(timeSync(() => texts.forEach((t) => remark.parse(t))));
+  const timings = {};
+  timesOurs.push(
+    timeSync(() =>
+      buffers.forEach((b, i) => {
+        try {
+          parseLetter(b, { path: sample[i], timings });
+        } catch {
+          failures++;
+        }
+      }),
+    ),
+  );
+  stages.push(timings);
+}
+const rate = (ms) =>
+  `${((sample.length / ms) * 1000).toFixed(0)} letters/s, ${((mb / ms) * 1000).toFixed(2)} MB/s`;
+const warmRatio = median(timesOurs) / median(timesRemark);
+say('## Warm throughput');
+say(`${sample.length} letters (${mb.toFixed(1)} MB) per run, in one process after a warm-up of 200 letters;`);
+say('remark gets the decoded text, parseLetter the bytes.');
+say(
+  table(
+    ['what', 'time per run', 'throughput'],
+    [
+      ['read the files only (`readFileSync`)', fmt(stats(timesRead)), rate(median(timesRead))],
+      ['bare `unified().use(remarkParse).parse()`', fmt(stats(timesRemark)), rate(median(timesRemark))],
+      ['`parseLetter` (whole pipeline)', fmt(stats(timesOurs)), rate(median(timesOurs))],
+      ['ratio pipeline / remark (medians)', '', `**${warmRatio.toFixed(2)}×** (target ≤ 1.3×)`],
+    ],
+  ),
+);
+if (failures) say(`(${failures / RUNS} letters per run threw: see the batch run below)`);
+say();
+const stageNames = ['read', 'parse', 'extract', 'validate'];
+const stageMedian = Object.fromEntries(stageNames.map((s) => [s, median(stages.map((t) => t[s] ?? 0))]));
+const ioMs = median(timesRead);
+const whole = ioMs + stageNames.reduce((n, s) => n + stageMedian[s], 0);
+say('## Time per stage');
+say("File reading is timed apart (as above); the rest comes from parseLetter's `timings` hook.");
+say(
+  table(
+    ['stage', 'what it does', 'ms per run', 'share'],
+    [
+      ['io', 'read the file', ioMs.toFixed(0), `${((ioMs / whole) * 100).toFixed(1)} %`],
+      ...[
+        ['read', 'decode, repair mojibake, normalise, set boilerplate aside'],
+        ['parse', 'text → mdast tree, letterhead, headings'],
+        ['extract', 'tree → themes, asks, references, figures, meta'],
+        ['validate', 'zod LetterSchema.parse'],
+      ].map(([s, what]) => [
+        s,
+        what,
+        stageMedian[s].toFixed(0),
+        `${((stageMedian[s] / whole) * 100).toFixed(1)} %`,
+      ]),
+    ],
+  ),
+);
+say();
+
+// 4. peak memory of a batch run over the whole corpus
+log('bench: batch run …');
+const rssRuns = [];
+const batchMs = [];
+const memRuns = Math.min(RUNS, 3);
+const probe =
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))";
+for (let r = 0; r < memRuns; r++) {
+  const dir = mkdtempSync(join(tmpdir(), 'vng-bench-'));
+  const run = timeProcess(
+    process.execPath,
+    ['--import', probe, 'bin/vng-brief.js', 'parse', corpus.dir, '--out', dir, '-q'],
+    {
+      allowFailure: true,
+    },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  batchMs.push(run.ms);
+  rssRuns.push(Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024);
+  if (run.status !== 0)
+    log(`bench: the batch run exited ${run.status}: ${run.stderr.split('\n').slice(-3).join(' | ')}`);
+}
+say('## Batch run');
+say(
+  table(
+    ['`vng-brief parse bench-corpus --out DIR -q`', 'result'],
+    [
+      ['wall time', `${fmt(stats(batchMs.map((ms) => ms / 1000)), 's', 2)} → ${rate(median(batchMs))}`],
+      ['peak memory (max RSS)', `**${fmt(stats(rssRuns), 'MB', 0)}** (target ≤ 200 MB)`],
+    ],
+  ),
+);
+say();
+
+// 5. scaling on pathological input: time at 1×, 10× and 100× (about 1 KB, 10 KB, 100 KB)
+log('bench: scaling …');
+const scaleRows = [];
+let worst = 0;
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  const t = [1, 10, 100].map((n) => {
+    const text = new TextEncoder().encode(make(n));
+    parseLetter(text, { path: 'x.txt' }); // warm
+    return median(Array.from({ length: RUNS }, () => timeSync(() => parseLetter(text, { path: 'x.txt' }))));
+  });
+  const r10 = t[1] / t[0];
+  const r100 = t[2] / t[1];
+  worst = Math.max(worst, r100);
+  scaleRows.push([
+    name,
+    ...t.map((ms) => ms.toFixed(1)),
+    r10.toFixed(1),
+    `${r100 > 12 ? '**' : ''}${r100.toFixed(1)}${r100 > 12 ? '**' : ''}`,
+  ]);
+}
+say('## Scaling on pathological input');
+say('Median ms per parse at 1× (~1 KB), 10× and 100× the size; ratios of successive sizes (target ≤ 12).');
+say(table(['input', '1×', '10×', '100×', '10×/1×', '100×/10×'], scaleRows));
+say();
+
+say('## Targets');
+say(
+  table(
+    ['target', 'measured', 'met'],
+    [
+      ['cold `parse --json` ≤ 1.6× `node -e 0`', `${coldRatio.toFixed(2)}×`, coldRatio <= 1.6 ? 'yes' : 'no'],
+      ['warm pipeline ≤ 1.3× bare remark', `${warmRatio.toFixed(2)}×`, warmRatio <= 1.3 ? 'yes' : 'no'],
+      [
+        '2,000-letter batch peak RSS ≤ 200 MB',
+        `${median(rssRuns).toFixed(0)} MB`,
+        median(rssRuns) <= 200 ? 'yes' : 'no',
+      ],
+      ['10× input ≤ 12× time (worst 100×/10×)', `${worst.toFixed(1)}×`, worst <= 12 ? 'yes' : 'no'],
+    ],
+  ),
+);
+if (process.argv.includes('--record')) recordResults('BENCHMARKS.md', out.join('\n'));

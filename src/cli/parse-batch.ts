@@ -1,0 +1,49 @@
+/** `vng-brief parse <files|folders|globs…> --out DIR | --jsonl`: many letters, one model each, and an index. */
+import { parseLetterFile } from '../index.js';
+import type { Letter } from '../model/schema.js';
+import { colorsFor } from './colors.js';
+import type { Io } from './io.js';
+import { letterEntry } from './letter-entry.js';
+import { reportDiagnostics } from './report-diagnostics.js';
+import { runBatch, type BatchSummary } from './run-batch.js';
+
+export interface ParseBatchFlags {
+  out?: string;
+  jsonl?: boolean;
+  yaml?: boolean;
+  quiet?: boolean;
+  maxSize: number;
+  inputFormat: 'auto' | 'markdown' | 'text';
+}
+
+export async function parseBatch(
+  inputs: readonly string[],
+  flags: ParseBatchFlags,
+  io: Io,
+): Promise<BatchSummary> {
+  const colors = colorsFor(io.stderr, io.env);
+  // YAML is loaded only when asked for: it costs as much to load as half a parse
+  const yaml = flags.yaml ? await import('yaml') : null;
+  const stringify = (letter: Letter): string => {
+    if (flags.jsonl) return JSON.stringify(letter);
+    return yaml ? yaml.stringify(letter, { lineWidth: 0 }) : `${JSON.stringify(letter, null, 2)}\n`;
+  };
+  return runBatch({
+    inputs,
+    ...(flags.out ? { outDir: flags.out } : {}),
+    ext: flags.yaml ? '.yaml' : '.json',
+    io,
+    progress: !flags.quiet,
+    async convert(file, log) {
+      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize, format: flags.inputFormat });
+      if (!flags.quiet)
+        reportDiagnostics(
+          file,
+          letter.diagnostics,
+          { write: (s: string) => log(s.replace(/\n$/, '')) },
+          colors,
+        );
+      return { content: stringify(letter), entry: { ...letterEntry(letter) } };
+    },
+  });
+}
