@@ -140,7 +140,8 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
   // (?<!\s): a try inside a run of spaces fails at once, which keeps this linear on long runs
   const bare = line.replace(/(?<!\s)\s*:\s*$/, '').toLowerCase();
   const name = labels.get(bare);
-  if (name) return { kind: 'label', label: { name, label: line.replace(/(?<!\s)\s*:\s*$/, ''), value: null } };
+  if (name)
+    return { kind: 'label', label: { name, label: line.replace(/(?<!\s)\s*:\s*$/, ''), value: null } };
   const colon = /^([^:]{2,30}):[ \t]*(\S.{0,200})$/u.exec(line);
   const inlineName = colon ? labels.get((colon[1] as string).trim().toLowerCase()) : undefined;
   if (colon && inlineName && line.length <= MAX_LABEL_VALUE) {
