@@ -4,24 +4,11 @@
  * guards here only catch hangs and blow-ups. Structure and Unicode cases are in pathological-structure.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, LetterSchema, parseLetter, type Letter } from '../src/index.js';
+import { LetterSchema } from '../src/index.js';
+import { parseBounded } from './helpers/parse-bounded.js';
 
 const MB = 1024 * 1024;
 const HANG_GUARD = 90_000;
-
-/** Parses with a memory check: the process may grow by at most 80 bytes per input byte plus 256 MB. */
-function parseBounded(input: string | Uint8Array, path = 'brief.txt'): Letter | null {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  const before = process.memoryUsage().rss;
-  let letter: Letter | null = null;
-  try {
-    letter = parseLetter(input, { path });
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-  }
-  expect(process.memoryUsage().rss - before).toBeLessThan(80 * size + 256 * MB);
-  return letter;
-}
 
 const PROSE = 'Het water stroomt langs de dijk en de wind waait over het land. ';
 

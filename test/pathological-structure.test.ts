@@ -4,7 +4,8 @@
  * memory bounded; what remark cannot take (too deep, too much markup) is capped with a diagnostic.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, LetterSchema, parseLetter, type Letter } from '../src/index.js';
+import type { Letter } from '../src/index.js';
+import { parseBounded } from './helpers/parse-bounded.js';
 import {
   MAX_INLINE_MARKUP,
   MAX_MARKDOWN_DEPTH,
@@ -12,22 +13,7 @@ import {
   markdownDepth,
 } from '../src/parse/markup-limits.js';
 
-const MB = 1024 * 1024;
 const HANG_GUARD = 60_000;
-
-function parseBounded(input: string | Uint8Array, path = 'brief.txt'): Letter | null {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  const before = process.memoryUsage().rss;
-  let letter: Letter | null = null;
-  try {
-    letter = parseLetter(input, { path });
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-  }
-  expect(process.memoryUsage().rss - before).toBeLessThan(80 * size + 256 * MB);
-  if (letter) expect(LetterSchema.safeParse(letter).success).toBe(true);
-  return letter;
-}
 
 const rules = (l: Letter | null) => (l?.diagnostics ?? []).map((d) => d.ruleId);
 

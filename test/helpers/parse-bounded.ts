@@ -1,0 +1,20 @@
+/** Parses pathological input with a memory bound: a model, or null for a clean InputError. */
+import { expect } from 'vitest';
+import { InputError, LetterSchema, parseLetter, type Letter } from '../../src/index.js';
+
+const MB = 1024 * 1024;
+
+/** The process may grow by at most 80 bytes per input byte plus 256 MB; a model must pass the schema. */
+export function parseBounded(input: string | Uint8Array, path = 'brief.txt'): Letter | null {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const before = process.memoryUsage().rss;
+  let letter: Letter | null = null;
+  try {
+    letter = parseLetter(input, { path });
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+  }
+  expect(process.memoryUsage().rss - before).toBeLessThan(80 * size + 256 * MB);
+  if (letter) expect(LetterSchema.safeParse(letter).success).toBe(true);
+  return letter;
+}
