@@ -16,8 +16,8 @@ import { outputNames } from './output-names.js';
 
 /** What a command makes of one letter. */
 export interface BatchOutput {
-  /** the file's content; with --jsonl, exactly one line of JSON (no newline) */
-  content: string;
+  /** the file's content (a Buffer for binary output such as PDF); with --jsonl, one line of JSON, no newline */
+  content: string | Buffer;
   /** the letter's line in index.json (path, output and error are added) */
   entry: Record<string, unknown>;
 }
@@ -75,8 +75,9 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
       try {
         const { content, entry } = await spec.convert(file, progress.log);
         const output = outDir ? join(outDir, names[i] as string) : null;
-        if (output) await writeFileAtomic(output, content, 'utf8');
-        else await writeLine(io.stdout, content);
+        if (output) await writeFileAtomic(output, content);
+        else if (typeof content === 'string') await writeLine(io.stdout, content);
+        else throw new UserError(`${file}: binary output cannot be streamed as lines; use --out`);
         index.letters.push({ path: file, output, error: null, ...entry });
       } catch (err) {
         fail(file, problemOf(err, file));
