@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import raw from '../data/ask-phrases.yaml';
 import { compileWordPattern, type Token, type WordPattern } from './match-word-pattern.js';
+import { LU } from '../letter-classes.js';
 
 export type AskKind = 'direct' | 'imperative' | 'need' | 'reported';
 export type AskScope = 'sentence' | 'item';
@@ -35,7 +36,7 @@ export interface AskPhrases {
 }
 
 /** "VNG", "IPO", "G40", "P10": a word in capitals, digits allowed after the first letter. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+const ACRONYM = new RegExp(String.raw`^[${LU}][${LU}\d]{1,5}$`, 'u');
 
 /** Flattens "@group" entries (cycles are cut) into one word set per group. */
 function groupWords(groups: Record<string, string[]>, name: string, seen: Set<string>): Set<string> {

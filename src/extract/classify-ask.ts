@@ -3,7 +3,8 @@
  * parliament or government? The phrases are data (src/data/ask-phrases.yaml); this file applies them.
  */
 import { askPhrases, type AskKind, type AskScope } from './ask-phrases.js';
-import { matchWordPattern, tokenize, type Token, type WordPattern } from './match-word-pattern.js';
+import { matchWordPattern, tokenize, wordsOf, type Token, type WordPattern } from './match-word-pattern.js';
+import { L } from '../letter-classes.js';
 
 export interface AskMatch {
   /** the words that signalled the ask, as written ("Wij dringen daarom als eerste stap aan op") */
@@ -12,14 +13,17 @@ export interface AskMatch {
 }
 
 /** List markers, arrows, numbering ("2.", "b)"), quotes and emphasis before an item's first word. */
-const LEADING_MARKS = /^[\s\-*•▪◦·‣⁃–—➔→➜➝➞⇒►▶➤>"'‘“_]{0,12}(?:(?:\d{1,2}[.)]|\p{L}\))\s+)?[\s*_➔→]{0,4}/u;
+const LEADING_MARKS = new RegExp(
+  String.raw`^[\s\-*•▪◦·‣⁃–—➔→➜➝➞⇒►▶➤>"'‘“_]{0,12}(?:(?:\d{1,2}[.)]|[${L}]\))\s+)?[\s*_➔→]{0,4}`,
+  'u',
+);
 
 const isQuestion = (text: string): boolean => /\?[\s"'’”)*_]*$/u.test(text);
 const endsWithColon = (text: string): boolean => /:[\s*_]*$/u.test(text);
 
-function firstMatch(patterns: readonly WordPattern[], tokens: readonly Token[]) {
+function firstMatch(patterns: readonly WordPattern[], tokens: readonly Token[], words: ReadonlySet<string>) {
   for (const pattern of patterns) {
-    const m = matchWordPattern(pattern, tokens);
+    const m = matchWordPattern(pattern, tokens, words);
     if (m) return m;
   }
   return null;
@@ -31,11 +35,12 @@ function classify(text: string, scope: AskScope): AskMatch | null {
   if (!trimmed || isQuestion(trimmed)) return null;
   const tokens = tokenize(trimmed);
   if (tokens.length === 0) return null;
+  const words = wordsOf(tokens);
   const phrases = askPhrases();
-  if (firstMatch(phrases.vetoes, tokens)) return null;
+  if (firstMatch(phrases.vetoes, tokens, words)) return null;
   for (const family of phrases.families) {
     if (!family.scope.has(scope)) continue;
-    const m = firstMatch(family.patterns, tokens);
+    const m = firstMatch(family.patterns, tokens, words);
     if (m) return { phrase: trimmed.slice(tokens[m.first]!.start, tokens[m.last]!.end), kind: family.kind };
   }
   return null;
@@ -68,13 +73,14 @@ export function isAskIntroduction(sentence: string): boolean {
   const trimmed = sentence.replace(LEADING_MARKS, '').trim();
   const tokens = tokenize(trimmed);
   if (tokens.length === 0) return false;
+  const words = wordsOf(tokens);
   const phrases = askPhrases();
-  if (firstMatch(phrases.introductions, tokens)) return true;
-  if (!endsWithColon(trimmed) || firstMatch(phrases.vetoes, tokens)) return false;
+  if (firstMatch(phrases.introductions, tokens, words)) return true;
+  if (!endsWithColon(trimmed) || firstMatch(phrases.vetoes, tokens, words)) return false;
   return phrases.families.some(
     (f) =>
       f.scope.has('sentence') &&
       (f.kind === 'direct' || f.kind === 'reported') &&
-      firstMatch(f.patterns, tokens),
+      firstMatch(f.patterns, tokens, words),
   );
 }

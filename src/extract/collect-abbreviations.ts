@@ -4,6 +4,7 @@
  */
 import { maskMarkup } from './mask-markup.js';
 import { initialWords, isSmallWord, matchesInitials } from './match-initials.js';
+import { L, LN, LU } from '../letter-classes.js';
 
 export interface AbbreviationSpan {
   abbreviation: string;
@@ -13,9 +14,12 @@ export interface AbbreviationSpan {
   end: number;
 }
 
-const IN_BRACKETS = /\(\s*(\p{Lu}[\p{L}&]{1,9})\s*\)/gu;
-const BEFORE_BRACKETS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&]{1,9})\s*\(([^()\n]{5,120})\)/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*-?/gu;
+const IN_BRACKETS = new RegExp(String.raw`\(\s*([${LU}][${L}&]{1,9})\s*\)`, 'gu');
+const BEFORE_BRACKETS = new RegExp(
+  String.raw`(?<![${LN}])([${LU}][${L}&]{1,9})\s*\(([^()\n]{5,120})\)`,
+  'gu',
+);
+const WORD = new RegExp(String.raw`[${LN}]+(?:['’-][${LN}]+)*-?`, 'gu');
 const BILL_HEAD = /^(?:wetsvoorstel|wetsontwerp)$/iu;
 
 /** An abbreviation token: two capitals ("VNG", "MvT"), or a short capitalised word ("Wgts", "Rob"). */

@@ -6,6 +6,7 @@
 import { SP, type FigureLexicon } from './figure-lexicon.js';
 import { parseNumberWord } from './parse-number-words.js';
 import { readNumberToken } from './read-number-token.js';
+import { L, LN } from '../letter-classes.js';
 
 export interface NumberAtom {
   start: number;
@@ -16,10 +17,10 @@ export interface NumberAtom {
 }
 
 const DIGIT_RUN = /\d[\d.,]*/g;
-const WORD = /\p{L}[\p{L}'’]{0,40}/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD = new RegExp(String.raw`[${L}][${L}'’]{0,40}`, 'gu');
+const LETTER_OR_DIGIT = new RegExp(String.raw`[${LN}]`, 'u');
 const GLUE = /[.,\-–/]/;
-const TIME_OR_FRACTION = new RegExp(`^(?::\\d|/\\d|${SP}?(?:uur|u\\.)(?![\\p{L}]))`, 'u');
+const TIME_OR_FRACTION = new RegExp(`^(?::\\d|/\\d|${SP}?(?:uur|u\\.)(?![${L}]))`, 'u');
 const NEXT_DIGIT_GROUP = new RegExp(`^${SP}\\d`);
 const PREV_DIGIT_GROUP = new RegExp(`\\d${SP}$`);
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;

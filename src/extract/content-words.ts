@@ -4,12 +4,25 @@ import { nld } from 'stopword';
 
 const STOP = new Set(nld);
 let stemmer: { stem(word: string): string } | undefined;
+/** Stems already computed: a letter repeats its words, and Snowball is the costly part. Bounded. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    stemmer ??= snowball.newStemmer('dutch');
+    s = stemmer.stem(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
 
 /** "Zorg voor aanvullende financiering" → ["zorg", "aanvull", "financier"]. */
 export function contentWords(text: string): string[] {
-  stemmer ??= snowball.newStemmer('dutch');
   const words = text.toLowerCase().match(/\p{L}[\p{L}\d'’-]{1,40}/gu) ?? [];
-  return words.filter((w) => w.length > 2 && !STOP.has(w)).map((w) => stemmer!.stem(w));
+  return words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
 }
 
 /** Shared content words relative to the shorter text (0–1). */

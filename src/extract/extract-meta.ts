@@ -6,13 +6,17 @@ import type { MetaField, Meta, Reference, Theme } from '../model/schema.js';
 import { isClosing, isSalutation } from '../parse/structure-words.js';
 import { parseDutchDate } from './find-dates.js';
 import { foldSpace } from './to-blocks.js';
+import { L, LU } from '../letter-classes.js';
 
 /** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
 const SALUTATION = /^\s*(?:zeer\s+)?(?:geachte|beste)\s+([^,\n]{2,200}?)\s*,?\s*$/iu;
 /** A sender speaking in the third person: "De VNG vraagt", "roept de G40 op", "aldus VNG". */
 const SPEECH =
   /^\s*(?:\([^()\n]{1,12}\)\s*)?[)’']?\s*(?:vraagt|vragen|roept|roepen|wijst|wijzen|pleit|pleiten|laat|laten|zegt|zeggen|doet|dringt|stelt|steunt|vindt|maakt|benadrukt|onderstreept|reageert|heeft|is|wil)\b/iu;
-const KAMER = /(?<!\p{L})(Tweede Kamer|Eerste Kamer|Kamerleden|de Kamer|uw Kamer)(?!\p{L})/u;
+const KAMER = new RegExp(
+  String.raw`(?<![${L}])(Tweede Kamer|Eerste Kamer|Kamerleden|de Kamer|uw Kamer)(?![${L}])`,
+  'u',
+);
 
 export interface MetaInput {
   fields: MetaField[];
@@ -61,7 +65,7 @@ function addressees(salutation: string | undefined, input: MetaInput): string[] 
   return kamer ? [kamer === 'Eerste Kamer' ? 'Eerste Kamer' : 'Tweede Kamer'] : [];
 }
 
-const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&-]{1,7}$/u;
+const ACRONYM = new RegExp(String.raw`^[${LU}\d][${LU}\d&-]{1,7}$`, 'u');
 
 /** The short name a reader knows: the acronym another reference to the same body uses, else the text. */
 function orgName(r: Reference, orgs: Reference[]): string {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import numberWordsRaw from '../data/number-words.yaml';
 import qualifiersRaw from '../data/figure-qualifiers.yaml';
 import { phraseMatcher, type PhraseMatcher } from './match-phrase-before.js';
+import { L, LL, LN } from '../letter-classes.js';
 
 const NumberMap = z.record(z.string(), z.number());
 const NumberWordsSchema = z.object({
@@ -76,9 +77,9 @@ export function figureLexicon(): FigureLexicon {
     yearCueBefore: phraseMatcher(q.yearCues),
     yearRangeCueBefore: phraseMatcher(q.yearRangeCues),
     approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
-    scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives(scaleWords)})(?![\\p{L}\\p{N}])(\\.?)`, 'iu'),
+    scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives(scaleWords)})(?![${LN}])(\\.?)`, 'iu'),
     qualifierAfter: new RegExp(
-      `^${SP}{1,3}(?:(per${SP}{1,3}\\p{Ll}[\\p{L}'’-]{1,30})|(${alternatives(q.after)}))(?![\\p{L}\\p{N}])`,
+      `^${SP}{1,3}(?:(per${SP}{1,3}[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
       'u',
     ),
     moneyStems: q.moneyStems.map((w) => w.toLowerCase()),

@@ -6,10 +6,11 @@
 import { organisationLexicon } from './organisation-lexicon.js';
 import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { LL, LU } from '../letter-classes.js';
 
 const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
 // a topic not in the list: capitalised words on one line, joined by "en" or commas
-const FREE_TOPIC = String.raw`\p{Lu}\p{Ll}+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)\p{Lu}\p{Ll}+){0,4}`;
+const FREE_TOPIC = String.raw`[${LU}][${LL}]+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[${LU}][${LL}]+){0,4}`;
 
 let patterns: { known: RegExp; free: RegExp } | undefined;
 

@@ -60,7 +60,7 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
   const out: Array<{ offset: number; text: string }> = [];
   const push = (offset: number, piece: string, depth: number): void => {
     if (piece.length <= MAX_CHUNK) {
-      if (/\d/.test(piece)) out.push({ offset, text: piece });
+      if (mayHoldDate(piece)) out.push({ offset, text: piece });
       return;
     }
     if (depth === 0) {
@@ -92,6 +92,10 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
 
 const hasMonthWord = (s: string): boolean =>
   (s.match(/\p{L}+/gu) ?? []).some((w) => MONTH_WORDS.has(w.toLowerCase()));
+
+/** toFoundDate keeps only dates with a month word or a numeric day-month-year: chrono need not read the rest. */
+const mayHoldDate = (piece: string): boolean =>
+  /\d/.test(piece) && (NUMERIC_DATE.test(piece) || hasMonthWord(piece));
 
 function directionAfter(text: string, end: number): Direction {
   const m = DIRECTION_WORD.exec(text.slice(end, end + 20));

@@ -10,6 +10,7 @@ import type { Debate, Diagnostic } from '../model/schema.js';
 import { splitSentences } from '../parse/split-sentences.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import { escapeRegex } from './reference-patterns.js';
+import { L } from '../letter-classes.js';
 
 const DebateWords = z.object({
   types: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -34,13 +35,13 @@ function load(): Lexicon {
   aliases.sort((a, b) => b.alias.length - a.alias.length);
   lexicon = {
     typeRe: new RegExp(
-      `(?<![\\p{L}\\d])(${aliases.map((a) => escapeRegex(a.alias)).join('|')})(?![\\p{L}\\d])`,
+      `(?<![${L}\\d])(${aliases.map((a) => escapeRegex(a.alias)).join('|')})(?![${L}\\d])`,
       'giu',
     ),
     canonical: new Map(aliases.map((a) => [a.alias.toLowerCase(), a.name])),
     capitals: new Set(aliases.filter((a) => a.alias === a.alias.toUpperCase()).map((a) => a.alias)),
     verbRe: new RegExp(
-      `(?<![\\p{L}])(?:${data.verbs.map((v) => escapeRegex(v).replace(/ /g, '\\s+(?:\\S+\\s+){0,3}?')).join('|')})(?![\\p{L}])`,
+      `(?<![${L}])(?:${data.verbs.map((v) => escapeRegex(v).replace(/ /g, '\\s+(?:\\S+\\s+){0,3}?')).join('|')})(?![${L}])`,
       'iu',
     ),
     stops: new Set(data.nameStops),

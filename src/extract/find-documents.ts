@@ -8,14 +8,21 @@ import { documentLexicon, isDocumentHead } from './document-lexicon.js';
 import { allMatches, wholeWords } from './reference-patterns.js';
 import { foldSpace, makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
+import { L, LN, N } from '../letter-classes.js';
 
-const WORD = /(?<![\p{L}\p{N}])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}])/gu;
-const QUOTED = /[ \t\u00A0]*[‘“'"„]((?:[^‘’“”"'\n]|['’](?=\p{L})){2,150})[’”'"](?![\p{L}])/uy;
+const WORD = new RegExp(String.raw`(?<![${LN}])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
+const QUOTED = new RegExp(
+  String.raw`[ \t\u00A0]*[‘“'"„]((?:[^‘’“”"'\n]|['’](?=[${L}])){2,150})[’”'"](?![${L}])`,
+  'uy',
+);
 const VAN = /\s+van\s+(?:het|de)\s+/uy;
-const YEAR = /[ \t\u00A0](?:19|20)\d{2}(?![\p{N}/-])/uy;
+const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
 // "Bestuursakkoord 2023-2027", "jaarverslag 2024": a year names the edition
-const EDITION = /[ \t\u00A0](?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?(?![\p{N}/-])/uy;
-const NEXT = /[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?(\p{L}+)/uy;
+const EDITION = new RegExp(
+  String.raw`[ \t\u00A0](?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?(?![${N}/-])`,
+  'uy',
+);
+const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
 let named: { exact: RegExp; loose: RegExp; canonical: Map<string, string> } | undefined;
 

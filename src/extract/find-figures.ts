@@ -9,6 +9,7 @@ import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
 import { findDates } from './find-dates.js';
 import { moneySentenceTester } from './is-money-sentence.js';
 import { readNumberToken, scaled } from './read-number-token.js';
+import { L, LN } from '../letter-classes.js';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count' | 'year';
@@ -25,18 +26,18 @@ export interface FoundFigure {
   qualifiers: string[];
 }
 
-const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
+const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3").
-const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€)(?!\\p{L})`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€)(?![${L}])`, 'iu');
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
 const PERCENT_AFTER = new RegExp(
-  `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?!\\p{L})`,
+  `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
   'iu',
 );
-const NOUN_AFTER = new RegExp(`^${SP}{1,3}(\\p{L}[\\p{L}'’]{0,30})`, 'u');
+const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
 const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}(\\d[\\d.,]{0,20})`, 'u');
 const YEAR_RANGE_AFTER = new RegExp(
-  `^${SP}{0,2}(?:-|–|—|t/m|tot en met|tot|en)${SP}{0,2}(\\d{4})(?![\\p{L}\\p{N}])`,
+  `^${SP}{0,2}(?:-|–|—|t/m|tot en met|tot|en)${SP}{0,2}(\\d{4})(?![${LN}])`,
   'u',
 );
 

@@ -7,6 +7,7 @@
  */
 import { B_END, B_START, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { L, LL, LU } from '../letter-classes.js';
 
 const DOSSIER = String.raw`(?<dossier>\d{2}[ .\u00A0]?\d{3})`;
 const SUB = String.raw`(?<sub>[IVXLC]{1,5}[AB]?|[A-J])`;
@@ -34,7 +35,7 @@ const PREFIXED = new RegExp(
 );
 // a line holding only a dossier number and its title: "28 638 Mensenhandel"
 const DOSSIER_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?<dossier>\d{2}[ \u00A0]\d{3}|\d{5})(?:-(?<sub>[IVXLC]{1,5}|[A-C]))?[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t,]+[\p{L}'’-]+){0,10}[ \t]*(?=\r?\n|$)`,
+  String.raw`(?:^|\n)[ \t]*(?<dossier>\d{2}[ \u00A0]\d{3}|\d{5})(?:-(?<sub>[IVXLC]{1,5}|[A-C]))?[ \t]+[${LU}][${LL}][${L}'’-]*(?:[ \t,]+[${L}'’-]+){0,10}[ \t]*(?=\r?\n|$)`,
   'gu',
 );
 

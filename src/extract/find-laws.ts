@@ -7,15 +7,16 @@ import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
 import { B_END, B_START, allMatches, wholeWords } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
+import { L, N } from '../letter-classes.js';
 
 const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-const WET_HEAD = new RegExp(`${B_START}[Ww]et(?=[ \\t\\u00A0]+\\p{L})`, 'gu');
-const COMPOUND = new RegExp(`${B_START}\\p{L}{3,40}wet${B_END}(?!-)`, 'giu');
+const WET_HEAD = new RegExp(`${B_START}[Ww]et(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
-const DEMONSTRATIVE = /(?:^|[^\p{L}])(?:dit|dat|deze|die)\s+$/iu;
+const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
 const FIRST_IN_BILL = new Set(['wet', 'voor']);
 
 interface Patterns {
@@ -40,7 +41,7 @@ function lawPatterns(): Patterns {
   return patterns;
 }
 
-const YEAR = /[ \t\u00A0](?:19|20)\d{2}(?![\p{N}/-])/uy;
+const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
 
 /** "Wet inburgering 2021", "Huisvestingswet 2014": a year right after the name belongs to the title. */
 function withYear(text: string, end: number, law: LawEntry | undefined): number {

@@ -14,6 +14,7 @@ import {
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
+import { LN } from '../letter-classes.js';
 
 interface Patterns {
   exact: RegExp;
@@ -51,7 +52,7 @@ function organisationPatterns(): Patterns {
     ),
     // "commissie-Roemer", "Commissie Van Rijn"; not "commissie Binnenlandse Zaken" (a topic) nor "vaste commissie"
     named: new RegExp(
-      String.raw`(?<![\p{L}\p{N}]|[Vv]aste\s|[Kk]amer)[Cc]ommissie(?:-|\s+)(?!(?:${topics})${B_END})(?<name>(?:(?:Van|De|Den|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?${CAP_WORD})${B_END}`,
+      String.raw`(?<![${LN}]|[Vv]aste\s|[Kk]amer)[Cc]ommissie(?:-|\s+)(?!(?:${topics})${B_END})(?<name>(?:(?:Van|De|Den|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?${CAP_WORD})${B_END}`,
       'gu',
     ),
     byAlias: new Map(aliases.map((a) => [a.alias.toLowerCase(), a] as const)),

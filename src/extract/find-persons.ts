@@ -15,6 +15,7 @@ import {
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
+import { LU } from '../letter-classes.js';
 
 interface Patterns {
   before: RegExp;
@@ -29,7 +30,7 @@ function personPatterns(): Patterns {
   const { roles, modifiers, member, particles } = roleLexicon();
   const lowerParticle = `(?:${literalAlternation(particles)})`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
-  const initials = String.raw`(?:\p{Lu}\.){1,4}`;
+  const initials = String.raw`(?:[${LU}]\.){1,4}`;
   // given name(s) or initials, lower-case particles, surname; or a capitalised particle and surname; or a surname
   const withGiven = String.raw`(?:${CAP_WORD}|${initials})(?:[ \t]+${lowerParticle}){0,3}[ \t]+${CAP_WORD}`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${lowerParticle}){0,2}[ \t]+${CAP_WORD}`;

@@ -1,10 +1,11 @@
 /** Whether the sentence around a position is about money, so that a bare "7 miljard" is an amount. */
 import type { FigureLexicon } from './figure-lexicon.js';
+import { L } from '../letter-classes.js';
 
 /** A sentence is looked at no further than this many characters either side of the number. */
 const REACH = 300;
 const SENTENCE_END = /[.!?](?=\s)|\n[ \t]*\n/g;
-const WORDS = /\p{L}[\p{L}'’]{0,40}|€/gu;
+const WORDS = new RegExp(String.raw`[${L}][${L}'’]{0,40}|€`, 'gu');
 
 /** First index in a sorted list whose value is >= x. */
 function lowerBound(list: readonly number[], x: number): number {

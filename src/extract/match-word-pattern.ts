@@ -1,3 +1,4 @@
+import { LN } from '../letter-classes.js';
 /**
  * Word-level phrase patterns ("@sender ...2 dring|dringen ...8 aan op"): matched on word tokens with bounded
  * gaps instead of one big regular expression, so matching stays linear in the length of the text.
@@ -13,7 +14,7 @@ export interface Token {
 }
 
 /** Words: letters and digits, with inner hyphens or apostrophes ("commissie-Jansen", "regio's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(String.raw`[${LN}]+(?:['’-][${LN}]+)*`, 'gu');
 
 /** A sentence of more words than this is not prose; only its start is examined. */
 export const MAX_TOKENS = 400;
@@ -41,12 +42,17 @@ export interface WordPattern {
   readonly steps: readonly Step[];
   readonly atStart: boolean;
   readonly atEnd: boolean;
+  /** the words of one step that allows only listed words: a text without any of them cannot match */
+  readonly anchor: readonly string[] | null;
 }
 
 const MAX_GAP = 15;
 
 /** "vraag|vragen", "verzoek*", "@members|colleges": alternatives of words, prefixes and groups. */
-function wordTest(spec: string, groups: GroupLookup): (token: Token) => boolean {
+function wordTest(
+  spec: string,
+  groups: GroupLookup,
+): Step['test'] & { onlyWords: ReadonlySet<string> | null } {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   const groupTests: ((token: Token) => boolean)[] = [];
@@ -55,8 +61,11 @@ function wordTest(spec: string, groups: GroupLookup): (token: Token) => boolean 
     else if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1).toLowerCase());
     else if (alt) exact.add(alt.toLowerCase());
   }
-  return (t) =>
+  const test = (t: Token) =>
     exact.has(t.word) || prefixes.some((p) => t.word.startsWith(p)) || groupTests.some((g) => g(t));
+  return Object.assign(test, {
+    onlyWords: prefixes.length || groupTests.length || !exact.size ? null : exact,
+  });
 }
 
 /** Compiles a pattern string; unknown groups never match, a pattern of gaps only matches nothing. */
@@ -70,17 +79,23 @@ export function compileWordPattern(source: string, groups: GroupLookup): WordPat
   const atStart = parts[0] === '^';
   const atEnd = parts[parts.length - 1] === '$';
   const steps: Step[] = [];
+  let anchor: readonly string[] | null = null;
   let gap = 0;
   for (const part of parts.slice(atStart ? 1 : 0, atEnd ? -1 : undefined)) {
     const g = /^\.\.\.(\d{1,2})?$/u.exec(part);
     if (g) gap += Math.min(MAX_GAP, Number(g[1] ?? 3));
     else {
-      steps.push({ gap: steps.length === 0 ? 0 : Math.min(MAX_GAP, gap), test: wordTest(part, groups) });
+      const test = wordTest(part, groups);
+      if (test.onlyWords && (!anchor || test.onlyWords.size < anchor.length)) anchor = [...test.onlyWords];
+      steps.push({ gap: steps.length === 0 ? 0 : Math.min(MAX_GAP, gap), test });
       gap = 0;
     }
   }
-  return { source, steps, atStart, atEnd };
+  return { source, steps, atStart, atEnd, anchor };
 }
+
+/** The lower-case words of the tokens, for the anchor check of matchWordPattern. */
+export const wordsOf = (tokens: readonly Token[]): ReadonlySet<string> => new Set(tokens.map((t) => t.word));
 
 export interface PatternMatch {
   /** index of the first and last matched token */
@@ -88,11 +103,19 @@ export interface PatternMatch {
   readonly last: number;
 }
 
-/** The first match of the pattern in the tokens, or null. Failed (step, position) pairs are remembered. */
-export function matchWordPattern(pattern: WordPattern, tokens: readonly Token[]): PatternMatch | null {
+/**
+ * The first match of the pattern in the tokens, or null. Failed (step, position) pairs are remembered.
+ * With `words` (wordsOf the tokens), a pattern whose anchor words are all absent is skipped at once.
+ */
+export function matchWordPattern(
+  pattern: WordPattern,
+  tokens: readonly Token[],
+  words?: ReadonlySet<string>,
+): PatternMatch | null {
   const { steps } = pattern;
   const n = tokens.length;
   if (steps.length === 0 || n === 0) return null;
+  if (words && pattern.anchor && !pattern.anchor.some((w) => words.has(w))) return null;
   let failed: Uint8Array | undefined; // allocated once the first word matches
   let last = -1;
   const from = (k: number, pos: number): boolean => {

@@ -4,6 +4,7 @@
  * after a line break, or "en"/"of" before a determiner ("… mensenhandel en de extra middelen").
  */
 import { lawLexicon } from './law-lexicon.js';
+import { LN } from '../letter-classes.js';
 
 export interface NameRun {
   /** offset just after the last word of the name (equals the start when there is none) */
@@ -12,7 +13,10 @@ export interface NameRun {
 }
 
 // one word, after spaces and at most one line break
-const NEXT_WORD = /[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)/uy;
+const NEXT_WORD = new RegExp(
+  String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${LN}]+(?:['’-][${LN}]+)*)`,
+  'uy',
+);
 const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dit', 'deze', 'dat']);
 
 export interface NameRunOptions {

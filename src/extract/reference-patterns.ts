@@ -1,9 +1,10 @@
+import { LL, LN, LU } from '../letter-classes.js';
 /** Small regex building blocks shared by the reference finders. */
 
 /** Not preceded by a letter or digit. */
-export const B_START = String.raw`(?<![\p{L}\p{N}])`;
+export const B_START = String.raw`(?<![${LN}])`;
 /** Not followed by a letter or digit. */
-export const B_END = String.raw`(?![\p{L}\p{N}])`;
+export const B_END = String.raw`(?![${LN}])`;
 
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,4 +34,4 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** A capitalised word ("Koolmees", "Broekers-Knol", "André"). */
-export const CAP_WORD = String.raw`\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?`;
+export const CAP_WORD = String.raw`[${LU}][${LL}'’]{1,30}(?:-[${LU}][${LL}'’]{1,30})?`;
