@@ -1,14 +1,18 @@
-/** `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text). */
+/**
+ * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text);
+ * many letters (files, folders, globs) with --out DIR.
+ */
+import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { parseLetterFile, UserError } from '../../index.js';
-import type { BriefData } from '../../render/brief-data.js';
+import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { formatOfTemplate, isTemplatePath } from '../../render/resolve-template.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
-import { formatDiagnostic } from '../report-diagnostics.js';
+import { overflowLine } from '../brief-overflow.js';
 import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['md', 'html', 'pdf', 'text'] as const;
@@ -19,6 +23,7 @@ interface BriefFlags {
   format?: BriefFormat;
   lang: BriefLang;
   output?: string;
+  out?: string;
   quiet?: boolean;
   maxSize: number;
   since?: string;
@@ -31,7 +36,10 @@ const choice =
     return v as T;
   };
 
-/** --format, else the output file's extension, else the template file's name, else text on a terminal, md otherwise. */
+/**
+ * --format, else the output file's extension, else the template file's name, else text on a terminal, md
+ * otherwise (and always md for files in --out).
+ */
 function pickFormat(flags: BriefFlags, io: Io): BriefFormat {
   if (flags.format) return flags.format;
   const ext = /\.(md|markdown|html?|pdf|txt)$/i.exec(flags.output ?? '')?.[1]?.toLowerCase();
@@ -46,14 +54,22 @@ function pickFormat(flags: BriefFlags, io: Io): BriefFormat {
   const fromTemplate =
     flags.template && isTemplatePath(flags.template) ? formatOfTemplate(flags.template) : null;
   if (fromTemplate) return fromTemplate;
-  return io.stdout.isTTY && !flags.output ? 'text' : 'md';
+  return io.stdout.isTTY && !flags.output && !flags.out ? 'text' : 'md';
 }
 
-function overflowWarning(path: string, data: BriefData, io: Io): void {
-  if (data.budget.fits) return;
-  const message = `the brief may not fit one A4 page (estimated ${data.budget.lines} of ${data.budget.limit} lines after shortening the context); all ${data.asks.length} asks are kept`;
-  const d = { ruleId: 'brief-overflow', severity: 'warning' as const, message, position: null };
-  io.stderr.write(`${formatDiagnostic(path, d, colorsFor(io.stderr, io.env))}\n`);
+/** Flag and input combinations that make no sense, as a usage message; null when they are fine. */
+async function conflict(inputs: string[], flags: BriefFlags): Promise<string | null> {
+  if (flags.out && flags.output) return '-o writes one file; with --out there is one brief per letter';
+  if (flags.out) return null;
+  if (inputs.length > 1) return 'several letters need --out DIR';
+  const input = inputs[0] as string;
+  if (input === '-') return null;
+  const info = await stat(input).catch(() => null);
+  if (info?.isDirectory()) return `${input} is a folder: briefs of a folder need --out DIR`;
+  // a path that does not exist is left to the reader, which says so; a glob needs the batch
+  if (!info && (await import('tinyglobby')).isDynamicPattern(input))
+    return `${input} is a glob: briefs of a glob need --out DIR`;
+  return null;
 }
 
 async function writePdf(pdf: Buffer, outFile: string | undefined, io: Io): Promise<void> {
@@ -75,7 +91,10 @@ export function registerBrief(program: Command, io: Io): void {
   program
     .command('brief')
     .description('a one-page debate brief of a letter, from an editable template')
-    .argument('<letter>', 'letter file, or - for standard input')
+    .argument(
+      '<letters...>',
+      'letter file (- for standard input); with --out also several, folders and globs',
+    )
     .option(
       '-t, --template <name|path>',
       'a built-in template (see `vng-brief templates`) or your own .liquid file',
@@ -96,10 +115,14 @@ export function registerBrief(program: Command, io: Io): void {
       'write to a file (atomically); its extension sets the format when --format is not given',
     )
     .option(
-      '-s, --since <old>',
-      'add what changed since an earlier letter (a letter or a saved --json model)',
+      '--out <dir>',
+      'write one brief per letter into DIR (name.md, .html, .txt or .pdf) plus DIR/index.json',
     )
-    .option('-q, --quiet', 'do not print warnings')
+    .option(
+      '-s, --since <old>',
+      'add what changed since an earlier letter (a letter or a saved --json model); with --out, to every brief',
+    )
+    .option('-q, --quiet', 'do not print warnings or progress')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .addHelpText(
       'after',
@@ -110,26 +133,42 @@ Examples:
   $ vng-brief brief letter.txt -o brief.pdf --lang en
   $ vng-brief brief letter.txt --template ./mine.md.liquid
   $ vng-brief brief letters/2024-….txt --since letters/2022-….txt
-  $ cat letter.txt | vng-brief brief - --format md`,
+  $ cat letter.txt | vng-brief brief - --format md
+  $ vng-brief brief letters/ 'archive/**/*.md' --out briefs/
+  $ vng-brief brief letters/ --out briefs/ --format html --since old.txt
+
+With --out, folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
+the exit code is then 1 once all others are done.`,
     )
-    .action(async (file: string, flags: BriefFlags) => {
-      // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
-      const { makeBrief } = await import('../../render/make-brief.js');
-      const format = pickFormat(flags, io);
-      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize });
-      const since = flags.since
-        ? await (await import('../../diff/load-side.js')).loadSide(flags.since, { maxBytes: flags.maxSize })
-        : undefined;
-      const colors = colorsFor(flags.output ? {} : io.stdout, io.env);
-      const brief = await makeBrief(letter, {
-        format,
+    .action(async (inputs: string[], flags: BriefFlags, cmd: Command) => {
+      const problem = await conflict(inputs, flags);
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
+      const loadSince = async () =>
+        flags.since
+          ? (await import('../../diff/load-side.js')).loadSide(flags.since, { maxBytes: flags.maxSize })
+          : undefined;
+      const options = (since: MakeBriefOptions['since']): MakeBriefOptions => ({
+        format: pickFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
-        colors,
+        colors: colorsFor(flags.output || flags.out ? {} : io.stdout, io.env),
         env: io.env,
         since,
       });
-      if (!flags.quiet) overflowWarning(file, brief.data, io);
+      if (flags.out) {
+        // loaded only for batch runs, so a single letter starts as fast as it can
+        const { briefBatch } = await import('../brief-batch.js');
+        const { out, quiet, maxSize } = flags;
+        await briefBatch(inputs, { out, quiet, maxSize, brief: options(await loadSince()) }, io);
+        return;
+      }
+      // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
+      const { makeBrief } = await import('../../render/make-brief.js');
+      const file = inputs[0] as string;
+      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize });
+      const brief = await makeBrief(letter, options(await loadSince()));
+      const warning = flags.quiet ? null : overflowLine(file, brief.data, colorsFor(io.stderr, io.env));
+      if (warning) io.stderr.write(`${warning}\n`);
       if (typeof brief.content === 'string') await writeOutput(brief.content, flags.output, io);
       else await writePdf(brief.content, flags.output, io);
     });
