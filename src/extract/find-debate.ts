@@ -71,6 +71,7 @@ export function findDebate(
   index: LineIndex,
 ): { debate: Debate | null; diagnostics: Diagnostic[] } {
   for (const source of sources) {
+    if (!namesDebate(source.text)) continue;
     for (const s of splitSentences(source.text)) {
       const found = debateIn(s.text, letterDate, !!source.title);
       if (!found) continue;
@@ -104,8 +105,18 @@ interface Found {
   end: number;
 }
 
+/** Whether the text holds a debate word or verb at all: most paragraphs do not, and need no sentences or dates. */
+function namesDebate(text: string): boolean {
+  const { typeRe, verbRe } = load();
+  typeRe.lastIndex = 0;
+  const found = typeRe.test(text) || verbRe.test(text);
+  typeRe.lastIndex = 0;
+  return found;
+}
+
 function debateIn(sentence: string, ref: DayRef | undefined, title: boolean): Found | null {
   const lex = load();
+  if (!namesDebate(sentence)) return null;
   const dates = findDates(sentence, ref);
   const upcoming = (d: FoundDate) => title || !ref || !d.date || d.date >= iso(ref);
   lex.typeRe.lastIndex = 0;
