@@ -1,10 +1,6 @@
 /** vng-brief's library API: everything the CLI does is available from here. */
-import { parseLetter, type ParseOptions } from './parse-letter.js';
-import { InputError } from './read/decode-bytes.js';
-import { DEFAULT_MAX_BYTES, UserError, readInput } from './read/read-file.js';
-import type { Letter } from './model/schema.js';
-
 export { parseLetter, type ParseOptions } from './parse-letter.js';
+export { parseLetterFile } from './parse-letter-file.js';
 export { jsonSchema, SCHEMA_NAMES, type SchemaName } from './model/json-schema.js';
 export * from './model/schema.js';
 export { UserError, DEFAULT_MAX_BYTES } from './read/read-file.js';
@@ -37,17 +33,3 @@ export {
 export { printPdf, screenshotHtml, type ChromiumOptions } from './render/print-pdf.js';
 export { findChromium } from './render/find-chromium.js';
 export { countPdfPages, type PdfPages } from './render/count-pdf-pages.js';
-
-/** Reads and parses a letter file ("-" for stdin); unreadable input throws a UserError naming the file. */
-export async function parseLetterFile(
-  path: string,
-  options: ParseOptions & { maxBytes?: number } = {},
-): Promise<Letter> {
-  const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  try {
-    return parseLetter(bytes, { ...options, path });
-  } catch (err) {
-    if (err instanceof InputError) throw new UserError(`${path}: ${err.message}`);
-    throw err;
-  }
-}

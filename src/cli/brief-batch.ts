@@ -1,5 +1,5 @@
 /** `vng-brief brief <files|folders|globs…> --out DIR`: one brief per letter, plus the index that parse writes. */
-import { parseLetterFile } from '../index.js';
+import { parseLetterFile } from '../parse-letter-file.js';
 import { UserError } from '../read/read-file.js';
 import { findChromium, NO_CHROMIUM } from '../render/find-chromium.js';
 import { makeBrief, type BriefFormat, type MakeBriefOptions } from '../render/make-brief.js';

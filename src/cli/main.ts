@@ -1,4 +1,5 @@
 /** Entry point: runs the program and turns every failure into a one-line message and an exit code. */
+import './zod-jitless.js';
 import { CommanderError } from 'commander';
 import { UserError } from '../read/read-file.js';
 import { CheckFailed } from './check-failed.js';

@@ -1,5 +1,5 @@
 /** `vng-brief parse <files|folders|globs…> --out DIR | --jsonl`: many letters, one model each, and an index. */
-import { parseLetterFile } from '../index.js';
+import { parseLetterFile } from '../parse-letter-file.js';
 import type { Letter } from '../model/schema.js';
 import { colorsFor } from './colors.js';
 import type { Io } from './io.js';

@@ -2,7 +2,8 @@
  * One side of a diff: a letter (Markdown or text) or a saved `vng-brief parse --json` model, told apart by
  * content (a JSON object) or a .json name. A model that does not pass the schema is a one-line user error.
  */
-import { parseLetter, parseLetterFile, type ParseOptions } from '../index.js';
+import { parseLetter, type ParseOptions } from '../parse-letter.js';
+import { parseLetterFile } from '../parse-letter-file.js';
 import { LetterSchema, type Letter } from '../model/schema.js';
 import { InputError } from '../read/decode-bytes.js';
 import { DEFAULT_MAX_BYTES, UserError, readInput } from '../read/read-file.js';

@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
-import { parseLetterFile, UserError } from '../../index.js';
+import { parseLetterFile } from '../../parse-letter-file.js';
+import { UserError } from '../../read/read-file.js';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { formatOfTemplate, isTemplatePath } from '../../render/resolve-template.js';

@@ -1,20 +1,10 @@
-/** `vng-brief diff <old> <new>`: how positions changed between two letters, for people and as a CI gate. */
+/** `vng-brief diff <old> <new>`: options and help; the work is in ../run-diff.ts. */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { differs, summaryLine } from '../../diff/count-changes.js';
-import { diffLetters } from '../../diff/diff-letters.js';
-import { loadSide } from '../../diff/load-side.js';
-import { renderDiffGithub } from '../../diff/render-diff-github.js';
-import { renderDiffMarkdown } from '../../diff/render-diff-md.js';
-import { renderDiffText } from '../../diff/render-diff-text.js';
 import type { DiffStatus } from '../../model/diff-schema.js';
-import { UserError } from '../../read/read-file.js';
-import { CheckFailed } from '../check-failed.js';
-import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
-import { writeOutput } from '../write-output.js';
 
-interface DiffFlags {
+export interface DiffFlags {
   format: 'text' | 'md' | 'json' | 'github';
   exitCode?: boolean;
   failOn?: DiffStatus[];
@@ -70,25 +60,8 @@ Examples:
   $ vng-brief diff old.txt new.txt --format github --fail-on dropped`,
     )
     .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
-      if (oldPath === '-' && newPath === '-')
-        throw new UserError('-: only one side can be read from standard input');
-      const options = { maxBytes: flags.maxSize };
-      const [oldLetter, newLetter] = [await loadSide(oldPath, options), await loadSide(newPath, options)];
-      const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
-      const summary = `${summaryLine(diff)}\n`;
-      const colours = colorsFor(flags.output ? {} : io.stdout, io.env);
-      const content = {
-        text: () => renderDiffText(diff, colours),
-        md: () => renderDiffMarkdown(diff),
-        json: () => `${JSON.stringify(diff, null, 2)}\n`,
-        github: () => renderDiffGithub(diff),
-      }[flags.format]();
-      await writeOutput(content, flags.output, io);
-      // text, md and github end with the summary line; JSON carries it as data only
-      if (flags.output) io.stdout.write(summary);
-      else if (flags.format === 'json') io.stderr.write(summary);
-      // the summary line above says what differs; the exit code only signals it
-      if (flags.failOn ? differs(diff, flags.failOn) : flags.exitCode && differs(diff))
-        throw new CheckFailed();
+      // loaded on use, so the other commands do not pay for the diff code at start-up
+      const { runDiff } = await import('../run-diff.js');
+      await runDiff(oldPath, newPath, flags, io);
     });
 }

@@ -1,6 +1,6 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
 import type { Command } from 'commander';
-import { parseLetterFile } from '../../index.js';
+import { parseLetterFile } from '../../parse-letter-file.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
