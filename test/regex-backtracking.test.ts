@@ -22,12 +22,6 @@ const KNOWN: Record<string, string> = {
   '[\\d][\\w.:]*$/u': 'src/extract/find-articles.ts: runs on the RANGE group, at most ~25 characters',
   "^\\s*(?:\\([^()\\n]{1,12}\\)\\s*)?[)’']?\\s*(?:vraagt|vragen|roept|roepen|wijst|wijzen|pleit|pleiten|laat|laten|zegt|zeggen|doet|dringt|stelt|steunt|vindt|maakt|benadrukt|onderstreept|reageert|heeft|is|wil)\\b/iu":
     'src/extract/extract-meta.ts SPEECH: runs on a 30-character slice',
-  '[ \\t]+$/gm':
-    'src/render/render-brief.ts: reported; linear: /(?<![ \\t])[ \\t]+$/gm (input: the rendered brief)',
-  '[.;:]+$/u':
-    'src/diff/summarise-changes.ts: reported; linear: /(?<![.;:])[.;:]+$/u (input: an ask, unbounded)',
-  '^\\s*#?\\s*$/u':
-    'src/diff/group-references.ts EMPTY_HREF: reported; linear: /^\\s*(?:#\\s*)?$/u (input: a link target)',
 };
 
 interface Found {

@@ -40,7 +40,8 @@ const FAMILY: Partial<Record<Reference['kind'], string>> = {
   motion: 'parl',
 };
 const family = (r: Reference): string => FAMILY[r.kind] ?? r.kind;
-const EMPTY_HREF = /^\s*#?\s*$/u;
+/** Blank, or "#" with optional spaces around it (one `\s*` before the `#`, so linear on long runs of spaces). */
+const EMPTY_HREF = /^\s*(?:#\s*)?$/u;
 
 /** Markdown links without a target cite nothing identifiable; they are left out. */
 export const citable = (r: Reference): boolean => r.kind !== 'link' || !EMPTY_HREF.test(r.href ?? '');

@@ -36,7 +36,9 @@ export function summariseChanges(diff: LetterDiff, lang: 'nl' | 'en' = 'nl'): st
   const list = (all: string[]) => {
     // two old asks may have become one new ask: name it once
     const items = [...new Set(all)];
-    const shown = items.slice(0, MAX_ITEMS).map((s) => clip(s.replace(/\s+/gu, ' ').replace(/[.;:]+$/u, '')));
+    const shown = items
+      .slice(0, MAX_ITEMS)
+      .map((s) => clip(s.replace(/\s+/gu, ' ').replace(/(?<![.;:])[.;:]+$/u, '')));
     const rest = items.length - shown.length;
     return `${shown.join('; ')}${rest > 0 ? `; ${w.more} ${rest} ${w.others}` : ''}`;
   };

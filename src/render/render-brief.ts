@@ -67,7 +67,7 @@ export async function renderBrief(data: BriefData, options: RenderBriefOptions):
   if (options.format === 'text') out = applyStyles(out, options.colors ?? new Chalk({ level: 0 }));
   // Templates lay out with blank lines freely; a brief never needs more than one in a row.
   return `${out
-    .replace(/[ \t]+$/gm, '')
+    .replace(/(?<![ \t])[ \t]+$/gm, '') // from the run's start only: linear on long runs
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }
