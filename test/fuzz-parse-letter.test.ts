@@ -9,23 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError, LetterSchema, parseLetter, type Letter } from '../src/index.js';
 import { readText } from '../src/read/read-text.js';
 import { coverageProblems } from './helpers/coverage.js';
+import { words } from './helpers/arbitraries.js';
 
-const WORDS = [
-  'gemeenten',
-  'Kamer',
-  'middelen',
-  'wet',
-  'opvang',
-  'zorg',
-  'regio',
-  'toezicht',
-  'VNG',
-  'jeugd',
-  'uitvoering',
-];
-const word = fc.constantFrom(...WORDS);
-const words = (min: number, max: number) =>
-  fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 const sentence = fc.oneof(
   words(3, 12).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`),
   words(2, 8).map((w) => `Wij vragen u om de ${w} structureel te regelen.`),

@@ -5,6 +5,7 @@ import { parseLetter } from '../src/index.js';
 import { readText } from '../src/read/read-text.js';
 import { coverageProblems } from './helpers/coverage.js';
 import { allLetters } from './helpers/letters.js';
+import { word } from './helpers/arbitraries.js';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -44,17 +45,6 @@ describe('nothing is lost', () => {
   }
 
   it('holds for generated letters of headings, paragraphs, bullets and arrows', () => {
-    const word = fc.constantFrom(
-      'gemeenten',
-      'Kamer',
-      'middelen',
-      'wet',
-      'opvang',
-      'zorg',
-      'regio',
-      'toezicht',
-      'VNG',
-    );
     const sentence = fc.array(word, { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
     const block = fc.oneof(
       fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')),
