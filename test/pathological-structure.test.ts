@@ -9,7 +9,8 @@ import { parseBounded } from './helpers/parse-bounded.js';
 import {
   MAX_INLINE_MARKUP,
   MAX_MARKDOWN_DEPTH,
-  busiestBlock,
+  blockStats,
+  inlineLimit,
   markdownDepth,
 } from '../src/parse/markup-limits.js';
 
@@ -84,6 +85,21 @@ describe('pathological input: markup characters', () => {
   it('50,000 * and _ in Markdown', () => {
     expect(rules(parseBounded('*_'.repeat(25_000), 'brief.md'))).toContain('markup-limit');
   });
+
+  it('a paragraph of 9,000 lines in Markdown is read as plain text, with a diagnostic', () => {
+    const md = parseBounded('➔ Zorg voor middelen.\n'.repeat(9_000), 'brief.md');
+    expect(md?.diagnostics.find((d) => d.ruleId === 'markup-limit')?.message).toMatch(/9000 lines/);
+    expect(md?.source.format).toBe('text');
+    expect(md?.asks).toHaveLength(9_000);
+  });
+
+  it('inline markup is left unread in a block of too many lines or markup characters', () => {
+    const lines = 'zie www.example.org\n'.repeat(1_500);
+    expect(inlineLimit(lines, 0, lines.length)).toMatch(/^1501 lines in one block/);
+    expect(inlineLimit(lines, 0, 200)).toBeNull();
+    const stars = '*'.repeat(MAX_INLINE_MARKUP + 1);
+    expect(inlineLimit(stars, 0, stars.length)).toMatch(/^401 markup characters in one block/);
+  });
 });
 
 describe('pathological input: Unicode', () => {
@@ -142,10 +158,12 @@ describe('the limits themselves', () => {
     expect(markdownDepth('2024. Een jaartal').depth).toBe(1);
     expect(markdownDepth('a\n\n> > >\n').offset).toBe(3);
   });
-  it('find the block with the most markup characters', () => {
-    const text = 'een *b* c\n\n[x](y) **z** _w_\n\nrust';
-    const busy = busiestBlock(text);
-    expect(busy.count).toBe(8); // [ ] and four * and two _
-    expect(text.slice(busy.start, busy.end)).toBe('[x](y) **z** _w_');
+  it('find the block with the most markup characters, and the one with the most lines', () => {
+    const text = 'een *b* c\n\n[x](y) **z** _w_\n\nrust\nen\nnog meer\n';
+    const { busiest, longest } = blockStats(text);
+    expect(busiest.count).toBe(8); // [ ] and four * and two _
+    expect(text.slice(busiest.start, busiest.end)).toBe('[x](y) **z** _w_');
+    expect(longest.lines).toBe(3);
+    expect(text.slice(longest.start, longest.end)).toBe('rust\nen\nnog meer');
   });
 });

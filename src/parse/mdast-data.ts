@@ -15,8 +15,8 @@ declare module 'mdast' {
     inferred?: boolean;
   }
   interface TextData {
-    /** the block's inline markup was left unread: it had this many markup characters (markup-limits.ts) */
-    markupSkipped?: number;
+    /** the block's inline markup was left unread, and why (markup-limits.ts) */
+    markupSkipped?: string;
   }
   interface ParagraphData {
     /** two paragraphs split by a page break, joined back */

@@ -2,7 +2,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { Node } from 'unist';
 import { positionOf, type LineIndex } from '../model/position.js';
-import { MAX_INLINE_MARKUP, MAX_MARKDOWN_DEPTH, countInlineMarkup, markdownDepth } from './markup-limits.js';
+import { MAX_MARKDOWN_DEPTH, inlineLimit, markdownDepth } from './markup-limits.js';
 import { markdownProcessor } from './parse-markdown.js';
 
 // Without one of these there is no inline syntax to find, so the parser is not run at all.
@@ -19,9 +19,9 @@ export function parseInline(text: string, start: number, end: number, index: Lin
     },
   ];
   if (!INLINE_SYNTAX.test(slice)) return plain();
-  // remark turns quadratic on many delimiters and recurses on deep nesting: such blocks stay plain text
-  const markup = countInlineMarkup(text, start, end);
-  if (markup > MAX_INLINE_MARKUP) return [{ ...(plain()[0] as Text), data: { markupSkipped: markup } }];
+  // remark turns quadratic on many delimiters or lines and recurses on deep nesting: such blocks stay plain text
+  const limit = inlineLimit(text, start, end);
+  if (limit) return [{ ...(plain()[0] as Text), data: { markupSkipped: limit } }];
   if (markdownDepth(slice).depth > MAX_MARKDOWN_DEPTH) return plain();
   const root = markdownProcessor().parse(slice) as Root;
   const only = root.children.length === 1 ? root.children[0] : undefined;
