@@ -1,12 +1,16 @@
 /** References through abbreviations the letter expands: the expansion itself and every use of the short form. */
 import { abbreviationMeaning } from './abbreviation-kind.js';
-import { collectAbbreviationSpans } from './collect-abbreviations.js';
+import type { AbbreviationSpan } from './collect-abbreviations.js';
 import { B_END, B_START, allMatches, escapeRegex } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 
-export function findAbbreviations(text: string, known: ReadonlyMap<string, string>): FoundReference[] {
+/** `known` holds every abbreviation to look for, `own` the expansions written in this text. */
+export function findAbbreviations(
+  text: string,
+  known: ReadonlyMap<string, string>,
+  own: readonly AbbreviationSpan[],
+): FoundReference[] {
   const out: FoundReference[] = [];
-  const own = collectAbbreviationSpans(text);
   const all = new Map(known);
   for (const s of own) if (!all.has(s.abbreviation)) all.set(s.abbreviation, s.expansion);
 

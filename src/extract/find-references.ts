@@ -17,7 +17,7 @@ import { findPersons } from './find-persons.js';
 import { maskMarkup } from './mask-markup.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
-import { collectAbbreviations } from './collect-abbreviations.js';
+import { collectAbbreviationSpans } from './collect-abbreviations.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -61,12 +61,13 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
 }
 
 function findAll(text: string, context: FindContext): FoundReference[] {
+  const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
-  for (const [a, e] of collectAbbreviations(text)) if (!known.has(a)) known.set(a, e);
+  for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
   const organisations = findOrganisations(text);
   // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)
   const found = [
-    ...findAbbreviations(text, known),
+    ...findAbbreviations(text, known, own),
     ...findKamerstukken(text),
     ...findArticles(text),
     ...findLaws(text, known),
