@@ -4,7 +4,7 @@ import type { AskDiff, AskSide, WordChange } from '../model/diff-schema.js';
 import type { Ask } from '../model/schema.js';
 import { assignPairs, type Candidate } from './align.js';
 import type { Entity } from './group-references.js';
-import { askFacts, scoreAsks } from './score-asks.js';
+import { askFacts, askScorer, scoreAsks } from './score-asks.js';
 
 /** Asks scoring below this stay unpaired (new / dropped). */
 export const ASK_THRESHOLD = 0.35;
@@ -41,25 +41,39 @@ export function closest(
 
 const short = (s: string, n = 60) => (s.length > n ? `“${s.slice(0, n - 1).trimEnd()}…”` : `“${s}”`);
 
+/** The candidates touching each item of one side, in the candidates' order. */
+export function candidatesBy(
+  candidates: readonly Candidate[],
+  side: 'old' | 'new',
+): Map<number, Candidate[]> {
+  const map = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = map.get(c[side]);
+    if (list) list.push(c);
+    else map.set(c[side], [c]);
+  }
+  return map;
+}
+
 /**
  * An ask left unpaired that restates an ask of its own letter which was paired (an intro bullet and the
- * theme's own request, say) follows that pair instead of being reported as new or dropped.
+ * theme's own request, say) follows that pair instead of being reported as new or dropped. `mine` are the
+ * candidates of ask k; `within` scores two asks of its own letter (the lower index first, as a full scoring
+ * would list the pair).
  */
 function restatement(
   k: number,
   side: 'old' | 'new',
-  candidates: readonly Candidate[],
-  within: readonly Candidate[],
+  mine: readonly Candidate[],
+  within: (i: number, j: number) => Candidate,
   partnerOf: ReadonlyMap<number, number>,
 ): { candidate: Candidate; sibling: number } | null {
   const other = side === 'old' ? 'new' : 'old';
-  for (const c of [...candidates]
-    .filter((x) => x[side] === k && x.score >= ASK_THRESHOLD)
-    .sort((x, y) => y.score - x.score)) {
+  for (const c of mine.filter((x) => x.score >= ASK_THRESHOLD).sort((x, y) => y.score - x.score)) {
     const sibling = partnerOf.get(c[other]);
     if (sibling === undefined) continue;
-    const same = within.find((w) => (w.old === k && w.new === sibling) || (w.old === sibling && w.new === k));
-    if (same && same.score >= ASK_THRESHOLD) return { candidate: c, sibling };
+    const same = within(Math.min(k, sibling), Math.max(k, sibling));
+    if (same.score >= ASK_THRESHOLD) return { candidate: c, sibling };
   }
   return null;
 }
@@ -91,33 +105,38 @@ export function diffAsks(
   const out = pairs.map((p) => paired(p.old, p.new, p.score, p.evidence));
   const oldPartner = new Map(pairs.map((p) => [p.new, p.old]));
   const newPartner = new Map(pairs.map((p) => [p.old, p.new]));
-  const withinNew = scoreAsks(b, b, entities, new Set());
+  const ofOld = candidatesBy(candidates, 'old');
+  const ofNew = candidatesBy(candidates, 'new');
+  // an ask and its letter's other asks are scored only when asked (not every pair of the letter)
+  const withinNew = askScorer(b, b, entities, new Set());
   for (const j of newOnly) {
-    const r = restatement(j, 'new', candidates, withinNew, newPartner);
+    const mine = ofNew.get(j) ?? [];
+    const r = restatement(j, 'new', mine, withinNew, newPartner);
     if (r) {
       const note = `restates new ask ${short(b[r.sibling]!.ask.plain)}`;
       out.push(paired(r.candidate.old, j, r.candidate.score, [...r.candidate.evidence, note]));
       continue;
     }
     const evidence = closest(
-      candidates,
-      (c) => c.new === j,
+      mine,
+      () => true,
       (c) => `old ask ${short(a[c.old]?.ask.plain ?? '')}`,
     );
     out.push({ status: 'new', old: null, new: sideOf(b[j]!.ask), score: 0, evidence, words: null });
   }
   out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
-  const withinOld = scoreAsks(a, a, entities, new Set());
+  const withinOld = askScorer(a, a, entities, new Set());
   for (const i of oldOnly) {
-    const r = restatement(i, 'old', candidates, withinOld, oldPartner);
+    const mine = ofOld.get(i) ?? [];
+    const r = restatement(i, 'old', mine, withinOld, oldPartner);
     if (r) {
       const note = `restates old ask ${short(a[r.sibling]!.ask.plain)}`;
       out.push(paired(i, r.candidate.new, r.candidate.score, [...r.candidate.evidence, note]));
       continue;
     }
     const evidence = closest(
-      candidates,
-      (c) => c.old === i,
+      mine,
+      () => true,
       (c) => `new ask ${short(b[c.new]?.ask.plain ?? '')}`,
     );
     out.push({ status: 'dropped', old: sideOf(a[i]!.ask), new: null, score: 0, evidence, words: null });

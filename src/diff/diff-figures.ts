@@ -27,22 +27,69 @@ const sameAmount = (a: Figure, b: Figure) =>
   sameKind(a, b) &&
   (a.value !== null && b.value !== null ? a.value === b.value : words(a.text) === words(b.text));
 
-/** Pairs figures of one theme pair: equal amounts first, then the rest of the same kind in order. */
+/** Free old figures in order, taken from the front; figures taken by another queue are skipped. */
+class Queue {
+  private head = 0;
+  readonly items: number[] = [];
+  first(taken: readonly boolean[]): number {
+    while (this.head < this.items.length && taken[this.items[this.head] as number]) this.head++;
+    return this.items[this.head] ?? Infinity;
+  }
+}
+
+function queues(): { get(key: string): Queue; add(key: string, i: number): void } {
+  const map = new Map<string, Queue>();
+  const get = (key: string) => {
+    let q = map.get(key);
+    if (!q) map.set(key, (q = new Queue()));
+    return q;
+  };
+  return { get, add: (key, i) => get(key).items.push(i) };
+}
+
+/**
+ * Pairs figures of one theme pair: equal amounts first, then the rest of the same kind in order. Each new
+ * figure takes the first free old figure that fits, looked up by kind, unit and amount rather than searched for.
+ */
 function pairFigures(olds: Figure[], news: Figure[], oldThemeId: string, newThemeId: string): FigureChange[] {
-  const freeOld = [...olds];
+  const kindKey = (f: Figure) => `${f.kind}\u0000${f.unit ?? ''}`;
+  const wordKey = (f: Figure) => `${kindKey(f)}\u0000${words(f.text)}`;
+  const valueKey = (f: Figure) => `${kindKey(f)}\u0000${String(f.value)}`;
+  const hasValue = (f: Figure) => f.value !== null && !Number.isNaN(f.value);
+  // sameAmount: equal values when both have one, else the same words
+  const byValue = queues();
+  const byWordsNoValue = queues();
+  const byWords = queues();
+  const byKind = queues();
+  olds.forEach((o, i) => {
+    if (hasValue(o)) byValue.add(valueKey(o), i);
+    else if (o.value === null) byWordsNoValue.add(wordKey(o), i);
+    byWords.add(wordKey(o), i);
+    byKind.add(kindKey(o), i);
+  });
+  const taken = olds.map(() => false);
+  const sameAmountOld = (n: Figure): number => {
+    if (n.value === null) return byWords.get(wordKey(n)).first(taken);
+    const words = byWordsNoValue.get(wordKey(n)).first(taken);
+    return hasValue(n) ? Math.min(byValue.get(valueKey(n)).first(taken), words) : words;
+  };
   const pairs: [Figure, Figure][] = [];
   const newOnly: Figure[] = [];
   let pending = news;
-  for (const rule of [sameAmount, sameKind]) {
+  for (const find of [sameAmountOld, (n: Figure) => byKind.get(kindKey(n)).first(taken)]) {
     const left: Figure[] = [];
     for (const n of pending) {
-      const k = freeOld.findIndex((o) => rule(o, n));
-      if (k === -1) left.push(n);
-      else pairs.push([freeOld.splice(k, 1)[0] as Figure, n]);
+      const k = find(n);
+      if (k === Infinity) left.push(n);
+      else {
+        taken[k] = true;
+        pairs.push([olds[k] as Figure, n]);
+      }
     }
     pending = left;
   }
   newOnly.push(...pending);
+  const freeOld = olds.filter((_, i) => !taken[i]);
   return [
     ...pairs.map(([o, n]): FigureChange => ({
       entry: {
@@ -75,8 +122,11 @@ export function diffFigures(
 ): FigureChange[] {
   const byTheme = (letter: Letter) => {
     const map = new Map<string, Figure[]>();
-    for (const f of letter.figures.filter((x) => COMPARED.has(x.kind)))
-      map.set(f.themeId, [...(map.get(f.themeId) ?? []), f]);
+    for (const f of letter.figures.filter((x) => COMPARED.has(x.kind))) {
+      const list = map.get(f.themeId);
+      if (list) list.push(f);
+      else map.set(f.themeId, [f]);
+    }
     return map;
   };
   const olds = byTheme(oldLetter);

@@ -5,7 +5,7 @@
 import type { AskDiff, RelatedTheme, ThemeDiff, ThemeSide } from '../model/diff-schema.js';
 import type { Letter, Theme } from '../model/schema.js';
 import { assignPairs, relatedTo, type Alignment, type Candidate } from './align.js';
-import { closest } from './diff-asks.js';
+import { candidatesBy, closest } from './diff-asks.js';
 import type { FigureChange } from './diff-figures.js';
 import type { Entity } from './group-references.js';
 import { scoreThemes, themeFacts, tokensOf, type ThemeFacts } from './score-themes.js';
@@ -46,28 +46,80 @@ const sideOf = (t: Theme): ThemeSide => ({
 const name = (t: Theme | undefined) => (t?.title ? `“${t.title}”` : 'the opening');
 const short = (s: string, n = 60) => (s.length > n ? `“${s.slice(0, n - 1).trimEnd()}…”` : `“${s}”`);
 
-function changesOf(
-  a: ThemeFacts,
-  b: ThemeFacts,
-  asks: readonly AskDiff[],
-  figures: readonly FigureChange[],
-  entities: readonly Entity[],
-): string[] {
+/** Indexes (into the asks or figures) by theme id, each list in order. */
+function indexBy<T>(
+  items: readonly T[],
+  themeOf: (item: T) => string | null | undefined,
+): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const id = themeOf(item);
+    if (id === null || id === undefined) return;
+    const list = map.get(id);
+    if (list) list.push(i);
+    else map.set(id, [i]);
+  });
+  return map;
+}
+
+/** Two ascending lists of indexes as one, each index once. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    out.push(Math.min(x, y));
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
+}
+
+/**
+ * Where to look for a theme pair's changes: the asks and figures dropped from the old theme and those new or
+ * changed in the new theme, by theme id, so each pair reads its own rather than every ask of the letter.
+ */
+interface ChangeIndex {
+  asks: readonly AskDiff[];
+  figures: readonly FigureChange[];
+  asksOld: Map<string, number[]>;
+  asksNew: Map<string, number[]>;
+  figuresOld: Map<string, number[]>;
+  figuresNew: Map<string, number[]>;
+}
+
+function changeIndex(asks: readonly AskDiff[], figures: readonly FigureChange[]): ChangeIndex {
+  return {
+    asks,
+    figures,
+    asksOld: indexBy(asks, (a) => (a.status === 'dropped' ? a.old?.themeId : null)),
+    asksNew: indexBy(asks, (a) => (a.status === 'new' || a.status === 'changed' ? a.new?.themeId : null)),
+    figuresOld: indexBy(figures, (f) => (f.entry.status === 'dropped' ? f.oldThemeId : null)),
+    figuresNew: indexBy(figures, (f) => (f.entry.status !== 'dropped' ? f.newThemeId : null)),
+  };
+}
+
+function changesOf(a: ThemeFacts, b: ThemeFacts, index: ChangeIndex, entities: readonly Entity[]): string[] {
   const changes: string[] = [];
+  const oldId = a.theme.id;
+  const newId = b.theme.id;
   if (titleWords(a) !== titleWords(b)) changes.push(`title ${name(a.theme)} → ${name(b.theme)}`);
-  for (const ask of asks) {
-    if (ask.status === 'dropped' && ask.old?.themeId === a.theme.id)
+  for (const k of merged(index.asksOld.get(oldId) ?? [], index.asksNew.get(newId) ?? [])) {
+    const ask = index.asks[k]!;
+    if (ask.status === 'dropped' && ask.old?.themeId === oldId)
       changes.push(`ask dropped: ${short(ask.old.text)}`);
-    if (ask.status === 'new' && ask.new?.themeId === b.theme.id)
-      changes.push(`new ask: ${short(ask.new.text)}`);
-    if (ask.status === 'changed' && ask.new?.themeId === b.theme.id)
+    if (ask.status === 'new' && ask.new?.themeId === newId) changes.push(`new ask: ${short(ask.new.text)}`);
+    if (ask.status === 'changed' && ask.new?.themeId === newId)
       changes.push(`ask changed: ${short(ask.new.text)}`);
   }
-  for (const { entry, oldThemeId, newThemeId } of figures) {
-    if (entry.status === 'changed' && newThemeId === b.theme.id)
+  for (const k of merged(index.figuresOld.get(oldId) ?? [], index.figuresNew.get(newId) ?? [])) {
+    const { entry, oldThemeId, newThemeId } = index.figures[k]!;
+    if (entry.status === 'changed' && newThemeId === newId)
       changes.push(`figure ${entry.old?.text} → ${entry.new?.text}`);
-    if (entry.status === 'new' && newThemeId === b.theme.id) changes.push(`new figure ${entry.new?.text}`);
-    if (entry.status === 'dropped' && oldThemeId === a.theme.id)
+    if (entry.status === 'new' && newThemeId === newId) changes.push(`new figure ${entry.new?.text}`);
+    if (entry.status === 'dropped' && oldThemeId === oldId)
       changes.push(`figure dropped: ${entry.old?.text}`);
   }
   const label = (g: number) => entities[g]?.label ?? '';
@@ -79,8 +131,26 @@ function changesOf(
 
 const titleWords = (f: ThemeFacts) => tokensOf(f.theme.title ?? '');
 
-function related(t: ThemeAlignment, chosen: { old: number | null; new: number | null }): RelatedTheme[] {
-  return relatedTo(t.candidates, chosen, RELATED_MIN).map((c) =>
+/** The candidates touching each theme, for splits and merges and the closest theme. */
+interface CandidateIndex {
+  ofOld: Map<number, Candidate[]>;
+  ofNew: Map<number, Candidate[]>;
+  /** each candidate's place in the list */
+  at: Map<Candidate, number>;
+}
+
+function related(
+  t: ThemeAlignment,
+  by: CandidateIndex,
+  chosen: { old: number | null; new: number | null },
+): RelatedTheme[] {
+  const mine = [
+    ...(chosen.old === null ? [] : (by.ofOld.get(chosen.old) ?? [])),
+    ...(chosen.new === null ? [] : (by.ofNew.get(chosen.new) ?? [])),
+  ];
+  // in the candidates' order, as relatedTo would meet them in the whole list
+  const touching = [...new Set(mine)].sort((x, y) => (by.at.get(x) ?? 0) - (by.at.get(y) ?? 0));
+  return relatedTo(touching, chosen, RELATED_MIN).map((c) =>
     c.old === chosen.old
       ? { side: 'new', id: t.news[c.new]!.theme.id, title: t.news[c.new]!.theme.title, score: c.score }
       : { side: 'old', id: t.olds[c.old]!.theme.id, title: t.olds[c.old]!.theme.title, score: c.score },
@@ -94,10 +164,16 @@ export function diffThemes(
   entities: readonly Entity[],
 ): ThemeDiff[] {
   const out: ThemeDiff[] = [];
+  const index = changeIndex(asks, figures);
+  const by: CandidateIndex = {
+    ofOld: candidatesBy(t.candidates, 'old'),
+    ofNew: candidatesBy(t.candidates, 'new'),
+    at: new Map(t.candidates.map((c, i) => [c, i])),
+  };
   for (const p of t.alignment.pairs) {
     const a = t.olds[p.old] as ThemeFacts;
     const b = t.news[p.new] as ThemeFacts;
-    const changes = changesOf(a, b, asks, figures, entities);
+    const changes = changesOf(a, b, index, entities);
     out.push({
       status: changes.length ? 'changed' : 'kept',
       old: sideOf(a.theme),
@@ -106,13 +182,13 @@ export function diffThemes(
       evidence: p.evidence,
       changes,
       edited: !changes.length && a.tokens !== b.tokens,
-      related: related(t, { old: p.old, new: p.new }),
+      related: related(t, by, { old: p.old, new: p.new }),
     });
   }
   for (const j of t.alignment.newOnly) {
     const evidence = closest(
-      t.candidates,
-      (c) => c.new === j,
+      by.ofNew.get(j) ?? [],
+      () => true,
       (c) => `old theme ${name(t.olds[c.old]?.theme)}`,
     );
     const theme = t.news[j]!.theme;
@@ -124,14 +200,14 @@ export function diffThemes(
       evidence,
       changes: [],
       edited: false,
-      related: related(t, { old: null, new: j }),
+      related: related(t, by, { old: null, new: j }),
     });
   }
   out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
   for (const i of t.alignment.oldOnly) {
     const evidence = closest(
-      t.candidates,
-      (c) => c.old === i,
+      by.ofOld.get(i) ?? [],
+      () => true,
       (c) => `new theme ${name(t.news[c.new]?.theme)}`,
     );
     const theme = t.olds[i]!.theme;
@@ -143,7 +219,7 @@ export function diffThemes(
       evidence,
       changes: [],
       edited: false,
-      related: related(t, { old: i, new: null }),
+      related: related(t, by, { old: i, new: null }),
     });
   }
   return out;

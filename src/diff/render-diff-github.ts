@@ -22,15 +22,18 @@ function command(
   return `::${kind} ${list}::${escapeData(message)}`;
 }
 
-/** The line in the new letter a dropped ask is reported on. */
-function dropLine(diff: LetterDiff, ask: AskDiff): number {
-  const theme = diff.themes.find((t) => t.old?.id === ask.old?.themeId && t.new);
-  return theme?.new?.position.start.line ?? 1;
+/** The line in the new letter a dropped ask is reported on, by its old theme's id (looked up, not searched). */
+function dropLines(diff: LetterDiff): (ask: AskDiff) => number {
+  const lines = new Map<string, number>();
+  for (const t of diff.themes)
+    if (t.old && t.new && !lines.has(t.old.id)) lines.set(t.old.id, t.new.position.start.line);
+  return (ask) => (ask.old ? lines.get(ask.old.themeId) : undefined) ?? 1;
 }
 
 export function renderDiffGithub(diff: LetterDiff): string {
   const file = diff.new.path;
   const out: string[] = [];
+  const dropLine = dropLines(diff);
   for (const ask of diff.asks) {
     if (ask.status === 'changed' && ask.old && ask.new) {
       const { start, end } = ask.new.position;
@@ -46,7 +49,7 @@ export function renderDiffGithub(diff: LetterDiff): string {
       out.push(
         command(
           'warning',
-          { file, line: dropLine(diff, ask), title: 'Ask dropped' },
+          { file, line: dropLine(ask), title: 'Ask dropped' },
           `${ask.old.text}\n(was at ${where})`,
         ),
       );

@@ -77,7 +77,13 @@ export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): 
   const asks = describeAsks(letter, labels.opening);
   const contexts = pickContext(letter, sentences, new Set(key.indexes));
   const groups = groupReferences(letter.references);
-  const asksIn = (themeId: string) => asks.filter((a) => a.theme.id === themeId).map((a) => a.number);
+  const numbers = new Map<string, number[]>();
+  for (const a of asks) {
+    const list = numbers.get(a.theme.id);
+    if (list) list.push(a.number);
+    else numbers.set(a.theme.id, [a.number]);
+  }
+  const asksIn = (themeId: string) => [...(numbers.get(themeId) ?? [])];
   const refLine = (r: BriefRef) => [r.text, ...r.also].join(' ');
   const debate = meta.debate
     ? { name: meta.debate.name.trim(), date: formatDate(meta.debate.date, labels) }
@@ -108,8 +114,9 @@ export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): 
     options.pageLines ?? PAGE_LINES,
   );
 
+  const dropped = new Set(fit.contextDropped);
   const themes = contexts
-    .filter((_, i) => !fit.contextDropped.includes(i))
+    .filter((_, i) => !dropped.has(i))
     .map((c) => ({
       id: c.themeId,
       title: c.title,

@@ -28,14 +28,24 @@ export interface KeyMessage {
 export const isStatement = (s: LetterSentence): boolean =>
   s.askId === null && !s.item && s.text.length >= MIN_CHARS && !/[:?]["'”’)]?$/.test(s.text);
 
-function reasonBefore(sentences: LetterSentence[], from: number): LetterSentence | null {
-  const themeId = sentences[from]?.themeId;
-  for (let i = from - 1; i >= 0; i--) {
-    const s = sentences[i];
-    if (!s || s.themeId !== themeId) return null;
-    if (isStatement(s)) return s;
-  }
-  return null;
+/** The nearest statement before sentence `from` in the same theme. */
+function reasonBefore(sentences: LetterSentence[], nearest: number[], from: number): LetterSentence | null {
+  const before = sentences[from - 1];
+  if (!before || before.themeId !== sentences[from]?.themeId) return null;
+  return sentences[nearest[from - 1] ?? -1] ?? null;
+}
+
+/**
+ * For each sentence, the nearest statement at or before it in the same theme (-1 for none): the reason an ask
+ * gives is then found without walking back through the theme for every ask.
+ */
+function statementsBefore(sentences: LetterSentence[]): number[] {
+  const nearest: number[] = [];
+  sentences.forEach((s, i) => {
+    const before = i > 0 && sentences[i - 1]?.themeId === s.themeId ? (nearest[i - 1] ?? -1) : -1;
+    nearest.push(isStatement(s) ? i : before);
+  });
+  return nearest;
 }
 
 const listed = (a: Ask): boolean => a.marker !== 'sentence';
@@ -52,10 +62,23 @@ export function chooseKeyMessage(
   }
   const leads = letter.asks.filter((a) => a.restates === null);
   const ordered = [...leads.filter(listed), ...leads.filter((a) => !listed(a))];
+  // the first sentence stating each ask, and the asks restating each: found once, not per ask
+  const firstOf = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (s.askId !== null && !firstOf.has(s.askId)) firstOf.set(s.askId, i);
+  });
+  const restatedBy = new Map<string, string[]>();
+  for (const a of letter.asks) {
+    if (a.restates === null) continue;
+    const list = restatedBy.get(a.restates);
+    if (list) list.push(a.id);
+    else restatedBy.set(a.restates, [a.id]);
+  }
+  const nearest = ordered.length ? statementsBefore(sentences) : [];
   for (const ask of ordered) {
-    const ids = new Set([ask.id, ...letter.asks.filter((a) => a.restates === ask.id).map((a) => a.id)]);
-    const first = sentences.find((s) => s.askId !== null && ids.has(s.askId));
-    const reason = first ? reasonBefore(sentences, first.index) : null;
+    let first = firstOf.get(ask.id) ?? Infinity;
+    for (const id of restatedBy.get(ask.id) ?? []) first = Math.min(first, firstOf.get(id) ?? Infinity);
+    const reason = first === Infinity ? null : reasonBefore(sentences, nearest, sentences[first]!.index);
     if (reason) candidates.push({ s: reason, rule: 'ask-reasons' });
   }
   if (!candidates.length) {
@@ -63,8 +86,15 @@ export function chooseKeyMessage(
       ...letter.themes.filter((t) => t.title !== null),
       ...letter.themes.filter((t) => t.title === null),
     ];
+    const statements = new Map<string, LetterSentence[]>();
+    for (const s of sentences) {
+      if (!isStatement(s)) continue;
+      const list = statements.get(s.themeId);
+      if (!list) statements.set(s.themeId, [s]);
+      else if (list.length < 2) list.push(s);
+    }
     for (const theme of themes) {
-      const first = sentences.filter((s) => s.themeId === theme.id && isStatement(s)).slice(0, 2);
+      const first = statements.get(theme.id) ?? [];
       if (first.length) {
         candidates.push(...first.map((s) => ({ s, rule: 'first-sentences' as const })));
         break;

@@ -57,7 +57,11 @@ function sameKey(r: Reference): string {
 /** Clusters of one group's references, joined through `links` and same keys (union-find), in letter order. */
 function clusters(refs: Reference[]): Reference[][] {
   const parent = refs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  // iterative with path halving: a long chain of links must not overflow the stack
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
   const union = (a: number, b: number) => (parent[find(a)] = find(b));
   const byRef = new Map(refs.map((r, i) => [r.ref, i]));
   const byKey = new Map<string, number>();
@@ -72,7 +76,11 @@ function clusters(refs: Reference[]): Reference[][] {
     else union(i, j);
   });
   const out = new Map<number, Reference[]>();
-  refs.forEach((r, i) => out.set(find(i), [...(out.get(find(i)) ?? []), r]));
+  refs.forEach((r, i) => {
+    const members = out.get(find(i));
+    if (members) members.push(r);
+    else out.set(find(i), [r]);
+  });
   return [...out.values()];
 }
 

@@ -41,29 +41,91 @@ function blockSentences(block: Block): { text: string; start: number; end: numbe
     .filter((s) => s.text);
 }
 
-/** Does this sentence state the ask (one contains the other, compared without case and spacing)? */
-function states(sentence: string, ask: string): boolean {
-  const s = key(sentence);
-  const a = key(ask);
+/** Does this sentence state the ask (one contains the other, compared without case and spacing)? Both keyed. */
+function states(s: string, a: string): boolean {
   if (!s || !a) return false;
   return s.includes(a.slice(0, 60)) || (s.length >= 12 && a.includes(s));
 }
 
+/** A block or list item of a theme: the sentences sharing its offsets, in letter order. */
+interface Span {
+  start: number;
+  /** an empty span still holds its start */
+  stop: number;
+  members: number[];
+}
+
+/**
+ * A theme's sentences and their spans. When the spans follow each other without overlapping (as in every
+ * parsed letter) the one holding an offset is found by binary search; otherwise (a hand-edited model) by a
+ * scan of the spans.
+ */
+class ThemeSentences {
+  readonly all: number[] = [];
+  readonly spans: Span[] = [];
+  private ordered = true;
+
+  add(i: number, s: LetterSentence): void {
+    this.all.push(i);
+    const last = this.spans[this.spans.length - 1];
+    if (last && last.start === s.start && last.stop === Math.max(s.end, s.start + 1)) {
+      last.members.push(i);
+      return;
+    }
+    if (last && s.start < last.stop) this.ordered = false;
+    this.spans.push({ start: s.start, stop: Math.max(s.end, s.start + 1), members: [i] });
+  }
+
+  /** The sentences whose span holds the offset, in letter order. */
+  at(offset: number): number[] {
+    if (!this.ordered) {
+      const hit = this.spans.filter((s) => s.start <= offset && offset < s.stop);
+      return hit.length === 1 ? hit[0]!.members : hit.flatMap((s) => s.members).sort((a, b) => a - b);
+    }
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const span = this.spans[found];
+    return span && offset < span.stop ? span.members : [];
+  }
+}
+
+/**
+ * Each ask claims the sentences of its own block (or list item) that state it, else any sentence of its theme
+ * that does, among those no earlier ask claimed. The sentences and their comparison keys are made once and
+ * grouped by theme, so an ask looks only at its block, and at its theme only when its block does not state it.
+ */
 export function letterSentences(letter: Letter): LetterSentence[] {
   const out: LetterSentence[] = [];
+  const keys: string[] = [];
+  const byTheme = new Map<string, ThemeSentences>();
   for (const theme of letter.themes) {
+    let group = byTheme.get(theme.id);
+    if (!group) byTheme.set(theme.id, (group = new ThemeSentences()));
     for (const block of theme.blocks) {
-      for (const s of blockSentences(block))
-        out.push({ ...s, index: out.length, themeId: theme.id, askId: null });
+      for (const s of blockSentences(block)) {
+        const sentence = { ...s, index: out.length, themeId: theme.id, askId: null };
+        group.add(out.length, sentence);
+        out.push(sentence);
+        keys.push(key(s.text));
+      }
     }
   }
   for (const ask of letter.asks) {
-    const at = ask.position.start.offset;
-    const inTheme = out.filter((s) => s.themeId === ask.themeId && s.askId === null);
-    const inBlock = inTheme.filter((s) => s.start <= at && at < Math.max(s.end, s.start + 1));
-    const hits = inBlock.filter((s) => states(s.text, ask.plain));
-    const chosen = hits.length ? hits : inTheme.filter((s) => states(s.text, ask.plain));
-    for (const s of chosen) s.askId = ask.id;
+    const group = byTheme.get(ask.themeId);
+    const a = key(ask.plain);
+    if (!group || !a) continue;
+    const open = (i: number) => out[i]!.askId === null && states(keys[i]!, a);
+    const hits = group.at(ask.position.start.offset).filter(open);
+    const chosen = hits.length ? hits : group.all.filter(open);
+    for (const i of chosen) out[i]!.askId = ask.id;
   }
   return out;
 }

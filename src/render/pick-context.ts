@@ -5,7 +5,7 @@
  */
 import type { Letter } from '../model/schema.js';
 import { isStatement } from './choose-key-message.js';
-import { keyFigure } from './describe-asks.js';
+import { keyFigures } from './describe-asks.js';
 import type { LetterSentence } from './letter-sentences.js';
 
 export interface ThemeContext {
@@ -25,11 +25,20 @@ export function pickContext(
   avoid: ReadonlySet<number>,
 ): ThemeContext[] {
   const titles = new Map(letter.themes.map((t) => [t.id, t.title]));
+  const figures = keyFigures(letter.figures);
+  // the statements of each theme, in letter order: grouped once rather than searched for per theme
+  const statements = new Map<string, LetterSentence[]>();
+  for (const s of sentences) {
+    if (!isStatement(s) || avoid.has(s.index)) continue;
+    const list = statements.get(s.themeId);
+    if (list) list.push(s);
+    else statements.set(s.themeId, [s]);
+  }
   const out: ThemeContext[] = [];
   for (const theme of letter.themes) {
     if (theme.title === null) continue;
-    const options = sentences.filter((s) => s.themeId === theme.id && isStatement(s) && !avoid.has(s.index));
-    const figure = keyFigure(letter.figures, theme.id);
+    const options = statements.get(theme.id) ?? [];
+    const figure = figures.get(theme.id);
     const withFigure = figure ? options.find((s) => low(s.text).includes(low(figure.text))) : undefined;
     const pick = withFigure ?? options[0];
     if (!pick) continue;

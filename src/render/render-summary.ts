@@ -1,6 +1,6 @@
 /** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
 import type { ChalkInstance } from 'chalk';
-import type { Letter, Theme } from '../model/schema.js';
+import type { Ask, Letter, Theme } from '../model/schema.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -18,7 +18,8 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
   out.push(c.dim(facts.join(' · ')));
   out.push(c.dim(`${source.path} · ${source.format} · ${source.encoding}`), '');
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
-  for (const theme of letter.themes) out.push(...themeLines(theme, letter, c));
+  const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
+  for (const theme of letter.themes) out.push(...themeLines(theme, asksIn.get(theme.id) ?? [], c));
   const refs = groupBy(letter.references.map((r) => [r.kind, r.text] as const));
   if (refs.size) {
     out.push('', c.bold(`References (${letter.references.length})`));
@@ -39,9 +40,12 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
   return `${out.join('\n')}\n`;
 }
 
-function themeLines(theme: Theme, letter: Letter, c: ChalkInstance): string[] {
-  const indent = '  '.repeat(Math.max(1, theme.level));
-  const asks = letter.asks.filter((a) => a.themeId === theme.id);
+/** Deeper levels are indented as this one: a model may give any level, the terminal has a width. */
+const MAX_INDENT_LEVEL = 8;
+
+function themeLines(theme: Theme, asks: readonly Ask[], c: ChalkInstance): string[] {
+  const level = Number.isFinite(theme.level) ? theme.level : 1;
+  const indent = '  '.repeat(Math.min(MAX_INDENT_LEVEL, Math.max(1, level)));
   const title = theme.title ? theme.title : c.italic('(opening)');
   const lines = [`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`];
   for (const a of asks)
@@ -51,8 +55,12 @@ function themeLines(theme: Theme, letter: Letter, c: ChalkInstance): string[] {
   return lines;
 }
 
-function groupBy(pairs: (readonly [string, string])[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const [k, v] of pairs) map.set(k, [...(map.get(k) ?? []), v]);
+function groupBy<T>(pairs: (readonly [string, T])[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const [k, v] of pairs) {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  }
   return map;
 }
