@@ -7,7 +7,7 @@ import { positionOf, type LineIndex } from '../model/position.js';
 import type { Ask } from '../model/schema.js';
 import { splitSentences } from '../parse/split-sentences.js';
 import { classifyAskItem, classifyAskSentence, isAskIntroduction } from './classify-ask.js';
-import { contentWords, overlap } from './content-words.js';
+import { contentWords } from './content-words.js';
 import type { TextUnit } from './text-units.js';
 import { foldSpace } from './to-blocks.js';
 
@@ -74,15 +74,39 @@ export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
 }
 
 function linkRestatements(asks: Ask[]): void {
+  // arrows of each theme, with an index from content word to arrow, so a sentence is only compared with
+  // the arrows it shares a word with (a letter of thousands of asks stays linear)
+  interface ThemeArrows {
+    arrows: { id: string; size: number }[];
+    byWord: Map<string, number[]>;
+  }
+  const themes = new Map<string, ThemeArrows>();
+  for (const arrow of asks) {
+    if (arrow.marker !== 'arrow') continue;
+    let theme = themes.get(arrow.themeId);
+    if (!theme) themes.set(arrow.themeId, (theme = { arrows: [], byWord: new Map() }));
+    const words = new Set(contentWords(arrow.plain));
+    for (const w of words) {
+      const list = theme.byWord.get(w);
+      if (list) list.push(theme.arrows.length);
+      else theme.byWord.set(w, [theme.arrows.length]);
+    }
+    theme.arrows.push({ id: arrow.id, size: words.size });
+  }
   for (const ask of asks) {
     if (ask.marker !== 'sentence') continue;
-    const words = contentWords(ask.plain);
+    const theme = themes.get(ask.themeId);
+    const words = new Set(contentWords(ask.plain));
+    const shared = new Map<number, number>();
+    for (const w of words)
+      for (const i of theme?.byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best: { id: string; score: number } | null = null;
-    for (const arrow of asks) {
-      if (arrow.marker !== 'arrow' || arrow.themeId !== ask.themeId) continue;
-      const { score, shared } = overlap(words, contentWords(arrow.plain));
-      if (shared.length >= 2 && score >= RESTATES && (!best || score > best.score))
-        best = { id: arrow.id, score };
+    // in letter order, so the first of equally close arrows wins
+    for (const i of [...shared.keys()].sort((a, b) => a - b)) {
+      const arrow = theme!.arrows[i]!;
+      const count = shared.get(i)!;
+      const score = count / Math.min(words.size, arrow.size);
+      if (count >= 2 && score >= RESTATES && (!best || score > best.score)) best = { id: arrow.id, score };
     }
     ask.restates = best?.id ?? null;
   }
