@@ -77,7 +77,8 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
         const space = piece.lastIndexOf(' ', cut);
         if (space > at) cut = space;
       }
-      out.push({ offset: offset + at, text: piece.slice(at, cut) });
+      const part = piece.slice(at, cut);
+      if (mayHoldDate(part)) out.push({ offset: offset + at, text: part });
       at = cut;
     }
   };
