@@ -20,35 +20,17 @@ function trimToken(token: string): string {
   return token.slice(start, end).toLowerCase();
 }
 
-/** Stems per token: a letter repeats its words, and a diff reads each text twice. Bounded. */
-const tokenStems = new Map<string, readonly string[]>();
-const MAX_TOKENS = 50_000;
-function stemsOf(token: string): readonly string[] {
-  let stems = tokenStems.get(token);
-  if (stems === undefined) {
-    stems = contentWords(token);
-    if (tokenStems.size >= MAX_TOKENS) tokenStems.clear();
-    tokenStems.set(token, stems);
-  }
-  return stems;
-}
-
 /** The content words of a text, stemmed token by token so each stem keeps its surface form. */
 export function wordBag(text: string): WordBag {
   const words = new Map<string, string>();
   for (const token of text.split(/\s+/u)) {
     if (!token) continue;
-    for (const stem of stemsOf(token)) if (!words.has(stem)) words.set(stem, trimToken(token));
+    for (const stem of contentWords(token)) if (!words.has(stem)) words.set(stem, trimToken(token));
   }
   return { words };
 }
 
 export type Weigh = (stem: string) => number;
-
-const collator = new Intl.Collator();
-
-/** Each surface word's place in collation order (words that collate equal share one), per weighing. */
-const collationRanks = new WeakMap<Weigh, Map<string, number>>();
 
 /** Inverse document frequency over the texts being compared (both letters): ln(1 + N / df), memoised. */
 export function idfWeights(bags: readonly WordBag[]): Weigh {
@@ -56,46 +38,30 @@ export function idfWeights(bags: readonly WordBag[]): Weigh {
   for (const bag of bags) for (const stem of bag.words.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
   const n = Math.max(1, bags.length);
   const memo = new Map<string, number>();
-  const weigh: Weigh = (stem) => {
+  return (stem) => {
     let w = memo.get(stem);
     if (w === undefined) memo.set(stem, (w = Math.log(1 + n / (df.get(stem) ?? 1))));
     return w;
   };
-  // the surface words collated once, so ordering shared words compares numbers
-  const words = [...new Set(bags.flatMap((bag) => [...bag.words.values()]))].sort(collator.compare);
-  const ranks = new Map<string, number>();
-  words.forEach((w, i) => {
-    const prev = words[i - 1];
-    ranks.set(w, prev !== undefined && collator.compare(prev, w) === 0 ? (ranks.get(prev) ?? i) : i);
-  });
-  collationRanks.set(weigh, ranks);
-  return weigh;
 }
 
 /**
- * What a diff scores again and again, per bag (for the weighing last used with it): the squared norm summed as
- * the first and as the second bag of similarity() (the same sums in the same order, so the same numbers), and,
- * when needed, each stem's place in the bag.
+ * A diff scores each bag against many others: its squared norm and each stem's place in it are kept per bag
+ * (for the weighing last used with it).
  */
 interface BagFacts {
   weigh: Weigh;
   size: number;
-  normAsFirst: number;
-  normAsSecond: number;
+  norm: number;
   place: Map<string, number> | null;
 }
 const bagFacts = new WeakMap<WordBag, BagFacts>();
 function factsOf(bag: WordBag, weigh: Weigh): BagFacts {
   let facts = bagFacts.get(bag);
   if (facts && facts.weigh === weigh && facts.size === bag.words.size) return facts;
-  let normAsFirst = 0;
-  let normAsSecond = 0;
-  for (const stem of bag.words.keys()) {
-    const w = weigh(stem);
-    normAsFirst += w * w;
-  }
-  for (const stem of bag.words.keys()) normAsSecond += weigh(stem) ** 2;
-  facts = { weigh, size: bag.words.size, normAsFirst, normAsSecond, place: null };
+  let norm = 0;
+  for (const stem of bag.words.keys()) norm += weigh(stem) ** 2;
+  facts = { weigh, size: bag.words.size, norm, place: null };
   bagFacts.set(bag, facts);
   return facts;
 }
@@ -110,35 +76,7 @@ function placesOf(bag: WordBag, facts: BagFacts): Map<string, number> {
 /** How many shared words the evidence shows. */
 export const SHOWN_WORDS = 6;
 
-type Weighed = [word: string, weight: number];
-
-/** Weightiest first, then in collation order (by rank where both words have one). */
-function order(x: Weighed, y: Weighed, ranks: ReadonlyMap<string, number> | undefined): number {
-  const byWeight = y[1] - x[1];
-  if (byWeight) return byWeight;
-  const rx = ranks?.get(x[0]);
-  const ry = ranks?.get(y[0]);
-  return rx !== undefined && ry !== undefined ? rx - ry : collator.compare(x[0], y[0]);
-}
-
-/**
- * The first `top` words of `common` in that order, earlier ones first among equals (a stable sort of them all,
- * cut): picked in one pass, comparing numbers rather than collating strings.
- */
-function weightiest(common: Weighed[], top: number, weigh: Weigh): string[] {
-  const ranks = collationRanks.get(weigh);
-  if (top >= common.length) return common.sort((x, y) => order(x, y, ranks)).map(([word]) => word);
-  const chosen: Weighed[] = [];
-  if (top <= 0) return [];
-  for (const w of common) {
-    if (chosen.length === top && order(w, chosen[top - 1]!, ranks) >= 0) continue;
-    let at = chosen.length;
-    while (at > 0 && order(w, chosen[at - 1]!, ranks) < 0) at--;
-    chosen.splice(at, 0, w);
-    if (chosen.length > top) chosen.pop();
-  }
-  return chosen.map(([word]) => word);
-}
+const collator = new Intl.Collator();
 
 /**
  * Cosine of the idf-weighted word vectors (0–1), and the shared surface words, weightiest first (the first
@@ -161,16 +99,14 @@ export function similarity(
     }
   } else for (const stem of a.words.keys()) if (b.words.has(stem)) stems.push(stem);
   let shared = 0;
-  const common: Weighed[] = [];
+  const common: [word: string, weight: number][] = [];
   for (const stem of stems) {
     const w = weigh(stem);
     shared += w * w;
     common.push([a.words.get(stem) as string, w]);
   }
-  const normA = fa.normAsFirst;
-  const normB = fb.normAsSecond;
-  return {
-    score: normA && normB ? shared / Math.sqrt(normA * normB) : 0,
-    shared: weightiest(common, top, weigh),
-  };
+  const score = fa.norm && fb.norm ? shared / Math.sqrt(fa.norm * fb.norm) : 0;
+  if (top <= 0) return { score, shared: [] };
+  common.sort((x, y) => y[1] - x[1] || collator.compare(x[0], y[0]));
+  return { score, shared: common.slice(0, top).map(([word]) => word) };
 }
