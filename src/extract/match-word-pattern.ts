@@ -48,11 +48,11 @@ export interface WordPattern {
 
 const MAX_GAP = 15;
 
-/** "vraag|vragen", "verzoek*", "@members|colleges": alternatives of words, prefixes and groups. */
-function wordTest(
-  spec: string,
-  groups: GroupLookup,
-): Step['test'] & { onlyWords: ReadonlySet<string> | null } {
+/**
+ * "vraag|vragen", "verzoek*", "@members|colleges": alternatives of words, prefixes and groups. `onlyWords` is
+ * the word list when the step allows nothing else (an anchor for the quick check in matchWordPattern).
+ */
+function wordTest(spec: string, groups: GroupLookup): { test: Step['test']; onlyWords: string[] | null } {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   const groupTests: ((token: Token) => boolean)[] = [];
@@ -63,9 +63,7 @@ function wordTest(
   }
   const test = (t: Token) =>
     exact.has(t.word) || prefixes.some((p) => t.word.startsWith(p)) || groupTests.some((g) => g(t));
-  return Object.assign(test, {
-    onlyWords: prefixes.length || groupTests.length || !exact.size ? null : exact,
-  });
+  return { test, onlyWords: prefixes.length || groupTests.length || !exact.size ? null : [...exact] };
 }
 
 /** Compiles a pattern string; unknown groups never match, a pattern of gaps only matches nothing. */
@@ -85,8 +83,8 @@ export function compileWordPattern(source: string, groups: GroupLookup): WordPat
     const g = /^\.\.\.(\d{1,2})?$/u.exec(part);
     if (g) gap += Math.min(MAX_GAP, Number(g[1] ?? 3));
     else {
-      const test = wordTest(part, groups);
-      if (test.onlyWords && (!anchor || test.onlyWords.size < anchor.length)) anchor = [...test.onlyWords];
+      const { test, onlyWords } = wordTest(part, groups);
+      if (onlyWords && (!anchor || onlyWords.length < anchor.length)) anchor = onlyWords;
       steps.push({ gap: steps.length === 0 ? 0 : Math.min(MAX_GAP, gap), test });
       gap = 0;
     }
