@@ -1,17 +1,17 @@
 /** vng-brief's library API: everything the CLI does is available from here. */
-export { parseLetter, type ParseOptions } from './parse-letter.js';
-export { parseLetterFile } from './parse-letter-file.js';
+export { parseLetter, type ParseOptions } from './pipeline/parse-letter.js';
+export { loadLetter, type LoadOptions } from './load/load-letter.js';
 export { jsonSchema, SCHEMA_NAMES, type SchemaName } from './model/json-schema.js';
 export * from './model/schema.js';
-export { UserError, DEFAULT_MAX_BYTES } from './read/read-file.js';
-export { InputError } from './read/decode-bytes.js';
-export { VERSION } from './version.js';
+export { UserError, InputError, CheckFailed, EXIT } from './core/errors.js';
+export { DEFAULT_MAX_BYTES } from './load/read-input.js';
+export { VERSION } from './core/version.js';
 export { diffLetters, type DiffOptions } from './diff/diff-letters.js';
-export { summariseChanges } from './diff/summarise-changes.js';
+export { summariseChanges } from './render/summarise-changes.js';
 export { summaryLine, differs } from './diff/count-changes.js';
-export { renderDiffText } from './diff/render-diff-text.js';
-export { renderDiffMarkdown } from './diff/render-diff-md.js';
-export { renderDiffGithub } from './diff/render-diff-github.js';
+export { renderDiffText } from './render/render-diff-text.js';
+export { renderDiffMarkdown } from './render/render-diff-md.js';
+export { renderDiffGithub } from './render/render-diff-github.js';
 export * from './model/diff-schema.js';
 export {
   buildBriefData,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty } from '../src/diff/render-diff-github.js';
+import { escapeData, escapeProperty } from '../src/render/render-diff-github.js';
 import { LetterDiffSchema, jsonSchema } from '../src/index.js';
 import { LETTER_2022, LETTER_2024 } from './helpers/letters.js';
 import { runCli } from './helpers/run-cli.js';

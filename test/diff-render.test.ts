@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { diffLetters } from '../src/diff/diff-letters.js';
-import { escapeMd } from '../src/diff/render-diff-md.js';
+import { escapeMd } from '../src/render/render-diff-md.js';
 import { parseLetter, renderDiffMarkdown, renderDiffText, summariseChanges } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 

@@ -5,12 +5,12 @@
  * diff passes its schema. Bounded (numRuns, input sizes) so the file runs in a few seconds; vitest's timeout
  * is the hang guard. The letter-like arbitraries follow those of fuzz-parse-letter.test.ts.
  */
+import { InputError } from '../src/core/errors.js';
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  InputError,
   LetterDiffSchema,
   LetterSchema,
   diffLetters,
@@ -169,7 +169,7 @@ async function expectBriefs(letter: Letter, since: Letter): Promise<void> {
     const { content } = await makeBrief(letter, {
       format,
       lang: format === 'md' ? 'en' : 'nl',
-      since,
+      since: diffLetters(since, letter),
       colors,
     });
     expect(typeof content).toBe('string');
@@ -323,9 +323,13 @@ describe('brief and diff never throw on a parsed model', () => {
   it('a real letter briefed since a generated one, and the other way round', async () => {
     await fc.assert(
       fc.asyncProperty(model, fc.nat(), async (letter, i) => {
-        const { content } = await makeBrief(real(i), { format: 'md', since: letter });
+        const { content } = await makeBrief(real(i), { format: 'md', since: diffLetters(letter, real(i)) });
         expect(typeof content).toBe('string');
-        const back = await makeBrief(letter, { format: 'text', lang: 'en', since: real(i) });
+        const back = await makeBrief(letter, {
+          format: 'text',
+          lang: 'en',
+          since: diffLetters(real(i), letter),
+        });
         expect(typeof back.content).toBe('string');
       }),
       { numRuns: 10 },
@@ -381,10 +385,14 @@ describe('brief and diff never throw on a valid model edited within the schema',
         for (const name of names) EDITS[name]!(edited);
         expect(LetterSchema.safeParse(edited).error?.issues ?? []).toEqual([]);
         for (const format of FORMATS) {
-          const { content } = await makeBrief(edited, { format, lang: i % 2 ? 'en' : 'nl', since: base });
+          const { content } = await makeBrief(edited, {
+            format,
+            lang: i % 2 ? 'en' : 'nl',
+            since: diffLetters(base, edited),
+          });
           expect(typeof content).toBe('string');
         }
-        await makeBrief(base, { format: 'md', since: edited });
+        await makeBrief(base, { format: 'md', since: diffLetters(edited, base) });
         expectDiff(base, edited);
         expectDiff(edited, base);
         expectDiff(edited, edited);

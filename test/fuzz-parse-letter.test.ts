@@ -4,9 +4,10 @@
  * Bounded (numRuns, input sizes) so the file runs in a few seconds; vitest's timeout is the hang guard.
  * (That brief and diff never throw on a parsed model is for their own property tests.)
  */
+import { InputError } from '../src/core/errors.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, LetterSchema, parseLetter, type Letter } from '../src/index.js';
+import { LetterSchema, parseLetter, type Letter } from '../src/index.js';
 import { readText } from '../src/read/read-text.js';
 import { coverageProblems } from './helpers/coverage.js';
 import { words } from './helpers/arbitraries.js';

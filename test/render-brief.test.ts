@@ -15,7 +15,7 @@ import type { List, ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { buildBriefData, parseLetterFile, printPdf } from '../src/index.js';
+import { buildBriefData, loadLetter, printPdf } from '../src/index.js';
 import { listTemplates } from '../src/render/resolve-template.js';
 import { expectGolden } from './helpers/golden.js';
 import { LETTER_2022, LETTER_2024 } from './helpers/letters.js';
@@ -51,7 +51,7 @@ describe.each(LETTERS)('brief of %s', (letter) => {
     const r = await runCli(['brief', letter]);
     expect(r.code).toBe(0);
     expectGolden(`test/golden/brief/${name}.md`, r.stdout);
-    const asks = buildBriefData(await parseLetterFile(letter)).asks.length;
+    const asks = buildBriefData(await loadLetter(letter)).asks.length;
     expect(markdownProblems(r.stdout, asks)).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe('vng-brief brief: options', () => {
     expect(r.stderr).toMatch(
       /warning: the brief may not fit one A4 page .*all \d+ asks are kept \[brief-overflow\]/,
     );
-    const asks = buildBriefData(await parseLetterFile(file)).asks.length;
+    const asks = buildBriefData(await loadLetter(file)).asks.length;
     expect(asks).toBeGreaterThan(20);
     expect(r.stdout.match(/^\d+\. /gm)).toHaveLength(asks);
   });

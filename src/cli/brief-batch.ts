@@ -1,6 +1,8 @@
 /** `vng-brief brief <files|folders|globs…> --out DIR`: one brief per letter, plus the index that parse writes. */
-import { parseLetterFile } from '../parse-letter-file.js';
-import { UserError } from '../read/read-file.js';
+import { UserError } from '../core/errors.js';
+import { diffLetters } from '../diff/diff-letters.js';
+import { loadLetter } from '../load/load-letter.js';
+import type { Letter } from '../model/schema.js';
 import { findChromium, NO_CHROMIUM } from '../render/find-chromium.js';
 import { makeBrief, type BriefFormat, type MakeBriefOptions } from '../render/make-brief.js';
 import { loadTemplate } from '../render/resolve-template.js';
@@ -22,8 +24,10 @@ export interface BriefBatchFlags {
   out: string;
   quiet?: boolean;
   maxSize: number;
-  /** what every brief is made with (format, language, template, --since letter) */
-  brief: MakeBriefOptions;
+  /** what every brief is made with (format, language, template) */
+  brief: Omit<MakeBriefOptions, 'since'>;
+  /** with --since: the earlier letter every brief is compared with */
+  since?: Letter;
 }
 
 export async function briefBatch(
@@ -43,8 +47,11 @@ export async function briefBatch(
     io,
     progress: !flags.quiet,
     async convert(file, log) {
-      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize });
-      const made = await makeBrief(letter, brief);
+      const letter = await loadLetter(file, { maxBytes: flags.maxSize, models: false });
+      const made = await makeBrief(letter, {
+        ...brief,
+        since: flags.since ? diffLetters(flags.since, letter) : undefined,
+      });
       const warning = flags.quiet ? null : overflowLine(file, made.data, colors);
       if (warning) log(warning);
       return { content: made.content, entry: { ...letterEntry(letter) } };

@@ -1,8 +1,7 @@
 /** Entry point: runs the program and turns every failure into a one-line message and an exit code. */
+import { CheckFailed, UserError } from '../core/errors.js';
 import './zod-jitless.js';
 import { CommanderError } from 'commander';
-import { UserError } from '../read/read-file.js';
-import { CheckFailed } from './check-failed.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
 

@@ -1,5 +1,5 @@
 /** `vng-brief parse <files|folders|globs…> --out DIR | --jsonl`: many letters, one model each, and an index. */
-import { parseLetterFile } from '../parse-letter-file.js';
+import { loadLetter } from '../load/load-letter.js';
 import type { Letter } from '../model/schema.js';
 import { colorsFor } from './colors.js';
 import type { Io } from './io.js';
@@ -35,7 +35,11 @@ export async function parseBatch(
     io,
     progress: !flags.quiet,
     async convert(file, log) {
-      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize, format: flags.inputFormat });
+      const letter = await loadLetter(file, {
+        maxBytes: flags.maxSize,
+        format: flags.inputFormat,
+        models: false,
+      });
       if (!flags.quiet)
         reportDiagnostics(
           file,

@@ -1,6 +1,6 @@
 /** The commander program: global options and one registered command per file in commands/. */
 import { Command } from 'commander';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { registerBrief } from './commands/brief.js';
 import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';

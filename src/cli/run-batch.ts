@@ -3,11 +3,11 @@
  * letter at a time (only the small index entries are kept), write each output atomically into a folder or
  * stream them as lines to stdout, and keep going past bad files. Exit code 1 at the end if any file failed.
  */
+import { UserError } from '../core/errors.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { UserError } from '../read/read-file.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs } from './expand-inputs.js';
 import { collectIfAbove } from './heap-guard.js';

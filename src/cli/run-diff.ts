@@ -1,12 +1,11 @@
 /** The work of `vng-brief diff`: load both sides, diff them, write the report, signal differences. */
+import { CheckFailed, UserError } from '../core/errors.js';
 import { differs, summaryLine } from '../diff/count-changes.js';
 import { diffLetters } from '../diff/diff-letters.js';
-import { loadSide } from '../diff/load-side.js';
-import { renderDiffGithub } from '../diff/render-diff-github.js';
-import { renderDiffMarkdown } from '../diff/render-diff-md.js';
-import { renderDiffText } from '../diff/render-diff-text.js';
-import { UserError } from '../read/read-file.js';
-import { CheckFailed } from './check-failed.js';
+import { loadLetter } from '../load/load-letter.js';
+import { renderDiffGithub } from '../render/render-diff-github.js';
+import { renderDiffMarkdown } from '../render/render-diff-md.js';
+import { renderDiffText } from '../render/render-diff-text.js';
 import { colorsFor } from './colors.js';
 import type { DiffFlags } from './commands/diff.js';
 import type { Io } from './io.js';
@@ -16,7 +15,7 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
   if (oldPath === '-' && newPath === '-')
     throw new UserError('-: only one side can be read from standard input');
   const options = { maxBytes: flags.maxSize };
-  const [oldLetter, newLetter] = [await loadSide(oldPath, options), await loadSide(newPath, options)];
+  const [oldLetter, newLetter] = [await loadLetter(oldPath, options), await loadLetter(newPath, options)];
   const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
   const summary = `${summaryLine(diff)}\n`;
   const colours = colorsFor(flags.output ? {} : io.stdout, io.env);

@@ -1,6 +1,6 @@
 /** Writes a command's output to stdout or, with -o, atomically to a file (never a half-written file). */
+import { UserError } from '../core/errors.js';
 import writeFileAtomic from 'write-file-atomic';
-import { UserError } from '../read/read-file.js';
 import type { Io } from './io.js';
 
 export async function writeOutput(content: string, outFile: string | undefined, io: Io): Promise<void> {

@@ -3,7 +3,7 @@
  * dossier number, its abbreviation), across both letters. Identity: the extractor's own links and linking keys,
  * the normalised id, or the kind with the folded text. Markdown links count only with a real target.
  */
-import { linkReferences } from '../extract/link-references.js';
+import { linkReferences } from '../extract/references/link-references.js';
 import type { Letter, Reference } from '../model/schema.js';
 import { findMentions } from './find-mentions.js';
 

@@ -2,7 +2,7 @@
  * Bags of content words (Dutch-stemmed, stop words out) with the surface word a reader would recognise,
  * and an idf-weighted similarity: words that occur in every theme ("gemeenten") count little.
  */
-import { contentWords } from '../extract/content-words.js';
+import { contentWords } from '../text/content-words.js';
 
 export interface WordBag {
   /** stem → the first surface form seen ("financier" → "financiering") */

@@ -1,11 +1,11 @@
 /** Runs the extractors in a fixed order over the themes and assembles meta, asks, references and figures. */
 import type { LineIndex } from '../model/position.js';
 import type { Ask, Diagnostic, Figure, Meta, MetaField, Reference, Theme } from '../model/schema.js';
-import { extractAsks } from './extract-asks.js';
-import { extractFigures } from './extract-figures.js';
-import { extractMeta } from './extract-meta.js';
-import { extractReferences } from './extract-references.js';
-import { findDebate, type DebateSource } from './find-debate.js';
+import { extractAsks } from './asks/extract-asks.js';
+import { extractFigures } from './figures/extract-figures.js';
+import { extractMeta } from './meta/extract-meta.js';
+import { extractReferences } from './references/extract-references.js';
+import { findDebate, type DebateSource } from './meta/find-debate.js';
 import { textUnits } from './text-units.js';
 
 export interface ExtractInput {

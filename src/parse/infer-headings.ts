@@ -5,7 +5,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { isHeadingLike, numberingDepth } from './heading-like.js';
-import { isClosing, isSalutation } from './structure-words.js';
+import { isClosing, isSalutation } from '../text/structure-words.js';
 import './mdast-data.js';
 
 const sliceOf = (node: RootContent, text: string): string =>

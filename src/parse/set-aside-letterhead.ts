@@ -4,11 +4,11 @@
  * every other line where it was. PDF letterheads interleave labels and values; they are paired in order.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { parseDutchDate } from '../extract/find-dates.js';
+import { parseDutchDate } from '../text/find-dates.js';
 import { positionOf, type LineIndex } from '../model/position.js';
 import type { MetaField } from '../model/schema.js';
 import { parseInline } from './parse-inline.js';
-import { isSalutation, structureWords } from './structure-words.js';
+import { isSalutation, structureWords } from '../text/structure-words.js';
 
 /** Without a salutation, only this many lines at the top can be letterhead. */
 const TOP_LINES = 6;

@@ -6,7 +6,7 @@
 import { isHeadingLike } from './heading-like.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import type { Line } from './parse-plain-text.js';
-import { isSalutation } from './structure-words.js';
+import { isSalutation } from '../text/structure-words.js';
 
 const SHORT = 0.75;
 

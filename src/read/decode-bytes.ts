@@ -3,15 +3,8 @@
  * text), else Windows-1252 when the bytes are not valid UTF-8. Built-in WHATWG decoders, except for
  * Windows-1252, which Node gets wrong (see codepage-bytes.ts).
  */
+import { InputError } from '../core/errors.js';
 import { decodeWindows1252 } from './codepage-bytes.js';
-
-/** A user error about the input itself; the message is one short line. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

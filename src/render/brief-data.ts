@@ -3,8 +3,9 @@
  * same letter and options give the same object; no dates of today, no file system. Everything in it is
  * text from the letter or from the labels file, still unescaped: escaping is the renderer's job.
  */
+import type { LetterDiff } from '../model/diff-schema.js';
 import type { Letter } from '../model/schema.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { chooseKeyMessage, type KeyMessage, type KeyMessageRule } from './choose-key-message.js';
 import { describeAsks, type BriefAsk } from './describe-asks.js';
 import { fitOnePage, shorten, PAGE_LINES } from './fit-one-page.js';
@@ -13,6 +14,7 @@ import { groupReferences, type BriefRef, type RefGroupKey } from './group-refere
 import { letterSentences } from './letter-sentences.js';
 import { loadLabels, type BriefLang, type Labels } from './load-labels.js';
 import { pickContext } from './pick-context.js';
+import { summariseChanges } from './summarise-changes.js';
 
 export type { BriefAsk, BriefDate, BriefRef, Labels };
 
@@ -60,8 +62,8 @@ export interface BriefDataOptions {
   lang?: BriefLang;
   /** lines of the page budget (default PAGE_LINES) */
   pageLines?: number;
-  /** the earlier letter and the changes since it (see diff/summarise-changes.ts) */
-  since?: { letter: Letter; lines: string[] };
+  /** the position diff from an earlier letter to this one: the brief adds what changed since it */
+  since?: LetterDiff;
 }
 
 const pickKey = ({ sentences, rule }: KeyMessage) => ({ sentences, rule });
@@ -71,6 +73,7 @@ const clean = (s: string | null | undefined): string | null =>
 export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): BriefData {
   const lang = options.lang ?? 'nl';
   const labels = loadLabels(lang);
+  const sinceLines = options.since ? summariseChanges(options.since, lang) : [];
   const { meta } = letter;
   const sentences = letterSentences(letter);
   const key = chooseKeyMessage(letter, sentences);
@@ -93,7 +96,7 @@ export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): 
     clean(debate?.name ?? meta.title) ?? labels.brief,
     [debate?.date?.long, meta.sender, date?.text].filter(Boolean).join(' · '),
     meta.addressees.join('; '),
-    ...(options.since?.lines ?? []),
+    ...sinceLines,
   ].filter(Boolean);
 
   const fit = fitOnePage(
@@ -145,9 +148,9 @@ export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): 
         : pickKey(key),
     since: options.since
       ? {
-          date: formatDate(options.since.letter.meta.date, labels),
-          title: clean(options.since.letter.meta.title),
-          lines: options.since.lines,
+          date: formatDate(options.since.old.date, labels),
+          title: clean(options.since.old.title),
+          lines: sinceLines,
         }
       : null,
     asks,

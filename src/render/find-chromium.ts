@@ -1,7 +1,7 @@
 /** Finds a local Chromium or Chrome for PDF printing: CHROME_PATH first, then the usual names and places. */
+import { UserError } from '../core/errors.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { UserError } from '../read/read-file.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const PLACES = [

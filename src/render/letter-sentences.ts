@@ -3,7 +3,7 @@
  * theme and, where it is one, to the ask it states. The key message and the context lines pick from it.
  */
 import type { Block, Letter } from '../model/schema.js';
-import { splitSentences } from '../parse/split-sentences.js';
+import { splitSentences } from '../text/split-sentences.js';
 
 export interface LetterSentence {
   /** place in the letter, 0-based */

@@ -1,7 +1,6 @@
 /** Letter → finished brief in one call: data, template, rendering and, for PDF, printing. */
 import type { ChalkInstance } from 'chalk';
-import { diffLetters } from '../diff/diff-letters.js';
-import { summariseChanges } from '../diff/summarise-changes.js';
+import type { LetterDiff } from '../model/diff-schema.js';
 import type { Letter } from '../model/schema.js';
 import { buildBriefData, type BriefData } from './brief-data.js';
 import type { BriefLang } from './load-labels.js';
@@ -19,8 +18,8 @@ export interface MakeBriefOptions {
   colors?: ChalkInstance;
   /** where CHROME_PATH is looked up, for pdf */
   env?: NodeJS.ProcessEnv;
-  /** an earlier letter: the brief adds what changed since it */
-  since?: Letter;
+  /** the diff from an earlier letter to this one (diffLetters(earlier, letter)): the brief adds what changed */
+  since?: LetterDiff;
 }
 
 export interface Brief {
@@ -31,10 +30,7 @@ export interface Brief {
 
 export async function makeBrief(letter: Letter, options: MakeBriefOptions): Promise<Brief> {
   const lang = options.lang ?? 'nl';
-  const since = options.since
-    ? { letter: options.since, lines: summariseChanges(diffLetters(options.since, letter), lang) }
-    : undefined;
-  const data = buildBriefData(letter, { lang, since });
+  const data = buildBriefData(letter, { lang, since: options.since });
   const format = options.format === 'pdf' ? 'html' : options.format;
   const template = await loadTemplate(options.template, format);
   const text = await renderBrief(data, { format, template, colors: options.colors });

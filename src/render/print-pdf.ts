@@ -2,12 +2,12 @@
  * HTML → PDF (or PNG) with a local headless Chromium: the page is written to a fresh temporary folder with a
  * fresh browser profile, printed with Chromium's own --print-to-pdf, and the folder is removed afterwards.
  */
+import { UserError } from '../core/errors.js';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from '../read/read-file.js';
 import { findChromium, NO_CHROMIUM } from './find-chromium.js';
 
 export interface ChromiumOptions {

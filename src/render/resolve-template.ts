@@ -2,11 +2,11 @@
  * Brief templates: the built-in ones in the package's templates/ folder (one file per output format,
  * `<name>.<format>.liquid`), or a user's own file given by path. Users copy a built-in file and edit it.
  */
+import { UserError } from '../core/errors.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../read/read-file.js';
 
 export const TEMPLATE_FORMATS = ['md', 'html', 'text'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];

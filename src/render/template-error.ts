@@ -1,5 +1,5 @@
 /** A Liquid error as one line: `<template>:<line>:<col>: <problem>` (a UserError: exit 2, no stack). */
-import { UserError } from '../read/read-file.js';
+import { UserError } from '../core/errors.js';
 import { displayPath } from './resolve-template.js';
 
 interface LiquidLike extends Error {

@@ -1,6 +1,7 @@
 /** Parses pathological input with a memory bound: a model, or null for a clean InputError. */
+import { InputError } from '../../src/core/errors.js';
 import { expect } from 'vitest';
-import { InputError, LetterSchema, parseLetter, type Letter } from '../../src/index.js';
+import { LetterSchema, parseLetter, type Letter } from '../../src/index.js';
 
 const MB = 1024 * 1024;
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAskItem, classifyAskSentence, isAskIntroduction } from '../../src/extract/classify-ask.js';
-import { askPhrases } from '../../src/extract/ask-phrases.js';
-import { compileWordPattern, matchWordPattern, tokenize } from '../../src/extract/match-word-pattern.js';
+import {
+  classifyAskItem,
+  classifyAskSentence,
+  isAskIntroduction,
+} from '../../src/extract/asks/classify-ask.js';
+import { askPhrases } from '../../src/extract/asks/ask-phrases.js';
+import { compileWordPattern, matchWordPattern, tokenize } from '../../src/extract/asks/match-word-pattern.js';
 
 describe('classifyAskSentence: direct requests', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectAbbreviations } from '../../src/extract/find-references.js';
-import { abbreviationMeaning } from '../../src/extract/abbreviation-kind.js';
+import { collectAbbreviations } from '../../src/extract/references/find-references.js';
+import { abbreviationMeaning } from '../../src/extract/references/abbreviation-kind.js';
 
 describe('collectAbbreviations', () => {
   it('reads the expansion before an abbreviation in brackets by its initials', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDutchDate } from '../../src/extract/find-dates.js';
+import { findDates, parseDutchDate } from '../../src/text/find-dates.js';
 
 const REF = { year: 2024, month: 9, day: 5 };
 

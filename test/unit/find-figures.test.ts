@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findFigures, type FoundFigure } from '../../src/extract/find-figures.js';
-import { parseNumberWord } from '../../src/extract/parse-number-words.js';
+import { findFigures, type FoundFigure } from '../../src/extract/figures/find-figures.js';
+import { parseNumberWord } from '../../src/extract/figures/parse-number-words.js';
 
 const texts = (input: string): string[] => findFigures(input).map((f) => f.text);
 const only = (input: string): FoundFigure => {

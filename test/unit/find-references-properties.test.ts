@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../src/extract/find-references.js';
+import { findReferences } from '../../src/extract/references/find-references.js';
 
 // words that trigger the finders, mixed with noise
 const pieces = [

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, type FoundKind, type FoundReference } from '../../src/extract/find-references.js';
+import {
+  findReferences,
+  type FoundKind,
+  type FoundReference,
+} from '../../src/extract/references/find-references.js';
 
 const find = (text: string, known?: Map<string, string>): FoundReference[] =>
   findReferences(text, known ? { knownAbbreviations: known } : {});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectAbbreviations, findReferences, linkReferences } from '../../src/extract/find-references.js';
+import {
+  collectAbbreviations,
+  findReferences,
+  linkReferences,
+} from '../../src/extract/references/find-references.js';
 
 /** Finds references in each paragraph (as the caller does) and links them; groups as texts. */
 function linkedTexts(paragraphs: string[]): string[][] {

@@ -1,5 +1,6 @@
+import { InputError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
-import { InputError, decodeBytes } from '../../src/read/decode-bytes.js';
+import { decodeBytes } from '../../src/read/decode-bytes.js';
 
 const SAMPLE = 'Gemeenten willen één aanpak voor financiële zorgcoördinatie – nu.';
 const utf16be = (s: string): Uint8Array => {

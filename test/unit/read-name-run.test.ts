@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNameRun } from '../../src/extract/read-name-run.js';
+import { readNameRun } from '../../src/extract/references/read-name-run.js';
 
 const run = (text: string, options = {}): string => text.slice(0, readNameRun(text, 0, options).end).trim();
 

@@ -1,8 +1,8 @@
+import { InputError } from '../../src/core/errors.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, positionOf } from '../../src/model/position.js';
 import { RepairSchema } from '../../src/model/schema.js';
-import { InputError } from '../../src/read/decode-bytes.js';
 import { readText } from '../../src/read/read-text.js';
 import { setAsideBoilerplate } from '../../src/read/set-aside-boilerplate.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from '../../src/parse/split-sentences.js';
+import { splitSentences } from '../../src/text/split-sentences.js';
 
 const texts = (input: string): string[] => splitSentences(input).map((s) => s.text);
 

@@ -2,11 +2,11 @@
  * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text);
  * many letters (files, folders, globs) with --out DIR.
  */
+import { UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
-import { parseLetterFile } from '../../parse-letter-file.js';
-import { UserError } from '../../read/read-file.js';
+import { loadLetter } from '../../load/load-letter.js';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { formatOfTemplate, isTemplatePath } from '../../render/resolve-template.js';
@@ -144,30 +144,29 @@ the exit code is then 1 once all others are done.`,
     .action(async (inputs: string[], flags: BriefFlags, cmd: Command) => {
       const problem = await conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
-      const loadSince = async () =>
-        flags.since
-          ? (await import('../../diff/load-side.js')).loadSide(flags.since, { maxBytes: flags.maxSize })
-          : undefined;
-      const options = (since: MakeBriefOptions['since']): MakeBriefOptions => ({
+      const since = flags.since ? await loadLetter(flags.since, { maxBytes: flags.maxSize }) : undefined;
+      const options: Omit<MakeBriefOptions, 'since'> = {
         format: pickFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
         colors: colorsFor(flags.output || flags.out ? {} : io.stdout, io.env),
         env: io.env,
-        since,
-      });
+      };
       if (flags.out) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         const { briefBatch } = await import('../brief-batch.js');
         const { out, quiet, maxSize } = flags;
-        await briefBatch(inputs, { out, quiet, maxSize, brief: options(await loadSince()) }, io);
+        await briefBatch(inputs, { out, quiet, maxSize, brief: options, since }, io);
         return;
       }
       // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
       const { makeBrief } = await import('../../render/make-brief.js');
       const file = inputs[0] as string;
-      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize });
-      const brief = await makeBrief(letter, options(await loadSince()));
+      const letter = await loadLetter(file, { maxBytes: flags.maxSize, models: false });
+      const diff = since
+        ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
+        : undefined;
+      const brief = await makeBrief(letter, { ...options, since: diff });
       const warning = flags.quiet ? null : overflowLine(file, brief.data, colorsFor(io.stderr, io.env));
       if (warning) io.stderr.write(`${warning}\n`);
       if (typeof brief.content === 'string') await writeOutput(brief.content, flags.output, io);

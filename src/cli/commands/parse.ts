@@ -1,6 +1,6 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
 import type { Command } from 'commander';
-import { parseLetterFile } from '../../parse-letter-file.js';
+import { loadLetter } from '../../load/load-letter.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
@@ -69,7 +69,11 @@ the exit code is then 1 once all others are done.`,
         return;
       }
       const file = inputs[0] as string;
-      const letter = await parseLetterFile(file, { maxBytes: flags.maxSize, format: flags.inputFormat });
+      const letter = await loadLetter(file, {
+        maxBytes: flags.maxSize,
+        format: flags.inputFormat,
+        models: false,
+      });
       if (!flags.quiet) reportDiagnostics(file, letter.diagnostics, io.stderr, colorsFor(io.stderr, io.env));
       let content: string;
       if (flags.json) content = `${JSON.stringify(letter, null, 2)}\n`;

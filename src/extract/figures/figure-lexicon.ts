@@ -1,0 +1,90 @@
+/** The word lists of number-words.yaml and figure-qualifiers.yaml, validated once and compiled to matchers. */
+import { z } from 'zod';
+import numberWordsRaw from '../../data/number-words.yaml';
+import qualifiersRaw from '../../data/figure-qualifiers.yaml';
+import { phraseMatcher, type PhraseMatcher } from './match-phrase-before.js';
+import { L, LL, LN } from '../../text/letter-classes.js';
+
+const NumberMap = z.record(z.string(), z.number());
+const NumberWordsSchema = z.object({
+  units: NumberMap,
+  tens: NumberMap,
+  inWord: NumberMap,
+  halves: NumberMap,
+  scales: NumberMap,
+});
+const Words = z.array(z.string().min(1));
+const QualifiersSchema = z.object({
+  approximate: Words,
+  before: Words,
+  after: Words,
+  yearCues: Words,
+  yearRangeCues: Words,
+  moneyStems: Words,
+  moneyWords: Words,
+  countedNouns: Words,
+});
+
+export interface FigureLexicon {
+  readonly units: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+  readonly inWord: ReadonlyMap<string, number>;
+  readonly halves: ReadonlyMap<string, number>;
+  readonly scales: ReadonlyMap<string, number>;
+  /** phrases ending the text before a number */
+  readonly approximateBefore: PhraseMatcher;
+  readonly otherBefore: PhraseMatcher;
+  readonly yearCueBefore: PhraseMatcher;
+  readonly yearRangeCueBefore: PhraseMatcher;
+  readonly approximateWords: ReadonlySet<string>;
+  /** anchored at the start: a scale word ("miljoen", "mln.") */
+  readonly scaleAfter: RegExp;
+  /** anchored at the start: "per jaar" (group 1) or another after-qualifier (group 2) */
+  readonly qualifierAfter: RegExp;
+  readonly moneyStems: readonly string[];
+  readonly moneyWords: ReadonlySet<string>;
+  readonly countedNouns: ReadonlySet<string>;
+}
+
+/** Space between the words of a figure: also no-break spaces and the line break of hard-wrapped text. */
+export const SP = '[ \\t\\r\\n\\u00a0\\u202f]';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (words: readonly string[]): string =>
+  [...new Set(words.map((w) => w.toLowerCase().trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ +/g, `${SP}{1,3}`))
+    .join('|');
+
+const lowerMap = (m: Record<string, number>): Map<string, number> =>
+  new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
+
+let cached: FigureLexicon | undefined;
+
+export function figureLexicon(): FigureLexicon {
+  if (cached) return cached;
+  const n = NumberWordsSchema.parse(numberWordsRaw);
+  const q = QualifiersSchema.parse(qualifiersRaw);
+  const scaleWords = Object.keys(n.scales);
+  cached = {
+    units: lowerMap(n.units),
+    tens: lowerMap(n.tens),
+    inWord: lowerMap(n.inWord),
+    halves: lowerMap(n.halves),
+    scales: lowerMap(n.scales),
+    approximateBefore: phraseMatcher(q.approximate),
+    otherBefore: phraseMatcher(q.before),
+    yearCueBefore: phraseMatcher(q.yearCues),
+    yearRangeCueBefore: phraseMatcher(q.yearRangeCues),
+    approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
+    scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives(scaleWords)})(?![${LN}])(\\.?)`, 'iu'),
+    qualifierAfter: new RegExp(
+      `^${SP}{1,3}(?:(per${SP}{1,3}[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
+      'u',
+    ),
+    moneyStems: q.moneyStems.map((w) => w.toLowerCase()),
+    moneyWords: new Set(q.moneyWords.map((w) => w.toLowerCase())),
+    countedNouns: new Set(q.countedNouns.map((w) => w.toLowerCase())),
+  };
+  return cached;
+}

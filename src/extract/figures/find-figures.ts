@@ -1,0 +1,180 @@
+/**
+ * Figures in Dutch text: amounts ("circa 1 miljoen euro", "€ 500.000", "€100 miljoen per jaar"),
+ * percentages ("3,5%", "57 procent"), counts ("58 fte", "342 gemeenten") and years used as facts
+ * ("vanaf 2026", "2024-2026"). See §7 of the formats guide.
+ */
+import { collectQualifiers } from './collect-figure-qualifiers.js';
+import { digitAtoms, wordAtoms, type NumberAtom } from './collect-number-atoms.js';
+import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
+import { findDates } from '../../text/find-dates.js';
+import { moneySentenceTester } from './is-money-sentence.js';
+import { readNumberToken, scaled } from './read-number-token.js';
+import { L, LN } from '../../text/letter-classes.js';
+
+export interface FoundFigure {
+  kind: 'money' | 'percentage' | 'count' | 'year';
+  /** offsets into the input string: text === input.slice(start, end) */
+  text: string;
+  start: number;
+  end: number;
+  /** 1000000 for "1 miljoen euro", 500000 for "€ 500.000", 3.5 for "3,5%" */
+  value: number | null;
+  /** 'EUR', '%', or the counted noun for counts ('fte', 'gemeenten') */
+  unit: string | null;
+  approximate: boolean;
+  /** e.g. ['circa'], ['structureel', 'per jaar'], ['extra'] */
+  qualifiers: string[];
+}
+
+const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
+// A digit may follow: footnote markers glue to the unit ("2 miljoen euro3").
+const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€)(?![${L}])`, 'iu');
+const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
+const PERCENT_AFTER = new RegExp(
+  `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
+  'iu',
+);
+const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
+const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}(\\d[\\d.,]{0,20})`, 'u');
+const YEAR_RANGE_AFTER = new RegExp(
+  `^${SP}{0,2}(?:-|–|—|t/m|tot en met|tot|en)${SP}{0,2}(\\d{4})(?![${LN}])`,
+  'u',
+);
+
+interface Core {
+  kind: FoundFigure['kind'];
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  /** a qualifier the unit itself carries ("procentpunt") */
+  unitQualifier?: string;
+}
+
+/** Reads what follows a number (range, scale, unit) and decides what kind of figure it is. */
+function readCore(
+  text: string,
+  atom: NumberAtom,
+  lex: FigureLexicon,
+  isMoney: (at: number) => boolean,
+): Core | null {
+  let end = atom.end;
+  const range = atom.fromWords ? null : RANGE_AFTER.exec(text.slice(end, end + 40));
+  if (range) {
+    const second = readNumberToken(range[1] as string, true);
+    const rangeEnd = end + range[0].length - (range[1] as string).length + (second?.raw.length ?? 0);
+    const tail = text.slice(rangeEnd, rangeEnd + 30);
+    if (second && (lex.scaleAfter.test(tail) || CURRENCY_AFTER.test(tail) || PERCENT_AFTER.test(tail)))
+      end = rangeEnd;
+  }
+  let value = atom.value;
+  let hasScale = false;
+  const scale = lex.scaleAfter.exec(text.slice(end, end + 20));
+  if (scale) {
+    const word = (scale[1] as string).toLowerCase();
+    value = scaled(value, lex.scales.get(word) ?? 1);
+    end += scale[0].length - (word.length > 3 ? (scale[2] as string).length : 0); // "mln." keeps its dot
+    hasScale = true;
+  }
+  const after = text.slice(end, end + 40);
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent && !hasScale) {
+    const points = /punt/i.test(percent[0]) ? 'procentpunt' : undefined;
+    return {
+      kind: 'percentage',
+      start: atom.start,
+      end: end + percent[0].length,
+      value,
+      unit: '%',
+      unitQualifier: points,
+    };
+  }
+
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
+  const start = before ? atom.start - before[0].length : atom.start;
+  const currency = CURRENCY_AFTER.exec(after);
+  if (currency) return { kind: 'money', start, end: end + currency[0].length, value, unit: 'EUR' };
+  if (before) {
+    const whole = hasScale ? null : WHOLE_EUROS.exec(after);
+    return { kind: 'money', start, end: end + (whole?.[0].length ?? 0), value, unit: 'EUR' };
+  }
+  const noun = NOUN_AFTER.exec(after);
+  const nounWord = noun?.[1]?.toLowerCase();
+  if (noun && nounWord && lex.countedNouns.has(nounWord) && (!atom.fromWords || hasScale)) {
+    return { kind: 'count', start, end: end + noun[0].length, value, unit: noun[1] as string };
+  }
+  if (hasScale) {
+    const kind = isMoney(atom.start) ? 'money' : 'count';
+    return { kind, start, end, value, unit: kind === 'money' ? 'EUR' : null };
+  }
+  return null;
+}
+
+/** A year used as a fact: after a cue word ("vanaf 2026") or as a range ("2024-2026"). */
+function readYear(text: string, atom: NumberAtom, lex: FigureLexicon): FoundFigure | null {
+  const head = text.slice(Math.max(0, atom.start - 30), atom.start);
+  const range = YEAR_RANGE_AFTER.exec(text.slice(atom.end, atom.end + 30));
+  const second = range ? Number(range[1]) : NaN;
+  const rangeCue = lex.yearRangeCueBefore.match(head);
+  // "en" joins a range only after "tussen"; "in 2025 en 2026" names two years.
+  const viaEn = range !== null && /^\s*en\b/.test(range[0]);
+  const isRange =
+    second > atom.value && second - atom.value <= 30 && (!viaEn || rangeCue?.phrase === 'tussen');
+  const cue = lex.yearCueBefore.match(head) ?? (isRange ? rangeCue : null);
+  if (!cue && !isRange) return null;
+  if (!cue && second - atom.value === 1) return null; // "2023-2024": a session or school year, mostly in citations
+  const start = cue ? atom.start - (head.length - cue.index) : atom.start;
+  const end = isRange && range ? atom.end + range[0].length : atom.end;
+  const word = cue?.phrase;
+  return {
+    kind: 'year',
+    text: text.slice(start, end),
+    start,
+    end,
+    value: atom.value,
+    unit: null,
+    approximate: word !== undefined && lex.approximateWords.has(word),
+    qualifiers: word ? [word] : [],
+  };
+}
+
+/** All figures in a text, in order, without overlaps. Never throws. */
+export function findFigures(text: string): FoundFigure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = figureLexicon();
+  const dates = findDates(text);
+  const atoms = [...digitAtoms(text, lex), ...wordAtoms(text, lex)].sort((a, b) => a.start - b.start);
+  const isMoney = moneySentenceTester(text, lex);
+  const found: FoundFigure[] = [];
+  let lastEnd = 0;
+  let d = 0;
+  for (const atom of atoms) {
+    if (atom.start < lastEnd) continue;
+    while (d < dates.length && (dates[d] as { end: number }).end <= atom.start) d++;
+    const date = dates[d];
+    if (date && date.start <= atom.start && atom.start < date.end) continue; // "5 september 2024"
+    const core = readCore(text, atom, lex, isMoney);
+    let figure: FoundFigure | null = null;
+    if (core) {
+      const q = collectQualifiers(text, core.start, core.end, lastEnd, lex);
+      const qualifiers = core.unitQualifier ? [...q.qualifiers, core.unitQualifier] : q.qualifiers;
+      figure = {
+        kind: core.kind,
+        text: text.slice(q.start, q.end),
+        start: q.start,
+        end: q.end,
+        value: core.value,
+        unit: core.unit,
+        approximate: q.approximate,
+        qualifiers,
+      };
+    } else if (atom.yearLike) {
+      figure = readYear(text, atom, lex);
+      if (figure && figure.start < lastEnd) figure = null;
+    }
+    if (!figure) continue;
+    found.push(figure);
+    lastEnd = figure.end;
+  }
+  return found;
+}

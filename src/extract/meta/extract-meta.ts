@@ -1,0 +1,108 @@
+/**
+ * Metadata: the title (subject line or headline), the letter's own date, what kind of text it is, who sent
+ * it and to whom. The debate is found by find-debate.ts.
+ */
+import type { MetaField, Meta, Reference, Theme } from '../../model/schema.js';
+import { isClosing, isSalutation } from '../../text/structure-words.js';
+import { parseDutchDate } from '../../text/find-dates.js';
+import { foldSpace } from '../../parse/to-blocks.js';
+import { L, LU } from '../../text/letter-classes.js';
+
+/** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
+const SALUTATION = /^\s*(?:zeer\s+)?(?:geachte|beste)\s+([^,\n]{2,200}?)\s*,?\s*$/iu;
+/** A sender speaking in the third person: "De VNG vraagt", "roept de G40 op", "aldus VNG". */
+const SPEECH =
+  /^\s*(?:\([^()\n]{1,12}\)\s*)?[)’']?\s*(?:vraagt|vragen|roept|roepen|wijst|wijzen|pleit|pleiten|laat|laten|zegt|zeggen|doet|dringt|stelt|steunt|vindt|maakt|benadrukt|onderstreept|reageert|heeft|is|wil)\b/iu;
+const KAMER = new RegExp(
+  String.raw`(?<![${L}])(Tweede Kamer|Eerste Kamer|Kamerleden|de Kamer|uw Kamer)(?![${L}])`,
+  'u',
+);
+
+export interface MetaInput {
+  fields: MetaField[];
+  themes: Theme[];
+  references: Reference[];
+  /** the visible text (markup and noise blanked) */
+  visible: string;
+}
+
+export function extractMeta(input: MetaInput): Omit<Meta, 'debate'> {
+  const { fields, themes } = input;
+  const subject = fields.filter((f) => f.name === 'subject');
+  const headline = fields.find((f) => f.name === 'headline');
+  const title = subject.length ? foldSpace(subject.map((f) => f.value).join(' ')) : (headline?.value ?? null);
+  // lines as written: a PDF block may hold the salutation on one of its lines
+  const lines = themes.flatMap((t) =>
+    t.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => b.text.split('\n')),
+  );
+  const salutation = lines.find((l) => isSalutation(l));
+  const closing = lines.some((l) => isClosing(l));
+  const dated = fields.find((f) => f.name === 'date' && parseDutchDate(f.value)?.date);
+  const kind =
+    salutation || closing
+      ? 'letter'
+      : headline || (dated && !dated.label) || thirdPerson(input)
+        ? 'news'
+        : 'other';
+  return {
+    title,
+    date: dated ? (parseDutchDate(dated.value)?.date ?? null) : null,
+    kind,
+    sender: sender(input, title),
+    addressees: addressees(salutation, input),
+    fields,
+  };
+}
+
+function addressees(salutation: string | undefined, input: MetaInput): string[] {
+  const m = salutation ? SALUTATION.exec(salutation) : null;
+  if (m) return [(m[1] as string).trim()];
+  // a news item names the Kamer it addresses in an appeal ("De VNG wijst de Tweede Kamer hierop")
+  const appeal = input.visible
+    .split(/(?<=[.!?])\s+/)
+    .find((s) => KAMER.test(s) && /\b(?:roep\w*|wijst|vraagt|beroep|verzoek\w*)\b/iu.test(s));
+  const kamer = appeal ? KAMER.exec(appeal)?.[1] : undefined;
+  return kamer ? [kamer === 'Eerste Kamer' ? 'Eerste Kamer' : 'Tweede Kamer'] : [];
+}
+
+const ACRONYM = new RegExp(String.raw`^[${LU}\d][${LU}\d&-]{1,7}$`, 'u');
+
+/** The short name a reader knows: the acronym another reference to the same body uses, else the text. */
+function orgName(r: Reference, orgs: Reference[]): string {
+  if (ACRONYM.test(r.text)) return r.text;
+  const acronym = orgs.find((o) => o.name && o.name === r.name && ACRONYM.test(o.text));
+  return acronym?.text ?? r.text;
+}
+
+/** The signing organisation, the organisation opening the title, or the one speaking in the third person. */
+function sender(input: MetaInput, title: string | null): string | null {
+  const orgs = input.references.filter((r) => r.kind === 'organisation');
+  const signature = closingText(input.themes);
+  const signed = signature ? orgs.find((r) => signature.includes(r.text)) : undefined;
+  const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
+  const speaking = orgs.find((r) =>
+    SPEECH.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30)),
+  );
+  const found = signed ?? opening ?? speaking;
+  return found ? orgName(found, orgs) : null;
+}
+
+/** The closing and what follows it: the signature. */
+function closingText(themes: Theme[]): string | null {
+  const blocks = themes.flatMap((t) => t.blocks);
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && b.text.split('\n').some((l) => isClosing(l)));
+  return at < 0
+    ? null
+    : blocks
+        .slice(at)
+        .map((b) => b.plain)
+        .join('\n');
+}
+
+function thirdPerson(input: MetaInput): boolean {
+  return input.references.some(
+    (r) =>
+      r.kind === 'organisation' &&
+      SPEECH.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30)),
+  );
+}

@@ -1,0 +1,36 @@
+/** The document words of src/data/document-words.yaml, validated once. */
+import { z } from 'zod';
+import raw from '../../data/document-words.yaml';
+
+const DocumentWordsSchema = z.object({
+  heads: z.array(z.string()),
+  ordinals: z.array(z.string()),
+  named: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
+});
+
+export interface DocumentLexicon {
+  /** lower-case head words, longest first */
+  readonly heads: readonly string[];
+  readonly ordinals: ReadonlySet<string>;
+  /** every name and alias of a named document, with its canonical name */
+  readonly named: readonly { readonly alias: string; readonly name: string }[];
+}
+
+let cached: DocumentLexicon | undefined;
+
+export function documentLexicon(): DocumentLexicon {
+  if (cached) return cached;
+  const data = DocumentWordsSchema.parse(raw);
+  cached = {
+    heads: data.heads.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length),
+    ordinals: new Set(data.ordinals.map((o) => o.toLowerCase())),
+    named: data.named.flatMap((d) => [d.name, ...d.aliases].map((alias) => ({ alias, name: d.name }))),
+  };
+  return cached;
+}
+
+/** True when a word is a document head or a compound ending in one ("lobbybrief", "Actieagenda"). */
+export function isDocumentHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return documentLexicon().heads.some((h) => w === h || (w.endsWith(h) && w.length - h.length >= 3));
+}

@@ -1,0 +1,97 @@
+/**
+ * References: what the letter cites (laws, bills, Kamerstukken, articles, motions, organisations, people,
+ * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
+ * is listed once, at its first mention; names that mean the same thing are linked both ways.
+ */
+import { positionOf, type LineIndex } from '../../model/position.js';
+import type { Diagnostic, Reference, Theme } from '../../model/schema.js';
+import { collectAbbreviations, findReferences, linkReferences } from './find-references.js';
+import type { TextUnit } from '../text-units.js';
+import { foldSpace } from '../../parse/to-blocks.js';
+
+export interface ReferenceContext {
+  text: string;
+  visible: string;
+  index: LineIndex;
+}
+
+// not /^\s*#?\s*$/: its two \s* share a run of spaces, quadratic on a long one
+const EMPTY_TARGET = /^\s*(?:#\s*)?$/;
+
+/** References in document order, and a warning for each link without a target. */
+export function extractReferences(
+  units: TextUnit[],
+  themes: Theme[],
+  ctx: ReferenceContext,
+): { references: Reference[]; diagnostics: Diagnostic[] } {
+  const known = collectAbbreviations(ctx.visible);
+  const found: (Omit<Reference, 'ref' | 'links'> & { links: number[] })[] = [];
+  const seen = new Set<string>();
+  const push = (r: Omit<Reference, 'ref' | 'links'>) => {
+    const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ ...r, links: [] });
+  };
+  for (const unit of units) {
+    const view = ctx.visible.slice(unit.start, unit.end);
+    const hits = findReferences(view, { knownAbbreviations: known });
+    for (const h of hits) {
+      const start = unit.start + h.start;
+      const end = unit.start + h.end;
+      push({
+        kind: h.kind,
+        text: ctx.text.slice(start, end),
+        id: h.id,
+        name: h.name,
+        href: null,
+        role: h.role,
+        themeId: unit.themeId,
+        position: positionOf(ctx.index, start, end),
+      });
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const theme of themes)
+    for (const block of theme.blocks)
+      for (const span of block.spans.filter((s) => s.type === 'link')) {
+        // the link's visible words, without "[", "](…)"
+        const s0 = span.position.start.offset;
+        const inner = ctx.visible.slice(s0, span.position.end.offset);
+        const start = s0 + inner.length - inner.trimStart().length;
+        const end = s0 + inner.trimEnd().length;
+        if (end > start)
+          push({
+            kind: 'link',
+            text: ctx.text.slice(start, end),
+            id: null,
+            name: null,
+            href: span.href,
+            role: null,
+            themeId: theme.id,
+            position: positionOf(ctx.index, start, end),
+          });
+        if (EMPTY_TARGET.test(span.href ?? '')) {
+          diagnostics.push({
+            ruleId: 'link-without-target',
+            severity: 'warning',
+            message: `link "${span.text}" has no target (href "${span.href ?? ''}")`,
+            position: span.position,
+          });
+        }
+      }
+  found.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  const groups = linkReferences(
+    found.map((f) => ({ ...f, start: f.position.start.offset, end: f.position.end.offset })),
+  );
+  const counters = new Map<string, number>();
+  const refs = found.map((f) => {
+    const n = (counters.get(f.themeId) ?? 0) + 1;
+    counters.set(f.themeId, n);
+    return `${f.themeId}/ref-${n}`;
+  });
+  const references: Reference[] = found.map((f, i) => ({ ...f, ref: refs[i] as string, links: [] }));
+  for (const group of groups)
+    for (const i of group) references[i]!.links = group.filter((j) => j !== i).map((j) => refs[j] as string);
+  return { references, diagnostics };
+}

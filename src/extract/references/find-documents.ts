@@ -1,0 +1,115 @@
+/**
+ * Named documents: known names ("Memorie van Toelichting", "MvT", "Deltaprogramma", "coalitieakkoord"), and a
+ * head word from document-words.yaml followed by a title: a quoted one ("adviesrapport ‘Elke regio telt’"), a
+ * capitalised name ("actieplan Samen tegen mensenhandel", "Actieagenda Lokaal Bestuur"), or "van het/de" and an
+ * organisation ("lobbybrief van het Leger des Heils"). A bare head ("de brief", "dit actieplan") is generic.
+ */
+import { documentLexicon, isDocumentHead } from './document-lexicon.js';
+import { allMatches, wholeWords } from './reference-patterns.js';
+import { foldSpace, makeRef, type FoundReference } from './reference-types.js';
+import { readNameRun } from './read-name-run.js';
+import { L, LN, N } from '../../text/letter-classes.js';
+
+const WORD = new RegExp(String.raw`(?<![${LN}])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
+const QUOTED = new RegExp(
+  String.raw`[ \t\u00A0]*[‘“'"„]((?:[^‘’“”"'\n]|['’](?=[${L}])){2,150})[’”'"](?![${L}])`,
+  'uy',
+);
+const VAN = /\s+van\s+(?:het|de)\s+/uy;
+const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
+// "Bestuursakkoord 2023-2027", "jaarverslag 2024": a year names the edition
+const EDITION = new RegExp(
+  String.raw`[ \t\u00A0](?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?(?![${N}/-])`,
+  'uy',
+);
+const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
+
+let named: { exact: RegExp; loose: RegExp; canonical: Map<string, string> } | undefined;
+
+function namedPatterns() {
+  if (named) return named;
+  const docs = documentLexicon().named;
+  const oneWord = docs.filter((d) => !/\s/u.test(d.alias)).map((d) => d.alias);
+  // a one-word name in lower case also matches with a capital first letter ("Coalitieakkoord")
+  const capitalised = oneWord
+    .filter((a) => /^\p{Ll}/u.test(a))
+    .map((a) => a.charAt(0).toUpperCase() + a.slice(1));
+  named = {
+    exact: wholeWords([...oneWord, ...capitalised], false),
+    loose: wholeWords(
+      docs.filter((d) => /\s/u.test(d.alias)).map((d) => d.alias),
+      true,
+    ),
+    canonical: new Map(docs.map((d) => [d.alias.toLowerCase(), d.name] as const)),
+  };
+  return named;
+}
+
+interface Title {
+  end: number;
+  name: string;
+}
+
+/** The title after a head word ending at `pos`, if any. */
+function titleAfter(text: string, pos: number, orgEnds: ReadonlyMap<number, number>): Title | null {
+  QUOTED.lastIndex = pos;
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { end: QUOTED.lastIndex, name: foldSpace(quoted[1] as string) };
+  EDITION.lastIndex = pos;
+  if (EDITION.test(text)) return { end: EDITION.lastIndex, name: '' };
+  VAN.lastIndex = pos;
+  if (VAN.exec(text)) {
+    const orgEnd = orgEnds.get(VAN.lastIndex);
+    if (orgEnd !== undefined) return { end: orgEnd, name: '' };
+  }
+  const run = readNameRun(text, pos, { capitalFirst: true, maxWords: 8 });
+  const first = run.words[0];
+  // a title starts with a capitalised word, not an acronym ("brief VNG")
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first)) return null;
+  return { end: run.end, name: '' };
+}
+
+export function findDocuments(text: string, organisations: readonly FoundReference[]): FoundReference[] {
+  const out: FoundReference[] = [];
+  const p = namedPatterns();
+  for (const re of [p.exact, p.loose]) {
+    for (const m of allMatches(re, text)) {
+      const name = p.canonical.get(foldSpace(m[0]).toLowerCase()) ?? null;
+      // "Voorjaarsnota 2025": the year names the edition
+      YEAR.lastIndex = m.index + m[0].length;
+      const end = YEAR.test(text) ? YEAR.lastIndex : m.index + m[0].length;
+      out.push(makeRef(text, 'document', m.index, end, { name }));
+    }
+  }
+  const { ordinals } = documentLexicon();
+  // where each organisation starts → the end of the longest one starting there
+  const orgEnds = new Map<number, number>();
+  for (const o of organisations) orgEnds.set(o.start, Math.max(o.end, orgEnds.get(o.start) ?? 0));
+  let previous: { word: string; start: number } | null = null;
+  for (const m of allMatches(WORD, text)) {
+    const word = m[0];
+    const before = previous;
+    previous = { word, start: m.index };
+    if (!isDocumentHead(word)) continue;
+    let after = m.index + word.length;
+    let title = titleAfter(text, after, orgEnds);
+    if (!title) {
+      // a chain of heads: "Actieplan programma Samen tegen mensenhandel"
+      NEXT.lastIndex = after;
+      const next = NEXT.exec(text);
+      if (!next || !isDocumentHead(next[1] as string)) continue;
+      after = NEXT.lastIndex;
+      title = titleAfter(text, after, orgEnds);
+      if (!title) continue;
+    }
+    const start =
+      before &&
+      ordinals.has(before.word.toLowerCase()) &&
+      /^\s+$/u.test(text.slice(before.start + before.word.length, m.index))
+        ? before.start
+        : m.index;
+    const name = title.name || foldSpace(text.slice(m.index, title.end));
+    out.push(makeRef(text, 'document', start, title.end, { name }));
+  }
+  return out;
+}

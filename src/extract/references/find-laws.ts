@@ -1,0 +1,135 @@
+/**
+ * Laws and bills, told apart by surface form: "Wet regulering sekswerk", "Gemeentewet", "Awb",
+ * "asielnoodmaatregelenwet" are laws; "wetsvoorstel …", "Wetsvoorstel regulering sekswerk" are bills.
+ * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
+ */
+import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
+import { B_END, B_START, allMatches, wholeWords } from './reference-patterns.js';
+import { makeRef, type FoundReference } from './reference-types.js';
+import { readNameRun } from './read-name-run.js';
+import { L, N } from '../../text/letter-classes.js';
+
+const BILL_HEAD = new RegExp(
+  `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
+  'gu',
+);
+const WET_HEAD = new RegExp(`${B_START}[Ww]et(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
+const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
+const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
+const FIRST_IN_BILL = new Set(['wet', 'voor']);
+
+interface Patterns {
+  names: RegExp;
+  abbreviations: RegExp;
+}
+let patterns: Patterns | undefined;
+
+function lawPatterns(): Patterns {
+  if (patterns) return patterns;
+  const { laws } = lawLexicon();
+  patterns = {
+    names: wholeWords(
+      laws.flatMap((l) => [l.name, ...l.aliases]),
+      true,
+    ),
+    abbreviations: wholeWords(
+      laws.flatMap((l) => l.abbreviations),
+      false,
+    ),
+  };
+  return patterns;
+}
+
+const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
+
+/** "Wet inburgering 2021", "Huisvestingswet 2014": a year right after the name belongs to the title. */
+function withYear(text: string, end: number, law: LawEntry | undefined): number {
+  if (law && !/\d{4}$/u.test(law.name)) return end;
+  YEAR.lastIndex = end;
+  return YEAR.test(text) ? YEAR.lastIndex : end;
+}
+
+const lawFields = (law: LawEntry | undefined) => ({ id: law?.id ?? null, name: law?.name ?? null });
+
+/** The longest prefix of a name run that is a known law name, if any. */
+function knownPrefix(text: string, start: number, end: number): { end: number; law: LawEntry } | null {
+  const slice = text.slice(start, end);
+  const ends = [...slice.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map(
+    (m) => m.index + m[0].length,
+  );
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const law = lookupLaw(`wet ${slice.slice(0, ends[i])}`);
+    if (law) return { end: start + (ends[i] as number), law };
+  }
+  return null;
+}
+
+function findBills(text: string): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const m of allMatches(BILL_HEAD, text)) {
+    const after = m.index + m[0].length;
+    QUOTED.lastIndex = after;
+    const quoted = QUOTED.exec(text);
+    if (quoted) {
+      const end = QUOTED.lastIndex;
+      out.push(makeRef(text, 'bill', m.index, end, lawFields(lookupLaw(quoted[1] as string))));
+      continue;
+    }
+    const run = readNameRun(text, after, { firstAllowed: FIRST_IN_BILL });
+    if (run.words.length === 0) continue;
+    const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
+    if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const known = knownPrefix(text, after, run.end);
+    const end = known?.end ?? run.end;
+    out.push(makeRef(text, 'bill', m.index, end, lawFields(known?.law ?? lookupLaw(text.slice(after, end)))));
+  }
+  return out;
+}
+
+function findGenericLaws(text: string): FoundReference[] {
+  const out: FoundReference[] = [];
+  const { genericCompounds } = lawLexicon();
+  for (const m of allMatches(WET_HEAD, text)) {
+    const after = m.index + m[0].length;
+    const known = knownPrefix(text, after, readNameRun(text, after).end);
+    if (known) {
+      out.push(makeRef(text, 'law', m.index, known.end, lawFields(known.law)));
+      continue;
+    }
+    // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
+    if (m[0] !== 'Wet') continue;
+    const run = readNameRun(text, after);
+    if (run.words.length === 0) continue;
+    const law = lookupLaw(`wet ${run.words.join(' ')}`);
+    out.push(makeRef(text, 'law', m.index, withYear(text, run.end, law), lawFields(law)));
+  }
+  for (const m of allMatches(COMPOUND, text)) {
+    if (genericCompounds.has(m[0].toLowerCase())) continue;
+    const law = lookupLaw(m[0]);
+    out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
+  }
+  return out;
+}
+
+/**
+ * All law and bill mentions. Abbreviations the letter itself expands are left to the abbreviation finder,
+ * which knows whether they name the bill or the law.
+ */
+export function findLaws(text: string, expanded: ReadonlyMap<string, string>): FoundReference[] {
+  const { byAbbreviation } = lawLexicon();
+  const { names, abbreviations } = lawPatterns();
+  const out = [...findBills(text)];
+  for (const m of allMatches(names, text)) {
+    out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
+  }
+  for (const m of allMatches(abbreviations, text)) {
+    const abbreviation = m[0].replace(/\s+/gu, ' ');
+    if (expanded.has(abbreviation)) continue;
+    out.push(
+      makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(byAbbreviation.get(abbreviation))),
+    );
+  }
+  out.push(...findGenericLaws(text));
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads the words of a name that starts at a position ("regulering sekswerk", "Samen tegen mensenhandel") up to
+ * its natural end: punctuation, a stop word (a verb, pronoun, date word, …), a number, a blank line, a capital
+ * after a line break, or "en"/"of" before a determiner ("… mensenhandel en de extra middelen").
+ */
+import { lawLexicon } from './law-lexicon.js';
+import { LN } from '../../text/letter-classes.js';
+
+export interface NameRun {
+  /** offset just after the last word of the name (equals the start when there is none) */
+  end: number;
+  words: string[];
+}
+
+// one word, after spaces and at most one line break
+const NEXT_WORD = new RegExp(
+  String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${LN}]+(?:['’-][${LN}]+)*)`,
+  'uy',
+);
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dit', 'deze', 'dat']);
+
+export interface NameRunOptions {
+  maxWords?: number;
+  /** the first word must start with a capital */
+  capitalFirst?: boolean;
+  /** words allowed as the first word even though they are stop words ("Wet" after "wetsvoorstel") */
+  firstAllowed?: ReadonlySet<string>;
+}
+
+function nextWord(text: string, pos: number): { word: string; end: number; newLine: boolean } | null {
+  NEXT_WORD.lastIndex = pos;
+  const m = NEXT_WORD.exec(text);
+  return m ? { word: m[1] as string, end: m.index + m[0].length, newLine: m[0].includes('\n') } : null;
+}
+
+export function readNameRun(text: string, start: number, options: NameRunOptions = {}): NameRun {
+  const { stopWords, joinWords } = lawLexicon();
+  const maxWords = options.maxWords ?? 12;
+  const words: string[] = [];
+  let end = start;
+  let pos = start;
+  let pending: string[] = [];
+  for (let n = 0; n < maxWords + 4; n++) {
+    const next = nextWord(text, pos);
+    if (!next) break;
+    const lower = next.word.toLowerCase();
+    const first = words.length === 0 && pending.length === 0;
+    if (first && options.capitalFirst && !/^\p{Lu}/u.test(next.word)) break;
+    if (/^\p{N}/u.test(next.word)) break;
+    // a wrapped name goes on in lower case; a capital after a line break starts a new line of its own
+    if (next.newLine && /^\p{Lu}/u.test(next.word)) break;
+    const allowed = first && options.firstAllowed?.has(lower) === true;
+    if (stopWords.has(lower) && !allowed) break;
+    if (joinWords.has(lower) && !allowed) {
+      if (first) break;
+      // "en"/"of" before a determiner starts a new phrase
+      if ((lower === 'en' || lower === 'of') && pending.length === 0) {
+        const after = nextWord(text, next.end);
+        if (!after || DETERMINERS.has(after.word.toLowerCase())) break;
+      }
+      pending.push(next.word);
+    } else {
+      words.push(...pending, next.word);
+      pending = [];
+      end = next.end;
+      if (words.length >= maxWords) break;
+    }
+    pos = next.end;
+  }
+  return { end, words };
+}

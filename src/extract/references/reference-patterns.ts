@@ -1,0 +1,37 @@
+import { LL, LN, LU } from '../../text/letter-classes.js';
+/** Small regex building blocks shared by the reference finders. */
+
+/** Not preceded by a letter or digit. */
+export const B_START = String.raw`(?<![${LN}])`;
+/** Not followed by a letter or digit. */
+export const B_END = String.raw`(?![${LN}])`;
+
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of literal phrases, longest first, any whitespace between words. */
+export function literalAlternation(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))];
+  unique.sort((a, b) => b.length - a.length);
+  return unique.map((p) => escapeRegex(p.trim()).replace(/\s+/g, String.raw`\s+`)).join('|');
+}
+
+/** A global regex matching any of the phrases as whole words (never matches when the list is empty). */
+export function wholeWords(phrases: readonly string[], ignoreCase: boolean): RegExp {
+  const alt = literalAlternation(phrases);
+  if (alt === '') return /(?!)/gu;
+  return new RegExp(`${B_START}(?:${alt})${B_END}`, ignoreCase ? 'giu' : 'gu');
+}
+
+/** All matches of a global regex (lastIndex reset first). */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/** A capitalised word ("Koolmees", "Broekers-Knol", "André"). */
+export const CAP_WORD = String.raw`[${LU}][${LL}'’]{1,30}(?:-[${LU}][${LL}'’]{1,30})?`;
