@@ -38,9 +38,8 @@ describe('stage boundaries', () => {
       'parse/x.ts imports extract/asks/extract-asks.js (extract is above parse)',
     ]);
     expect(importViolations('render/x.ts', "const m = await import('../cli/io.js');")).toHaveLength(1);
-    expect(importViolations('extract/asks/x.ts', "import { s } from '../../text/split-sentences.js';")).toEqual(
-      [],
-    );
+    expect(
+      importViolations('extract/asks/x.ts', "import { s } from '../../text/split-sentences.js';"),
+    ).toEqual([]);
   });
 });
-
