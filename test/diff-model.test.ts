@@ -53,6 +53,7 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
       plain: spec.text,
       position: pos(textLine),
       spans: [],
+      sentences: [{ plain: spec.text, position: pos(textLine) }],
     };
     model.themes.push({
       id,

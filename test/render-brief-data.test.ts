@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LetterSchema, type Ask, type Figure, type Letter, type Meta, type Reference } from '../src/index.js';
 import { buildBriefData } from '../src/render/brief-data.js';
 import { estimateLines, fitOnePage, shorten } from '../src/render/fit-one-page.js';
+import { splitSentences } from '../src/text/split-sentences.js';
 
 interface ThemeSpec {
   id: string;
@@ -21,6 +22,13 @@ const at = (start: number, end: number) => ({
   end: { line: 1, column: end + 1, offset: end },
 });
 
+/** The sentences of a paragraph at `position`, as the parse stage splits them. */
+const split = (s: string, position: ReturnType<typeof at>) =>
+  splitSentences(s).map((x) => ({
+    plain: x.text,
+    position: at(position.start.offset + x.start, position.start.offset + x.end),
+  }));
+
 /** A valid Letter whose offsets point into one concatenated text, so asks and references sit in their blocks. */
 function makeLetter(
   themes: ThemeSpec[],
@@ -36,14 +44,25 @@ function makeLetter(
     const titlePosition = t.title ? put(t.title) : null;
     const blocks = t.blocks.map((b, bi) => {
       const id = `${t.id}/b${bi}`;
-      if (typeof b === 'string')
-        return { type: 'paragraph' as const, id, text: b, plain: b, position: put(b), spans: [] };
+      if (typeof b === 'string') {
+        const position = put(b);
+        return {
+          type: 'paragraph' as const,
+          id,
+          text: b,
+          plain: b,
+          position,
+          spans: [],
+          sentences: split(b, position),
+        };
+      }
       const items = b.map((item, k) => ({
         id: `${id}/i${k}`,
         text: item,
         plain: item,
         position: put(item),
         spans: [],
+        sentences: [],
         bullet: '-',
         arrow: null,
       }));
@@ -55,6 +74,7 @@ function makeLetter(
         plain: b.join(' '),
         position,
         spans: [],
+        sentences: [],
         ordered: false,
         items,
       };

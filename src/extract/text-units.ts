@@ -1,5 +1,5 @@
 /** The pieces of a letter that extractors read: theme titles, paragraphs and list items, with their offsets. */
-import type { Block, ListItem, Theme } from '../model/schema.js';
+import type { Block, ListItem, Sentence, Theme } from '../model/schema.js';
 
 export interface TextUnit {
   themeId: string;
@@ -11,6 +11,10 @@ export interface TextUnit {
   /** the list item's list, and the unit before the list (its introduction) */
   listIndex: number;
 }
+
+/** The sentences the parse stage split the unit into (none for a title). */
+export const unitSentences = (unit: TextUnit): Sentence[] =>
+  unit.item?.sentences ?? unit.block?.sentences ?? [];
 
 const READABLE = new Set<Block['type']>(['paragraph', 'quote', 'table']);
 

@@ -57,12 +57,22 @@ export const SpanSchema = z
   })
   .meta({ id: 'Span' });
 
+export const SentenceSchema = z
+  .object({
+    plain: z.string().describe('the sentence as a reader sees it: markup removed, whitespace folded'),
+    position: PositionSchema,
+  })
+  .meta({ id: 'Sentence' });
+
 const blockBase = {
   id: z.string(),
   text: z.string().describe('the source slice of the block, markup included'),
   plain: z.string().describe('the text as a reader sees it: markup removed, whitespace folded'),
   position: PositionSchema,
   spans: z.array(SpanSchema),
+  sentences: z
+    .array(SentenceSchema)
+    .describe('the prose sentences, split once when the letter is parsed (a list keeps them in its items)'),
 };
 
 export const ListItemSchema = z
@@ -224,6 +234,7 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Repair = z.infer<typeof RepairSchema>;
 export type Discarded = z.infer<typeof DiscardedSchema>;
 export type Span = z.infer<typeof SpanSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
 export type ListItem = z.infer<typeof ListItemSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;

@@ -1,6 +1,5 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
-import { structureWords } from '../text/structure-words.js';
-import { isClosing, isSalutation } from '../text/structure-words.js';
+import { isClosing, isSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
 const MAX_WORDS = 14;

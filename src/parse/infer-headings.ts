@@ -5,6 +5,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { isHeadingLike, numberingDepth } from './heading-like.js';
+import type { LetterFile } from '../core/letter-file.js';
 import { isClosing, isSalutation } from '../text/structure-words.js';
 import './mdast-data.js';
 
@@ -15,7 +16,8 @@ const MAX_PARENT_WORDS = 3;
 const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table', 'code']);
 
 /** Turns heading-like paragraphs into inferred headings, in place. */
-export function inferHeadings(root: Root, text: string): void {
+export function inferHeadings(root: Root, file: LetterFile): void {
+  const { text } = file;
   const kids = root.children;
   if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return;
   const firstLine = (n: RootContent) => sliceOf(n, text).split('\n')[0] ?? '';
@@ -45,7 +47,8 @@ export function inferHeadings(root: Root, text: string): void {
  * numbers decide ("2.1" is below "2"); otherwise a heading directly followed by another heading is a parent,
  * headings as short as the parents are parents too, and headings after a parent sit one level below it.
  */
-export function assignLevels(root: Root, text: string): void {
+export function assignLevels(root: Root, file: LetterFile): void {
+  const { text } = file;
   const headings = root.children.filter((n): n is Heading => n.type === 'heading');
   if (!headings.length) return;
   if (!headings.some((h) => h.data?.inferred)) {

@@ -3,15 +3,16 @@
  * When a paragraph stops mid-sentence and the next one starts in lower case, they are one paragraph: join them.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import type { Diagnostic, Position } from '../model/schema.js';
+import { message, type LetterFile } from '../core/letter-file.js';
+import type { Position } from '../model/schema.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import './mdast-data.js';
 
 const MIN_PROSE = 40;
 
-/** Joins split paragraphs in place; returns one warning per join. */
-export function joinPageBreaks(root: Root, text: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+/** Joins split paragraphs in place, with one warning per join. */
+export function joinPageBreaks(root: Root, file: LetterFile): void {
+  const { text } = file;
   const out: RootContent[] = [];
   for (const node of root.children) {
     const prev = out[out.length - 1];
@@ -20,17 +21,15 @@ export function joinPageBreaks(root: Root, text: string): Diagnostic[] {
       prev.children.push({ type: 'text', value: '\n', position: gap }, ...node.children);
       prev.position = { start: prev.position!.start, end: node.position!.end };
       prev.data = { ...prev.data, joined: gap };
-      diagnostics.push({
-        ruleId: 'page-break-joined',
-        severity: 'warning',
-        message:
-          'joined a paragraph split by a page break (it stopped mid-sentence and the next starts in lower case)',
-        position: gap,
-      });
+      message(
+        file,
+        'page-break-joined',
+        'joined a paragraph split by a page break (it stopped mid-sentence and the next starts in lower case)',
+        gap,
+      );
     } else out.push(node);
   }
   root.children = out;
-  return diagnostics;
 }
 
 function isSplit(a: Paragraph, b: Paragraph, text: string): boolean {

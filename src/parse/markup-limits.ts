@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Diagnostic } from '../model/schema.js';
+import { message, type LetterFile } from '../core/letter-file.js';
 import './mdast-data.js';
 
 /** Emphasis, strikethrough, link and code markup characters per block (a busy real paragraph has < 40). */
@@ -154,21 +154,14 @@ export function markdownRisk(text: string): { reason: string; start: number; end
   return null;
 }
 
-/** A diagnostic for each block whose inline markup was left unread (parseInline marks them). */
-export function markupSkippedDiagnostics(
-  tree: Root,
-  toPosition: (start: number, end: number) => Diagnostic['position'],
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** A warning for each block whose inline markup was left unread (parseInline marks them). */
+export function reportSkippedMarkup(tree: Root, file: LetterFile): void {
   visit(tree, 'text', (node) => {
     const reason = node.data?.markupSkipped;
     if (!reason || !node.position) return;
-    out.push({
-      ruleId: 'markup-limit',
-      severity: 'warning',
-      message: reason,
-      position: toPosition(node.position.start.offset ?? 0, node.position.end.offset ?? 0),
+    message(file, 'markup-limit', reason, {
+      start: node.position.start.offset ?? 0,
+      end: node.position.end.offset ?? 0,
     });
   });
-  return out;
 }

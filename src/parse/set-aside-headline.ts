@@ -1,32 +1,27 @@
 /** A news item opens with its headline: an unnumbered heading with no body text above it. It is the title, not a theme. */
 import type { Root } from 'mdast';
-import { positionOf, type LineIndex } from '../model/position.js';
-import type { MetaField } from '../model/schema.js';
+import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { numberingDepth } from './heading-like.js';
 
-/** Removes the headline from the tree and returns it as a field, or null when there is none. */
-export function setAsideHeadline(
-  root: Root,
-  text: string,
-  index: LineIndex,
-  fields: MetaField[],
-): MetaField | null {
-  if (fields.some((f) => f.name === 'subject')) return null;
+/** Moves the headline, when there is one, from the tree to the file's fields. */
+export function setAsideHeadline(root: Root, file: LetterFile): void {
+  const { text } = file;
+  if (file.fields.some((f) => f.name === 'subject')) return;
   const first = root.children[0];
-  if (first?.type !== 'heading') return null;
+  if (first?.type !== 'heading') return;
   const start = first.position!.start.offset!;
   const end = first.position!.end.offset!;
   // a numbered heading ("1. Inleiding") is the first section, not a headline
-  if (numberingDepth(text.slice(start, end)) > 0) return null;
+  if (numberingDepth(text.slice(start, end)) > 0) return;
   root.children.shift();
-  return {
+  file.fields.push({
     name: 'headline',
     label: null,
     value: text
       .slice(start, end)
       .replace(/^#{1,6}\s+/, '')
       .trim(),
-    position: positionOf(index, start, end),
+    position: positionIn(file, start, end),
     labelPosition: null,
-  };
+  });
 }

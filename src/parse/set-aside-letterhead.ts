@@ -5,8 +5,8 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { parseDutchDate } from '../text/find-dates.js';
+import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { positionOf, type LineIndex } from '../model/position.js';
-import type { MetaField } from '../model/schema.js';
 import { parseInline } from './parse-inline.js';
 import { isSalutation, structureWords } from '../text/structure-words.js';
 
@@ -26,10 +26,11 @@ interface Unit {
   used: boolean;
 }
 
-/** Removes letterhead lines from the tree and returns them as fields, in document order. */
-export function setAsideLetterhead(root: Root, text: string, index: LineIndex): MetaField[] {
+/** Moves the letterhead lines from the tree to the file's fields, in document order. */
+export function setAsideLetterhead(root: Root, file: LetterFile): void {
+  const { text } = file;
   const units = zoneUnits(root, text);
-  const fields: MetaField[] = [];
+  const { fields } = file;
   const field = (name: string, label: Unit | null, value: { start: number; end: number } | null): void => {
     // an inline "Label: value" has its label before the value on the same line
     const labelEnd =
@@ -39,8 +40,8 @@ export function setAsideLetterhead(root: Root, text: string, index: LineIndex): 
       name,
       label: label?.label?.label ?? null,
       value: value ? text.slice(value.start, value.end) : '',
-      position: positionOf(index, where.start, where.end),
-      labelPosition: label && value ? positionOf(index, label.start, labelEnd!) : null,
+      position: positionIn(file, where.start, where.end),
+      labelPosition: label && value ? positionIn(file, label.start, labelEnd!) : null,
     });
   };
   for (let i = 0; i < units.length; i++) {
@@ -72,8 +73,7 @@ export function setAsideLetterhead(root: Root, text: string, index: LineIndex): 
       field('subject', null, v);
     }
   }
-  rebuildParagraphs(root, units, text, index);
-  return fields;
+  rebuildParagraphs(root, units, text, file.lines);
 }
 
 /** Labels take values in order; a date label takes the date-like value. */

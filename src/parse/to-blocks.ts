@@ -1,12 +1,14 @@
-/** mdast block nodes to the model's Blocks: source slice, plain text, inline spans, list items with markers. */
+/**
+ * mdast block nodes to the model's Blocks: source slice, plain text, inline spans, the prose split into
+ * sentences (once, here), list items with their markers.
+ */
 import type { ListItem as MdListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { positionOf, type LineIndex } from '../model/position.js';
-import type { Block, ListItem, Span } from '../model/schema.js';
+import { positionIn, type LetterFile } from '../core/letter-file.js';
+import type { Block, ListItem, Sentence, Span } from '../model/schema.js';
+import { foldSpace } from '../text/fold-space.js';
+import { splitSentences } from '../text/split-sentences.js';
 import './mdast-data.js';
-
-/** Folds runs of whitespace to one space. */
-export const foldSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const TYPES: Partial<Record<RootContent['type'], Block['type']>> = {
   paragraph: 'paragraph',
@@ -19,19 +21,24 @@ const TYPES: Partial<Record<RootContent['type'], Block['type']>> = {
   footnoteDefinition: 'paragraph',
 };
 
+/** Block types whose text is prose, split into sentences. */
+const PROSE = new Set<Block['type']>(['paragraph', 'quote', 'table']);
+
 /** Converts one top-level node; ids are `${themeId}/b${n}` so other themes' ids never move. */
-export function toBlock(node: RootContent, id: string, text: string, index: LineIndex): Block {
+export function toBlock(node: RootContent, id: string, file: LetterFile): Block {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
+  const type = node.type === 'list' ? 'list' : (TYPES[node.type] ?? 'paragraph');
   const base = {
     id,
-    text: text.slice(start, end),
+    text: file.text.slice(start, end),
     plain: foldSpace(toString(node as Nodes)),
-    position: positionOf(index, start, end),
+    position: positionIn(file, start, end),
     spans: spansOf(node as Nodes),
+    sentences: PROSE.has(type) ? sentencesIn(file, start, end) : [],
   };
   if (node.type === 'list') {
-    const items = node.children.map((item, k) => toItem(item, `${id}/i${k + 1}`, text, index));
+    const items = node.children.map((item, k) => toItem(item, `${id}/i${k + 1}`, file));
     return {
       type: 'list',
       ...base,
@@ -40,21 +47,34 @@ export function toBlock(node: RootContent, id: string, text: string, index: Line
       items,
     };
   }
-  return { type: TYPES[node.type] ?? 'paragraph', ...base } as Block;
+  return { type, ...base } as Block;
 }
 
-function toItem(item: MdListItem, id: string, text: string, index: LineIndex): ListItem {
+function toItem(item: MdListItem, id: string, file: LetterFile): ListItem {
   const start = item.data?.contentStart ?? item.position!.start.offset!;
   const end = item.position!.end.offset!;
   return {
     id,
-    text: text.slice(start, end),
+    text: file.text.slice(start, end),
     plain: foldSpace(toString(item)),
-    position: positionOf(index, start, end),
+    position: positionIn(file, start, end),
     spans: spansOf(item),
+    sentences: sentencesIn(file, start, end),
     bullet: item.data?.bullet ?? null,
     arrow: item.data?.arrow ?? null,
   };
+}
+
+/**
+ * The sentences of the visible text in [start, end). One block is one run of prose: a blank line inside it
+ * comes from a joined page break, not a sentence end, so line ends count as spaces.
+ */
+function sentencesIn(file: LetterFile, start: number, end: number): Sentence[] {
+  const view = file.visible.slice(start, end).replace(/\n/g, ' ');
+  return splitSentences(view).map((s) => ({
+    plain: foldSpace(s.text),
+    position: positionIn(file, start + s.start, start + s.end),
+  }));
 }
 
 /** Bold, emphasis, links and code inside a node, in document order. */

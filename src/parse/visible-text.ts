@@ -3,9 +3,11 @@
  * and list markers become spaces, so extractors can match plain words and still report true positions.
  */
 import type { Nodes, Root } from 'mdast';
+import type { LetterFile } from '../core/letter-file.js';
 
-/** Same length as `text`; only characters inside text-like nodes survive, line ends are kept. */
-export function visibleText(root: Root, text: string): string {
+/** Sets `file.visible`: the same length as the text; only characters inside text-like nodes survive, and line ends. */
+export function blankMarkup(root: Root, file: LetterFile): void {
+  const { text } = file;
   const keep = new Uint8Array(text.length);
   const walk = (node: Nodes): void => {
     // raw HTML in a letter is text a reader should see (and renderers escape), never markup
@@ -26,5 +28,5 @@ export function visibleText(root: Root, text: string): string {
     out += kept ? piece : piece.replace(/[^\n]/g, ' ');
     i = j;
   }
-  return out;
+  file.visible = out;
 }

@@ -3,21 +3,16 @@
  * its sequences can hold characters that normalising would change ("Ã" + soft hyphen is "í", "Â" + no-break
  * space is a no-break space). Every position reported is in the returned text, which later stages index into.
  */
-import type { Diagnostic, Repair } from '../model/schema.js';
-import { indexLines, positionOf } from '../model/position.js';
+import { createLetterFile, message, positionIn, type LetterFile } from '../core/letter-file.js';
+import type { RuleId } from '../core/rules.js';
+import type { Repair } from '../model/schema.js';
 import { decodeBytes } from './decode-bytes.js';
 import { offsetMapper, type Found, type PassResult } from './edit-text.js';
 import { normaliseText } from './normalise-text.js';
 import { MOJIBAKE_PASSES, describeMojibake, isMojibakeKind } from './repair-mojibake.js';
 
-export interface ReadResult {
-  text: string;
-  encoding: string;
-  repairs: Repair[];
-  diagnostics: Diagnostic[];
-}
-
-export function readText(bytes: Uint8Array): ReadResult {
+/** The letter file of a letter's bytes: its text as read, the repairs made and their warnings. */
+export function readText(bytes: Uint8Array, path = '-'): LetterFile {
   const { text: decoded, encoding } = decodeBytes(bytes);
   const passes: PassResult[] = [];
   let text = decoded;
@@ -27,24 +22,19 @@ export function readText(bytes: Uint8Array): ReadResult {
     text = result.text;
   }
   const found = carryToFinalText(passes);
-  const index = indexLines(text);
-  const repairs: Repair[] = found.map((f) => ({
-    kind: f.kind,
-    from: f.from,
-    to: f.to,
-    count: f.count ?? 1,
-    position: positionOf(index, f.start, f.end),
-  }));
-  const diagnostics: Diagnostic[] = [];
-  if (encoding === 'windows-1252') {
-    diagnostics.push({
-      ruleId: 'encoding-fallback',
-      severity: 'info',
-      message: 'the file is not valid UTF-8; read it as Windows-1252',
-      position: null,
+  const repairs: Repair[] = [];
+  const file = createLetterFile(path, text, { encoding, repairs });
+  for (const f of found)
+    repairs.push({
+      kind: f.kind,
+      from: f.from,
+      to: f.to,
+      count: f.count ?? 1,
+      position: positionIn(file, f.start, f.end),
     });
-  }
-  const byKind = new Map<string, Found[]>();
+  if (encoding === 'windows-1252')
+    message(file, 'encoding-fallback', 'the file is not valid UTF-8; read it as Windows-1252');
+  const byKind = new Map<RuleId, Found[]>();
   for (const f of found) {
     if (!isMojibakeKind(f.kind)) continue;
     const list = byKind.get(f.kind);
@@ -53,14 +43,9 @@ export function readText(bytes: Uint8Array): ReadResult {
   }
   for (const [kind, list] of byKind) {
     const first = list[0] as Found;
-    diagnostics.push({
-      ruleId: kind,
-      severity: 'warning',
-      message: describeMojibake(kind, list.length, first.example),
-      position: positionOf(index, first.start, first.end),
-    });
+    message(file, kind, describeMojibake(kind, list.length, first.example), first);
   }
-  return { text, encoding, repairs, diagnostics };
+  return file;
 }
 
 /** Every pass's findings with their spans carried through the later passes, in text order. */

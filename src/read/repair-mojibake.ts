@@ -3,6 +3,7 @@
  * ("financiƫle") and its double-encoded form ("financiĆ«le"). Each repaired spot is its own Repair; each kind
  * that occurred gets one warning.
  */
+import type { RuleId } from '../core/rules.js';
 import type { PassResult } from './edit-text.js';
 import { LATIN_EXT_B, LATIN_EXT_B_DOUBLE, repairLatinExtB } from './repair-latin-ext-b.js';
 import { UTF8_AS_CP1252, repairUtf8AsCp1252 } from './repair-utf8-as-cp1252.js';
@@ -24,7 +25,7 @@ const DESCRIPTIONS: Record<string, { unit: string; cause: string }> = {
   },
 };
 
-export const isMojibakeKind = (kind: string): boolean => kind in DESCRIPTIONS;
+export const isMojibakeKind = (kind: string): kind is RuleId => Object.hasOwn(DESCRIPTIONS, kind);
 
 /** 'repaired 2 mojibake characters (Latin Extended-B shift), e.g. "coƶrdinatie" → "coördinatie"' */
 export function describeMojibake(

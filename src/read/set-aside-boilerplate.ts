@@ -3,22 +3,18 @@
  * headers and footers). The text keeps its length: every set-aside character except "\n" becomes a space, so all
  * offsets into the text stay valid. Patterns are data: src/data/boilerplate.yaml.
  */
-import { indexLines, positionOf } from '../model/position.js';
-import type { Discarded } from '../model/schema.js';
+import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
 import { findRunningLines } from './find-running-lines.js';
 import { boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
 
-export interface SetAside {
-  masked: string;
-  discarded: Discarded[];
-}
-
 /** Lines longer than this are prose, whatever they contain. */
 const MAX_PATTERN_LINE = 500;
 
-export function setAsideBoilerplate(text: string): SetAside {
+/** Blanks the noise lines of `file.text` and records each in `file.discarded` with its reason. */
+export function setAsideBoilerplate(file: LetterFile): void {
+  const { text } = file;
   const { patterns, running } = boilerplate();
   const lines = splitLines(text);
   const hits = new Map<number, { rule: string; reason: string }>();
@@ -56,7 +52,7 @@ export function setAsideBoilerplate(text: string): SetAside {
   for (const n of numbers)
     if (pages.has(n.index)) hits.set(n.index, { rule: n.pattern.id, reason: n.pattern.reason });
 
-  return mask(text, lines, hits);
+  mask(file, lines, hits);
 }
 
 function matchPatterns(
@@ -76,27 +72,26 @@ function matchPatterns(
 }
 
 function mask(
-  text: string,
+  file: LetterFile,
   lines: readonly Line[],
   hits: ReadonlyMap<number, { rule: string; reason: string }>,
-): SetAside {
-  if (hits.size === 0) return { masked: text, discarded: [] };
-  const index = indexLines(text);
+): void {
+  if (hits.size === 0) return;
+  const { text } = file;
   const parts: string[] = [];
-  const discarded: Discarded[] = [];
   let copied = 0;
   for (const i of [...hits.keys()].sort((a, b) => a - b)) {
     const line = lines[i] as Line;
     const hit = hits.get(i) as { rule: string; reason: string };
     parts.push(text.slice(copied, line.start), line.text.replace(/[^\n]/g, ' '));
     copied = line.end;
-    discarded.push({
+    file.discarded.push({
       text: line.text,
       reason: hit.reason,
       rule: hit.rule,
-      position: positionOf(index, line.start, line.end),
+      position: positionIn(file, line.start, line.end),
     });
   }
   parts.push(text.slice(copied));
-  return { masked: parts.join(''), discarded };
+  file.text = parts.join('');
 }

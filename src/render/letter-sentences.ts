@@ -3,7 +3,6 @@
  * theme and, where it is one, to the ask it states. The key message and the context lines pick from it.
  */
 import type { Block, Letter } from '../model/schema.js';
-import { splitSentences } from '../text/split-sentences.js';
 
 export interface LetterSentence {
   /** place in the letter, 0-based */
@@ -36,8 +35,8 @@ function blockSentences(block: Block): { text: string; start: number; end: numbe
       .filter((s) => s.text);
   }
   if (block.type !== 'paragraph' && block.type !== 'quote') return [];
-  return splitSentences(block.plain)
-    .map((s) => ({ text: fold(s.text), start: start.offset, end: end.offset, item: false }))
+  return block.sentences
+    .map((s) => ({ text: fold(s.plain), start: start.offset, end: end.offset, item: false }))
     .filter((s) => s.text);
 }
 

@@ -53,6 +53,6 @@ describe('normalisation positions in the final text', () => {
   });
 
   it('does not warn about normalisation', () => {
-    expect(read('a\u00a0b\r\nc\u00add').diagnostics).toEqual([]);
+    expect(read('a\u00a0b\r\nc\u00add').messages).toEqual([]);
   });
 });

@@ -94,8 +94,8 @@ describe('UTF-8 read as Windows-1252', () => {
 describe('mojibake warnings', () => {
   it('emits one warning per kind with a count, an example and the first position', () => {
     const r = read('Zorgcoƶrdinatie en financiƫle steun.\nOok financiÃ«le zorgen.');
-    expect(r.diagnostics).toHaveLength(2);
-    const [extB, cp1252] = r.diagnostics;
+    expect(r.messages).toHaveLength(2);
+    const [extB, cp1252] = r.messages;
     expect(extB).toMatchObject({
       ruleId: 'mojibake-latin-ext-b',
       severity: 'warning',

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createLetterFile } from '../../src/core/letter-file.js';
 import { setAsideBoilerplate } from '../../src/read/set-aside-boilerplate.js';
 
 /** Runs the function and checks what must always hold: same length, newlines kept, positions slice the text. */
 function setAside(text: string) {
-  const result = setAsideBoilerplate(text);
+  const file = createLetterFile('-', text);
+  setAsideBoilerplate(file);
+  const result = { masked: file.text, discarded: file.discarded };
   expect(result.masked.length).toBe(text.length);
   expect([...result.masked].filter((c) => c === '\n').length).toBe(
     [...text].filter((c) => c === '\n').length,

@@ -3,27 +3,18 @@
  * the sender asks for action. A sentence that makes the same request as an arrow ask in its theme
  * `restates` it, so a brief can show the request once.
  */
-import { positionOf, type LineIndex } from '../../model/position.js';
+import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Ask } from '../../model/schema.js';
-import { splitSentences } from '../../text/split-sentences.js';
 import { classifyAskItem, classifyAskSentence, isAskIntroduction } from './classify-ask.js';
 import { contentWords } from '../../text/content-words.js';
-import type { TextUnit } from '../text-units.js';
-import { foldSpace } from '../../parse/to-blocks.js';
+import { unitSentences, type TextUnit } from '../text-units.js';
+import { foldSpace } from '../../text/fold-space.js';
 
 /** Share of the shorter request's content words that must recur for a sentence to restate an arrow ask. */
 const RESTATES = 0.5;
 
-export interface AskContext {
-  /** the text as read (noise blanked) */
-  text: string;
-  /** the same text with markup blanked */
-  visible: string;
-  index: LineIndex;
-}
-
 /** All asks in document order, ids numbered per theme. */
-export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
+export function extractAsks(units: TextUnit[], file: LetterFile): Ask[] {
   const asks: Ask[] = [];
   const counters = new Map<string, number>();
   const add = (unit: TextUnit, start: number, end: number, marker: Ask['marker'], phrase: string | null) => {
@@ -31,11 +22,11 @@ export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
     counters.set(unit.themeId, n);
     asks.push({
       id: `${unit.themeId}/ask-${n}`,
-      text: ctx.text.slice(start, end),
-      plain: foldSpace(ctx.visible.slice(start, end)),
+      text: file.text.slice(start, end),
+      plain: foldSpace(file.visible.slice(start, end)),
       marker,
       themeId: unit.themeId,
-      position: positionOf(ctx.index, start, end),
+      position: positionIn(file, start, end),
       phrase,
       restates: null,
     });
@@ -46,9 +37,9 @@ export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
       introduced = false;
       continue;
     }
-    // one block is one run of prose: a blank line inside it comes from a joined page break, not a sentence end
-    const view = ctx.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
     if (unit.kind === 'item' && unit.item) {
+      // one item is one run of prose: a blank line inside it comes from a joined page break
+      const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
       if (unit.item.arrow) {
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`);
         continue;
@@ -59,14 +50,14 @@ export function extractAsks(units: TextUnit[], ctx: AskContext): Ask[] {
         continue;
       }
     }
-    const sentences = splitSentences(view);
+    const sentences = unitSentences(unit);
     for (const s of sentences) {
-      const match = classifyAskSentence(s.text);
-      if (match) add(unit, unit.start + s.start, unit.start + s.end, 'sentence', match.phrase);
+      const match = classifyAskSentence(s.plain);
+      if (match) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', match.phrase);
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];
-      introduced = !!last && isAskIntroduction(last.text);
+      introduced = !!last && isAskIntroduction(last.plain);
     }
   }
   linkRestatements(asks);

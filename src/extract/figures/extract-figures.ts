@@ -1,19 +1,16 @@
 /** Figures: amounts of money, percentages, counts and years used as facts, each listed once. */
-import { positionOf, type LineIndex } from '../../model/position.js';
+import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Figure } from '../../model/schema.js';
 import { findFigures } from './find-figures.js';
 import type { TextUnit } from '../text-units.js';
-import { foldSpace } from '../../parse/to-blocks.js';
+import { foldSpace } from '../../text/fold-space.js';
 
-export function extractFigures(
-  units: TextUnit[],
-  ctx: { text: string; visible: string; index: LineIndex },
-): Figure[] {
+export function extractFigures(units: TextUnit[], file: LetterFile): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   const counters = new Map<string, number>();
   for (const unit of units) {
-    for (const f of findFigures(ctx.visible.slice(unit.start, unit.end))) {
+    for (const f of findFigures(file.visible.slice(unit.start, unit.end))) {
       const key = `${f.kind}\u0000${foldSpace(f.text).toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -24,13 +21,13 @@ export function extractFigures(
       figures.push({
         id: `${unit.themeId}/fig-${n}`,
         kind: f.kind,
-        text: ctx.text.slice(start, end),
+        text: file.text.slice(start, end),
         value: f.value,
         unit: f.unit,
         approximate: f.approximate,
         qualifiers: f.qualifiers,
         themeId: unit.themeId,
-        position: positionOf(ctx.index, start, end),
+        position: positionIn(file, start, end),
       });
     }
   }

@@ -2,10 +2,11 @@
  * Metadata: the title (subject line or headline), the letter's own date, what kind of text it is, who sent
  * it and to whom. The debate is found by find-debate.ts.
  */
-import type { MetaField, Meta, Reference, Theme } from '../../model/schema.js';
+import type { LetterFile } from '../../core/letter-file.js';
+import type { Meta, Reference, Theme } from '../../model/schema.js';
 import { isClosing, isSalutation } from '../../text/structure-words.js';
 import { parseDutchDate } from '../../text/find-dates.js';
-import { foldSpace } from '../../parse/to-blocks.js';
+import { foldSpace } from '../../text/fold-space.js';
 import { L, LU } from '../../text/letter-classes.js';
 
 /** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
@@ -18,16 +19,20 @@ const KAMER = new RegExp(
   'u',
 );
 
-export interface MetaInput {
-  fields: MetaField[];
+interface MetaInput {
   themes: Theme[];
   references: Reference[];
   /** the visible text (markup and noise blanked) */
   visible: string;
 }
 
-export function extractMeta(input: MetaInput): Omit<Meta, 'debate'> {
-  const { fields, themes } = input;
+export function extractMeta(
+  themes: Theme[],
+  references: Reference[],
+  file: LetterFile,
+): Omit<Meta, 'debate'> {
+  const { fields } = file;
+  const input: MetaInput = { themes, references, visible: file.visible };
   const subject = fields.filter((f) => f.name === 'subject');
   const headline = fields.find((f) => f.name === 'headline');
   const title = subject.length ? foldSpace(subject.map((f) => f.value).join(' ')) : (headline?.value ?? null);

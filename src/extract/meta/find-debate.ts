@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import raw from '../../data/debates.yaml';
-import { positionOf, type LineIndex } from '../../model/position.js';
-import type { Debate, Diagnostic } from '../../model/schema.js';
-import { splitSentences } from '../../text/split-sentences.js';
+import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
+import type { Debate } from '../../model/schema.js';
 import { findDates, type FoundDate } from '../../text/find-dates.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
@@ -50,7 +49,7 @@ function load(): Lexicon {
 }
 
 export interface DebateSource {
-  /** the text to search: the subject line, or a paragraph's visible text */
+  /** the text to search: the subject line or headline, or one sentence's visible text */
   text: string;
   /** offset of `text` in the letter */
   offset: number;
@@ -64,37 +63,26 @@ export interface DayRef {
   day: number;
 }
 
-/** The first upcoming debate named in the sources (searched in order), and a warning on a weekday clash. */
+/** The first upcoming debate named in the sources (searched in order), with a warning on a weekday clash. */
 export function findDebate(
   sources: DebateSource[],
   letterDate: DayRef | undefined,
-  index: LineIndex,
-): { debate: Debate | null; diagnostics: Diagnostic[] } {
+  file: LetterFile,
+): Debate | null {
   for (const source of sources) {
-    if (!namesDebate(source.text)) continue;
-    for (const s of splitSentences(source.text)) {
-      const found = debateIn(s.text, letterDate, !!source.title);
-      if (!found) continue;
-      const start = source.offset + s.start + found.start;
-      const end = source.offset + s.start + found.end;
-      const position = positionOf(index, start, end);
-      const diagnostics: Diagnostic[] = found.date?.weekdayMismatch
-        ? [
-            {
-              ruleId: 'debate-weekday-mismatch',
-              severity: 'warning',
-              message: `the weekday in "${found.date.text}" does not match ${found.date.date ?? 'the date'}`,
-              position,
-            },
-          ]
-        : [];
-      return {
-        debate: { name: found.name, date: found.date?.date ?? null, text: found.text, position },
-        diagnostics,
-      };
-    }
+    const found = debateIn(source.text, letterDate, !!source.title);
+    if (!found) continue;
+    const position = positionIn(file, source.offset + found.start, source.offset + found.end);
+    if (found.date?.weekdayMismatch)
+      message(
+        file,
+        'debate-weekday-mismatch',
+        `the weekday in "${found.date.text}" does not match ${found.date.date ?? 'the date'}`,
+        position,
+      );
+    return { name: found.name, date: found.date?.date ?? null, text: found.text, position };
   }
-  return { debate: null, diagnostics: [] };
+  return null;
 }
 
 interface Found {

@@ -3,28 +3,18 @@
  * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
  * is listed once, at its first mention; names that mean the same thing are linked both ways.
  */
-import { positionOf, type LineIndex } from '../../model/position.js';
-import type { Diagnostic, Reference, Theme } from '../../model/schema.js';
+import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
+import type { Reference, Theme } from '../../model/schema.js';
 import { collectAbbreviations, findReferences, linkReferences } from './find-references.js';
 import type { TextUnit } from '../text-units.js';
-import { foldSpace } from '../../parse/to-blocks.js';
-
-export interface ReferenceContext {
-  text: string;
-  visible: string;
-  index: LineIndex;
-}
+import { foldSpace } from '../../text/fold-space.js';
 
 // not /^\s*#?\s*$/: its two \s* share a run of spaces, quadratic on a long one
 const EMPTY_TARGET = /^\s*(?:#\s*)?$/;
 
 /** References in document order, and a warning for each link without a target. */
-export function extractReferences(
-  units: TextUnit[],
-  themes: Theme[],
-  ctx: ReferenceContext,
-): { references: Reference[]; diagnostics: Diagnostic[] } {
-  const known = collectAbbreviations(ctx.visible);
+export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
+  const known = collectAbbreviations(file.visible);
   const found: (Omit<Reference, 'ref' | 'links'> & { links: number[] })[] = [];
   const seen = new Set<string>();
   const push = (r: Omit<Reference, 'ref' | 'links'>) => {
@@ -34,50 +24,49 @@ export function extractReferences(
     found.push({ ...r, links: [] });
   };
   for (const unit of units) {
-    const view = ctx.visible.slice(unit.start, unit.end);
+    const view = file.visible.slice(unit.start, unit.end);
     const hits = findReferences(view, { knownAbbreviations: known });
     for (const h of hits) {
       const start = unit.start + h.start;
       const end = unit.start + h.end;
       push({
         kind: h.kind,
-        text: ctx.text.slice(start, end),
+        text: file.text.slice(start, end),
         id: h.id,
         name: h.name,
         href: null,
         role: h.role,
         themeId: unit.themeId,
-        position: positionOf(ctx.index, start, end),
+        position: positionIn(file, start, end),
       });
     }
   }
-  const diagnostics: Diagnostic[] = [];
   for (const theme of themes)
     for (const block of theme.blocks)
       for (const span of block.spans.filter((s) => s.type === 'link')) {
         // the link's visible words, without "[", "](…)"
         const s0 = span.position.start.offset;
-        const inner = ctx.visible.slice(s0, span.position.end.offset);
+        const inner = file.visible.slice(s0, span.position.end.offset);
         const start = s0 + inner.length - inner.trimStart().length;
         const end = s0 + inner.trimEnd().length;
         if (end > start)
           push({
             kind: 'link',
-            text: ctx.text.slice(start, end),
+            text: file.text.slice(start, end),
             id: null,
             name: null,
             href: span.href,
             role: null,
             themeId: theme.id,
-            position: positionOf(ctx.index, start, end),
+            position: positionIn(file, start, end),
           });
         if (EMPTY_TARGET.test(span.href ?? '')) {
-          diagnostics.push({
-            ruleId: 'link-without-target',
-            severity: 'warning',
-            message: `link "${span.text}" has no target (href "${span.href ?? ''}")`,
-            position: span.position,
-          });
+          message(
+            file,
+            'link-without-target',
+            `link "${span.text}" has no target (href "${span.href ?? ''}")`,
+            span.position,
+          );
         }
       }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
@@ -93,5 +82,5 @@ export function extractReferences(
   const references: Reference[] = found.map((f, i) => ({ ...f, ref: refs[i] as string, links: [] }));
   for (const group of groups)
     for (const i of group) references[i]!.links = group.filter((j) => j !== i).map((j) => refs[j] as string);
-  return { references, diagnostics };
+  return references;
 }

@@ -6,7 +6,8 @@
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
 import { allMatches, wholeWords } from './reference-patterns.js';
-import { foldSpace, makeRef, type FoundReference } from './reference-types.js';
+import { foldSpace } from '../../text/fold-space.js';
+import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, LN, N } from '../../text/letter-classes.js';
 

@@ -35,6 +35,3 @@ export function makeRef(
     role: extra.role ?? null,
   };
 }
-
-/** Whitespace folded to single spaces: the form names are compared in. */
-export const foldSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
