@@ -7,6 +7,7 @@ import { findMentions } from '../src/diff/find-mentions.js';
 import { groupReferences } from '../src/diff/group-references.js';
 import { similarity, wordBag } from '../src/diff/weigh-words.js';
 import { LetterDiffSchema, LetterSchema, type Letter, type Reference } from '../src/index.js';
+import { identified } from './helpers/identify.js';
 
 interface ThemeSpec {
   title: string | null;
@@ -23,6 +24,7 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
     start: { line: l, column: 1, offset: l * 100 },
     end: { line: l, column: 60, offset: l * 100 + 59 },
   });
+  const refs: Omit<Letter['references'][number], 'keys' | 'hasTarget'>[] = [];
   const model: Letter = {
     schemaVersion: 1,
     source: { path, format: 'text', encoding: 'utf-8', bytes: 1000, repairs: [], discarded: [] },
@@ -80,7 +82,7 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
       model.themes[ti]!.blocks.push({ ...block, id: `${id}/a${k}`, text, plain: text, position: pos(l) });
     });
     (spec.refs ?? []).forEach((r, k) =>
-      model.references.push({
+      refs.push({
         ref: `${id}/ref-${k + 1}`,
         id: null,
         name: null,
@@ -106,6 +108,7 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
       }),
     );
   });
+  model.references = identified(refs);
   return LetterSchema.parse(model);
 }
 

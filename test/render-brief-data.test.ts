@@ -4,6 +4,7 @@ import { LetterSchema, type Ask, type Figure, type Letter, type Meta, type Refer
 import { buildBriefData } from '../src/render/brief-data.js';
 import { estimateLines, fitOnePage, shorten } from '../src/render/fit-one-page.js';
 import { splitSentences } from '../src/text/split-sentences.js';
+import { identified } from './helpers/identify.js';
 
 interface ThemeSpec {
   id: string;
@@ -106,21 +107,23 @@ function makeLetter(
       restates: a.restates ?? null,
     };
   });
-  const references = (extra.references ?? []).map((r, i) => {
-    const o = find(r.text);
-    return {
-      ref: r.ref ?? `ref-${i + 1}`,
-      kind: r.kind,
-      text: r.text,
-      id: r.id ?? null,
-      name: r.name ?? null,
-      href: r.href ?? null,
-      role: null,
-      links: r.links ?? [],
-      themeId: themeAt(o),
-      position: at(o, o + r.text.length),
-    };
-  });
+  const references = identified(
+    (extra.references ?? []).map((r, i) => {
+      const o = find(r.text);
+      return {
+        ref: r.ref ?? `ref-${i + 1}`,
+        kind: r.kind,
+        text: r.text,
+        id: r.id ?? null,
+        name: r.name ?? null,
+        href: r.href ?? null,
+        role: null,
+        links: r.links ?? [],
+        themeId: themeAt(o),
+        position: at(o, o + r.text.length),
+      };
+    }),
+  );
   const figures = (extra.figures ?? []).map((f, i) => {
     const o = find(f.text);
     return {

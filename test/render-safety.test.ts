@@ -9,6 +9,7 @@ import { parseLetter, type Letter } from '../src/index.js';
 import { escapeHtml, escapeMarkdown, stripControls } from '../src/render/escape-output.js';
 import { makeBrief } from '../src/render/make-brief.js';
 import { safeHref } from '../src/render/safe-href.js';
+import { identified } from './helpers/identify.js';
 
 const ESC = '\u001b';
 const SCRIPT = '<script>alert(1)</script>';
@@ -60,12 +61,12 @@ function hostileLetter(): Letter {
     position,
   });
   letter.references.push(
-    ref('link', `${IMG} klik`, 'javascript:alert(7)'),
-    ref('link', 'data', 'data:text/html,<script>alert(8)</script>'),
-  );
-  letter.references.push(
-    ref('link', 'tab', 'java\tscript:alert(9)'),
-    ref('organisation', `${LIQUID} ${TERMINAL}`, null),
+    ...identified([
+      ref('link', `${IMG} klik`, 'javascript:alert(7)'),
+      ref('link', 'data', 'data:text/html,<script>alert(8)</script>'),
+      ref('link', 'tab', 'java\tscript:alert(9)'),
+      ref('organisation', `${LIQUID} ${TERMINAL}`, null),
+    ]),
   );
   return letter;
 }

@@ -1,10 +1,10 @@
 /**
  * References of two letters grouped into "entities": one thing however it is named (a law, its bill, its
- * dossier number, its abbreviation), across both letters. Identity: the extractor's own links and linking keys,
- * the normalised id, or the kind with the folded text. Markdown links count only with a real target.
+ * dossier number, its abbreviation), across both letters. Identity is the extractor's: two references name one
+ * thing when their identity keys (Reference.keys) meet. Markdown links count only with a real target.
  */
-import { linkReferences } from '../extract/references/link-references.js';
 import type { Letter, Reference } from '../model/schema.js';
+import { foldKey } from '../text/fold-space.js';
 import { findMentions } from './find-mentions.js';
 
 export interface Entity {
@@ -23,36 +23,8 @@ export interface Entity {
   readonly weight: number;
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’“”"'«»]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-
-// a law, its bill, its Kamerstuk dossier and a motion in it share an id space
-const FAMILY: Partial<Record<Reference['kind'], string>> = {
-  law: 'parl',
-  bill: 'parl',
-  kamerstuk: 'parl',
-  motion: 'parl',
-};
-const family = (r: Reference): string => FAMILY[r.kind] ?? r.kind;
-/** Blank, or "#" with optional spaces around it (one `\s*` before the `#`, so linear on long runs of spaces). */
-const EMPTY_HREF = /^\s*(?:#\s*)?$/u;
-
 /** Markdown links without a target cite nothing identifiable; they are left out. */
-export const citable = (r: Reference): boolean => r.kind !== 'link' || !EMPTY_HREF.test(r.href ?? '');
-
-function ownKeys(r: Reference): string[] {
-  if (r.kind === 'link') return [`href:${(r.href ?? '').trim()}`];
-  const keys = [`text:${family(r)}:${fold(r.text)}`];
-  if (r.id) keys.push(`id:${family(r)}:${fold(r.id)}`);
-  if (r.name) keys.push(`name:${family(r)}:${fold(r.name)}`);
-  return keys;
-}
+export const citable = (r: Reference): boolean => r.kind !== 'link' || r.hasTarget;
 
 /** Groups the citable references of both letters into entities shared between them. */
 export function groupReferences(oldLetter: Letter, newLetter: Letter): Entity[] {
@@ -66,13 +38,13 @@ export function groupReferences(oldLetter: Letter, newLetter: Letter): Entity[] 
   const union = (i: number, j: number) => (parent[find(i)] = find(j));
   const owner = new Map<string, number>();
   refs.forEach((r, i) => {
-    for (const key of ownKeys(r)) {
+    for (const key of r.keys) {
       const j = owner.get(key);
       if (j === undefined) owner.set(key, i);
       else union(i, j);
     }
   });
-  // the model's own links, within each letter
+  // the model's own links, within each letter (a hand-edited model may link what its keys do not)
   const byRef = new Map(refs.map((r, i) => [`${i < nOld ? 'o' : 'n'}:${r.ref}`, i]));
   refs.forEach((r, i) =>
     r.links.forEach((l) => {
@@ -80,7 +52,6 @@ export function groupReferences(oldLetter: Letter, newLetter: Letter): Entity[] 
       if (j !== undefined) union(i, j);
     }),
   );
-  for (const group of linkReferences(refs)) group.forEach((i) => union(i, group[0] as number));
 
   const roots = new Map<number, number>();
   const entities: { old: Reference[]; new: Reference[] }[] = [];
@@ -124,5 +95,5 @@ export function labelOf(refs: readonly Reference[]): string {
   if (!named) return '';
   const base = named.name ?? named.text;
   const id = refs.find((r) => r.id)?.id;
-  return id && !fold(base).includes(fold(id)) ? `${base} (${id})` : base;
+  return id && !foldKey(base).includes(foldKey(id)) ? `${base} (${id})` : base;
 }

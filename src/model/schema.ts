@@ -189,6 +189,14 @@ export const ReferenceSchema = z
     links: z
       .array(z.string())
       .describe('refs of items naming the same thing (full name ↔ abbreviation ↔ dossier)'),
+    keys: z
+      .array(z.string())
+      .describe(
+        'identity keys of the thing named, shared by every reference to it in the letter, best name first; two letters cite the same thing when their keys meet',
+      ),
+    hasTarget: z
+      .boolean()
+      .describe('for links: the letter gives a target one can follow (not empty, not only "#…")'),
     themeId: z.string(),
     position: PositionSchema,
   })

@@ -4,6 +4,7 @@
  * merged item are kept as `also` ("Wet gemeentelijk toezicht op seksbedrijven (Wgts)").
  */
 import type { Reference, ReferenceKind } from '../model/schema.js';
+import { foldSpace } from '../text/fold-space.js';
 import { safeHref, type LinkStatus } from './safe-href.js';
 
 export const REF_GROUPS = ['legislation', 'organisations', 'documents', 'links'] as const;
@@ -38,7 +39,7 @@ export interface RefGroup {
   items: BriefRef[];
 }
 
-const low = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const low = (s: string): string => foldSpace(s).toLowerCase();
 const isAbbreviation = (s: string): boolean => !/\s/.test(s.trim()) && s.trim().length <= 12;
 
 function display(r: Reference): string {
@@ -49,37 +50,14 @@ function display(r: Reference): string {
   return r.id && r.kind !== 'link' && !low(name).includes(low(r.id)) ? `${name} (${r.id})` : name;
 }
 
-function sameKey(r: Reference): string {
-  if (r.kind === 'link') return `link:${low(r.text)}:${r.href ?? ''}`;
-  return r.id ? `id:${low(r.id)}` : `name:${low(r.name ?? r.text)}`;
-}
-
-/** Clusters of one group's references, joined through `links` and same keys (union-find), in letter order. */
+/** Clusters of one group's references naming the same thing (the extractor's identity: their first key). */
 function clusters(refs: Reference[]): Reference[][] {
-  const parent = refs.map((_, i) => i);
-  // iterative with path halving: a long chain of links must not overflow the stack
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  const union = (a: number, b: number) => (parent[find(a)] = find(b));
-  const byRef = new Map(refs.map((r, i) => [r.ref, i]));
-  const byKey = new Map<string, number>();
-  refs.forEach((r, i) => {
-    for (const l of r.links) {
-      const j = byRef.get(l);
-      if (j !== undefined) union(i, j);
-    }
-    const k = sameKey(r);
-    const j = byKey.get(k);
-    if (j === undefined) byKey.set(k, i);
-    else union(i, j);
-  });
-  const out = new Map<number, Reference[]>();
-  refs.forEach((r, i) => {
-    const members = out.get(find(i));
+  const out = new Map<string, Reference[]>();
+  refs.forEach((r) => {
+    const key = r.keys[0] ?? r.ref;
+    const members = out.get(key);
     if (members) members.push(r);
-    else out.set(find(i), [r]);
+    else out.set(key, [r]);
   });
   return [...out.values()];
 }

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectAbbreviations,
-  findReferences,
-  linkReferences,
-} from '../../src/extract/references/find-references.js';
+import { collectAbbreviations, findReferences } from '../../src/extract/references/find-references.js';
+import { identifyReferences } from '../../src/extract/references/link-references.js';
 
-/** Finds references in each paragraph (as the caller does) and links them; groups as texts. */
-function linkedTexts(paragraphs: string[]): string[][] {
+/** Finds references in each paragraph (as the caller does) and identifies them; groups as texts. */
+function identified(paragraphs: string[]) {
   const known = collectAbbreviations(paragraphs.join('\n\n'));
   const refs = paragraphs.flatMap((p) => findReferences(p, { knownAbbreviations: known }));
-  return linkReferences(refs).map((g) => g.map((i) => `${refs[i]?.kind}:${refs[i]?.text}`));
+  const { keys, groups } = identifyReferences(refs);
+  return { refs, keys, groups: groups.map((g) => g.map((i) => `${refs[i]?.kind}:${refs[i]?.text}`)) };
 }
 
-describe('linkReferences', () => {
-  it('links a law, its bill, its abbreviation and its dossier number', () => {
-    const groups = linkedTexts([
+describe('identifyReferences', () => {
+  it('groups a law, its bill, its abbreviation and its dossier number, named by the law first', () => {
+    const { groups, keys, refs } = identified([
       'Het Wetsvoorstel regulering sekswerk (Wrs) ligt in de Kamer.',
       'Behandel de Wet regulering sekswerk snel.',
       'Zie Kamerstuk 35715.',
@@ -25,17 +23,25 @@ describe('linkReferences', () => {
       'law:Wet regulering sekswerk',
       'kamerstuk:Kamerstuk 35715',
     ]);
+    const members = refs.map((r, i) => (r.text === 'Wrs' || r.text === 'Kamerstuk 35715' ? i : -1));
+    const [a, b] = members.filter((i) => i >= 0);
+    expect(keys[a!]).toBe(keys[b!]);
+    expect(keys[a!]![0]).toBe('law:regulering sekswerk');
+    expect(keys[a!]).toContain('ks:35715');
   });
 
-  it('links a full name to its abbreviation across paragraphs', () => {
-    const groups = linkedTexts(['De Vereniging van Kleine Dorpen (VKD) is kritisch.', 'Wij steunen de VKD.']);
+  it('groups a full name with its abbreviation across paragraphs', () => {
+    const { groups } = identified([
+      'De Vereniging van Kleine Dorpen (VKD) is kritisch.',
+      'Wij steunen de VKD.',
+    ]);
     expect(groups).toEqual([
       ['organisation:Vereniging van Kleine Dorpen', 'organisation:VKD', 'organisation:VKD'],
     ]);
   });
 
-  it('links a full name and a surname of one person, and a motion to its Kamerstuk', () => {
-    const groups = linkedTexts([
+  it('groups a full name and a surname of one person, and a motion with its Kamerstuk', () => {
+    const { groups } = identified([
       'Staatssecretaris Karin van den Berg was er.',
       'Wij vragen staatssecretaris Van den Berg om uitvoering van de motie Dijkgraaf (31 839, nr. 700).',
       'Zie ook 31 839, nr. 700.',
@@ -48,9 +54,25 @@ describe('linkReferences', () => {
     ]);
   });
 
-  it('does not link different things, and accepts other kinds without linking them', () => {
-    const refs = findReferences('De Gemeentewet en de Jeugdwet; de VNG en het IPO.');
-    expect(linkReferences(refs)).toEqual([]);
-    expect(linkReferences([{ kind: 'link', text: 'hier', id: null, name: null }])).toEqual([]);
+  it('keeps different things apart, each with keys of its own', () => {
+    const { groups, keys } = identified(['De Gemeentewet en de Jeugdwet; de VNG en het IPO.']);
+    expect(groups).toEqual([]);
+    expect(new Set(keys.map((k) => k[0])).size).toBe(keys.length);
+  });
+
+  it('identifies links by their target; a link without one only by its words', () => {
+    const link = (text: string, href: string | null) => ({ kind: 'link', text, id: null, name: null, href });
+    const { keys, groups } = identifyReferences([
+      link('de brief', 'https://example.org/brief.pdf'),
+      link('hier', 'https://example.org/brief.pdf'),
+      link('hier', '#'),
+      link('Hier', '#top'),
+    ]);
+    expect(groups).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(keys[0]).toEqual(['href:https://example.org/brief.pdf']);
+    expect(keys[2]).toEqual(['text:link:hier']);
   });
 });

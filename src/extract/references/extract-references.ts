@@ -5,23 +5,22 @@
  */
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
-import { collectAbbreviations, findReferences, linkReferences } from './find-references.js';
+import { collectAbbreviations, findReferences } from './find-references.js';
+import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
-
-// not /^\s*#?\s*$/: its two \s* share a run of spaces, quadratic on a long one
-const EMPTY_TARGET = /^\s*(?:#\s*)?$/;
 
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
-  const found: (Omit<Reference, 'ref' | 'links'> & { links: number[] })[] = [];
+  type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
+  const found: Found[] = [];
   const seen = new Set<string>();
-  const push = (r: Omit<Reference, 'ref' | 'links'>) => {
+  const push = (r: Found) => {
     const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    found.push({ ...r, links: [] });
+    found.push(r);
   };
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
@@ -60,7 +59,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
             themeId: theme.id,
             position: positionIn(file, start, end),
           });
-        if (EMPTY_TARGET.test(span.href ?? '')) {
+        if (!hasLinkTarget(span.href)) {
           message(
             file,
             'link-without-target',
@@ -70,16 +69,20 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         }
       }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
-  const groups = linkReferences(
-    found.map((f) => ({ ...f, start: f.position.start.offset, end: f.position.end.offset })),
-  );
+  const { keys, groups } = identifyReferences(found);
   const counters = new Map<string, number>();
   const refs = found.map((f) => {
     const n = (counters.get(f.themeId) ?? 0) + 1;
     counters.set(f.themeId, n);
     return `${f.themeId}/ref-${n}`;
   });
-  const references: Reference[] = found.map((f, i) => ({ ...f, ref: refs[i] as string, links: [] }));
+  const references: Reference[] = found.map((f, i) => ({
+    ...f,
+    ref: refs[i] as string,
+    links: [],
+    keys: keys[i]!,
+    hasTarget: f.kind === 'link' && hasLinkTarget(f.href),
+  }));
   for (const group of groups)
     for (const i of group) references[i]!.links = group.filter((j) => j !== i).map((j) => refs[j] as string);
   return references;

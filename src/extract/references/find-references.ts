@@ -21,7 +21,6 @@ import { collectAbbreviationSpans } from './collect-abbreviations.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
-export { linkReferences } from './link-references.js';
 
 export interface FindContext {
   /** abbreviation → expansion, collected from the whole letter */
