@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
 const minify = !process.argv.includes('--no-minify');
@@ -19,7 +20,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  plugins: [esbuildYaml],
+  plugins: [esbuildYaml, esbuildVerbStems],
   sourcemap: true,
   logLevel: 'warning',
   write: false,

@@ -78,6 +78,10 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
         position: pos(l),
         phrase: null,
         restates: null,
+        addressee: null,
+        requester: null,
+        firmness: 'request',
+        repeated: false,
       });
       model.themes[ti]!.blocks.push({ ...block, id: `${id}/a${k}`, text, plain: text, position: pos(l) });
     });

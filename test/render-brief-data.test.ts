@@ -105,6 +105,10 @@ function makeLetter(
       position: at(o, o + a.text.length),
       phrase: null,
       restates: a.restates ?? null,
+      addressee: null,
+      requester: null,
+      firmness: 'request' as const,
+      repeated: false,
     };
   });
   const references = identified(

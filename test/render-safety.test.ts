@@ -47,6 +47,10 @@ function hostileLetter(): Letter {
     position,
     phrase: null,
     restates: null,
+    addressee: null,
+    requester: null,
+    firmness: 'request',
+    repeated: false,
   });
   const ref = (kind: 'link' | 'organisation', text: string, href: string | null) => ({
     ref: `kwaad/${letter.references.length}`,

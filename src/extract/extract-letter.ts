@@ -21,9 +21,9 @@ const OPENING_UNITS = 4;
 export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const units = textUnits(themes);
   const references = extractReferences(units, themes, file);
-  const asks = extractAsks(units, file);
-  const figures = extractFigures(units, file);
   const meta = extractMeta(themes, references, file);
+  const asks = extractAsks(units, file, meta.addressees);
+  const figures = extractFigures(units, file);
 
   const titled = file.fields.filter((f) => f.name === 'subject' || f.name === 'headline');
   const sources: DebateSource[] = [

@@ -6,6 +6,9 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 
+/** How firmly an ask is made, weakest first ("in overweging geven" … "eisen"). */
+export const FIRMNESS = ['suggest', 'advise', 'request', 'urge', 'demand'] as const;
+
 export const PointSchema = z
   .object({
     line: z.number().int().min(1).describe('1-based line'),
@@ -158,6 +161,18 @@ export const AskSchema = z
     position: PositionSchema,
     phrase: z.string().nullable().describe('the ask phrase or rule that signalled the request'),
     restates: z.string().nullable().describe('id of an arrow ask in the same theme making the same request'),
+    addressee: z
+      .string()
+      .nullable()
+      .describe(
+        'who must act, normalised: kamer, eerste-kamer, parlement, kabinet, minister, staatssecretaris, informateur, formateur; null when the text does not say',
+      ),
+    requester: z
+      .string()
+      .nullable()
+      .describe('who asks, as written, when it is not the writer ("De VNG", "Wethouder Jansen")'),
+    firmness: z.enum(FIRMNESS).describe('how firmly it is asked: suggest < advise < request < urge < demand'),
+    repeated: z.boolean().describe('the text says it was asked before ("nogmaals", "opnieuw")'),
   })
   .meta({ id: 'Ask' });
 

@@ -1,25 +1,50 @@
 /**
- * Asks: arrow lines, bullets introduced as requests (or phrased as imperatives), and sentences in which
- * the sender asks for action. A sentence that makes the same request as an arrow ask in its theme
- * `restates` it, so a brief can show the request once.
+ * Asks: arrow lines, list items under a request lead-in or phrased as requests, and sentences in which someone
+ * asks parliament or government to act (recognise-ask.ts). Each ask says who must act, who asks when it is not
+ * the writer, how firmly and whether it was asked before. A sentence that makes the same request as an arrow ask
+ * in its theme `restates` it, so a brief can show the request once.
  */
 import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Ask } from '../../model/schema.js';
-import { classifyAskItem, classifyAskSentence, isAskIntroduction } from './classify-ask.js';
 import { contentWords } from '../../text/content-words.js';
-import { unitSentences, type TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
+import { unitSentences, type TextUnit } from '../text-units.js';
+import { normaliseAddressee } from './normalise-addressee.js';
+import { isProcedural, recogniseAsk, recogniseLeadIn, type AskSignal } from './recognise-ask.js';
 
 /** Share of the shorter request's content words that must recur for a sentence to restate an arrow ask. */
 const RESTATES = 0.5;
 
-/** All asks in document order, ids numbered per theme. */
-export function extractAsks(units: TextUnit[], file: LetterFile): Ask[] {
+const endsWithColon = (text: string): boolean => /:[\s*_"'”]*$/u.test(text);
+
+/** An arrow line or an item under a lead-in asks as firmly as a plain request, of the letter's addressee. */
+const IMPLICIT: AskSignal = {
+  kind: 'imperative',
+  phrase: '',
+  firmness: 'request',
+  addressee: null,
+  requester: null,
+  repeated: false,
+};
+
+/** All asks in document order, ids numbered per theme. `addressees`: the letter's own (the salutation's). */
+export function extractAsks(units: TextUnit[], file: LetterFile, addressees: readonly string[]): Ask[] {
   const asks: Ask[] = [];
   const counters = new Map<string, number>();
-  const add = (unit: TextUnit, start: number, end: number, marker: Ask['marker'], phrase: string | null) => {
+  const letterAddressee = addressees.map(normaliseAddressee).find((a) => a !== null) ?? null;
+  const add = (
+    unit: TextUnit,
+    start: number,
+    end: number,
+    marker: Ask['marker'],
+    phrase: string,
+    s: AskSignal,
+  ) => {
     const n = (counters.get(unit.themeId) ?? 0) + 1;
     counters.set(unit.themeId, n);
+    // "u" and an implicit addressee are the letter's; a reported ask keeps only what its text names
+    const addressee =
+      s.addressee === 'u' || (s.addressee === null && !s.requester) ? letterAddressee : s.addressee;
     asks.push({
       id: `${unit.themeId}/ask-${n}`,
       text: file.text.slice(start, end),
@@ -29,41 +54,47 @@ export function extractAsks(units: TextUnit[], file: LetterFile): Ask[] {
       position: positionIn(file, start, end),
       phrase,
       restates: null,
+      addressee,
+      requester: s.requester,
+      firmness: s.firmness,
+      repeated: s.repeated,
     });
   };
-  let introduced = false;
+  // the lead-in ("Wij vragen u:", "Onze oproepen") that makes the list items after it asks
+  let introduced: AskSignal | null = null;
   for (const unit of units) {
     if (unit.kind === 'title') {
-      introduced = false;
+      introduced = recogniseLeadIn(file.visible.slice(unit.start, unit.end));
       continue;
     }
     if (unit.kind === 'item' && unit.item) {
       // one item is one run of prose: a blank line inside it comes from a joined page break
       const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
-      if (unit.item.arrow) {
-        add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`);
+      const own = recogniseAsk(view, 'item');
+      if (unit.item.arrow && !isProcedural(view)) {
+        add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`, own ?? introduced ?? IMPLICIT);
         continue;
       }
-      const imperative = classifyAskItem(view);
-      if (introduced || imperative) {
-        add(unit, unit.start, unit.end, 'bullet', imperative?.phrase ?? 'introduced as a request');
+      if (own || introduced) {
+        const signal = own ?? { ...introduced!, kind: 'imperative', phrase: 'introduced as a request' };
+        add(unit, unit.start, unit.end, 'bullet', signal.phrase, signal);
         continue;
       }
     }
     const sentences = unitSentences(unit);
     for (const s of sentences) {
-      const match = classifyAskSentence(s.plain);
-      if (match) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', match.phrase);
+      if (endsWithColon(s.plain)) continue;
+      const found = recogniseAsk(s.plain, 'sentence');
+      if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];
-      introduced = !!last && isAskIntroduction(last.plain);
+      introduced = last ? recogniseLeadIn(last.plain) : null;
     }
   }
   linkRestatements(asks);
   return asks;
 }
-
 function linkRestatements(asks: Ask[]): void {
   // arrows of each theme, with an index from content word to arrow, so a sentence is only compared with
   // the arrows it shares a word with (a letter of thousands of asks stays linear)

@@ -1,0 +1,224 @@
+/** The ask lexicon of src/data/asks.yaml and the verb stems of the Dutch dictionary, validated and compiled once. */
+import stemData from 'virtual:verb-stems';
+import { z } from 'zod';
+import raw from '../../data/asks.yaml';
+
+import { FIRMNESS, type Ask } from '../../model/schema.js';
+
+export type Firmness = Ask['firmness'];
+
+const Words = z.array(z.string().min(1));
+const Sequences = z.array(Words.min(1));
+const Need = z.enum([
+  'free',
+  'addressee',
+  'dat',
+  'om',
+  'te',
+  'aandacht',
+  'object',
+  'van-addressee',
+  'dat-addressee',
+  'want-object',
+]);
+export type Need = z.infer<typeof Need>;
+
+const AsksSchema = z.object({
+  requests: z.array(
+    z.object({
+      lemma: z.string(),
+      forms: Words.default([]),
+      split: Words.default([]),
+      particle: z.string().optional(),
+      with: Words.default([]),
+      after: z.string().optional(),
+      firmness: z.enum(FIRMNESS),
+      needs: z.array(Need).min(1),
+      noun: z.boolean().default(false),
+    }),
+  ),
+  'request-nouns': z.record(z.string(), z.enum(FIRMNESS)),
+  own: Words,
+  'noun-before': Words,
+  addressees: z.record(z.string(), Sequences),
+  others: Words,
+  'first-person': Words,
+  askers: Words,
+  'other-voices': Words,
+  prepositions: Words,
+  adverbs: Words,
+  conjunctions: Words,
+  subordinators: Words,
+  'thing-subjects': Words,
+  auxiliaries: Words,
+  modals: z.record(z.string(), z.enum(FIRMNESS)),
+  prohibitions: Words,
+  counterfactual: Words,
+  attributions: Words,
+  importance: Words,
+  needs: Sequences,
+  'polite-questions': Sequences,
+  announcements: Words,
+  repeated: Words,
+  vetoes: Sequences,
+  raised: Words,
+  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences }),
+  imperatives: z.object({
+    extra: Words,
+    procedural: Words,
+    'procedural-unless': Words,
+    subjects: Words,
+    objects: Words,
+    'not-after': Words,
+  }),
+});
+
+export interface RequestVerb {
+  readonly lemma: string;
+  /** the separated particle a split form needs later in its clause */
+  readonly particle: string | null;
+  readonly with: ReadonlySet<string>;
+  readonly after: string | null;
+  readonly firmness: Firmness;
+  readonly needs: ReadonlySet<Need>;
+  readonly noun: boolean;
+}
+
+/** A word sequence to find in tokens, indexed by its first word. */
+export type SequenceIndex = ReadonlyMap<string, readonly { words: readonly string[]; value: string }[]>;
+
+export interface AskLexicon {
+  /** form → the verbs it is a form of; `split` when the form needs its particle */
+  readonly forms: ReadonlyMap<string, readonly { verb: RequestVerb; split: boolean }[]>;
+  readonly requestNouns: ReadonlyMap<string, Firmness>;
+  readonly own: ReadonlySet<string>;
+  readonly nounBefore: ReadonlySet<string>;
+  /** addressee word sequences → normalised addressee */
+  readonly addressees: SequenceIndex;
+  readonly others: ReadonlySet<string>;
+  readonly firstPerson: ReadonlySet<string>;
+  readonly askers: ReadonlySet<string>;
+  readonly otherVoices: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
+  readonly conjunctions: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly thingSubjects: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly modals: ReadonlyMap<string, Firmness>;
+  readonly prohibitions: ReadonlySet<string>;
+  readonly counterfactual: ReadonlySet<string>;
+  readonly attributions: ReadonlySet<string>;
+  readonly importance: ReadonlySet<string>;
+  readonly needs: SequenceIndex;
+  readonly politeQuestions: SequenceIndex;
+  readonly announcements: ReadonlySet<string>;
+  readonly repeated: ReadonlySet<string>;
+  readonly vetoes: SequenceIndex;
+  readonly raised: ReadonlySet<string>;
+  readonly leadIns: {
+    readonly nouns: ReadonlySet<string>;
+    readonly verbs: ReadonlySet<string>;
+    readonly questions: SequenceIndex;
+  };
+  readonly imperatives: {
+    /** every verb stem, and those that are also nouns or adjectives; every infinitive */
+    readonly stems: ReadonlySet<string>;
+    readonly infinitives: ReadonlySet<string>;
+    readonly ambiguous: ReadonlySet<string>;
+    readonly procedural: ReadonlySet<string>;
+    readonly proceduralUnless: ReadonlySet<string>;
+    readonly subjects: ReadonlySet<string>;
+    readonly objects: ReadonlySet<string>;
+    readonly notAfter: ReadonlySet<string>;
+  };
+}
+
+function sequenceIndex(entries: Iterable<{ words: readonly string[]; value: string }>): SequenceIndex {
+  const index = new Map<string, { words: readonly string[]; value: string }[]>();
+  for (const e of entries) {
+    const list = index.get(e.words[0]!) ?? [];
+    list.push(e);
+    // longest first, so "tweede kamer" wins over "kamer"… and "kamer" alone still matches
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(e.words[0]!, list);
+  }
+  return index;
+}
+
+const words = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+const plain = (seqs: readonly (readonly string[])[]) =>
+  sequenceIndex(seqs.map((w) => ({ words: w, value: '' })));
+
+let cached: AskLexicon | undefined;
+
+export function askLexicon(): AskLexicon {
+  if (cached) return cached;
+  const data = AsksSchema.parse(raw);
+  const forms = new Map<string, { verb: RequestVerb; split: boolean }[]>();
+  const addForm = (form: string, verb: RequestVerb, split: boolean) => {
+    const list = forms.get(form) ?? [];
+    list.push({ verb, split });
+    forms.set(form, list);
+  };
+  for (const r of data.requests) {
+    const verb: RequestVerb = {
+      lemma: r.lemma,
+      particle: r.particle ?? null,
+      with: words(r.with),
+      after: r.after ?? null,
+      firmness: r.firmness,
+      needs: new Set(r.needs),
+      noun: r.noun,
+    };
+    for (const f of r.forms) addForm(f, verb, false);
+    for (const f of r.split) addForm(f, verb, true);
+  }
+  const stems = new Set([...stemData.stems.split(' '), ...data.imperatives.extra]);
+  cached = {
+    forms,
+    requestNouns: new Map(Object.entries(data['request-nouns'])),
+    own: words(data.own),
+    nounBefore: words(data['noun-before']),
+    addressees: sequenceIndex(
+      Object.entries(data.addressees).flatMap(([value, seqs]) => seqs.map((w) => ({ words: w, value }))),
+    ),
+    others: words(data.others),
+    firstPerson: words(data['first-person']),
+    askers: words(data.askers),
+    otherVoices: words(data['other-voices']),
+    prepositions: words(data.prepositions),
+    adverbs: words(data.adverbs),
+    conjunctions: words(data.conjunctions),
+    subordinators: words(data.subordinators),
+    thingSubjects: words(data['thing-subjects']),
+    auxiliaries: words(data.auxiliaries),
+    modals: new Map(Object.entries(data.modals)),
+    prohibitions: words(data.prohibitions),
+    counterfactual: words(data.counterfactual),
+    attributions: words(data.attributions),
+    importance: words(data.importance),
+    needs: plain(data.needs),
+    politeQuestions: plain(data['polite-questions']),
+    announcements: words(data.announcements),
+    repeated: words(data.repeated),
+    vetoes: plain(data.vetoes),
+    raised: words(data.raised),
+    leadIns: {
+      nouns: words(data['lead-ins'].nouns),
+      verbs: words(data['lead-ins'].verbs),
+      questions: plain(data['lead-ins'].questions),
+    },
+    imperatives: {
+      stems,
+      infinitives: new Set(stemData.infinitives.split(' ')),
+      ambiguous: new Set(stemData.ambiguous.split(' ')),
+      procedural: words(data.imperatives.procedural),
+      proceduralUnless: words(data.imperatives['procedural-unless']),
+      subjects: words(data.imperatives.subjects),
+      objects: words(data.imperatives.objects),
+      notAfter: words(data.imperatives['not-after']),
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,170 @@
+/**
+ * Reading a clause of tokens the way Dutch word order allows: where a clause ends, which words are its subject
+ * (before a verb in second place, after it when something else comes first, right after a subordinator in a
+ * subordinate clause), and where a word sequence of the lexicon (an addressee, a veto) stands.
+ */
+import type { Token } from '../../text/tokenize.js';
+import type { AskLexicon, SequenceIndex } from './ask-lexicon.js';
+
+export interface Span {
+  /** token indexes, [from, to) */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Clauses of a sentence: its parts between ";" and ":". */
+export function splitClauses(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === ';' || t.text === ':') {
+      if (i > from) out.push({ from, to: i });
+      from = i + 1;
+    }
+  });
+  if (tokens.length > from) out.push({ from, to: tokens.length });
+  return out;
+}
+
+/** The lexicon sequence starting at token i (word tokens only, consecutive), longest first. */
+export function sequenceAt(
+  index: SequenceIndex,
+  tokens: readonly Token[],
+  i: number,
+): { value: string; end: number } | null {
+  const candidates = index.get(tokens[i]?.lower ?? '');
+  if (!candidates) return null;
+  for (const c of candidates) {
+    let ok = true;
+    for (let k = 1; k < c.words.length && ok; k++) ok = tokens[i + k]?.lower === c.words[k];
+    if (ok) return { value: c.value, end: i + c.words.length };
+  }
+  return null;
+}
+
+/** The first lexicon sequence in tokens[from, to). */
+export function findSequence(
+  index: SequenceIndex,
+  tokens: readonly Token[],
+  span: Span,
+): { value: string; start: number; end: number } | null {
+  for (let i = span.from; i < span.to; i++) {
+    const m = sequenceAt(index, tokens, i);
+    if (m && m.end <= span.to) return { ...m, start: i };
+  }
+  return null;
+}
+
+/** The first word of the set in tokens[from, to), or -1. */
+export function indexOfWord(tokens: readonly Token[], set: ReadonlySet<string>, span: Span): number {
+  for (let i = span.from; i < span.to; i++) if (set.has(tokens[i]!.lower)) return i;
+  return -1;
+}
+
+/** Where the part of the clause that holds token i starts: after the last comma before it. */
+export function segmentStart(tokens: readonly Token[], clause: Span, i: number): number {
+  for (let k = i - 1; k >= clause.from; k--) if (tokens[k]!.text === ',') return k + 1;
+  return clause.from;
+}
+
+/** Whether token k can be a finite verb: an auxiliary, or a verb stem with or without -t or -en, not a noun after an article. */
+function verbLike(tokens: readonly Token[], k: number, lex: AskLexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.word || lex.nounBefore.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (lex.auxiliaries.has(t.lower) || lex.forms.has(t.lower) || lex.modals.has(t.lower)) return true;
+  const { stems, infinitives } = lex.imperatives;
+  // a capital inside the sentence starts a name ("Raad voor het Openbaar Bestuur")
+  if (isFunctionWord(t.lower, lex) || lex.importance.has(t.lower) || (k > 0 && /^\p{Lu}/u.test(t.text)))
+    return false;
+  return (
+    stems.has(t.lower) ||
+    infinitives.has(t.lower) ||
+    (t.lower.endsWith('t') && stems.has(t.lower.slice(0, -1)))
+  );
+}
+
+/** Prepositions, adverbs, conjunctions, articles, pronouns: words that are no verb, however they are spelled. */
+export function isFunctionWord(word: string, lex: AskLexicon): boolean {
+  return (
+    lex.prepositions.has(word) ||
+    lex.adverbs.has(word) ||
+    lex.conjunctions.has(word) ||
+    lex.nounBefore.has(word) ||
+    lex.subordinators.has(word) ||
+    lex.imperatives.subjects.has(word)
+  );
+}
+
+/**
+ * A noun phrase from token `from`: a pronoun alone, or articles, numbers and adjectives up to its noun; it ends
+ * before an adverb or the article of the next phrase ("wij | het kabinet", "de VNG | daarom").
+ */
+export function readNounPhrase(tokens: readonly Token[], from: number, to: number, lex: AskLexicon): Span {
+  const first = tokens[from];
+  if (!first) return { from, to: from };
+  if (lex.firstPerson.has(first.lower) || lex.imperatives.subjects.has(first.lower))
+    return { from, to: from + 1 };
+  let k = from;
+  while (k < to && k < from + 6) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '-') break;
+    if (k > from && (lex.adverbs.has(t.lower) || lex.prepositions.has(t.lower) || verbLike(tokens, k, lex)))
+      break;
+    if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
+    k++;
+  }
+  return { from, to: Math.max(k, from + 1) };
+}
+
+/**
+ * The words of the clause's subject for a request word at `at`: in a subordinate clause the phrase after the
+ * subordinator; in a main clause the words before the finite verb, or, when the clause opens with a phrase or an
+ * adverb that takes the first place ("Daarom vragen wij", "Namens de gemeenten doen wij"), the phrase right
+ * after the finite verb. An adverb before a phrase ("Ook de minister zou …") belongs to that phrase.
+ */
+export function subjectOf(tokens: readonly Token[], clause: Span, at: number, lex: AskLexicon): Span {
+  let start = segmentStart(tokens, clause, at);
+  while (start < at && (lex.conjunctions.has(tokens[start]!.lower) || !tokens[start]!.word)) start++;
+  // a subordinator opens a subordinate clause; first in the clause, "dat" and "als" are a pronoun and "as"
+  for (let k = at - 1; k > start; k--) {
+    if (lex.subordinators.has(tokens[k]!.lower)) return readNounPhrase(tokens, k + 1, at, lex);
+  }
+  // the finite verb: an auxiliary when there is one (a phrase before it may hold words that look like verbs)
+  let finite = at;
+  for (let k = start; k < at && finite === at; k++) if (lex.auxiliaries.has(tokens[k]!.lower)) finite = k;
+  for (let k = start; k < at && finite === at; k++) if (verbLike(tokens, k, lex)) finite = k;
+  const first = tokens[start]?.lower ?? '';
+  if (finite === start) return readNounPhrase(tokens, finite + 1, clause.to, lex);
+  if (lex.prepositions.has(first)) return readNounPhrase(tokens, finite + 1, clause.to, lex);
+  // "Ook de minister zou …": the adverb belongs to the subject; "Waar nodig moet het kabinet …": it does not
+  const second = tokens[start + 1];
+  const phrase =
+    second !== undefined &&
+    (lex.nounBefore.has(second.lower) || lex.askers.has(second.lower) || /^\p{Lu}/u.test(second.text));
+  if (lex.adverbs.has(first))
+    return finite > start + 1 && phrase
+      ? { from: start + 1, to: finite }
+      : readNounPhrase(tokens, finite + 1, clause.to, lex);
+  return { from: start, to: finite };
+}
+
+/** The first addressee in the span: its normalised name and token range. */
+export function addresseeIn(
+  tokens: readonly Token[],
+  span: Span,
+  lex: AskLexicon,
+): { value: string; start: number; end: number } | null {
+  return findSequence(lex.addressees, tokens, span);
+}
+
+/** Whether a word of the span names who asks: the writer, a name in capitals, or an asking body. */
+export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon): boolean {
+  for (let i = span.from; i < span.to; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower)) return true;
+    // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
+    if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,481 @@
+/**
+ * Is a sentence, list item or heading a request for action by parliament or government? Recognised by
+ * construction (../shared guide "How Dutch lobby texts ask"), on the sentence's tokens:
+ * - a request verb in any form, its split particle anywhere later in the clause, any subject but a body of
+ *   parliament or government, with what the verb needs to be a request (an addressee, a dat-clause, …);
+ * - an obligation: a modal with parliament or government as its subject, or a demand attributed to someone;
+ * - importance with parliament or government in its dat-clause; a polite question ("Wilt u …?");
+ * - in list items and headings, a need ("behoefte aan");
+ * - an imperative: a verb stem first, with no subject after it.
+ * Look-alikes (what others asked, calls on members, things that "vragen om", procedural imperatives) are not.
+ */
+import { tokenize, type Token } from '../../text/tokenize.js';
+import { askLexicon, type AskLexicon, type Firmness, type Need, type RequestVerb } from './ask-lexicon.js';
+import {
+  addresseeIn,
+  isFunctionWord,
+  readNounPhrase,
+  findSequence,
+  indexOfWord,
+  namesAsker,
+  segmentStart,
+  sequenceAt,
+  splitClauses,
+  subjectOf,
+  type Span,
+} from './read-clause.js';
+
+export type AskKind = 'direct' | 'reported' | 'need' | 'imperative';
+export type AskScope = 'sentence' | 'item';
+
+export interface AskSignal {
+  kind: AskKind;
+  /** the words that signalled the ask, as written */
+  phrase: string;
+  firmness: Firmness;
+  /** who must act, normalised (kamer, kabinet, minister, …; "u" for the letter's addressee), when named */
+  addressee: string | null;
+  /** who asks, as written, when it is not the writer ("De VNG", "Wethouder Jansen") */
+  requester: string | null;
+  /** asked before ("nogmaals", "opnieuw") */
+  repeated: boolean;
+}
+
+/** A sentence of more tokens than this is not prose; only its start is read. */
+const MAX_TOKENS = 400;
+
+/** List markers, arrows, numbering ("2.", "b)"), quotes and emphasis before the first word. */
+const LEADING_MARKS =
+  /^[\s\-*•▪◦·‣⁃–—➔→➜➝➞⇒►▶➤>"'‘“”„«_]{0,12}(?:(?:\d{1,2}[.)]|[a-zA-Z]\))\s+)?[\s*_➔→"'‘“”„«]{0,4}/u;
+
+const isQuestion = (text: string): boolean => /\?[\s"'’”»)*_]*$/u.test(text);
+
+interface Reading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lex: AskLexicon;
+  readonly question: boolean;
+}
+
+function read(text: string): Reading | null {
+  const trimmed = text.replace(LEADING_MARKS, '').trim();
+  if (!trimmed) return null;
+  const tokens = tokenize(trimmed, MAX_TOKENS);
+  if (!tokens.some((t) => t.word)) return null;
+  return { text: trimmed, tokens, lex: askLexicon(), question: isQuestion(trimmed) };
+}
+
+const slice = (r: Reading, from: number, to: number): string =>
+  from < to ? r.text.slice(r.tokens[from]!.start, r.tokens[to - 1]!.end) : '';
+
+/** The words of a subject span as written, without punctuation or adverbs at its ends; null for the writer. */
+function requesterOf(r: Reading, span: Span): string | null {
+  const { tokens, lex } = r;
+  let from = span.from;
+  let to = span.to;
+  // "Wethouder Jansen (Tiel)": the place in brackets is no part of the name
+  const bracket = tokens.findIndex((t, k) => k >= from && k < to && t.text === '(');
+  if (bracket >= 0) to = bracket;
+  while (from < to && (!tokens[from]!.word || lex.adverbs.has(tokens[from]!.lower))) from++;
+  while (to > from && (!tokens[to - 1]!.word || lex.adverbs.has(tokens[to - 1]!.lower))) to--;
+  const words = slice(r, from, to);
+  return words && indexOfWord(tokens, lex.firstPerson, { from, to }) < 0 ? words : null;
+}
+
+/** Whether the subject is a body of parliament or government, a motion, or "u": their requests are not ours. */
+function otherVoice(r: Reading, subject: Span): boolean {
+  if (indexOfWord(r.tokens, r.lex.firstPerson, subject) >= 0) return false;
+  return (
+    addresseeIn(r.tokens, subject, r.lex) !== null || indexOfWord(r.tokens, r.lex.otherVoices, subject) >= 0
+  );
+}
+
+function thingSubject(r: Reading, subject: Span): boolean {
+  const words = r.tokens.slice(subject.from, subject.to).filter((t) => t.word);
+  return words.length === 1 && r.lex.thingSubjects.has(words[0]!.lower);
+}
+
+/** Whether the words after a verb hold what it needs to be a request. */
+function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boolean {
+  const { tokens, lex } = r;
+  const has = (w: string) => tokens.slice(after.from, after.to).some((t) => t.lower === w);
+  const near = (word: string, within: number) => {
+    for (let i = after.from; i < after.to; i++) {
+      if (tokens[i]!.lower !== word) continue;
+      if (addresseeIn(tokens, { from: i + 1, to: Math.min(after.to, i + 1 + within) }, lex)) return true;
+    }
+    return false;
+  };
+  switch (need) {
+    case 'free':
+      return true;
+    case 'addressee':
+      return addressee;
+    case 'dat':
+      return has('dat');
+    case 'om':
+      return has('om');
+    case 'te':
+      return has('te');
+    case 'aandacht':
+      return has('aandacht');
+    case 'object':
+      // nothing or something asked for, but not a call on others ("roept gemeenten op")
+      return (
+        indexOfWord(tokens, lex.others, { from: after.from, to: Math.min(after.to, after.from + 3) }) < 0
+      );
+    case 'van-addressee':
+      return near('van', 3);
+    case 'dat-addressee':
+      return near('dat', 4);
+    case 'want-object': {
+      // "wil een wet die …", "willen geen detailsturing", but not "willen een bijdrage leveren"
+      const next = tokens[after.from]?.lower ?? '';
+      if (!['een', 'geen', 'meer', 'minder', 'extra'].includes(next)) return false;
+      for (
+        let k = after.from + 1;
+        k < after.to && tokens[k]!.text !== ',' && tokens[k]!.lower !== 'en';
+        k++
+      ) {
+        if (lex.imperatives.infinitives.has(tokens[k]!.lower) && tokens[k - 1]!.lower !== 'te') return false;
+      }
+      return true;
+    }
+  }
+}
+
+/** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
+function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  const uses = lex.forms.get(tokens[i]!.lower);
+  if (!uses) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  for (const { verb, split } of uses) {
+    if (verb.after && before !== verb.after) continue;
+    if (verb.noun && lex.nounBefore.has(before)) continue;
+    const rest: Span = { from: i + 1, to: clause.to };
+    const particle = split ? particleAfter(r, verb.particle ?? '', rest) : i;
+    if (particle < 0) continue;
+    const withWord = verb.with.size ? indexOfWord(tokens, verb.with, rest) : i;
+    if (withWord < 0) continue;
+    if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
+    const subject = subjectOf(tokens, clause, i, lex);
+    if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
+    // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
+    const objects: Span = subject.to <= i ? { from: subject.to, to: clause.to } : rest;
+    const addressee = addresseeIn(tokens, objects, lex);
+    if (
+      !addressee &&
+      indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }) >= 0
+    )
+      continue;
+    if (![...verb.needs].some((n) => satisfies(r, n, rest, addressee !== null))) continue;
+    // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
+    const firstPerson = nearFirstPerson(r, clause, i, subject);
+    if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
+    // the verb up to its particle, with the addressee when it follows closely
+    let to = Math.max(particle, withWord) + 1;
+    if (addressee && addressee.start <= to + 1) to = Math.max(to, addressee.end);
+    return signal(r, verb, {
+      from: firstPerson && subject.to === i ? subject.from : i,
+      to,
+      subject,
+      firstPerson,
+      addressee: addressee?.value ?? null,
+    });
+  }
+  return null;
+}
+
+/**
+ * The separated particle of a split verb, later in the clause. It closes the clause or stands before what is
+ * moved behind it (a phrase with its own preposition, an infinitive: "roept de Kamer op bij het kabinet aan te
+ * dringen", "dringen aan op spoed"). Before a phrase of its own it is a preposition ("stellen geld beschikbaar
+ * voor de opvang", "voor sekswerkers"), unless a te-infinitive follows ("roept … op de regels te versoepelen").
+ */
+function particleAfter(r: Reading, particle: string, rest: Span): number {
+  const { tokens, lex } = r;
+  for (let k = rest.from; k < rest.to; k++) {
+    if (tokens[k]!.lower !== particle) continue;
+    const next = tokens[k + 1];
+    if (!next || !next.word || k + 1 >= rest.to) return k;
+    if (lex.prepositions.has(next.lower) || lex.subordinators.has(next.lower) || next.lower === 'te')
+      return k;
+    if (indexOfWord(tokens, new Set(['te']), { from: k + 1, to: rest.to }) >= 0) return k;
+  }
+  return -1;
+}
+
+function nearFirstPerson(r: Reading, clause: Span, verb: number, subject: Span): boolean {
+  const { tokens, lex } = r;
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return true;
+  const start = segmentStart(tokens, clause, verb);
+  return indexOfWord(tokens, lex.firstPerson, { from: start, to: Math.min(clause.to, verb + 2) }) >= 0;
+}
+
+function signal(
+  r: Reading,
+  verb: Pick<RequestVerb, 'firmness'>,
+  found: { from: number; to: number; subject: Span; firstPerson: boolean; addressee: string | null },
+): AskSignal {
+  const requester = found.firstPerson ? null : requesterOf(r, found.subject);
+  return {
+    kind: requester ? 'reported' : 'direct',
+    phrase: slice(r, found.from, found.to),
+    firmness: verb.firmness,
+    addressee: found.addressee,
+    requester,
+    repeated: r.tokens.some((t) => r.lex.repeated.has(t.lower)),
+  };
+}
+
+/** "Ons verzoek aan de Kamer is …", "Onze oproep: …": a request noun of the writer's. */
+function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  const firmness = lex.requestNouns.get(tokens[i]!.lower);
+  if (!firmness || !lex.own.has(tokens[i - 1]?.lower ?? '') || i - 1 !== clause.from) return null;
+  const addressee = addresseeIn(tokens, { from: i + 1, to: Math.min(clause.to, i + 5) }, lex);
+  const next = tokens[addressee ? addressee.end : i + 1]?.lower;
+  if (!addressee && next !== 'is' && next !== 'luidt') return null;
+  return {
+    kind: 'direct',
+    phrase: slice(r, i - 1, addressee ? addressee.end : i + 1),
+    firmness,
+    addressee: addressee?.value ?? null,
+    requester: null,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/**
+ * A modal with parliament or government as its subject ("Het kabinet moet …", "Daarom moet het Rijk …",
+ * "dat de minister … zou moeten …"), or a demand attributed to someone ("… moet worden uitgesteld, aldus X").
+ */
+function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  const word = tokens[i]!.lower;
+  const firmness = lex.modals.get(word);
+  if (!firmness) return null;
+  const rest: Span = { from: i + 1, to: clause.to };
+  if (lex.prohibitions.has(word) && indexOfWord(tokens, new Set(['niet', 'geen']), rest) < 0) return null;
+  if (firmness === 'advise' && indexOfWord(tokens, lex.counterfactual, rest) < 0) return null;
+  const subject = subjectOf(tokens, clause, i, lex);
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
+  if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
+  const governs = addresseeIn(tokens, subject, lex);
+  if (governs) {
+    return {
+      kind: 'direct',
+      phrase: slice(r, Math.min(subject.from, i), Math.max(subject.to, i + 1)),
+      firmness,
+      addressee: governs.value,
+      requester: null,
+      repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    };
+  }
+  const attribution = indexOfWord(tokens, lex.attributions, clause);
+  if (attribution < 0 || firmness === 'advise' || thingSubject(r, subject)) return null;
+  const by = attributedTo(r, attribution);
+  return {
+    kind: 'reported',
+    phrase: slice(r, i, i + 1),
+    firmness,
+    addressee: null,
+    requester: by,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names. */
+function attributedTo(r: Reading, at: number): string | null {
+  return requesterOf(r, readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex));
+}
+
+/** "Het is van belang dat het kabinet …", "X vindt het belangrijk dat de Kamer …". */
+function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  if (!lex.importance.has(tokens[i]!.lower)) return null;
+  const dat = indexOfWord(tokens, new Set(['dat']), { from: i + 1, to: Math.min(clause.to, i + 6) });
+  if (dat < 0) return null;
+  const addressee = addresseeIn(tokens, { from: dat + 1, to: Math.min(clause.to, dat + 5) }, lex);
+  if (!addressee) return null;
+  return {
+    kind: 'need',
+    phrase: slice(r, i, addressee.end),
+    firmness: 'advise',
+    addressee: addressee.value,
+    requester: null,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/** A need in a list item ("Gemeenten hebben behoefte aan …", "Er is noodzaak tot …"). */
+function needIn(r: Reading, clause: Span): AskSignal | null {
+  const found = findSequence(r.lex.needs, r.tokens, clause);
+  if (!found) return null;
+  const subject = { from: clause.from, to: found.start };
+  if (otherVoice(r, subject)) return null;
+  return {
+    kind: 'need',
+    phrase: slice(r, clause.from, found.end),
+    firmness: 'request',
+    addressee: null,
+    requester: null,
+    repeated: false,
+  };
+}
+
+/** A verb stem opening the clause, with no subject after it: "Zorg voor …", "Investeer in …", "Maak dat geld vrij". */
+function imperativeAt(r: Reading, clause: Span): AskSignal | null {
+  const { tokens, lex } = r;
+  const { imperatives } = lex;
+  let i = clause.from;
+  while (i < clause.to && !tokens[i]!.word) i++;
+  const first = tokens[i];
+  if (!first || !imperatives.stems.has(first.lower) || isFunctionWord(first.lower, lex)) return null;
+  if (!commandFollows(r, i, clause)) return null;
+  const rest: Span = { from: i + 1, to: clause.to };
+  if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
+    return null;
+  const words = tokens.slice(i, clause.to).filter((t) => t.word).length;
+  // "Filter op", "Investeer nu": a command names what is to be done
+  if (words < 3) return null;
+  return {
+    kind: 'imperative',
+    phrase: slice(r, i, i + 1),
+    firmness: 'request',
+    addressee: null,
+    requester: null,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/**
+ * What follows a stem makes it a command: an object or a preposition ("Zorg voor", "Geef gemeenten",
+ * "Bouw aan"), or more commands ("Herstel, verbind en bescherm …"); for a stem that is no noun, any word that
+ * does not show a noun's use ("Bouw van woningen", "Werk en inkomen", "Herstel is nodig").
+ */
+function commandFollows(r: Reading, i: number, clause: Span): boolean {
+  const { tokens, lex } = r;
+  const { imperatives } = r.lex;
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= clause.to || imperatives.subjects.has(next.lower)) return false;
+  if (next.text === ',' || next.lower === 'en' || next.lower === 'of') {
+    const after = tokens[i + 2];
+    return (
+      after !== undefined &&
+      after.word &&
+      imperatives.stems.has(after.lower) &&
+      commandFollows(r, i + 2, clause)
+    );
+  }
+  if (!next.word) return false;
+  if (imperatives.objects.has(next.lower)) return true;
+  if (imperatives.notAfter.has(next.lower)) return false;
+  if (!imperatives.ambiguous.has(tokens[i]!.lower)) return true;
+  // "Laat grote vervuilers betalen (en …)": a command with an infinitive closing its part of the clause
+  for (
+    let k = i + 2;
+    k < clause.to && tokens[k]!.text !== ',' && !lex.subordinators.has(tokens[k]!.lower);
+    k++
+  ) {
+    const closes = k + 1 === clause.to || !tokens[k + 1]!.word || tokens[k + 1]!.lower === 'en';
+    if (closes && imperatives.infinitives.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
+export function isProcedural(text: string): boolean {
+  const r = read(text);
+  const first = r?.tokens.find((t) => t.word);
+  if (!r || !first || !r.lex.imperatives.procedural.has(first.lower)) return false;
+  return indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, { from: 0, to: r.tokens.length }) < 0;
+}
+
+/** "… aandacht voor de volgende punten": the asks come after it. */
+function announces(r: Reading): boolean {
+  return indexOfWord(r.tokens, r.lex.announcements, { from: 0, to: r.tokens.length }) >= 0;
+}
+
+function vetoed(r: Reading): boolean {
+  return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null;
+}
+
+/** The ask a sentence (or item, or heading) makes, or null. */
+export function recogniseAsk(text: string, scope: AskScope): AskSignal | null {
+  const r = read(text);
+  if (!r || vetoed(r) || announces(r)) return null;
+  if (r.question) return politeQuestion(r);
+  for (const clause of splitClauses(r.tokens)) {
+    const found = clauseAsk(r, clause, scope);
+    if (found) return found;
+  }
+  return null;
+}
+
+function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null {
+  for (let i = clause.from; i < clause.to; i++) {
+    const found =
+      requestAt(r, clause, i) ??
+      requestNounAt(r, clause, i) ??
+      obligationAt(r, clause, i) ??
+      importanceAt(r, clause, i);
+    if (found) return found;
+  }
+  return (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
+}
+
+/** "Wilt u …?", "Zou u … willen …?": a question that asks the addressee to act. */
+function politeQuestion(r: Reading): AskSignal | null {
+  const found = sequenceAt(r.lex.politeQuestions, r.tokens, 0);
+  if (!found) return null;
+  return {
+    kind: 'direct',
+    phrase: slice(r, 0, found.end),
+    firmness: 'request',
+    addressee: 'u',
+    requester: null,
+    repeated: r.tokens.some((t) => r.lex.repeated.has(t.lower)),
+  };
+}
+
+/**
+ * Whether a line announces a list of asks: a heading or line of request nouns ("Onze oproep aan de Kamer",
+ * "Oproep:"), a question of what is asked ("Wat vragen wij van u?"), or a line ending in ":" that makes a
+ * request ("Wij vragen u daarom:") or has an asker demand ("De burgemeesters stellen:").
+ */
+export function recogniseLeadIn(text: string): AskSignal | null {
+  const r = read(text);
+  if (!r || vetoed(r)) return null;
+  const { tokens, lex } = r;
+  const colon = /:[\s*_"'”]*$/u.test(r.text);
+  const words = tokens.filter((t) => t.word);
+  const lead: AskSignal = {
+    kind: 'direct',
+    phrase: r.text,
+    firmness: 'request',
+    addressee: addresseeIn(tokens, { from: 0, to: tokens.length }, lex)?.value ?? null,
+    requester: null,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+  if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  const head = words[0] && (lex.own.has(words[0].lower) || words[0].lower === 'de') ? 1 : 0;
+  const noun = words[head];
+  if (noun && lex.leadIns.nouns.has(noun.lower)) {
+    const own = head === 1 && words[0]!.lower !== 'de';
+    if (colon || own || words.length <= head + 1 || lead.addressee) return lead;
+  }
+  if (!colon && !announces(r)) return null;
+  const clause = { from: 0, to: colon ? tokens.length - 1 : tokens.length };
+  for (let i = 0; i < clause.to; i++) {
+    const found = requestAt(r, clause, i);
+    if (found) return { ...found, phrase: r.text };
+  }
+  const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (verb > 0 && verb >= clause.to - 3 && namesAsker(tokens, { from: 0, to: verb }, lex)) {
+    const subject = { from: 0, to: verb };
+    if (!otherVoice(r, subject)) return { ...lead, requester: requesterOf(r, subject) };
+  }
+  return null;
+}

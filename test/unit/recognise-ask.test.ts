@@ -1,0 +1,295 @@
+/**
+ * The ask recogniser on invented sentences, one class of construction per block (the guide's classes): what
+ * must be an ask, with who must act, who asks and how firmly, and the look-alikes that must not be.
+ */
+import { describe, expect, it } from 'vitest';
+import { isProcedural, recogniseAsk, recogniseLeadIn } from '../../src/extract/asks/recognise-ask.js';
+import { normaliseAddressee } from '../../src/extract/asks/normalise-addressee.js';
+
+const sentence = (s: string) => recogniseAsk(s, 'sentence');
+const item = (s: string) => recogniseAsk(s, 'item');
+
+describe('first person, direct', () => {
+  it.each([
+    ['Wij vragen u de regeling dit jaar nog te verlengen.', 'u', 'request'],
+    ['We vragen de Kamerleden om dit punt in het debat in te brengen.', 'kamer', 'request'],
+    ['Daarom vragen wij het kabinet om een structurele oplossing.', 'kabinet', 'request'],
+    ['Daarnaast vragen we uw aandacht voor de jeugdzorg.', 'u', 'request'],
+    ['Wij willen u vragen dit mee te nemen in het debat.', 'u', 'request'],
+    ['Hoewel de plannen goed zijn, verzoeken wij u de invoering uit te stellen.', 'u', 'request'],
+    ['Wij verzoeken om deze onderwerpen voortaan apart te behandelen.', null, 'request'],
+    ['Wij pleiten daarom voor een ruimere overgangstermijn.', null, 'request'],
+    ['Wij dringen daarom als eerste stap aan op een snelle invoering.', null, 'urge'],
+    ['Wij dringen er bij het kabinet op aan de compensatie te regelen.', 'kabinet', 'urge'],
+    ['We roepen de Kamer daarom op (nu de begroting voorligt) de korting te schrappen.', 'kamer', 'urge'],
+    ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
+    [
+      'Wij hebben de staatssecretaris eerder opgeroepen de regels te versoepelen.',
+      'staatssecretaris',
+      'urge',
+    ],
+    ['Wij rekenen op uw steun bij de stemmingen.', 'u', 'request'],
+    ['Wij rekenen erop dat u de motie steunt.', 'u', 'request'],
+    ['Wij verwachten van het kabinet een heldere keuze.', 'kabinet', 'request'],
+    ['Wij geven u in overweging de wet gefaseerd in te voeren.', 'u', 'suggest'],
+    ['Wij willen dat het kabinet de korting terugdraait.', 'kabinet', 'request'],
+    ['Wij adviseren de Kamer om de wet niet aan te nemen.', 'kamer', 'advise'],
+    ['Wij stellen voor de invoering met een jaar uit te stellen.', null, 'advise'],
+    ['Namens de gemeenten doen wij een dringend beroep op de fractievoorzitters.', 'kamer', 'urge'],
+    ['Ons verzoek aan de Kamer is om de middelen te verhogen.', 'kamer', 'request'],
+    ['Wij eisen dat de regering de afspraken nakomt.', 'kabinet', 'demand'],
+  ])('%s', (text, addressee, firmness) => {
+    const found = sentence(text);
+    expect(found).toMatchObject({ kind: 'direct', addressee, firmness });
+  });
+});
+
+describe('third person, reported: any subject', () => {
+  it.each([
+    ['De IPO vraagt de Kamer om een snelle behandeling van de wet.', 'De IPO', 'kamer'],
+    ['De vereniging vraagt de minister de uitvoeringstoets te herhalen.', 'De vereniging', 'minister'],
+    [
+      'De voorzitter en de vicevoorzitter vragen de fractievoorzitters om steun.',
+      'De voorzitter en de vicevoorzitter',
+      'kamer',
+    ],
+    [
+      'Wethouder Jansen (Tiel) deed een beroep op de minister om de pilot voort te zetten.',
+      'Wethouder Jansen',
+      'minister',
+    ],
+    [
+      'Burgemeester De Vries riep de staatssecretaris op de regels te versoepelen.',
+      'Burgemeester De Vries',
+      'staatssecretaris',
+    ],
+    ['De VNG heeft het kabinet gevraagd om een compensatieregeling.', 'De VNG', 'kabinet'],
+    ['Daarom roepen de drie koepels de politiek op nu te kiezen.', 'de drie koepels', 'parlement'],
+    ['De koepels willen van de formateur garanties over de uitvoering.', 'De koepels', 'formateur'],
+    ['Gemeenten pleiten ervoor de taken en middelen in balans te brengen.', 'Gemeenten', null],
+    ['De P10 pleit al jaren voor een eigen plattelandsfonds.', 'De P10', null],
+    ['De koepels hameren erop dat de uitvoering haalbaar blijft.', 'De koepels', null],
+    ['Zij willen dat de wet wordt uitgesteld tot de uitvoering geregeld is.', 'Zij', null],
+    ['De organisatie wil een wet die eenvoudig uit te voeren is.', 'De organisatie', null],
+  ])('%s', (text, requester, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'reported', requester, addressee });
+  });
+});
+
+describe('obligations and wishes addressed to government', () => {
+  it.each([
+    ['Het kabinet moet de korting op het gemeentefonds schrappen.', 'kabinet', 'demand'],
+    ['Daarom moet het Rijk de tekorten volledig compenseren.', 'kabinet', 'demand'],
+    ['Ook de minister zou de uitvoeringstoets moeten herhalen.', 'minister', 'advise'],
+    ['De regering dient de wet aan te passen voor de invoering.', 'kabinet', 'demand'],
+    ['Wij vinden dat het Rijk gemeenten moet compenseren.', 'kabinet', 'demand'],
+    ['Volgens de VNG moet het kabinet de middelen structureel maken.', 'kabinet', 'demand'],
+    ['Het kabinet mag de uitvoering niet langer op zijn beloop laten.', 'kabinet', 'demand'],
+  ])('%s', (text, addressee, firmness) => {
+    expect(sentence(text)).toMatchObject({ addressee, firmness });
+  });
+
+  it('takes a demand someone is quoted for, and names them', () => {
+    expect(sentence('De invoering moet een jaar worden uitgesteld, aldus de VNG.')).toMatchObject({
+      kind: 'reported',
+      requester: 'de VNG',
+      firmness: 'demand',
+    });
+    expect(
+      sentence('“De bedragen moeten dit jaar nog beschikbaar komen”, zegt voorzitter Smit.'),
+    ).toMatchObject({
+      kind: 'reported',
+    });
+  });
+
+  it('takes importance with government in its dat-clause', () => {
+    expect(
+      sentence('Het is daarom van groot belang dat het kabinet de middelen structureel maakt.'),
+    ).toMatchObject({
+      kind: 'need',
+      addressee: 'kabinet',
+    });
+    expect(sentence('De vereniging vindt het belangrijk dat de Kamer de wet snel behandelt.')).toMatchObject({
+      addressee: 'kamer',
+    });
+  });
+
+  it('takes a polite question as a request', () => {
+    expect(sentence('Wilt u de gevolgen voor kleine gemeenten meewegen?')).toMatchObject({ addressee: 'u' });
+  });
+
+  it('marks a repeated ask', () => {
+    expect(sentence('Wij vragen u nogmaals de korting te schrappen.')?.repeated).toBe(true);
+    expect(sentence('Wij vragen u de korting te schrappen.')?.repeated).toBe(false);
+  });
+});
+
+describe('imperatives', () => {
+  it.each([
+    ['- ➔ Zorg voor structurele financiering van de opvang', 'Zorg'],
+    ['➔ Versterk de capaciteit van de politie', 'Versterk'],
+    ['Betrek gemeenten bij de uitwerking van de wet', 'Betrek'],
+    ['Stel extra middelen beschikbaar voor toezicht', 'Stel'],
+    ['Kom met een plan voor de lange termijn', 'Kom'],
+    ['Zet vol in op preventie', 'Zet'],
+    ['• Investeer in lokale organisatiekracht', 'Investeer'],
+    ['Schrap de opschalingskorting', 'Schrap'],
+    ['Halveer de wachtlijsten binnen twee jaar', 'Halveer'],
+    ['Verduurzaam de woningvoorraad', 'Verduurzaam'],
+  ])('item %s', (text, phrase) => {
+    expect(item(text)).toMatchObject({ kind: 'imperative', phrase });
+  });
+
+  it.each([
+    'Investeer in wijken, geef scholen ruimte en stop met tijdelijke potjes.',
+    'Herstel, verbind en bescherm de natuur met een landelijk plan.',
+    'Maak dat geld beschikbaar want de nood is hoog, aldus de voorzitter.',
+    'Geef gemeenten een wettelijke grondslag.',
+    'Laat grote vervuilers meer betalen.',
+  ])('sentence %s', (text) => {
+    expect(sentence(text)?.kind).toBe('imperative');
+  });
+
+  it.each([
+    'Zorg en veiligheid',
+    'Zie bijlage 2 voor de cijfers',
+    'Stel dat de wet later ingaat',
+    'Lees de volledige brief (pdf)',
+    'Bekijk de inbreng',
+    'Neem contact op met het secretariaat',
+    'Deel dit bericht',
+    'Bouw van woningen blijft achter',
+    'Werk en inkomen',
+    'Herstel van de natuur',
+    'Onderwijs',
+    'Ga je mee naar het debat?',
+    'Denk aan de kosten van de uitvoering.',
+  ])('%s is not an imperative ask', (text) => {
+    expect(item(text)).toBeNull();
+  });
+});
+
+describe('needs in items', () => {
+  it('takes them in items, not in prose', () => {
+    expect(item('→ Gemeenten hebben behoefte aan duidelijkheid over de regels.')?.kind).toBe('need');
+    expect(item('3. Er is behoefte aan heldere regels')?.kind).toBe('need');
+    expect(sentence('Gemeenten hebben behoefte aan duidelijkheid.')).toBeNull();
+  });
+});
+
+describe('look-alikes that are not asks', () => {
+  it.each([
+    'Wij zien uit naar een goede samenwerking met het ministerie.',
+    'Wij wachten op duidelijkheid over het wetsvoorstel.',
+    'Allereerst spreken wij onze waardering uit voor het nieuwe plan.',
+    'We juichen de voorgestelde wijziging van de wet toe.',
+    'Dit vraagt om goede scholing van handhavers.',
+    'Werken aan gezonde wijken vraagt om maatwerk en ruimte.',
+    'Wat zijn de gevolgen voor kleine gemeenten?',
+    'De minister werd ontvangen door de voorzitter van de VNG.',
+    'In uw brief heeft u de VNG gevraagd hierop te reageren.',
+    'U heeft ons eerder verzocht een reactie te geven.',
+    'De VNG wijst de Tweede Kamer op de gevolgen voor de uitvoering.',
+    'Daarbij benadrukken we het belang van een goede overgang.',
+    'De waterschappen onderstrepen het belang van extra middelen.',
+    'Gemeenten vragen zich af of de planning haalbaar is.',
+    'Wij hebben vragen over de uitvoerbaarheid van het voorstel.',
+    'Het kabinet vraagt gemeenten om extra woningen te bouwen.',
+    'Het kabinet heeft gemeenten gevraagd een plan te maken.',
+    'De Kamer vroeg de minister in een motie om een evaluatie.',
+    'Dit vraagt gemeenten veel extra inzet.',
+    'Dit roept bij gemeenten veel vragen op.',
+    'De VNG roept gemeenten op de enquête in te vullen.',
+    'Wij vragen onze leden de enquête in te vullen.',
+    'Gemeenten hebben verzoeken ingediend voor extra geld.',
+    'Steeds meer inwoners doen een beroep op de voedselbank.',
+    'Verschillende partijen pleiten voor een verbod.',
+    'Het is van groot belang dat er nu duidelijkheid komt.',
+    'Het versterken van de capaciteit is essentieel.',
+    'In plaats daarvan moet dit budget worden vergroot.',
+    'Gemeenten moeten vanaf volgend jaar een plan maken.',
+    'Gemeenten hebben de hulp van het rijk hard nodig.',
+    'Wij rekenen op een tekort van drie miljoen euro.',
+    'Graag gaan wij in op uw verzoek.',
+    'Wij stellen ons voor dat de regeling later ingaat.',
+    'Wij brengen graag enkele punten onder uw aandacht.',
+    'Gemeenten roepen inwoners op zich te laten vaccineren.',
+    'Gemeenten hebben dit jaar veel gevraagd van hun medewerkers.',
+    'De motie verzoekt de regering de korting te schrappen.',
+    'De Kamer heeft de regering verzocht een plan op te stellen.',
+    'Gemeenten stellen middelen beschikbaar voor de opvang.',
+    'Gemeenten verwachten dat de kosten de komende jaren stijgen.',
+    'Wij danken u voor de gelegenheid om te reageren.',
+    'De voorgestelde maatregelen gaan ons niet ver genoeg.',
+    'Wij willen u graag bedanken voor het gesprek.',
+    'Wij willen een bijdrage leveren aan de oplossing.',
+    'Gemeenten stellen geld beschikbaar voor jongeren.',
+    'Het gaat om de partijen die de wet moeten uitvoeren.',
+    'Wij zien een periode waarin keuzes moeten worden gemaakt.',
+    'De VNG stelt dat er geen bedrag is: het rijk betaalt wat nodig moet zijn.',
+    'Bezwaar en beroep tegen bouwplannen duren te lang, waardoor projecten stilliggen.',
+    'Wij vragen uw aandacht voor de volgende punten.',
+  ])('%s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('lead-ins that make the items after them asks', () => {
+  it.each([
+    'We vragen de Kamerleden verder hun aandacht voor:',
+    'Wij verzoeken u daarom het volgende:',
+    'Onze oproep aan de Kamer',
+    'Oproep:',
+    'De oproep van de organisaties:',
+    'Wat vragen wij van u?',
+    'Verzoek aan de Tweede Kamer:',
+    'De organisaties vragen de Kamer om door te pakken op:',
+    'De burgemeesters stellen:',
+    'De vereniging vraagt aandacht voor drie punten:',
+    'Wij vragen uw aandacht voor de volgende punten.',
+  ])('%s', (text) => {
+    expect(recogniseLeadIn(text)).not.toBeNull();
+  });
+
+  it.each([
+    'Deze zorgen betreffen:',
+    'Onze bezwaren zijn:',
+    'Het rapport noemt:',
+    'Aanwezig waren:',
+    'Welke gevolgen heeft het advies voor gemeenten?',
+    'De verwachting is dat de maatregelen veel vergen van:',
+    'Wij vragen de Kamer om de wet snel te behandelen.',
+    'Het kabinet vraagt gemeenten:',
+  ])('%s is not one', (text) => {
+    expect(recogniseLeadIn(text)).toBeNull();
+  });
+});
+
+describe('the letter addressee', () => {
+  it.each([
+    ['woordvoerders mensenhandel en prostitutie', 'kamer'],
+    ['leden van de vaste commissie voor Binnenlandse Zaken', 'kamer'],
+    ['minister Blok', 'minister'],
+    ['informateur', 'informateur'],
+    ['dames en heren', null],
+  ])('%s → %s', (text, expected) => {
+    expect(normaliseAddressee(text)).toBe(expected);
+  });
+});
+
+// a hang guard, not a speed test: speed is measured by `npm run bench`
+it('finishes on long, repetitive input', { timeout: 20_000 }, () => {
+  const long = 'wij roepen de kamer '.repeat(20_000);
+  expect(sentence(long)).toBeNull();
+  expect(item(long)).toBeNull();
+  expect(recogniseLeadIn(`${long}:`)).toBeNull();
+});
+
+describe('procedural lines', () => {
+  it('tells read-on and contact lines from commands', () => {
+    expect(isProcedural('Lees de volledige brief.')).toBe(true);
+    expect(isProcedural('→ Bekijk de inbreng (pdf)')).toBe(true);
+    expect(isProcedural('Neem maatregelen tegen de tekorten')).toBe(false);
+    expect(isProcedural('Zorg voor structurele financiering')).toBe(false);
+  });
+});
