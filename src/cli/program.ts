@@ -8,10 +8,17 @@ import { registerSchema } from './commands/schema.js';
 import { registerTemplates } from './commands/templates.js';
 import type { Io } from './io.js';
 
+/** The options every command takes (commander reads them before or after the command's name). */
+export interface GlobalFlags {
+  quiet?: boolean;
+}
+
 export function buildProgram(io: Io): Command {
   const program = new Command('vng-brief')
     .description('Turn Dutch lobby letters into structured briefs: parse, brief, diff.')
     .version(VERSION, '-V, --version')
+    .option('-q, --quiet', 'do not print warnings or progress')
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();

@@ -4,6 +4,9 @@ import type { Ask, Letter, Theme } from '../model/schema.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** How the summary counts diagnostics: an info is a note, never a warning. */
+const SEVERITY_NOUN = { error: 'error', warning: 'warning', info: 'note' } as const;
+
 export function renderSummary(letter: Letter, c: ChalkInstance): string {
   const { meta, source } = letter;
   const out: string[] = [];
@@ -34,7 +37,10 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
     letter.source.repairs.length && plural(letter.source.repairs.length, 'repair', 'repairs'),
     letter.source.discarded.length &&
       plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
-    letter.diagnostics.length && plural(letter.diagnostics.length, 'warning', 'warnings'),
+    ...(['error', 'warning', 'info'] as const).map((severity) => {
+      const n = letter.diagnostics.filter((d) => d.severity === severity).length;
+      return n > 0 && plural(n, SEVERITY_NOUN[severity], `${SEVERITY_NOUN[severity]}s`);
+    }),
   ].filter(Boolean);
   if (notes.length) out.push('', c.dim(notes.join(' · ')));
   return `${out.join('\n')}\n`;

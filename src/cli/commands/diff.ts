@@ -3,8 +3,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { DiffStatus } from '../../model/diff-schema.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
+import type { GlobalFlags } from '../program.js';
 
-export interface DiffFlags {
+export interface DiffFlags extends GlobalFlags {
   format: 'text' | 'md' | 'json' | 'github';
   exitCode?: boolean;
   failOn?: DiffStatus[];
@@ -59,9 +60,9 @@ Examples:
   $ vng-brief diff old.json new.md --format md -o report.md
   $ vng-brief diff old.txt new.txt --format github --fail-on dropped`,
     )
-    .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
+    .action(async (oldPath: string, newPath: string, _: DiffFlags, cmd: Command) => {
       // loaded on use, so the other commands do not pay for the diff code at start-up
       const { runDiff } = await import('../run-diff.js');
-      await runDiff(oldPath, newPath, flags, io);
+      await runDiff(oldPath, newPath, cmd.optsWithGlobals<DiffFlags>(), io);
     });
 }
