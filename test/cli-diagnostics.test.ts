@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { EXIT } from '../src/core/errors.js';
 import { runCli } from './helpers/run-cli.js';
 
 /** A small letter with four warnings: a weekday that does not match, two kinds of mojibake, a link to "#". */
@@ -148,5 +150,54 @@ describe('brief-overflow goes through the same printer', () => {
     const severity = (line: string) => /: (\u001b\[\d+mwarning\u001b\[\d+m): /u.exec(line)?.[1];
     expect(severity(overflow)).toBeDefined();
     expect(severity(overflow)).toBe(severity(warned));
+  });
+});
+
+describe('exit codes and --verbose, documented and real', () => {
+  it('every command’s --help and the program’s list the exit codes, -q and --verbose', async () => {
+    for (const args of [
+      ['--help'],
+      ...['parse', 'brief', 'diff', 'schema', 'templates'].map((c) => [c, '--help']),
+    ]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(EXIT.ok);
+      for (const code of Object.values(EXIT)) expect(r.stdout).toMatch(new RegExp(`^ {2}${code} +\\S`, 'm'));
+      expect(r.stdout).toMatch(/^ {2}-q, --quiet +do not print warnings/m);
+      expect(r.stdout).toMatch(/^ {2}--verbose +print the stack trace of an internal error/m);
+    }
+  });
+
+  /** A run whose output fails in a way no command expects: an internal error. */
+  async function internalError(args: string[]) {
+    let stderr = '';
+    const code = await main(['node', 'vng-brief', ...args], {
+      stdout: {
+        write: () => {
+          throw new Error('schijf kapot');
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+    });
+    return { code, stderr };
+  }
+
+  it('an internal error exits 70 with one line and a hint; --verbose adds the stack, before or after the command', async () => {
+    const plain = await internalError(['schema']);
+    expect(plain).toEqual({
+      code: EXIT.internal,
+      stderr:
+        'vng-brief: internal error: schijf kapot\nvng-brief: run again with --verbose for details, and please report it\n',
+    });
+    for (const args of [
+      ['schema', '--verbose'],
+      ['--verbose', 'schema'],
+    ]) {
+      const verbose = await internalError(args);
+      expect(verbose.code).toBe(EXIT.internal);
+      expect(verbose.stderr).toMatch(
+        /^vng-brief: internal error: schijf kapot\nError: schijf kapot\n\s+at /u,
+      );
+    }
   });
 });

@@ -2,7 +2,7 @@
  * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text);
  * many letters (files, folders, globs) with --out DIR.
  */
-import { UserError } from '../../core/errors.js';
+import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
@@ -154,7 +154,7 @@ the exit code is then 1 once all others are done.`,
     .action(async (inputs: string[], _: BriefFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<BriefFlags>();
       const problem = await conflict(inputs, flags);
-      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       const options: Omit<MakeBriefOptions, 'since'> = {
         format: pickFormat(flags, io),
         lang: flags.lang,

@@ -51,9 +51,8 @@ export function registerDiff(program: Command, io: Io): void {
       'after',
       `
 The last line printed is a summary ("2 kept, 1 changed, 4 new, 1 dropped asks; +4 −2 references"); with
---format json on standard output it goes to standard error, so the JSON stays parseable.
-Exit codes: 0 no difference (or none that --fail-on names), 1 differences found with --exit-code/--fail-on,
-2 usage error or unreadable input.
+--format json on standard output it goes to standard error, so the JSON stays parseable. Differences alone
+exit 0; with --exit-code any difference exits 1, with --fail-on only those of the statuses it names.
 
 Examples:
   $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt

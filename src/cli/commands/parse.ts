@@ -1,5 +1,6 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
 import type { Command } from 'commander';
+import { EXIT } from '../../core/errors.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
@@ -62,7 +63,7 @@ the exit code is then 1 once all others are done.`,
     .action(async (inputs: string[], _: ParseFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<ParseFlags>();
       const problem = conflict(inputs, flags);
-      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       if (flags.out || flags.jsonl) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         await (await import('../parse-batch.js')).parseBatch(inputs, flags, io);
