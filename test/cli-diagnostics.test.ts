@@ -173,7 +173,7 @@ describe('exit codes and --verbose, documented and real', () => {
     const code = await main(['node', 'vng-brief', ...args], {
       stdout: {
         write: () => {
-          throw new Error('schijf kapot');
+          throw new Error('schijf\u001b[2J kapot');
         },
       },
       stderr: { write: (s: string) => (stderr += s) },
@@ -198,6 +198,7 @@ describe('exit codes and --verbose, documented and real', () => {
       expect(verbose.stderr).toMatch(
         /^vng-brief: internal error: schijf kapot\nError: schijf kapot\n\s+at /u,
       );
+      expect(verbose.stderr).not.toContain('\u001b');
     }
   });
 });

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { EXIT } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { stripControls } from '../render/escape-output.js';
 import { registerBrief } from './commands/brief.js';
 import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
@@ -34,6 +35,8 @@ export function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // a usage error quotes the command line (an option, a file name), which may hold control characters
+      outputError: (s, write) => write(`${stripControls(s.trimEnd(), { oneLine: true })}\n`),
     })
     .exitOverride();
   registerParse(program, io);

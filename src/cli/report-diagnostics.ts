@@ -4,6 +4,7 @@
  * errors are printed; an info stays in the model (`--json`) and the summary's count. `--quiet` silences them all.
  */
 import type { ChalkInstance } from 'chalk';
+import { stripControls } from '../render/escape-output.js';
 import type { Diagnostic } from '../model/schema.js';
 import { colorsFor } from './colors.js';
 import type { Io } from './io.js';
@@ -31,10 +32,11 @@ export function diagnosticsOut(
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
-/** One line: `file:line:column: severity: message [rule]`. */
+/** One line; the path and the message may quote a file name or letter text, so they lose any control characters. */
 export function formatDiagnostic(path: string, d: Diagnostic, c: ChalkInstance): string {
   const where = d.position ? `${path}:${d.position.start.line}:${d.position.start.column}` : path;
-  return `${where}: ${c[SEVERITY_COLOR[d.severity]](d.severity)}: ${d.message} ${c.dim(`[${d.ruleId}]`)}`;
+  const line = { oneLine: true };
+  return `${stripControls(where, line)}: ${c[SEVERITY_COLOR[d.severity]](d.severity)}: ${stripControls(d.message, line)} ${c.dim(`[${stripControls(d.ruleId, line)}]`)}`;
 }
 
 export function reportDiagnostics(

@@ -1,13 +1,16 @@
 /** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
+import { sanitizeData, stripControls } from './escape-output.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** How the summary counts diagnostics: an info is a note, never a warning. */
 const SEVERITY_NOUN = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function renderSummary(letter: Letter, c: ChalkInstance): string {
+/** The summary; letter text and the path reach it without control sequences, whatever the letter holds. */
+export function renderSummary(input: Letter, c: ChalkInstance): string {
+  const letter = sanitizeData(input);
   const { meta, source } = letter;
   const out: string[] = [];
   out.push(c.bold(meta.title ?? '(no title)'));
@@ -19,7 +22,10 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
     meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
-  out.push(c.dim(`${source.path} · ${source.format} · ${source.encoding}`), '');
+  out.push(
+    c.dim(`${stripControls(source.path, { oneLine: true })} · ${source.format} · ${source.encoding}`),
+    '',
+  );
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) out.push(...themeLines(theme, asksIn.get(theme.id) ?? [], c));
