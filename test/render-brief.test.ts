@@ -165,7 +165,7 @@ describe('templates', () => {
   ])('a broken template (%s) is one line with its file, line and problem', async (line, problem) => {
     const file = join(dir, 'kapot.md.liquid');
     writeFileSync(file, `# {{ title }}\n\n${line}\n`);
-    const r = await runCli(['brief', LETTER_2022, '--template', file]);
+    const r = await runCli(['brief', LETTER_2022, '--template', file, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`vng-brief: ${file}${problem}`)]);

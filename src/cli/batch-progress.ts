@@ -1,4 +1,5 @@
 /** A progress bar on stderr for batch runs, only on a terminal; messages are printed above it. */
+import { stripControls } from '../render/escape-output.js';
 
 export interface Progress {
   /** prints one line (without its newline) without breaking the bar */
@@ -33,8 +34,10 @@ export async function startProgress(total: number, stream: Stream, enabled = tru
   const bar = bars.create(total, 0, { file: '', failed: 0 });
   return {
     log: (line) => bars.log(`${line}\n`),
-    tick: (file, failed) =>
-      bar.increment(1, { file: file.length > 40 ? `…${file.slice(-39)}` : file, failed }),
+    tick: (file, failed) => {
+      const name = stripControls(file, { oneLine: true });
+      bar.increment(1, { file: name.length > 40 ? `…${name.slice(-39)}` : name, failed });
+    },
     stop: () => {
       bars.update(); // flushes lines logged since the last redraw
       bars.stop();

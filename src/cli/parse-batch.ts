@@ -1,10 +1,9 @@
 /** `vng-brief parse <files|folders|globs…> --out DIR | --jsonl`: many letters, one model each, and an index. */
-import { loadLetter } from '../load/load-letter.js';
 import type { Letter } from '../model/schema.js';
-import { colorsFor } from './colors.js';
 import type { Io } from './io.js';
 import { letterEntry } from './letter-entry.js';
-import { reportDiagnostics } from './report-diagnostics.js';
+import { readLetter } from './read-letter.js';
+import { diagnosticsOut } from './report-diagnostics.js';
 import { runBatch, type BatchSummary } from './run-batch.js';
 
 export interface ParseBatchFlags {
@@ -21,7 +20,6 @@ export async function parseBatch(
   flags: ParseBatchFlags,
   io: Io,
 ): Promise<BatchSummary> {
-  const colors = colorsFor(io.stderr, io.env);
   // YAML is loaded only when asked for: it costs as much to load as half a parse
   const yaml = flags.yaml ? await import('yaml') : null;
   const stringify = (letter: Letter): string => {
@@ -35,18 +33,11 @@ export async function parseBatch(
     io,
     progress: !flags.quiet,
     async convert(file, log) {
-      const letter = await loadLetter(file, {
-        maxBytes: flags.maxSize,
-        format: flags.inputFormat,
-        models: false,
-      });
-      if (!flags.quiet)
-        reportDiagnostics(
-          file,
-          letter.diagnostics,
-          { write: (s: string) => log(s.replace(/\n$/, '')) },
-          colors,
-        );
+      const letter = await readLetter(
+        file,
+        { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
+        diagnosticsOut(io, flags.quiet, log),
+      );
       return { content: stringify(letter), entry: { ...letterEntry(letter) } };
     },
   });

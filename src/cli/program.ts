@@ -1,6 +1,8 @@
 /** The commander program: global options and one registered command per file in commands/. */
 import { Command } from 'commander';
+import { EXIT } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { stripControls } from '../render/escape-output.js';
 import { registerBrief } from './commands/brief.js';
 import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
@@ -8,19 +10,42 @@ import { registerSchema } from './commands/schema.js';
 import { registerTemplates } from './commands/templates.js';
 import type { Io } from './io.js';
 
+/** The options every command takes (commander reads them before or after the command's name). */
+export interface GlobalFlags {
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** Shown under every command's help and the program's. */
+const EXIT_CODES = `
+Exit codes:
+  ${EXIT.ok}   ok
+  ${EXIT.checkFailed}   a check failed: diff --exit-code or --fail-on found differences, or a letter in a batch failed
+  ${EXIT.usage}   usage error or unreadable input
+  ${EXIT.internal}  internal error, a bug: run again with --verbose and please report it`;
+
 export function buildProgram(io: Io): Command {
   const program = new Command('vng-brief')
     .description('Turn Dutch lobby letters into structured briefs: parse, brief, diff.')
     .version(VERSION, '-V, --version')
+    .option('-q, --quiet', 'do not print warnings or progress')
+    .option('--verbose', 'print the stack trace of an internal error')
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // a usage error quotes the command line (an option, a file name), which may hold control characters
+      outputError: (s, write) => write(`${stripControls(s.trimEnd(), { oneLine: true })}\n`),
+    })
     .exitOverride();
   registerParse(program, io);
   registerBrief(program, io);
   registerSchema(program, io);
   registerDiff(program, io);
   registerTemplates(program, io);
-  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
+  for (const command of program.commands)
+    command.exitOverride().configureOutput(program.configureOutput()).addHelpText('after', EXIT_CODES);
   program.addHelpText(
     'after',
     `
@@ -31,8 +56,7 @@ Examples:
   $ vng-brief diff old.txt new.txt --format md --fail-on dropped
   $ vng-brief parse letters/ --out out/
   $ vng-brief schema diff
-
-Exit codes: 0 ok, 1 a check failed, 2 usage error or unreadable input.`,
+${EXIT_CODES}`,
   );
   return program;
 }

@@ -1,19 +1,49 @@
-/** Prints diagnostics as `file:line:column: severity: message [rule]`, sorted by position. */
+/**
+ * The one printer of diagnostics, for every command and every letter: `file:line:column: severity: message [rule]`
+ * on stderr (or above a batch's progress bar), in the order the model keeps them (by position). Warnings and
+ * errors are printed; an info stays in the model (`--json`) and the summary's count. `--quiet` silences them all.
+ */
 import type { ChalkInstance } from 'chalk';
+import { stripControls } from '../render/escape-output.js';
 import type { Diagnostic } from '../model/schema.js';
+import { colorsFor } from './colors.js';
+import type { Io } from './io.js';
 
+/** Where a command's diagnostics go. */
+export interface DiagnosticsOut {
+  /** prints one line, given without its newline */
+  write(line: string): void;
+  colors: ChalkInstance;
+  quiet: boolean;
+}
+
+/** Diagnostics to the command's stderr, or through `write` (a batch's log, which keeps its progress bar whole). */
+export function diagnosticsOut(
+  io: Io,
+  quiet: boolean | undefined,
+  write?: (line: string) => void,
+): DiagnosticsOut {
+  return {
+    write: write ?? ((line) => void io.stderr.write(`${line}\n`)),
+    colors: colorsFor(io.stderr, io.env),
+    quiet: quiet === true,
+  };
+}
+
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+
+/** One line; the path and the message may quote a file name or letter text, so they lose any control characters. */
 export function formatDiagnostic(path: string, d: Diagnostic, c: ChalkInstance): string {
   const where = d.position ? `${path}:${d.position.start.line}:${d.position.start.column}` : path;
-  const sev =
-    d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-  return `${where}: ${sev}: ${d.message} ${c.dim(`[${d.ruleId}]`)}`;
+  const line = { oneLine: true };
+  return `${stripControls(where, line)}: ${c[SEVERITY_COLOR[d.severity]](d.severity)}: ${stripControls(d.message, line)} ${c.dim(`[${stripControls(d.ruleId, line)}]`)}`;
 }
 
 export function reportDiagnostics(
   path: string,
-  diagnostics: Diagnostic[],
-  stderr: { write(s: string): unknown },
-  c: ChalkInstance,
+  diagnostics: readonly Diagnostic[],
+  out: DiagnosticsOut,
 ): void {
-  for (const d of diagnostics) if (d.severity !== 'info') stderr.write(`${formatDiagnostic(path, d, c)}\n`);
+  if (out.quiet) return;
+  for (const d of diagnostics) if (d.severity !== 'info') out.write(formatDiagnostic(path, d, out.colors));
 }

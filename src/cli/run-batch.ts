@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { VERSION } from '../core/version.js';
+import { stripControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs } from './expand-inputs.js';
 import { collectIfAbove } from './heap-guard.js';
@@ -65,7 +66,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   const fail = (path: string, message: string) => {
     index.failed++;
     index.letters.push({ path, output: null, error: message });
-    progress.log(`vng-brief: ${path}: ${message}`);
+    progress.log(`vng-brief: ${stripControls(`${path}: ${message}`, { oneLine: true })}`);
   };
   const closed = outDir ? { now: false } : watchClosed(io.stdout);
   try {

@@ -2,20 +2,23 @@
 import { CheckFailed, UserError } from '../core/errors.js';
 import { differs, summaryLine } from '../diff/count-changes.js';
 import { diffLetters } from '../diff/diff-letters.js';
-import { loadLetter } from '../load/load-letter.js';
 import { renderDiffGithub } from '../render/render-diff-github.js';
 import { renderDiffMarkdown } from '../render/render-diff-md.js';
 import { renderDiffText } from '../render/render-diff-text.js';
 import { colorsFor } from './colors.js';
 import type { DiffFlags } from './commands/diff.js';
 import type { Io } from './io.js';
+import { readLetter } from './read-letter.js';
+import { diagnosticsOut } from './report-diagnostics.js';
 import { writeOutput } from './write-output.js';
 
 export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags, io: Io): Promise<void> {
   if (oldPath === '-' && newPath === '-')
     throw new UserError('-: only one side can be read from standard input');
   const options = { maxBytes: flags.maxSize };
-  const [oldLetter, newLetter] = [await loadLetter(oldPath, options), await loadLetter(newPath, options)];
+  const diagnostics = diagnosticsOut(io, flags.quiet);
+  const oldLetter = await readLetter(oldPath, options, diagnostics);
+  const newLetter = await readLetter(newPath, options, diagnostics);
   const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
   const summary = `${summaryLine(diff)}\n`;
   const colours = colorsFor(flags.output ? {} : io.stdout, io.env);

@@ -1,7 +1,9 @@
 /**
  * Letter text is data, never markup. Every value a template prints passes one of these, chosen by the output
  * format: HTML escaping for html/pdf, backslash escaping of Markdown syntax for md, and for every format the
- * removal of terminal control sequences, C0/C1 controls and bidirectional overrides.
+ * removal of terminal control sequences, C0/C1 controls and bidirectional overrides. stripControls is also the
+ * one guard for every other human output that shows text from a letter or the file system (the parse summary,
+ * the diff reports, diagnostics, error messages naming a file); JSON and YAML are data and stay exact.
  */
 
 /** The private-use characters the text renderer uses to mark styles; letter text may not bring its own. */
@@ -12,7 +14,7 @@ const ANSI_CSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]/g;
 const ANSI_OSC = /\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)?/g;
 const ANSI_OTHER = /\u001b[@-_]?/g;
 const CONTROLS =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 
 /** Any value a template prints, as Liquid would show it. */
@@ -22,18 +24,26 @@ export function asText(value: unknown): string {
   return String(value);
 }
 
+export interface StripOptions {
+  /** keep the style marks: only when the text renderer strips a value its own filters marked */
+  keepMarks?: boolean;
+  /** for text that must stay one line (a file name or a message on stderr): line breaks and tabs become spaces */
+  oneLine?: boolean;
+}
+
 /**
- * Removes escape sequences, control characters (keeping tab and line feed), bidi overrides and style marks
- * (kept only when the text renderer strips a value its own filters marked).
+ * Removes escape sequences, control characters (keeping tab and line feed unless `oneLine`), bidi overrides
+ * and style marks.
  */
-export function stripControls(value: unknown, keepMarks = false): string {
+export function stripControls(value: unknown, options: StripOptions = {}): string {
   const text = asText(value)
     .replace(/\r\n?/g, '\n')
     .replace(ANSI_OSC, '')
     .replace(ANSI_CSI, '')
     .replace(ANSI_OTHER, '')
     .replace(CONTROLS, '');
-  return keepMarks ? text : text.replace(STYLE_MARKS, '');
+  const line = options.oneLine ? text.replace(/[\t\n]/g, ' ') : text;
+  return options.keepMarks ? line : line.replace(STYLE_MARKS, '');
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -59,7 +69,7 @@ export function escapeMarkdown(value: unknown): string {
 }
 
 /** Text for a terminal: controls removed, style marks of the template's filters kept. */
-export const escapeText = (value: unknown): string => stripControls(value, true);
+export const escapeText = (value: unknown): string => stripControls(value, { keepMarks: true });
 
 /** A deep copy of plain data with every string passed through stripControls (and the gaps it leaves closed). */
 export function sanitizeData<T>(data: T): T {

@@ -5,6 +5,7 @@
  */
 import type { AskDiff, LetterDiff } from '../model/diff-schema.js';
 import { summaryLine } from '../diff/count-changes.js';
+import { sanitizeDiff } from './render-diff-text.js';
 
 /** Escaping per GitHub's toolkit: data escapes %, CR and LF; property values also ":" and ",". */
 export const escapeData = (s: string): string =>
@@ -30,7 +31,8 @@ function dropLines(diff: LetterDiff): (ask: AskDiff) => number {
   return (ask) => (ask.old ? lines.get(ask.old.themeId) : undefined) ?? 1;
 }
 
-export function renderDiffGithub(diff: LetterDiff): string {
+export function renderDiffGithub(input: LetterDiff): string {
+  const diff = sanitizeDiff(input);
   const file = diff.new.path;
   const out: string[] = [];
   const dropLine = dropLines(diff);

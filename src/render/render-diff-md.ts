@@ -1,7 +1,7 @@
 /** The diff as Markdown: a report for a pull-request comment or the GitHub step summary. */
 import type { AskDiff, DiffStatus, LetterDiff, WordChange } from '../model/diff-schema.js';
 import { summaryLine } from '../diff/count-changes.js';
-import { placeOf, referenceName } from './render-diff-text.js';
+import { placeOf, referenceName, sanitizeDiff } from './render-diff-text.js';
 
 /** Letter text is data: every character Markdown could read as markup is escaped. */
 export const escapeMd = (s: string): string =>
@@ -39,7 +39,8 @@ function askItem(diff: LetterDiff, a: AskDiff): string[] {
   return lines;
 }
 
-export function renderDiffMarkdown(diff: LetterDiff): string {
+export function renderDiffMarkdown(input: LetterDiff): string {
+  const diff = sanitizeDiff(input);
   const side = (s: LetterDiff['old']) => `${escapeMd(s.title ?? s.path)}${s.date ? ` (${s.date})` : ''}`;
   const s = diff.summary;
   const out = [

@@ -2,8 +2,23 @@
 import type { ChalkInstance } from 'chalk';
 import type { AskDiff, DiffStatus, LetterDiff, ThemeDiff, WordChange } from '../model/diff-schema.js';
 import { summaryLine } from '../diff/count-changes.js';
+import { sanitizeData, stripControls } from './escape-output.js';
 
 const ORDER: DiffStatus[] = ['changed', 'new', 'dropped', 'kept'];
+
+/**
+ * The diff as every report shows it: letter text without control sequences, and each side's file names on one
+ * line (a name may hold a line break), so that no letter or file can steer the terminal or the report's layout.
+ */
+export function sanitizeDiff(diff: LetterDiff): LetterDiff {
+  const side = (s: LetterDiff['old']) => ({
+    ...s,
+    path: stripControls(s.path, { oneLine: true }),
+    input: stripControls(s.input, { oneLine: true }),
+  });
+  const clean = sanitizeData(diff);
+  return { ...clean, old: side(clean.old), new: side(clean.new) };
+}
 
 /** "path:line" in the new letter, or in the old one for what was dropped. */
 export function placeOf(
@@ -79,7 +94,8 @@ function section<T extends { status: DiffStatus }>(
   return out;
 }
 
-export function renderDiffText(diff: LetterDiff, c: ChalkInstance): string {
+export function renderDiffText(input: LetterDiff, c: ChalkInstance): string {
+  const diff = sanitizeDiff(input);
   const side = (s: LetterDiff['old']) => `${s.title ?? s.path}${s.date ? ` (${s.date})` : ''}`;
   const out = [
     c.bold(`${side(diff.old)} → ${side(diff.new)}`),

@@ -1,10 +1,16 @@
 /** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
+import { sanitizeData, stripControls } from './escape-output.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export function renderSummary(letter: Letter, c: ChalkInstance): string {
+/** How the summary counts diagnostics: an info is a note, never a warning. */
+const SEVERITY_NOUN = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** The summary; letter text and the path reach it without control sequences, whatever the letter holds. */
+export function renderSummary(input: Letter, c: ChalkInstance): string {
+  const letter = sanitizeData(input);
   const { meta, source } = letter;
   const out: string[] = [];
   out.push(c.bold(meta.title ?? '(no title)'));
@@ -16,7 +22,10 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
     meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
-  out.push(c.dim(`${source.path} · ${source.format} · ${source.encoding}`), '');
+  out.push(
+    c.dim(`${stripControls(source.path, { oneLine: true })} · ${source.format} · ${source.encoding}`),
+    '',
+  );
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) out.push(...themeLines(theme, asksIn.get(theme.id) ?? [], c));
@@ -34,7 +43,10 @@ export function renderSummary(letter: Letter, c: ChalkInstance): string {
     letter.source.repairs.length && plural(letter.source.repairs.length, 'repair', 'repairs'),
     letter.source.discarded.length &&
       plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
-    letter.diagnostics.length && plural(letter.diagnostics.length, 'warning', 'warnings'),
+    ...(['error', 'warning', 'info'] as const).map((severity) => {
+      const n = letter.diagnostics.filter((d) => d.severity === severity).length;
+      return n > 0 && plural(n, SEVERITY_NOUN[severity], `${SEVERITY_NOUN[severity]}s`);
+    }),
   ].filter(Boolean);
   if (notes.length) out.push('', c.dim(notes.join(' · ')));
   return `${out.join('\n')}\n`;

@@ -2,30 +2,32 @@
  * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text);
  * many letters (files, folders, globs) with --out DIR.
  */
-import { UserError } from '../../core/errors.js';
+import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
-import { loadLetter } from '../../load/load-letter.js';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
-import { formatOfTemplate, isTemplatePath } from '../../render/resolve-template.js';
+import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
+import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
+import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
-import { overflowLine } from '../brief-overflow.js';
+import type { GlobalFlags } from '../program.js';
+import { readLetter } from '../read-letter.js';
+import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['md', 'html', 'pdf', 'text'] as const;
 type BriefFormat = (typeof FORMATS)[number];
 
-interface BriefFlags {
+interface BriefFlags extends GlobalFlags {
   template?: string;
   format?: BriefFormat;
   lang: BriefLang;
   output?: string;
   out?: string;
-  quiet?: boolean;
   maxSize: number;
   since?: string;
 }
@@ -71,6 +73,15 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
   if (!info && (await import('tinyglobby')).isDynamicPattern(input))
     return `${input} is a glob: briefs of a glob need --out DIR`;
   return null;
+}
+
+/**
+ * Problems that would fail every brief the same way (a template that is not there, no browser for PDF) stop the
+ * command before a letter is read (exit 2), so a usage error is not buried under a letter's warnings.
+ */
+async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
+  await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format);
+  if (options.format === 'pdf' && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
 }
 
 async function writePdf(pdf: Buffer, outFile: string | undefined, io: Io): Promise<void> {
@@ -123,7 +134,6 @@ export function registerBrief(program: Command, io: Io): void {
       '-s, --since <old>',
       'add what changed since an earlier letter (a letter or a saved --json model); with --out, to every brief',
     )
-    .option('-q, --quiet', 'do not print warnings or progress')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .addHelpText(
       'after',
@@ -141,10 +151,10 @@ Examples:
 With --out, folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
 the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], flags: BriefFlags, cmd: Command) => {
+    .action(async (inputs: string[], _: BriefFlags, cmd: Command) => {
+      const flags = cmd.optsWithGlobals<BriefFlags>();
       const problem = await conflict(inputs, flags);
-      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
-      const since = flags.since ? await loadLetter(flags.since, { maxBytes: flags.maxSize }) : undefined;
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       const options: Omit<MakeBriefOptions, 'since'> = {
         format: pickFormat(flags, io),
         lang: flags.lang,
@@ -152,6 +162,11 @@ the exit code is then 1 once all others are done.`,
         colors: colorsFor(flags.output || flags.out ? {} : io.stdout, io.env),
         env: io.env,
       };
+      await checkSetup(options);
+      const diagnostics = diagnosticsOut(io, flags.quiet);
+      const since = flags.since
+        ? await readLetter(flags.since, { maxBytes: flags.maxSize }, diagnostics)
+        : undefined;
       if (flags.out) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         const { briefBatch } = await import('../brief-batch.js');
@@ -162,13 +177,12 @@ the exit code is then 1 once all others are done.`,
       // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
       const { makeBrief } = await import('../../render/make-brief.js');
       const file = inputs[0] as string;
-      const letter = await loadLetter(file, { maxBytes: flags.maxSize, models: false });
+      const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
       const diff = since
         ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
         : undefined;
       const brief = await makeBrief(letter, { ...options, since: diff });
-      const warning = flags.quiet ? null : overflowLine(file, brief.data, colorsFor(io.stderr, io.env));
-      if (warning) io.stderr.write(`${warning}\n`);
+      reportDiagnostics(file, overflowDiagnostics(brief.data), diagnostics);
       if (typeof brief.content === 'string') await writeOutput(brief.content, flags.output, io);
       else await writePdf(brief.content, flags.output, io);
     });

@@ -3,8 +3,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { DiffStatus } from '../../model/diff-schema.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
+import type { GlobalFlags } from '../program.js';
 
-export interface DiffFlags {
+export interface DiffFlags extends GlobalFlags {
   format: 'text' | 'md' | 'json' | 'github';
   exitCode?: boolean;
   failOn?: DiffStatus[];
@@ -50,18 +51,17 @@ export function registerDiff(program: Command, io: Io): void {
       'after',
       `
 The last line printed is a summary ("2 kept, 1 changed, 4 new, 1 dropped asks; +4 −2 references"); with
---format json on standard output it goes to standard error, so the JSON stays parseable.
-Exit codes: 0 no difference (or none that --fail-on names), 1 differences found with --exit-code/--fail-on,
-2 usage error or unreadable input.
+--format json on standard output it goes to standard error, so the JSON stays parseable. Differences alone
+exit 0; with --exit-code any difference exits 1, with --fail-on only those of the statuses it names.
 
 Examples:
   $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief diff old.json new.md --format md -o report.md
   $ vng-brief diff old.txt new.txt --format github --fail-on dropped`,
     )
-    .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
+    .action(async (oldPath: string, newPath: string, _: DiffFlags, cmd: Command) => {
       // loaded on use, so the other commands do not pay for the diff code at start-up
       const { runDiff } = await import('../run-diff.js');
-      await runDiff(oldPath, newPath, flags, io);
+      await runDiff(oldPath, newPath, cmd.optsWithGlobals<DiffFlags>(), io);
     });
 }

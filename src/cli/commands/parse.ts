@@ -1,20 +1,21 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
 import type { Command } from 'commander';
-import { loadLetter } from '../../load/load-letter.js';
+import { EXIT } from '../../core/errors.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
-import { reportDiagnostics } from '../report-diagnostics.js';
+import type { GlobalFlags } from '../program.js';
+import { readLetter } from '../read-letter.js';
+import { diagnosticsOut } from '../report-diagnostics.js';
 import { writeOutput } from '../write-output.js';
 
-interface ParseFlags {
+interface ParseFlags extends GlobalFlags {
   json?: boolean;
   yaml?: boolean;
   output?: string;
   out?: string;
   jsonl?: boolean;
-  quiet?: boolean;
   maxSize: number;
   inputFormat: 'auto' | 'markdown' | 'text';
 }
@@ -44,7 +45,6 @@ export function registerParse(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('--out <dir>', 'write one model per letter into DIR (name.json, or .yaml) plus DIR/index.json')
     .option('--jsonl', 'print one model per line (JSON Lines) for every letter')
-    .option('-q, --quiet', 'do not print warnings or progress')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .option('--input-format <format>', 'auto, markdown or text', 'auto')
     .addHelpText(
@@ -60,21 +60,21 @@ Examples:
 Folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
 the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], flags: ParseFlags, cmd: Command) => {
+    .action(async (inputs: string[], _: ParseFlags, cmd: Command) => {
+      const flags = cmd.optsWithGlobals<ParseFlags>();
       const problem = conflict(inputs, flags);
-      if (problem) cmd.error(`error: ${problem}`, { exitCode: 2, code: 'vng-brief.usage' });
+      if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       if (flags.out || flags.jsonl) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         await (await import('../parse-batch.js')).parseBatch(inputs, flags, io);
         return;
       }
       const file = inputs[0] as string;
-      const letter = await loadLetter(file, {
-        maxBytes: flags.maxSize,
-        format: flags.inputFormat,
-        models: false,
-      });
-      if (!flags.quiet) reportDiagnostics(file, letter.diagnostics, io.stderr, colorsFor(io.stderr, io.env));
+      const letter = await readLetter(
+        file,
+        { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
+        diagnosticsOut(io, flags.quiet),
+      );
       let content: string;
       if (flags.json) content = `${JSON.stringify(letter, null, 2)}\n`;
       else if (flags.yaml) content = (await import('yaml')).stringify(letter, { lineWidth: 0 });
