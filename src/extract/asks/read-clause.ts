@@ -63,9 +63,16 @@ export function indexOfWord(tokens: readonly Token[], set: ReadonlySet<string>, 
 
 /** Where the part of the clause that holds token i starts: after the last comma before it. */
 export function segmentStart(tokens: readonly Token[], clause: Span, i: number): number {
-  for (let k = i - 1; k >= clause.from; k--) if (tokens[k]!.text === ',') return k + 1;
+  for (let k = i - 1; k >= clause.from; k--)
+    if (tokens[k]!.text === ',' && !listsNames(tokens, k)) return k + 1;
   return clause.from;
 }
+
+const capital = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.text);
+
+/** "VNO-NCW, MKB-Nederland en LTO Nederland": a comma between two names lists them, it ends no part. */
+const listsNames = (tokens: readonly Token[], comma: number): boolean =>
+  capital(tokens[comma - 1]) && capital(tokens[comma + 1]);
 
 /** Whether token k can be a finite verb: an auxiliary, or a verb stem with or without -t or -en, not a noun after an article. */
 function verbLike(tokens: readonly Token[], k: number, lex: AskLexicon): boolean {
@@ -111,6 +118,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
     if (k > from && (lex.adverbs.has(t.lower) || lex.prepositions.has(t.lower) || verbLike(tokens, k, lex)))
       break;
     if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
+    // a name ends its phrase: "de ROB | speciale aandacht"
+    if (k > from && capital(tokens[k - 1]) && t.word && !capital(t) && t.lower !== 'en') break;
     k++;
   }
   return { from, to: Math.max(k, from + 1) };
@@ -125,8 +134,10 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
 export function subjectOf(tokens: readonly Token[], clause: Span, at: number, lex: AskLexicon): Span {
   let start = segmentStart(tokens, clause, at);
   while (start < at && (lex.conjunctions.has(tokens[start]!.lower) || !tokens[start]!.word)) start++;
-  // a subordinator opens a subordinate clause; first in the clause, "dat" and "als" are a pronoun and "as"
+  // a subordinator opens a subordinate clause; first in the clause, "dat" and "als" are a pronoun and "as";
+  // "… of dit klopt en vraagt daarom …": after "en" the verb goes on with the main clause's subject
   for (let k = at - 1; k > start; k--) {
+    if (lex.conjunctions.has(tokens[k]!.lower) && k === at - 1) return readNounPhrase(tokens, start, at, lex);
     if (lex.subordinators.has(tokens[k]!.lower)) return readNounPhrase(tokens, k + 1, at, lex);
   }
   // the finite verb: an auxiliary when there is one (a phrase before it may hold words that look like verbs)
