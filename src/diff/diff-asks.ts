@@ -15,7 +15,13 @@ const sideOf = (a: Ask): AskSide => ({
   position: a.position,
   themeId: a.themeId,
   marker: a.marker,
+  addressee: a.addressee,
+  firmness: a.firmness,
 });
+
+/** The same words asked more or less firmly, or of someone else, are a changed ask. */
+const restated = (x: Ask, y: Ask): boolean =>
+  x.firmness !== y.firmness || (x.addressee !== null && y.addressee !== null && x.addressee !== y.addressee);
 
 /** Word-level diff (jsdiff), adjacent parts of the same kind merged. */
 export function wordChanges(oldText: string, newText: string): WordChange[] {
@@ -91,7 +97,7 @@ export function diffAsks(
   const paired = (o: number, n: number, score: number, evidence: string[]): AskDiff => {
     const x = a[o]!;
     const y = b[n]!;
-    const kept = x.tokens === y.tokens;
+    const kept = x.tokens === y.tokens && !restated(x.ask, y.ask);
     const words = kept ? null : wordChanges(x.ask.plain, y.ask.plain);
     return {
       status: kept ? 'kept' : 'changed',

@@ -3,7 +3,7 @@
  * and of the published JSON Schema (`vng-brief schema diff`). Same compatibility rule as the Letter model.
  */
 import { z } from 'zod';
-import { PositionSchema, REFERENCE_KINDS } from './schema.js';
+import { FIRMNESS, PositionSchema, REFERENCE_KINDS } from './schema.js';
 
 export const DIFF_SCHEMA_VERSION = 1 as const;
 export const DIFF_STATUSES = ['kept', 'changed', 'new', 'dropped'] as const;
@@ -67,6 +67,8 @@ export const AskSideSchema = z
     position: PositionSchema,
     themeId: z.string(),
     marker: z.enum(['arrow', 'bullet', 'sentence']),
+    addressee: z.string().nullable().describe('who must act, as in the letter model'),
+    firmness: z.enum(FIRMNESS).describe('how firmly it is asked: suggest < advise < request < urge < demand'),
   })
   .meta({ id: 'AskSide' });
 

@@ -60,10 +60,13 @@ function themeLines(theme: Theme, asks: readonly Ask[], c: ChalkInstance): strin
   const indent = '  '.repeat(Math.min(MAX_INDENT_LEVEL, Math.max(1, level)));
   const title = theme.title ? theme.title : c.italic('(opening)');
   const lines = [`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`];
-  for (const a of asks)
+  for (const a of asks) {
+    // who must act, how firmly, and who asks when it is not the writer
+    const about = [a.addressee && `→ ${a.addressee}`, a.firmness, a.requester, a.repeated && 'again'];
     lines.push(
-      `${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain}`,
+      `${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain} ${c.dim(`[${about.filter(Boolean).join(' · ')}]`)}`,
     );
+  }
   return lines;
 }
 
