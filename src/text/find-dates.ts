@@ -164,13 +164,7 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
       GLUED_FOOTNOTE,
       (_m, year: string, digits: string) => year + ' '.repeat(digits.length),
     );
-    let results: chrono.ParsedResult[];
-    try {
-      results = chrono.nl.strict.parse(masked, refDate);
-    } catch {
-      continue;
-    }
-    for (const r of results) {
+    for (const r of chrono.nl.strict.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (d && (found.length === 0 || d.start >= (found[found.length - 1] as FoundDate).end)) found.push(d);
     }

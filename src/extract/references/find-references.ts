@@ -59,7 +59,8 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
   });
 }
 
-function findAll(text: string, context: FindContext): FoundReference[] {
+export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
@@ -79,13 +80,4 @@ function findAll(text: string, context: FindContext): FoundReference[] {
   const refs = resolveOverlaps(attachDossiers(text, found));
   attachMotionIds(text, refs);
   return refs;
-}
-
-export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
-  try {
-    return findAll(text, context);
-  } catch {
-    return [];
-  }
 }
