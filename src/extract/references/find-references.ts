@@ -60,7 +60,7 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
 }
 
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+  if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
