@@ -399,29 +399,3 @@ describe('brief and diff never throw on a valid model edited within the schema',
     );
   });
 });
-
-/**
- * The linear rewrites of three patterns that were quadratic on long runs (see regex-backtracking.test.ts)
- * match exactly what the old patterns matched.
- */
-describe('linear rewrites of quadratic patterns behave as before', () => {
-  const same = (
-    before: RegExp,
-    after: RegExp,
-    chars: string,
-    use: (re: RegExp, s: string) => unknown = (re, s) => s.replace(re, ''),
-  ) =>
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...chars), maxLength: 24 }), (s) => {
-        expect(use(after, s)).toEqual(use(before, s));
-      }),
-      { numRuns: 500 },
-    );
-
-  it('trailing blanks of each line (render-brief.ts)', () =>
-    same(/[ \t]+$/gm, /(?<![ \t])[ \t]+$/gm, ' \t\na.\r'));
-  it('trailing punctuation of an ask (summarise-changes.ts)', () =>
-    same(/[.;:]+$/u, /(?<![.;:])[.;:]+$/u, '.;: a\n'));
-  it('an empty link target (group-references.ts)', () =>
-    same(/^\s*#?\s*$/u, /^\s*(?:#\s*)?$/u, ' #\t\n\u00a0a', (re, s) => re.test(s)));
-});
