@@ -4,5 +4,6 @@ import { viteYaml } from './scripts/yaml-plugin.mjs';
 
 export default defineConfig({
   plugins: [viteYaml],
-  test: { include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+  // the binary's test runs dist/: global-setup.ts rebuilds it first when it is stale
+  test: { include: ['test/**/*.test.ts'], testTimeout: 20_000, globalSetup: ['test/global-setup.ts'] },
 });
