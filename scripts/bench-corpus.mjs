@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-export const CORPUS_DIR = 'bench-corpus';
+const CORPUS_DIR = 'bench-corpus';
 const SOURCES = ['letters', 'test/fixtures/letters'];
 
 // made-up people and real municipality names, to vary the names a letter mentions

@@ -4,13 +4,14 @@
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
 // - dist/cli.js: a small entry that runs cli.cjs through V8's code cache (src/cli/cached-entry.ts); the
-//   cache, dist/cli-<v8 version>.cache, is made at the end by parsing a fixture letter.
+//   cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter before dist/ is swapped in.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
 // Everything is written next to dist/ and swapped in, so a failed build or one running at the same time
 // (tests do) never leaves half a dist/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -57,6 +58,7 @@ for (const file of [...cli.outputFiles, ...entry.outputFiles, ...lib.outputFiles
   writeFileSync(path, file.contents);
 }
 if (cli.metafile) writeFileSync(join(fresh, 'cli-meta.json'), JSON.stringify(cli.metafile));
+warmUp(fresh);
 swapIn(fresh, 'dist');
 if (process.argv.includes('--sizes')) {
   for (const f of [...cli.outputFiles, ...entry.outputFiles]) {
@@ -65,23 +67,40 @@ if (process.argv.includes('--sizes')) {
   }
 }
 
-// the first run writes the code cache, with the functions a letter's parse compiles
-try {
-  execFileSync(
-    process.execPath,
-    ['bin/vng-brief.js', 'parse', 'test/fixtures/letters/pdf-brief-afval.txt', '--json', '-q'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-} catch (err) {
-  console.warn(
-    `build: no code cache (the warm-up parse failed: ${
-      String(err.stderr ?? err.message)
-        .trim()
-        .split('\n')[0]
-    })`,
-  );
+/**
+ * Parses a fixture letter with the fresh CLI; its first run writes the code cache, with the functions a parse
+ * compiles. A CLI that cannot parse a letter is a failed build: one line naming the problem, exit 1, and
+ * dist/ left as it was.
+ */
+function warmUp(dir) {
+  const letter = 'test/fixtures/letters/pdf-brief-afval.txt';
+  const run = `const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv);`;
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        run,
+        pathToFileURL(join(dir, 'cli.js')).href,
+        'parse',
+        letter,
+        '--json',
+        '-q',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    // the CLI's own one-line message, or the error line of a crash (Node prints its location first)
+    const lines = String(err.stderr || err.message)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const why = lines.find((l) => /^(?:vng-brief:|\w*Error\b)/.test(l)) ?? lines[0];
+    console.error(`build: the warm-up parse of ${letter} failed: ${why}`);
+    process.exit(1);
+  }
 }
 
 /** Replaces `target` by `fresh` with renames; retried once when another build swapped in between. */

@@ -12,7 +12,7 @@ export interface Progress {
 type Stream = { write(s: string): unknown; isTTY?: boolean };
 
 /** Below this many files a run is over before a bar would help. */
-export const PROGRESS_MIN_FILES = 6;
+const PROGRESS_MIN_FILES = 6;
 
 /** A bar when `stream` is a TTY and there are enough files; else plain lines (or nothing to draw). */
 export async function startProgress(total: number, stream: Stream, enabled = true): Promise<Progress> {

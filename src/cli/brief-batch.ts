@@ -10,7 +10,7 @@ import { diagnosticsOut, reportDiagnostics } from './report-diagnostics.js';
 import { runBatch, type BatchSummary } from './run-batch.js';
 
 /** The output file's extension for each format. */
-export const BRIEF_EXTENSIONS: Record<BriefFormat, string> = {
+const BRIEF_EXTENSIONS: Record<BriefFormat, string> = {
   md: '.md',
   html: '.html',
   text: '.txt',

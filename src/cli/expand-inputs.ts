@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** What a folder is searched for. */
-export const LETTER_PATTERN = '**/*.{txt,md,markdown}';
+const LETTER_PATTERN = '**/*.{txt,md,markdown}';
 
 export interface ExpandedInputs {
   /** files to read; a path that does not exist is kept, so reading it reports the problem */

@@ -11,7 +11,6 @@ import { VERSION } from '../core/version.js';
 import { stripControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs } from './expand-inputs.js';
-import { collectIfAbove } from './heap-guard.js';
 import type { Io } from './io.js';
 import { outputNames } from './output-names.js';
 
@@ -84,7 +83,6 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
         fail(file, problemOf(err, file));
       }
       progress.tick(file, index.failed);
-      collectIfAbove();
     }
   } finally {
     progress.stop();

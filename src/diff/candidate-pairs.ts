@@ -22,7 +22,7 @@
 /** At most this many pairs are scored (plus the band and place pairs)… */
 export const PAIR_BUDGET = 60_000;
 /** …and at most this many item pairs are looked at to find them. */
-export const TOUCH_BUDGET = 2_000_000;
+const TOUCH_BUDGET = 2_000_000;
 const BAND = 2;
 
 export interface CandidateOptions {

@@ -34,7 +34,7 @@ export function summaryLine(diff: LetterDiff): string {
 }
 
 /** The statuses of the positions: themes, asks and figures (references have no status of their own). */
-export function statusesPresent(diff: LetterDiff): Set<DiffStatus> {
+function statusesPresent(diff: LetterDiff): Set<DiffStatus> {
   return new Set<DiffStatus>([...diff.themes, ...diff.asks, ...diff.figures].map((i) => i.status));
 }
 

@@ -7,7 +7,7 @@ import type { Entity } from './group-references.js';
 import { askFacts, askScorer, scoreAsks } from './score-asks.js';
 
 /** Asks scoring below this stay unpaired (new / dropped). */
-export const ASK_THRESHOLD = 0.35;
+const ASK_THRESHOLD = 0.35;
 
 const sideOf = (a: Ask): AskSide => ({
   id: a.id,
@@ -24,7 +24,7 @@ const restated = (x: Ask, y: Ask): boolean =>
   x.firmness !== y.firmness || (x.addressee !== null && y.addressee !== null && x.addressee !== y.addressee);
 
 /** Word-level diff (jsdiff), adjacent parts of the same kind merged. */
-export function wordChanges(oldText: string, newText: string): WordChange[] {
+function wordChanges(oldText: string, newText: string): WordChange[] {
   const out: WordChange[] = [];
   for (const part of diffWords(oldText, newText)) {
     const op = part.added ? 'added' : part.removed ? 'removed' : 'same';

@@ -11,8 +11,8 @@ import type { Entity } from './group-references.js';
 import { scoreThemes, themeFacts, tokensOf, type ThemeFacts } from './score-themes.js';
 
 /** Themes scoring below this stay unpaired; candidates above RELATED_MIN are listed as related. */
-export const THEME_THRESHOLD = 0.3;
-export const RELATED_MIN = 0.3;
+const THEME_THRESHOLD = 0.3;
+const RELATED_MIN = 0.3;
 
 export interface ThemeAlignment {
   olds: ThemeFacts[];

@@ -90,7 +90,7 @@ const SUBJECT_KINDS = new Set<Reference['kind']>([
 ]);
 
 /** "Wet regulering sekswerk (35715)": the canonical name, or the text, with its id when that adds something. */
-export function labelOf(refs: readonly Reference[]): string {
+function labelOf(refs: readonly Reference[]): string {
   const named = refs.find((r) => r.name) ?? refs[0];
   if (!named) return '';
   const base = named.name ?? named.text;

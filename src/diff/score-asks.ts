@@ -12,7 +12,7 @@ import type { Entity } from './group-references.js';
 import { citedBy, combineParts, round, sharedCitations, tokensOf } from './score-themes.js';
 import { idfWeights, SHOWN_WORDS, similarity, wordBag, type WordBag } from './weigh-words.js';
 
-export const ASK_WEIGHTS = { words: 1, references: 0.5, pairedThemes: 0.3, conflictFactor: 0.5 } as const;
+const ASK_WEIGHTS = { words: 1, references: 0.5, pairedThemes: 0.3, conflictFactor: 0.5 } as const;
 
 export interface AskFacts {
   ask: Ask;

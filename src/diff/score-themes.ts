@@ -13,7 +13,7 @@ import { findMentions } from './find-mentions.js';
 import type { Entity } from './group-references.js';
 import { idfWeights, SHOWN_WORDS, similarity, wordBag, type WordBag } from './weigh-words.js';
 
-export const THEME_WEIGHTS = { references: 0.6, title: 0.6, words: 0.9, bothOpening: 0.2 } as const;
+const THEME_WEIGHTS = { references: 0.6, title: 0.6, words: 0.9, bothOpening: 0.2 } as const;
 
 export interface ThemeFacts {
   theme: Theme;
@@ -91,7 +91,7 @@ function keysOf(f: ThemeFacts, entities: readonly Entity[], side: 'old' | 'new')
 }
 
 /** Scores one pair of themes. */
-export function themeScorer(
+function themeScorer(
   olds: readonly ThemeFacts[],
   news: readonly ThemeFacts[],
   entities: readonly Entity[],

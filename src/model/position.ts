@@ -14,7 +14,7 @@ export function indexLines(text: string): LineIndex {
 }
 
 /** The point at an offset (binary search over line starts). */
-export function pointAt(index: LineIndex, offset: number): Point {
+function pointAt(index: LineIndex, offset: number): Point {
   const { starts } = index;
   let lo = 0;
   let hi = starts.length - 1;

@@ -7,7 +7,7 @@ const ARROW_ALT = ARROWS.join('|');
 const BULLET_CHARS = '\\-*•▪◦·‣⁃–\\uF0A7\\uF0B7\\uF076\\uF0D8';
 
 /** `  • text`, `- ➔ text`, `1. text`, `a) text`, `➔ text`: groups are indent, bullet, arrow. */
-export const MARKER_LINE = new RegExp(
+const MARKER_LINE = new RegExp(
   `^([ \\t]{0,12})(?:([${BULLET_CHARS}]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+)?(${ARROW_ALT})?[ \\t]*(?=\\S)`,
   'u',
 );

@@ -18,7 +18,7 @@ export const MAX_INLINE_MARKUP = 400;
 /** Quote and list levels on one line, counting two spaces of indentation as a level. */
 export const MAX_MARKDOWN_DEPTH = 48;
 /** Lines in one block without a blank line (a long real paragraph has < 60). */
-export const MAX_BLOCK_LINES = 1000;
+const MAX_BLOCK_LINES = 1000;
 
 const isMarkup = (c: number): boolean =>
   c === 42 /* * */ ||
@@ -29,7 +29,7 @@ const isMarkup = (c: number): boolean =>
   c === 96; /* ` */
 
 /** Markup characters in text[start, end). */
-export function countInlineMarkup(text: string, start = 0, end = text.length): number {
+function countInlineMarkup(text: string, start = 0, end = text.length): number {
   let n = 0;
   for (let i = start; i < end; i++) if (isMarkup(text.charCodeAt(i))) n++;
   return n;

@@ -31,7 +31,7 @@ export function parseInline(text: string, start: number, end: number, index: Lin
 }
 
 /** Moves every position in a subtree parsed from a slice to its place in the whole text. */
-export function shiftPositions(node: Node, base: number, index: LineIndex): void {
+function shiftPositions(node: Node, base: number, index: LineIndex): void {
   if (node.position) {
     const s = (node.position.start.offset ?? 0) + base;
     const e = (node.position.end.offset ?? 0) + base;

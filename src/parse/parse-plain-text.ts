@@ -25,7 +25,7 @@ export interface Line {
 }
 
 /** Splits text[from, to) into lines with their offsets (the text has LF line ends). */
-export function splitLines(text: string, from = 0, to = text.length): Line[] {
+function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let start = from;
   for (let nl = text.indexOf('\n', from); ; nl = text.indexOf('\n', start)) {

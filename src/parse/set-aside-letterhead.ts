@@ -159,7 +159,7 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
 }
 
 /** "5 september 2024", "Den Haag, 4 oktober 2024": a line that is a full date and little else. */
-export function isDateLine(line: string): boolean {
+function isDateLine(line: string): boolean {
   if (line.length > 40) return false;
   const found = parseDutchDate(line);
   if (!found?.date) return false;

@@ -78,7 +78,7 @@ function sentencesIn(file: LetterFile, start: number, end: number): Sentence[] {
 }
 
 /** Bold, emphasis, links and code inside a node, in document order. */
-export function spansOf(node: Nodes): Span[] {
+function spansOf(node: Nodes): Span[] {
   const spans: Span[] = [];
   const walk = (n: Nodes): void => {
     const type =

@@ -107,7 +107,7 @@ export function wordAround(text: string, start: number, end: number): string {
 }
 
 /** Past this many of one kind, further repairs are counted per (from, to) instead of listed one by one. */
-export const MAX_LISTED = 1000;
+const MAX_LISTED = 1000;
 
 /** Collects a pass's findings: each one listed, until a kind has MAX_LISTED; the rest folded with a count. */
 export class FoundLog {

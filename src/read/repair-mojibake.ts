@@ -8,8 +8,6 @@ import type { PassResult } from './edit-text.js';
 import { LATIN_EXT_B, LATIN_EXT_B_DOUBLE, repairLatinExtB } from './repair-latin-ext-b.js';
 import { UTF8_AS_CP1252, repairUtf8AsCp1252 } from './repair-utf8-as-cp1252.js';
 
-export { LATIN_EXT_B, LATIN_EXT_B_DOUBLE, UTF8_AS_CP1252 };
-
 /** The passes in the order they run; each works on the previous one's output. */
 export const MOJIBAKE_PASSES: readonly ((text: string) => PassResult)[] = [
   repairUtf8AsCp1252,

@@ -10,8 +10,8 @@
 import type { Ask, Letter } from '../model/schema.js';
 import type { LetterSentence } from './letter-sentences.js';
 
-export const KEY_MESSAGE_MAX_SENTENCES = 3;
-export const KEY_MESSAGE_MAX_CHARS = 420;
+const KEY_MESSAGE_MAX_SENTENCES = 3;
+const KEY_MESSAGE_MAX_CHARS = 420;
 const MIN_CHARS = 30;
 
 export type KeyMessageRule = 'news-lead' | 'ask-reasons' | 'first-sentences' | 'none';

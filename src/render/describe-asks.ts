@@ -23,7 +23,7 @@ const low = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const byKey = (a: Figure, b: Figure): number =>
   FIGURE_RANK[a.kind] - FIGURE_RANK[b.kind] || a.position.start.offset - b.position.start.offset;
 
-/** Every theme's key figure (see keyFigure), in one pass over the figures. */
+/** Every theme's key figure: its first amount of money, else its first percentage, else its first count. */
 export function keyFigures(figures: readonly Figure[]): Map<string, Figure> {
   const best = new Map<string, Figure>();
   for (const f of figures) {
@@ -34,13 +34,8 @@ export function keyFigures(figures: readonly Figure[]): Map<string, Figure> {
   return best;
 }
 
-/** A theme's key figure: its first amount of money, else its first percentage, else its first count. */
-export function keyFigure(figures: Figure[], themeId: string): Figure | null {
-  return keyFigures(figures.filter((f) => f.themeId === themeId)).get(themeId) ?? null;
-}
-
 /** The figure as written, followed by the qualifiers it does not already contain ("… euro per jaar"). */
-export function figureText(f: Figure): string {
+function figureText(f: Figure): string {
   const extra = f.qualifiers.filter((q) => q.trim() && !low(f.text).includes(low(q)));
   return [f.text.trim(), ...extra].join(' ');
 }
@@ -62,7 +57,7 @@ const groupBy = <T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  * The references and asks are indexed once per letter (per theme, lower-cased once), so each ask costs only
  * the laws of its own theme.
  */
-export function lawFinder(
+function lawFinder(
   references: readonly Reference[],
   asks: readonly Ask[],
 ): (ask: Ask, theme: Theme | undefined) => string | null {
@@ -115,16 +110,6 @@ export function lawFinder(
     if (!id && title.includes(low(name))) return null;
     return id ? `${name} (${id})` : name;
   };
-}
-
-/** The law or bill of the ask (see lawFinder); `siblings` are the asks of its theme. */
-export function lawFor(
-  ask: Ask,
-  theme: Theme | undefined,
-  references: Reference[],
-  siblings: Ask[] = [],
-): string | null {
-  return lawFinder(references, siblings)(ask, theme);
 }
 
 export function describeAsks(letter: Letter, openingTitle: string): BriefAsk[] {

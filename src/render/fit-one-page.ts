@@ -11,7 +11,7 @@
  * so 58 lines leave a margin of 8% in Liberation Sans and fit real letters in DejaVu Sans.
  */
 
-export const CHARS_PER_LINE = 104;
+const CHARS_PER_LINE = 104;
 export const PAGE_LINES = 58;
 
 export interface FitInput {

@@ -49,9 +49,6 @@ export type Labels = z.infer<typeof LabelsSchema>;
 const RAW: Record<BriefLang, unknown> = { nl, en };
 const cache = new Map<BriefLang, Labels>();
 
-export const isBriefLang = (value: string): value is BriefLang =>
-  (BRIEF_LANGS as readonly string[]).includes(value);
-
 /** The labels of one language; a broken labels file is a programming error and throws with the zod issue. */
 export function loadLabels(lang: BriefLang): Labels {
   const hit = cache.get(lang);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const TEMPLATE_FORMATS = ['md', 'html', 'text'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
-export const DEFAULT_TEMPLATE = 'debate-one-pager';
+const DEFAULT_TEMPLATE = 'debate-one-pager';
 const MAX_TEMPLATE_BYTES = 512 * 1024;
 
 export interface TemplateFile {

@@ -154,9 +154,8 @@ function toFoundDate(input: string, offset: number, r: chrono.ParsedResult, ref?
  * `ref` (the letter's own date, never today) the year is derived from it.
  */
 export function findDates(text: string, ref?: DayRef): FoundDate[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (text.length === 0) return [];
   const refDate = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : REF_LESS;
-  if (Number.isNaN(refDate.getTime())) return [];
   const found: FoundDate[] = [];
   for (const chunk of chunksOf(text)) {
     // Same-length masking keeps chrono's offsets valid.
@@ -164,13 +163,7 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
       GLUED_FOOTNOTE,
       (_m, year: string, digits: string) => year + ' '.repeat(digits.length),
     );
-    let results: chrono.ParsedResult[];
-    try {
-      results = chrono.nl.strict.parse(masked, refDate);
-    } catch {
-      continue;
-    }
-    for (const r of results) {
+    for (const r of chrono.nl.strict.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (d && (found.length === 0 || d.start >= (found[found.length - 1] as FoundDate).end)) found.push(d);
     }

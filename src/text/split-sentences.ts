@@ -78,7 +78,7 @@ const isSpace = (c: string): boolean => /\s/u.test(c);
 
 /** Splits text into sentences with their offsets. A single line break is white space; a blank line ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
+  if (text.trim() === '') return [];
   const sentences: Sentence[] = [];
   for (const ranges of sentencesPerBlock(text, splitTextBlocks(text))) {
     for (const r of splitMissedBreaks(text, joinWrongBreaks(text, ranges))) {

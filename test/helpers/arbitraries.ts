@@ -1,7 +1,7 @@
 /** fast-check building blocks shared by the property tests: Dutch policy words and runs of them. */
 import fc from 'fast-check';
 
-export const WORDS = [
+const WORDS = [
   'gemeenten',
   'Kamer',
   'middelen',

@@ -2,7 +2,7 @@
 import type { Letter, Position } from '../../src/model/schema.js';
 
 /** Character ranges the model claims, by owner. Discarded ranges win over the blocks they sit in. */
-export function claimedRanges(letter: Letter): { owner: string; start: number; end: number }[] {
+function claimedRanges(letter: Letter): { owner: string; start: number; end: number }[] {
   const r = (owner: string, p: Position | null) =>
     p ? [{ owner, start: p.start.offset, end: p.end.offset }] : [];
   return [

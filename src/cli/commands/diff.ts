@@ -16,7 +16,7 @@ export interface DiffFlags extends GlobalFlags {
 const FAIL_STATUSES = ['changed', 'new', 'dropped'] as const;
 
 /** "dropped,changed" → statuses; anything else is a usage error (exit 2). */
-export function parseFailOn(value: string): DiffStatus[] {
+function parseFailOn(value: string): DiffStatus[] {
   const items = value
     .split(',')
     .map((s) => s.trim().toLowerCase())

@@ -35,7 +35,7 @@ function withMultiplier(
 
 /** The value of one Dutch number word, or null when it is not one. Case-insensitive. */
 export function parseNumberWord(word: string): number | null {
-  if (typeof word !== 'string' || word.length === 0 || word.length > 60) return null;
+  if (word.length === 0 || word.length > 60) return null;
   const lex = figureLexicon();
   const s = word.toLowerCase();
   const half = lex.halves.get(s);

@@ -2,7 +2,6 @@
  * Abbreviations a text expands itself: "Raad voor het Openbaar Bestuur (ROB)", "… multiproblematiek (OMM)",
  * "Wetsvoorstel gemeentelijk toezicht op de seksbedrijven (Wgts)", and the reverse "VNG (Vereniging …)".
  */
-import { maskMarkup } from './mask-markup.js';
 import { initialWords, isSmallWord, matchesInitials } from './match-initials.js';
 import { L, LN, LU } from '../../text/letter-classes.js';
 
@@ -94,15 +93,14 @@ function expansionBefore(
   return initialWords(text.slice(start, last.end)).length >= 2 ? { start, end: last.end } : null;
 }
 
-export function collectAbbreviationSpans(input: string): AbbreviationSpan[] {
-  const text = maskMarkup(input);
+export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
   const out: AbbreviationSpan[] = [];
   for (const m of text.matchAll(IN_BRACKETS)) {
     const abbreviation = m[1] as string;
     if (!looksLikeAbbreviation(abbreviation)) continue;
     const span = expansionBefore(text, m.index, abbreviation);
     if (span)
-      out.push({ abbreviation, expansion: input.slice(span.start, span.end).replace(/\s+/gu, ' '), ...span });
+      out.push({ abbreviation, expansion: text.slice(span.start, span.end).replace(/\s+/gu, ' '), ...span });
   }
   for (const m of text.matchAll(BEFORE_BRACKETS)) {
     const abbreviation = m[1] as string;

@@ -1,9 +1,9 @@
 /**
  * The text-level reference finder: Kamerstukken, articles, laws and bills, motions, organisations, persons,
- * committees and documents in one paragraph or list item. Offsets are relative to the string given. The caller
- * passes the abbreviations collected from the whole letter, so "(OMM)" expanded in one paragraph is known in
- * another. Deduplication across strings is the caller's job; within one string no two references of one kind
- * overlap.
+ * committees and documents in the visible text of one paragraph or list item (markup already blanked by the
+ * parse stage, so the finders see plain words). Offsets are relative to the string given. The caller passes the
+ * abbreviations collected from the whole letter, so "(OMM)" expanded in one paragraph is known in another.
+ * Deduplication across strings is the caller's job; within one string no two references of one kind overlap.
  */
 import { findAbbreviations } from './find-abbreviations.js';
 import { findArticles } from './find-articles.js';
@@ -14,7 +14,6 @@ import { findLaws } from './find-laws.js';
 import { findMotions } from './find-motions.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
-import { maskMarkup } from './mask-markup.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans } from './collect-abbreviations.js';
@@ -59,7 +58,8 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
   });
 }
 
-function findAll(text: string, context: FindContext): FoundReference[] {
+export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
+  if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
@@ -79,15 +79,4 @@ function findAll(text: string, context: FindContext): FoundReference[] {
   const refs = resolveOverlaps(attachDossiers(text, found));
   attachMotionIds(text, refs);
   return refs;
-}
-
-export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
-  try {
-    // finders read a copy with Markdown syntax blanked; surfaces come from the original
-    const refs = findAll(maskMarkup(text), context);
-    return refs.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
-  } catch {
-    return [];
-  }
 }
