@@ -1,5 +1,6 @@
 /** The brief's labels per language, from src/data/labels.<lang>.yaml, validated on first use. */
 import { z } from 'zod';
+import { defineLexicon } from '../core/load-lexicon.js';
 import en from '../data/labels.en.yaml';
 import nl from '../data/labels.nl.yaml';
 
@@ -46,19 +47,13 @@ const LabelsSchema = z
 
 export type Labels = z.infer<typeof LabelsSchema>;
 
-const RAW: Record<BriefLang, unknown> = { nl, en };
-const cache = new Map<BriefLang, Labels>();
+const LABELS: Record<BriefLang, () => Labels> = {
+  nl: defineLexicon(nl, LabelsSchema, (labels) => labels),
+  en: defineLexicon(en, LabelsSchema, (labels) => labels),
+};
 
 export const isBriefLang = (value: string): value is BriefLang =>
   (BRIEF_LANGS as readonly string[]).includes(value);
 
-/** The labels of one language; a broken labels file is a programming error and throws with the zod issue. */
-export function loadLabels(lang: BriefLang): Labels {
-  const hit = cache.get(lang);
-  if (hit) return hit;
-  const parsed = LabelsSchema.safeParse(RAW[lang]);
-  if (!parsed.success)
-    throw new Error(`src/data/labels.${lang}.yaml: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  cache.set(lang, parsed.data);
-  return parsed.data;
-}
+/** The labels of one language. */
+export const loadLabels = (lang: BriefLang): Labels => LABELS[lang]();

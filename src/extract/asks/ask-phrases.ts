@@ -1,6 +1,7 @@
 /** The ask phrases of src/data/ask-phrases.yaml, validated and compiled once. */
 import { z } from 'zod';
-import raw from '../../data/ask-phrases.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/ask-phrases.yaml';
 import { compileWordPattern, type Token, type WordPattern } from './match-word-pattern.js';
 import { LU } from '../../text/letter-classes.js';
 
@@ -65,11 +66,7 @@ function includesGroup(
   );
 }
 
-let cached: AskPhrases | undefined;
-
-export function askPhrases(): AskPhrases {
-  if (cached) return cached;
-  const data = AskPhrasesSchema.parse(raw);
+export const askPhrases = defineLexicon(source, AskPhrasesSchema, (data): AskPhrases => {
   const tests = new Map<string, (t: Token) => boolean>();
   for (const name of Object.keys(data.groups)) {
     const words = groupWords(data.groups, name, new Set());
@@ -77,7 +74,7 @@ export function askPhrases(): AskPhrases {
     tests.set(name, (t) => words.has(t.word) || (acronyms && ACRONYM.test(t.raw)));
   }
   const compile = (p: string) => compileWordPattern(p, (name) => tests.get(name));
-  cached = {
+  return {
     families: data.families.map((f) => ({
       name: f.name,
       kind: f.kind,
@@ -87,5 +84,4 @@ export function askPhrases(): AskPhrases {
     vetoes: data.vetoes.map(compile),
     introductions: data.introductions.map(compile),
   };
-  return cached;
-}
+});

@@ -1,6 +1,7 @@
 /** The law lexicon of src/data/laws.yaml, validated once, with lookups by name key and abbreviation. */
 import { z } from 'zod';
-import raw from '../../data/laws.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/laws.yaml';
 
 const LawsSchema = z.object({
   laws: z.array(
@@ -46,27 +47,25 @@ export interface LawLexicon {
 
 const HEAD_WORDS = new Set(['wetsvoorstel', 'wetsontwerp', 'voorstel', 'wet', 'van', 'voor', 'het', 'de']);
 
-let cached: LawLexicon | undefined;
+/** lawKey with the join words given: the lexicon's keys are made while it is compiled. */
+function keyOf(text: string, joinWords: ReadonlySet<string>): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  let i = 0;
+  while (i < words.length - 1 && HEAD_WORDS.has(words[i] as string)) i++;
+  return words
+    .slice(i)
+    .filter((w) => !joinWords.has(w))
+    .join(' ');
+}
 
 /**
  * A comparison key for law and bill names: lower case, quotes, heads ("wetsvoorstel", "Wet") and joining words
  * dropped, so "Wetsvoorstel gemeentelijk toezicht op de seksbedrijven" and "Wet gemeentelijk toezicht op
  * seksbedrijven" share one key.
  */
-export function lawKey(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  let i = 0;
-  while (i < words.length - 1 && HEAD_WORDS.has(words[i] as string)) i++;
-  const join = lawLexicon().joinWords;
-  return words
-    .slice(i)
-    .filter((w) => !join.has(w))
-    .join(' ');
-}
+export const lawKey = (text: string): string => keyOf(text, lawLexicon().joinWords);
 
-export function lawLexicon(): LawLexicon {
-  if (cached) return cached;
-  const data = LawsSchema.parse(raw);
+export const lawLexicon = defineLexicon(source, LawsSchema, (data): LawLexicon => {
   const joinWords = new Set(data.nameJoinWords.map((w) => w.toLowerCase()));
   const laws: LawEntry[] = data.laws.map((l) => ({
     ...l,
@@ -80,20 +79,18 @@ export function lawLexicon(): LawLexicon {
     const law = byName.get(d.law.toLowerCase());
     if (law) articleDefaults.set(d.article.toLowerCase(), law);
   }
-  cached = {
+  const byKey = new Map<string, LawEntry>();
+  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(keyOf(n, joinWords), l);
+  return {
     laws,
-    byKey: new Map(),
+    byKey,
     byAbbreviation,
     articleDefaults,
     genericCompounds: new Set(data.genericCompounds.map((w) => w.toLowerCase())),
     stopWords: new Set(data.nameStopWords.flat().map((w) => w.toLowerCase())),
     joinWords,
   };
-  // keys need the join words, so they are filled once the lexicon is cached
-  const byKey = cached.byKey as Map<string, LawEntry>;
-  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(lawKey(n), l);
-  return cached;
-}
+});
 
 /** The lexicon entry a law or bill name refers to, if any. */
 export const lookupLaw = (text: string): LawEntry | undefined => lawLexicon().byKey.get(lawKey(text));

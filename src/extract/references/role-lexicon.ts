@@ -1,6 +1,7 @@
 /** The person words of src/data/roles.yaml, validated once. */
 import { z } from 'zod';
-import raw from '../../data/roles.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/roles.yaml';
 
 const RolesSchema = z.object({
   roles: z.array(z.string()),
@@ -21,17 +22,10 @@ export interface RoleLexicon {
   readonly notNames: ReadonlySet<string>;
 }
 
-let cached: RoleLexicon | undefined;
-
-export function roleLexicon(): RoleLexicon {
-  if (cached) return cached;
-  const data = RolesSchema.parse(raw);
-  cached = {
-    roles: data.roles.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length),
-    modifiers: data.roleModifiers.map((r) => r.toLowerCase()),
-    member: data.memberWords,
-    particles: data.particles.map((p) => p.toLowerCase()),
-    notNames: new Set(data.notNames),
-  };
-  return cached;
-}
+export const roleLexicon = defineLexicon(source, RolesSchema, (data): RoleLexicon => ({
+  roles: data.roles.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length),
+  modifiers: data.roleModifiers.map((r) => r.toLowerCase()),
+  member: data.memberWords,
+  particles: data.particles.map((p) => p.toLowerCase()),
+  notNames: new Set(data.notNames),
+}));
