@@ -7,15 +7,16 @@ import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const lexiconModule = (path, text) =>
-  JSON.stringify({ file: relative(ROOT, path).split(sep).join('/'), data: parse(text) });
+/** The module a YAML import becomes: its file relative to the package root, and its data. */
+export const lexiconModule = (path, data) =>
+  JSON.stringify({ file: relative(ROOT, path).split(sep).join('/'), data });
 
 /** esbuild plugin: `import source from './x.yaml'` becomes the file's name and parsed data. */
 export const esbuildYaml = {
   name: 'yaml',
   setup(build) {
     build.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-      contents: lexiconModule(args.path, readFileSync(args.path, 'utf8')),
+      contents: lexiconModule(args.path, parse(readFileSync(args.path, 'utf8'))),
       loader: 'json',
     }));
   },
@@ -26,6 +27,6 @@ export const viteYaml = {
   name: 'yaml',
   transform(code, id) {
     if (!/\.ya?ml$/.test(id)) return null;
-    return { code: `export default ${lexiconModule(id, code)};`, map: null };
+    return { code: `export default ${lexiconModule(id, parse(code))};`, map: null };
   },
 };
