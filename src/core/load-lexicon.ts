@@ -5,7 +5,7 @@
  * (scripts/check-lexicons.mjs, with line and column); at run time a list that fails anyway (a copy edited
  * after the build) still names its file and key.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describeIssues, formatPath } from './describe-lexicon-issues.js';
 
 /** What `import x from '…/data/name.yaml'` gives (scripts/yaml-plugin.mjs): the file and its data. */
@@ -46,3 +46,11 @@ export function defineLexicon<S extends z.ZodType, T>(
     return compiled.value;
   };
 }
+
+/** A lexicon that is one list of words under `key`, compiled to a set in lower case. */
+export const defineWordSet = (source: LexiconSource, key: string): (() => ReadonlySet<string>) =>
+  defineLexicon(
+    source,
+    z.object({ [key]: z.array(z.string().min(1)).min(1) }),
+    (data): ReadonlySet<string> => new Set(data[key]!.map((w) => w.toLowerCase())),
+  );

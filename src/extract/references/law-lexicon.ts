@@ -18,6 +18,8 @@ const LawsSchema = z.object({
   genericCompounds: z.array(z.string()).default([]),
   nameStopWords: z.array(z.array(z.string())),
   nameJoinWords: z.array(z.string()),
+  nameHeadWords: z.array(z.string()),
+  nameDeterminers: z.array(z.string()),
 });
 
 export interface LawEntry {
@@ -43,15 +45,19 @@ export interface LawLexicon {
   readonly stopWords: ReadonlySet<string>;
   /** lower-case words that may join the words of a name */
   readonly joinWords: ReadonlySet<string>;
+  /** lower-case words a name key starts after ("wetsvoorstel", "wet", "van") */
+  readonly headWords: ReadonlySet<string>;
+  /** lower-case determiners: "en"/"of" before one starts a new phrase */
+  readonly determiners: ReadonlySet<string>;
 }
 
-const HEAD_WORDS = new Set(['wetsvoorstel', 'wetsontwerp', 'voorstel', 'wet', 'van', 'voor', 'het', 'de']);
+type KeyWords = Pick<LawLexicon, 'headWords' | 'joinWords'>;
 
-/** lawKey with the join words given: the lexicon's keys are made while it is compiled. */
-function keyOf(text: string, joinWords: ReadonlySet<string>): string {
+/** lawKey with the words it drops given: the lexicon's keys are made while it is compiled. */
+function keyOf(text: string, { headWords, joinWords }: KeyWords): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
   let i = 0;
-  while (i < words.length - 1 && HEAD_WORDS.has(words[i] as string)) i++;
+  while (i < words.length - 1 && headWords.has(words[i] as string)) i++;
   return words
     .slice(i)
     .filter((w) => !joinWords.has(w))
@@ -63,10 +69,13 @@ function keyOf(text: string, joinWords: ReadonlySet<string>): string {
  * dropped, so "Wetsvoorstel gemeentelijk toezicht op de seksbedrijven" and "Wet gemeentelijk toezicht op
  * seksbedrijven" share one key.
  */
-export const lawKey = (text: string): string => keyOf(text, lawLexicon().joinWords);
+export const lawKey = (text: string): string => keyOf(text, lawLexicon());
 
 export const lawLexicon = defineLexicon(source, LawsSchema, (data): LawLexicon => {
-  const joinWords = new Set(data.nameJoinWords.map((w) => w.toLowerCase()));
+  const keyWords: KeyWords = {
+    headWords: new Set(data.nameHeadWords.map((w) => w.toLowerCase())),
+    joinWords: new Set(data.nameJoinWords.map((w) => w.toLowerCase())),
+  };
   const laws: LawEntry[] = data.laws.map((l) => ({
     ...l,
     citeAs: l.citeAs ?? l.abbreviations[0] ?? l.name,
@@ -80,7 +89,7 @@ export const lawLexicon = defineLexicon(source, LawsSchema, (data): LawLexicon =
     if (law) articleDefaults.set(d.article.toLowerCase(), law);
   }
   const byKey = new Map<string, LawEntry>();
-  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(keyOf(n, joinWords), l);
+  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(keyOf(n, keyWords), l);
   return {
     laws,
     byKey,
@@ -88,7 +97,8 @@ export const lawLexicon = defineLexicon(source, LawsSchema, (data): LawLexicon =
     articleDefaults,
     genericCompounds: new Set(data.genericCompounds.map((w) => w.toLowerCase())),
     stopWords: new Set(data.nameStopWords.flat().map((w) => w.toLowerCase())),
-    joinWords,
+    ...keyWords,
+    determiners: new Set(data.nameDeterminers.map((w) => w.toLowerCase())),
   };
 });
 
