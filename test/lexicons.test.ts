@@ -3,6 +3,7 @@
  * runs first), and a broken list is reported with its file, line:column, key path and problem, at build time
  * and, without the place, at run time.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkLexicon } from '../src/core/check-lexicon.js';
@@ -64,6 +65,17 @@ describe('checkLexicon', () => {
     expect(checkLexicon(boilerplate, patterns, schemaOf(boilerplate))).toEqual([
       'src/data/boilerplate.yaml:2:62: patterns.0.where: expected one of "anywhere", "alone", "between-blank-lines", "page-sequence", got "somewhere"',
       'src/data/boilerplate.yaml:3:43: patterns.1.match: a boilerplate pattern must be anchored: ^…$',
+    ]);
+  });
+
+  it('rejects a misspelt placeholder in a label phrase', () => {
+    const labels = 'src/data/labels.en.yaml';
+    const text = readFileSync(labels, 'utf8').replace(
+      "ask-new: 'new ask: {text}'",
+      "ask-new: 'new ask: {txet}'",
+    );
+    expect(checkLexicon(labels, text, schemaOf(labels))).toEqual([
+      expect.stringMatching(/^src\/data\/labels\.en\.yaml:\d+:\d+: diff\.ask-new: may use only \{text\}$/),
     ]);
   });
 
