@@ -7,14 +7,23 @@
 //   cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter before dist/ is swapped in.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
 // Everything is written next to dist/ and swapped in, so a failed build or one running at the same time
-// (tests do) never leaves half a dist/.
+// (tests do) never leaves half a dist/. First the word lists of src/data are checked against their schemas: a
+// problem in one fails the build, named with its file, line:column and key.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { checkLexicons } from './check-lexicons.mjs';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
+
+const problems = await checkLexicons();
+if (problems.length) {
+  for (const problem of problems) console.error(problem);
+  console.error(`build: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the word lists`);
+  process.exit(1);
+}
 
 const minify = !process.argv.includes('--no-minify');
 const common = {

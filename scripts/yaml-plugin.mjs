@@ -1,13 +1,22 @@
-// Compiles imported YAML lexicons to JSON when bundling, so the CLI never parses YAML at start-up.
+// Compiles imported YAML lexicons to JSON when bundling, so the CLI never parses YAML at start-up. An import
+// gives `{ file, data }` (src/core/load-lexicon.ts): the file relative to the package root names it in errors.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
-/** esbuild plugin: `import data from './x.yaml'` becomes the parsed data. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The module a YAML import becomes: its file relative to the package root, and its data. */
+export const lexiconModule = (path, data) =>
+  JSON.stringify({ file: relative(ROOT, path).split(sep).join('/'), data });
+
+/** esbuild plugin: `import source from './x.yaml'` becomes the file's name and parsed data. */
 export const esbuildYaml = {
   name: 'yaml',
   setup(build) {
     build.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-      contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))),
+      contents: lexiconModule(args.path, parse(readFileSync(args.path, 'utf8'))),
       loader: 'json',
     }));
   },
@@ -18,6 +27,6 @@ export const viteYaml = {
   name: 'yaml',
   transform(code, id) {
     if (!/\.ya?ml$/.test(id)) return null;
-    return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+    return { code: `export default ${lexiconModule(id, parse(code))};`, map: null };
   },
 };

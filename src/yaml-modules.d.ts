@@ -1,7 +1,8 @@
-// YAML lexicons are compiled to JSON at build time (scripts/yaml-plugin.mjs).
+// YAML lexicons are compiled to JSON at build time (scripts/yaml-plugin.mjs), with the file they came from:
+// a LexiconSource (src/core/load-lexicon.ts).
 declare module '*.yaml' {
-  const data: unknown;
-  export default data;
+  const source: { readonly file: string; readonly data: unknown };
+  export default source;
 }
 
 // The Dutch verb stems, read from the OpenTaal dictionary at build time (scripts/verb-stems.mjs).

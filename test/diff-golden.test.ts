@@ -19,7 +19,10 @@ describe('diff 2022 → 2024', async () => {
   it('pairs “Wet regulering sekswerk snel behandelen” with “Wet regulering sekswerk” as changed', () => {
     const t = diff.themes.find((x) => x.old?.title === 'Wet regulering sekswerk snel behandelen');
     expect(t).toMatchObject({ status: 'changed', new: { title: 'Wet regulering sekswerk' } });
-    expect(t!.evidence.join(' ')).toMatch(/both cite Wet regulering sekswerk \(35715\)/);
+    expect(t!.evidence).toContainEqual({
+      code: 'both-cite',
+      cited: expect.arrayContaining(['Wet regulering sekswerk (35715)']),
+    });
   });
   it('shows the AVIM, OMM shelter, article 273f and Wgts asks as new', () => {
     expect(ask('new', /capaciteit van AVIM/)).toBeDefined();

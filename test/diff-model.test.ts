@@ -229,8 +229,11 @@ describe('diffLetters on hand-made letters', () => {
       old: { title: 'Invoering Omgevingswet' },
       new: { title: 'Kosten van het nieuwe stelsel' },
     });
-    expect(d.themes[0]!.evidence.join(' ')).toContain('both cite Omgevingswet (BWBR0037885)');
-    expect(d.themes[0]!.changes[0]).toMatch(/^title /);
+    expect(d.themes[0]!.evidence).toContainEqual({
+      code: 'both-cite',
+      cited: ['Omgevingswet (BWBR0037885)'],
+    });
+    expect(d.themes[0]!.changes[0]).toEqual({ code: 'title-changed' });
   });
 
   it('reports a changed ask with a word diff, and the theme as changed because of it', () => {
@@ -241,7 +244,10 @@ describe('diffLetters on hand-made letters', () => {
     const d = diffLetters(letter([OPVANG, JEUGD]), letter([changed, JEUGD]));
     const ask = d.asks.find((a) => a.status === 'changed')!;
     expect(ask.words).toContainEqual({ op: 'added', text: 'en toereikende ' });
-    expect(ask.evidence.join(' ')).toMatch(/shared words .*nachtopvang/);
+    expect(ask.evidence).toContainEqual({
+      code: 'shared-words',
+      words: expect.arrayContaining(['nachtopvang']),
+    });
     expect(d.themes.map((t) => t.status)).toEqual(['changed', 'kept']);
     expect(d.summary.asks).toEqual({ kept: 1, changed: 1, new: 0, dropped: 0 });
   });
@@ -276,7 +282,11 @@ describe('diffLetters on hand-made letters', () => {
         new: expect.objectContaining({ text: 'circa 2 miljoen euro' }),
       }),
     ]);
-    expect(d.themes[0]!.changes).toContain('figure circa 1 miljoen euro → circa 2 miljoen euro');
+    expect(d.themes[0]!.changes).toContainEqual({
+      code: 'figure-changed',
+      old: 'circa 1 miljoen euro',
+      new: 'circa 2 miljoen euro',
+    });
     expect(d.asks[0]!.status).toBe('kept');
   });
 
@@ -294,7 +304,13 @@ describe('diffLetters on hand-made letters', () => {
     ]);
     const d = diffLetters(a, b);
     expect(d.asks.map((x) => x.status).sort()).toEqual(['dropped', 'new']);
-    expect(d.asks.find((x) => x.status === 'new')!.evidence.join(' ')).toMatch(/closest: old ask/);
+    expect(d.asks.find((x) => x.status === 'new')!.evidence).toEqual([
+      expect.objectContaining({
+        code: 'closest',
+        side: 'old',
+        text: 'Behandel de Jeugdwet snel in uw Kamer',
+      }),
+    ]);
   });
 
   it('the sender of the letters is no evidence that two themes match', () => {
@@ -319,7 +335,12 @@ describe('diffLetters on hand-made letters', () => {
     };
     const d = diffLetters(letter([intro, OPVANG]), letter([OPVANG]));
     expect(d.asks.map((a) => a.status)).toEqual(['kept', 'changed']);
-    expect(d.asks[1]!.evidence.join(' ')).toMatch(/restates old ask/);
+    expect(d.asks[1]!.evidence).toContainEqual({
+      code: 'restates',
+      side: 'old',
+      id: 'opvang-van-dak-en-thuislozen/ask-1',
+      text: 'Zorg voor structurele financiering van de nachtopvang',
+    });
   });
 
   it('letters without asks or references: an empty but valid diff', () => {

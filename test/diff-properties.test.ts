@@ -141,11 +141,23 @@ describe('a copy with one ask deleted, one amount changed and one theme added', 
     expect(changed.map((t) => [t.new?.title, t.changes])).toEqual([
       [
         'Huisvesting van statushouders',
-        ['figure circa 50 miljoen euro per jaar → circa 65 miljoen euro per jaar'],
+        [
+          {
+            code: 'figure-changed',
+            old: 'circa 50 miljoen euro per jaar',
+            new: 'circa 65 miljoen euro per jaar',
+          },
+        ],
       ],
       [
         'Jongeren uit de jeugdzorg',
-        ['ask dropped: “Maak afspraken met woningcorporaties over voorrang voor jon…”'],
+        [
+          {
+            code: 'ask-dropped',
+            id: expect.any(String),
+            text: 'Maak afspraken met woningcorporaties over voorrang voor jongeren uit de jeugdzorg',
+          },
+        ],
       ],
     ]);
     expect(d.themes.filter((t) => t.status === 'kept')).toHaveLength(2);

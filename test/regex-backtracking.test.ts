@@ -20,8 +20,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const KNOWN: Record<string, string> = {
   '[\\s,;:.–-]+$/u': 'src/render/fit-one-page.ts shorten(): runs on text already cut to `max` (a brief line)',
   '[\\d][\\w.:]*$/u': 'src/extract/find-articles.ts: runs on the RANGE group, at most ~25 characters',
-  "^\\s*(?:\\([^()\\n]{1,12}\\)\\s*)?[)’']?\\s*(?:vraagt|vragen|roept|roepen|wijst|wijzen|pleit|pleiten|laat|laten|zegt|zeggen|doet|dringt|stelt|steunt|vindt|maakt|benadrukt|onderstreept|reageert|heeft|is|wil)\\b/iu":
-    'src/extract/extract-meta.ts SPEECH: runs on a 30-character slice',
 };
 
 interface Found {

@@ -4,12 +4,13 @@
  * threshold. With the evidence-based scores used here this gives the same pairs as an optimal (Hungarian)
  * assignment except in near-ties, and every pair can be explained by its own evidence alone.
  */
+import type { Evidence } from '../model/diff-schema.js';
 
 export interface Candidate {
   old: number;
   new: number;
   score: number;
-  evidence: string[];
+  evidence: Evidence[];
   /** the pieces of evidence behind the score, for tuning */
   parts?: Record<string, number>;
 }

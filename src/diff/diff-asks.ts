@@ -1,6 +1,6 @@
 /** Asks of two letters aligned one-to-one and classified: kept, changed (with a word diff), new or dropped. */
 import { diffWords } from 'diff';
-import type { AskDiff, AskSide, WordChange } from '../model/diff-schema.js';
+import type { AskDiff, AskSide, Evidence, WordChange } from '../model/diff-schema.js';
 import type { Ask } from '../model/schema.js';
 import { assignPairs, type Candidate } from './align.js';
 import type { Entity } from './group-references.js';
@@ -35,17 +35,17 @@ function wordChanges(oldText: string, newText: string): WordChange[] {
   return out;
 }
 
-/** The closest candidate under the threshold, as evidence for an unpaired item. */
+/** The closest candidate under the threshold, as evidence for an unpaired item; `other` names its partner. */
 export function closest(
   candidates: readonly Candidate[],
-  pick: (c: Candidate) => boolean,
-  name: (c: Candidate) => string,
-): string[] {
-  const best = candidates.filter(pick).sort((a, b) => b.score - a.score)[0];
-  return best && best.score > 0 ? [`closest: ${name(best)} (${best.score.toFixed(2)})`] : [];
+  side: 'old' | 'new',
+  other: (c: Candidate) => { id: string; text: string | null },
+): Evidence[] {
+  const best = [...candidates].sort((a, b) => b.score - a.score)[0];
+  return best && best.score > 0 ? [{ code: 'closest', side, ...other(best), score: best.score }] : [];
 }
 
-const short = (s: string, n = 60) => (s.length > n ? `“${s.slice(0, n - 1).trimEnd()}…”` : `“${s}”`);
+const item = (f: { ask: Ask } | undefined) => ({ id: f?.ask.id ?? '', text: f?.ask.plain ?? '' });
 
 /** The candidates touching each item of one side, in the candidates' order. */
 export function candidatesBy(
@@ -94,7 +94,7 @@ export function diffAsks(
   const b = askFacts(news, entities);
   const candidates = scoreAsks(a, b, entities, pairedThemes);
   const { pairs, oldOnly, newOnly } = assignPairs(candidates, a.length, b.length, ASK_THRESHOLD);
-  const paired = (o: number, n: number, score: number, evidence: string[]): AskDiff => {
+  const paired = (o: number, n: number, score: number, evidence: Evidence[]): AskDiff => {
     const x = a[o]!;
     const y = b[n]!;
     const kept = x.tokens === y.tokens && !restated(x.ask, y.ask);
@@ -119,15 +119,11 @@ export function diffAsks(
     const mine = ofNew.get(j) ?? [];
     const r = restatement(j, 'new', mine, withinNew, newPartner);
     if (r) {
-      const note = `restates new ask ${short(b[r.sibling]!.ask.plain)}`;
+      const note: Evidence = { code: 'restates', side: 'new', ...item(b[r.sibling]) };
       out.push(paired(r.candidate.old, j, r.candidate.score, [...r.candidate.evidence, note]));
       continue;
     }
-    const evidence = closest(
-      mine,
-      () => true,
-      (c) => `old ask ${short(a[c.old]?.ask.plain ?? '')}`,
-    );
+    const evidence = closest(mine, 'old', (c) => item(a[c.old]));
     out.push({ status: 'new', old: null, new: sideOf(b[j]!.ask), score: 0, evidence, words: null });
   }
   out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
@@ -136,15 +132,11 @@ export function diffAsks(
     const mine = ofOld.get(i) ?? [];
     const r = restatement(i, 'old', mine, withinOld, oldPartner);
     if (r) {
-      const note = `restates old ask ${short(a[r.sibling]!.ask.plain)}`;
+      const note: Evidence = { code: 'restates', side: 'old', ...item(a[r.sibling]) };
       out.push(paired(i, r.candidate.new, r.candidate.score, [...r.candidate.evidence, note]));
       continue;
     }
-    const evidence = closest(
-      mine,
-      () => true,
-      (c) => `new ask ${short(b[c.new]?.ask.plain ?? '')}`,
-    );
+    const evidence = closest(mine, 'new', (c) => item(b[c.new]));
     out.push({ status: 'dropped', old: sideOf(a[i]!.ask), new: null, score: 0, evidence, words: null });
   }
   return out;

@@ -2,7 +2,7 @@
  * Themes of two letters aligned one-to-one and classified. A paired theme is "changed" when its title, its
  * asks, its figures or the things it cites changed; prose edits alone keep it ("edited" says so).
  */
-import type { AskDiff, RelatedTheme, ThemeDiff, ThemeSide } from '../model/diff-schema.js';
+import type { AskDiff, RelatedTheme, ThemeChange, ThemeDiff, ThemeSide } from '../model/diff-schema.js';
 import type { Letter, Theme } from '../model/schema.js';
 import { assignPairs, relatedTo, type Alignment, type Candidate } from './align.js';
 import { candidatesBy, closest } from './diff-asks.js';
@@ -43,8 +43,7 @@ const sideOf = (t: Theme): ThemeSide => ({
   level: t.level,
   position: t.titlePosition ?? t.position,
 });
-const name = (t: Theme | undefined) => (t?.title ? `“${t.title}”` : 'the opening');
-const short = (s: string, n = 60) => (s.length > n ? `“${s.slice(0, n - 1).trimEnd()}…”` : `“${s}”`);
+const item = (t: Theme | undefined) => ({ id: t?.id ?? '', text: t?.title ?? null });
 
 /** Indexes (into the asks or figures) by theme id, each list in order. */
 function indexBy<T>(
@@ -101,32 +100,41 @@ function changeIndex(asks: readonly AskDiff[], figures: readonly FigureChange[])
   };
 }
 
-function changesOf(a: ThemeFacts, b: ThemeFacts, index: ChangeIndex, entities: readonly Entity[]): string[] {
-  const changes: string[] = [];
+function changesOf(
+  a: ThemeFacts,
+  b: ThemeFacts,
+  index: ChangeIndex,
+  entities: readonly Entity[],
+): ThemeChange[] {
+  const changes: ThemeChange[] = [];
   const oldId = a.theme.id;
   const newId = b.theme.id;
-  if (titleWords(a) !== titleWords(b)) changes.push(`title ${name(a.theme)} → ${name(b.theme)}`);
+  if (titleWords(a) !== titleWords(b)) changes.push({ code: 'title-changed' });
   for (const k of merged(index.asksOld.get(oldId) ?? [], index.asksNew.get(newId) ?? [])) {
     const ask = index.asks[k]!;
     if (ask.status === 'dropped' && ask.old?.themeId === oldId)
-      changes.push(`ask dropped: ${short(ask.old.text)}`);
-    if (ask.status === 'new' && ask.new?.themeId === newId) changes.push(`new ask: ${short(ask.new.text)}`);
+      changes.push({ code: 'ask-dropped', id: ask.old.id, text: ask.old.text });
+    if (ask.status === 'new' && ask.new?.themeId === newId)
+      changes.push({ code: 'ask-new', id: ask.new.id, text: ask.new.text });
     if (ask.status === 'changed' && ask.new?.themeId === newId)
-      changes.push(`ask changed: ${short(ask.new.text)}`);
+      changes.push({ code: 'ask-changed', id: ask.new.id, text: ask.new.text });
   }
   for (const k of merged(index.figuresOld.get(oldId) ?? [], index.figuresNew.get(newId) ?? [])) {
     const { entry, oldThemeId, newThemeId } = index.figures[k]!;
-    if (entry.status === 'changed' && newThemeId === newId)
-      changes.push(`figure ${entry.old?.text} → ${entry.new?.text}`);
-    if (entry.status === 'new' && newThemeId === newId) changes.push(`new figure ${entry.new?.text}`);
-    if (entry.status === 'dropped' && oldThemeId === oldId)
-      changes.push(`figure dropped: ${entry.old?.text}`);
+    if (entry.status === 'changed' && newThemeId === newId && entry.old && entry.new)
+      changes.push({ code: 'figure-changed', old: entry.old.text, new: entry.new.text });
+    if (entry.status === 'new' && newThemeId === newId && entry.new)
+      changes.push({ code: 'figure-new', text: entry.new.text });
+    if (entry.status === 'dropped' && oldThemeId === oldId && entry.old)
+      changes.push({ code: 'figure-dropped', text: entry.old.text });
   }
   const label = (g: number) => entities[g]?.label ?? '';
-  const plus = [...b.mentions].filter((g) => !a.mentions.has(g)).map((g) => `+${label(g)}`);
-  const minus = [...a.mentions].filter((g) => !b.mentions.has(g)).map((g) => `−${label(g)}`);
-  if (plus.length || minus.length) changes.push(`cites ${[...plus, ...minus].join(', ')}`);
-  return [...new Set(changes)];
+  const added = [...b.mentions].filter((g) => !a.mentions.has(g)).map(label);
+  const removed = [...a.mentions].filter((g) => !b.mentions.has(g)).map(label);
+  if (added.length || removed.length) changes.push({ code: 'citations-changed', added, removed });
+  // the same amount changed twice in a theme is one change
+  const unique = new Map(changes.map((c) => [JSON.stringify(c), c] as const));
+  return [...unique.values()];
 }
 
 const titleWords = (f: ThemeFacts) => tokensOf(f.theme.title ?? '');
@@ -186,11 +194,7 @@ export function diffThemes(
     });
   }
   for (const j of t.alignment.newOnly) {
-    const evidence = closest(
-      by.ofNew.get(j) ?? [],
-      () => true,
-      (c) => `old theme ${name(t.olds[c.old]?.theme)}`,
-    );
+    const evidence = closest(by.ofNew.get(j) ?? [], 'old', (c) => item(t.olds[c.old]?.theme));
     const theme = t.news[j]!.theme;
     out.push({
       status: 'new',
@@ -205,11 +209,7 @@ export function diffThemes(
   }
   out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
   for (const i of t.alignment.oldOnly) {
-    const evidence = closest(
-      by.ofOld.get(i) ?? [],
-      () => true,
-      (c) => `new theme ${name(t.news[c.new]?.theme)}`,
-    );
+    const evidence = closest(by.ofOld.get(i) ?? [], 'new', (c) => item(t.news[c.new]?.theme));
     const theme = t.olds[i]!.theme;
     out.push({
       status: 'dropped',

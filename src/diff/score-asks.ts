@@ -4,6 +4,7 @@
  * sitting in themes that were paired. Asks citing different laws or articles and no common one are about
  * different things: their score is halved.
  */
+import type { Evidence } from '../model/diff-schema.js';
 import type { Ask, Letter } from '../model/schema.js';
 import type { Candidate } from './align.js';
 import { candidatePairs } from './candidate-pairs.js';
@@ -96,24 +97,22 @@ export function askScorer(
   return (i, j) => {
     const a = olds[i] as AskFacts;
     const b = news[j] as AskFacts;
-    if (a.tokens === b.tokens) return { old: i, new: j, score: 1, evidence: ['same words'] };
-    const evidence: string[] = [];
+    if (a.tokens === b.tokens) return { old: i, new: j, score: 1, evidence: [{ code: 'same-words' }] };
+    const evidence: Evidence[] = [];
     const refs = sharedCitations(a.mentions, b.mentions, entities, dfOld, dfNew);
-    if (refs.shared.length) evidence.push(`both cite ${refs.shared.map(label).join(', ')}`);
+    if (refs.shared.length) evidence.push({ code: 'both-cite', cited: refs.shared.map(label) });
     const words = similarity(a.bag, b.bag, weighWord, SHOWN_WORDS);
-    if (words.shared.length) evidence.push(`shared words ${words.shared.join(', ')}`);
+    if (words.shared.length) evidence.push({ code: 'shared-words', words: words.shared });
     const paired =
       pairedThemes.has(`${a.ask.themeId}\u0000${b.ask.themeId}`) && (words.score > 0 || refs.score > 0);
-    if (paired) evidence.push('in paired themes');
+    if (paired) evidence.push({ code: 'in-paired-themes' });
     const parts = { words: words.score, references: refs.score, pairedThemes: paired ? 1 : 0 };
     let score = combineParts(parts, ASK_WEIGHTS);
     const lawsA = oldLaws[i] as number[];
     const lawsB = newLaws[j] as number[];
     if (lawsA.length && lawsB.length && !refs.shared.some((g) => lawLike(entities[g]))) {
       score *= ASK_WEIGHTS.conflictFactor;
-      evidence.push(
-        `but they cite different laws: ${lawsA.map(label).join(', ')} / ${lawsB.map(label).join(', ')}`,
-      );
+      evidence.push({ code: 'different-laws', old: lawsA.map(label), new: lawsB.map(label) });
     }
     return { old: i, new: j, score: round(score), evidence, parts };
   };

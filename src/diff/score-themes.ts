@@ -6,6 +6,7 @@
  * The pieces add up as independent evidence (noisy-OR): 1 − Π(1 − weight × piece). A missing piece (titles
  * that differ, nothing cited) lowers nothing; it only adds no support.
  */
+import type { Evidence } from '../model/diff-schema.js';
 import type { Letter, Theme } from '../model/schema.js';
 import type { Candidate } from './align.js';
 import { candidatePairs, PAIR_BUDGET } from './candidate-pairs.js';
@@ -74,8 +75,6 @@ export function combineParts<P extends Record<string, number>>(
   return 1 - p;
 }
 
-const quote = (s: string) => `“${s}”`;
-
 /**
  * A pair's score is zero unless the two share one of these: the same text, the same title words, a content
  * word (a title word is one of the text too), a thing cited, or both being the opening.
@@ -107,20 +106,25 @@ function themeScorer(
     const a = olds[i] as ThemeFacts;
     const b = news[j] as ThemeFacts;
     if (a.tokens === b.tokens && (a.title === null) === (b.title === null))
-      return { old: i, new: j, score: 1, evidence: [b.title ? 'same title and text' : 'same text'] };
-    const evidence: string[] = [];
+      return {
+        old: i,
+        new: j,
+        score: 1,
+        evidence: [{ code: b.title ? 'same-title-and-text' : 'same-text' }],
+      };
+    const evidence: Evidence[] = [];
     const refs = sharedCitations(a.mentions, b.mentions, entities, dfOld, dfNew);
     if (refs.shared.length)
-      evidence.push(`both cite ${refs.shared.map((g) => entities[g]?.label).join(', ')}`);
+      evidence.push({ code: 'both-cite', cited: refs.shared.map((g) => entities[g]?.label ?? '') });
     const same = a.title !== null && oldTitles[i] === newTitles[j];
     const title = same ? 1 : a.title && b.title ? similarity(a.title, b.title, weighTitle, 0).score : 0;
-    if (same) evidence.push(`same title ${quote(b.theme.title ?? '')}`);
+    if (same) evidence.push({ code: 'same-title', title: b.theme.title ?? '' });
     else if (title >= 0.3)
-      evidence.push(`titles alike: ${quote(a.theme.title ?? '')} ~ ${quote(b.theme.title ?? '')}`);
+      evidence.push({ code: 'similar-titles', old: a.theme.title ?? '', new: b.theme.title ?? '' });
     const opening = !a.title && !b.title;
-    if (opening) evidence.push('both open the letter');
+    if (opening) evidence.push({ code: 'both-open' });
     const words = similarity(a.body, b.body, weighBody, SHOWN_WORDS);
-    if (words.shared.length) evidence.push(`shared words ${words.shared.join(', ')}`);
+    if (words.shared.length) evidence.push({ code: 'shared-words', words: words.shared });
     const parts = { references: refs.score, title, words: words.score, bothOpening: opening ? 1 : 0 };
     const score = combineParts(parts, THEME_WEIGHTS);
     return { old: i, new: j, score: round(score), evidence, parts };

@@ -1,11 +1,13 @@
 /**
  * The LetterDiff model: how the positions of two letters differ. The single source of its TypeScript types
  * and of the published JSON Schema (`vng-brief schema diff`). Same compatibility rule as the Letter model.
+ * Evidence and changes are codes with their data, never sentences: the renderers word them (in English or
+ * Dutch, src/data/labels.*.yaml). Version 2 made them so (version 1 had English sentences).
  */
 import { z } from 'zod';
 import { FIRMNESS, PositionSchema, REFERENCE_KINDS } from './schema.js';
 
-export const DIFF_SCHEMA_VERSION = 1 as const;
+export const DIFF_SCHEMA_VERSION = 2 as const;
 export const DIFF_STATUSES = ['kept', 'changed', 'new', 'dropped'] as const;
 
 const StatusSchema = z.enum(DIFF_STATUSES);
@@ -14,7 +16,82 @@ const ScoreSchema = z
   .min(0)
   .max(1)
   .describe('alignment score 0–1; 1 for identical, 0 when unpaired');
-const EvidenceSchema = z.array(z.string()).describe('why the pair was made, in words a reader can check');
+const SideSchema = z.enum(['old', 'new']);
+const Labels = z.array(z.string());
+const code = <C extends string>(name: C, description: string) => z.literal(name).describe(description);
+
+export const EvidenceItemSchema = z
+  .discriminatedUnion('code', [
+    z.object({ code: code('same-words', 'two asks with the same words') }),
+    z.object({ code: code('same-text', 'two untitled themes with the same text') }),
+    z.object({ code: code('same-title-and-text', 'two themes with the same title and text') }),
+    z.object({
+      code: code('both-cite', 'things both cite that few others do'),
+      cited: Labels.describe('their names'),
+    }),
+    z.object({
+      code: code('shared-words', 'content words both use, the weightiest first'),
+      words: z.array(z.string()),
+    }),
+    z.object({ code: code('in-paired-themes', 'two asks in themes that were paired') }),
+    z.object({
+      code: code('different-laws', 'two asks citing different laws and no common one: the score was halved'),
+      old: Labels,
+      new: Labels,
+    }),
+    z.object({ code: code('same-title', 'two themes with the same title'), title: z.string() }),
+    z.object({
+      code: code('similar-titles', 'two themes with titles alike'),
+      old: z.string(),
+      new: z.string(),
+    }),
+    z.object({ code: code('both-open', 'the untitled openings of both letters') }),
+    z.object({
+      code: code('closest', 'an unpaired item: the candidate on the other side that came closest'),
+      side: SideSchema,
+      id: z.string(),
+      text: z.string().nullable().describe("the theme's title (null for the opening) or the ask's text"),
+      score: ScoreSchema,
+    }),
+    z.object({
+      code: code('restates', 'an ask that restates a paired ask of its own letter and follows that pair'),
+      side: SideSchema,
+      id: z.string(),
+      text: z.string(),
+    }),
+  ])
+  .meta({ id: 'Evidence' });
+
+const EvidenceSchema = z
+  .array(EvidenceItemSchema)
+  .describe('why the pair was made, or what came closest: pieces a reader can check');
+
+export const ThemeChangeSchema = z
+  .discriminatedUnion('code', [
+    z.object({ code: code('title-changed', 'the title differs (see old.title and new.title)') }),
+    z.object({
+      code: z
+        .enum(['ask-new', 'ask-changed', 'ask-dropped'])
+        .describe('an ask of the theme is new, changed or dropped'),
+      id: z.string().describe('the ask: in the new letter, or the old one when dropped'),
+      text: z.string(),
+    }),
+    z.object({
+      code: code('figure-changed', 'an amount of the theme changed'),
+      old: z.string(),
+      new: z.string(),
+    }),
+    z.object({
+      code: z.enum(['figure-new', 'figure-dropped']).describe('an amount of the theme is new or dropped'),
+      text: z.string(),
+    }),
+    z.object({
+      code: code('citations-changed', 'things the theme cites that the other does not'),
+      added: Labels,
+      removed: Labels,
+    }),
+  ])
+  .meta({ id: 'ThemeChange' });
 
 export const DiffSideSchema = z
   .object({
@@ -51,7 +128,7 @@ export const ThemeDiffSchema = z
     score: ScoreSchema,
     evidence: EvidenceSchema,
     changes: z
-      .array(z.string())
+      .array(ThemeChangeSchema)
       .describe('what makes a paired theme "changed": title, asks, figures, references'),
     edited: z
       .boolean()
@@ -162,6 +239,8 @@ export const LetterDiffSchema = z
 export type DiffStatus = (typeof DIFF_STATUSES)[number];
 export type DiffSide = z.infer<typeof DiffSideSchema>;
 export type ThemeSide = z.infer<typeof ThemeSideSchema>;
+export type Evidence = z.infer<typeof EvidenceItemSchema>;
+export type ThemeChange = z.infer<typeof ThemeChangeSchema>;
 export type RelatedTheme = z.infer<typeof RelatedThemeSchema>;
 export type ThemeDiff = z.infer<typeof ThemeDiffSchema>;
 export type AskSide = z.infer<typeof AskSideSchema>;

@@ -1,6 +1,7 @@
 /** The boilerplate patterns (src/data/boilerplate.yaml), validated and compiled once. */
 import { z } from 'zod';
-import data from '../data/boilerplate.yaml';
+import { defineLexicon } from '../core/load-lexicon.js';
+import source from '../data/boilerplate.yaml';
 
 const WHERE = ['anywhere', 'alone', 'between-blank-lines', 'page-sequence'] as const;
 export type Where = (typeof WHERE)[number];
@@ -46,27 +47,19 @@ export interface Boilerplate {
   };
 }
 
-let cached: Boilerplate | undefined;
-
-export function boilerplate(): Boilerplate {
-  if (!cached) {
-    const raw = BoilerplateSchema.parse(data);
-    cached = {
-      patterns: raw.patterns.map((p) => ({
-        id: p.id,
-        reason: p.reason,
-        regex: new RegExp(p.match, 'iu'),
-        where: p.where,
-        firstLines: p.scope?.['first-lines'] ?? Infinity,
-      })),
-      running: {
-        reason: raw.running.reason,
-        minLength: raw.running['min-length'],
-        minWords: raw.running['min-words'],
-        maxLength: raw.running['max-length'],
-        minRepeats: raw.running['min-repeats'],
-      },
-    };
-  }
-  return cached;
-}
+export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boilerplate => ({
+  patterns: raw.patterns.map((p) => ({
+    id: p.id,
+    reason: p.reason,
+    regex: new RegExp(p.match, 'iu'),
+    where: p.where,
+    firstLines: p.scope?.['first-lines'] ?? Infinity,
+  })),
+  running: {
+    reason: raw.running.reason,
+    minLength: raw.running['min-length'],
+    minWords: raw.running['min-words'],
+    maxLength: raw.running['max-length'],
+    minRepeats: raw.running['min-repeats'],
+  },
+}));

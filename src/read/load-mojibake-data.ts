@@ -1,6 +1,7 @@
 /** The editable lists behind the Latin Extended-B repair (src/data/mojibake.yaml), validated once. */
 import { z } from 'zod';
-import data from '../data/mojibake.yaml';
+import { defineLexicon } from '../core/load-lexicon.js';
+import source from '../data/mojibake.yaml';
 
 const MojibakeDataSchema = z.object({
   dutchLetters: z.string().min(1),
@@ -14,16 +15,8 @@ export interface MojibakeData {
   readonly realLetters: ReadonlySet<string>;
 }
 
-let cached: MojibakeData | undefined;
-
-export function mojibakeData(): MojibakeData {
-  if (!cached) {
-    const raw = MojibakeDataSchema.parse(data);
-    cached = {
-      dutchLetters: new Set(raw.dutchLetters),
-      never: new Set(raw.never),
-      realLetters: new Set(raw.realLetters),
-    };
-  }
-  return cached;
-}
+export const mojibakeData = defineLexicon(source, MojibakeDataSchema, (raw): MojibakeData => ({
+  dutchLetters: new Set(raw.dutchLetters),
+  never: new Set(raw.never),
+  realLetters: new Set(raw.realLetters),
+}));

@@ -1,4 +1,5 @@
 /** ISO dates written out with the labels' day and month names ("woensdag 11 september 2024"). */
+import { fillLabel } from './fill-label.js';
 import type { Labels } from './load-labels.js';
 
 export interface BriefDate {
@@ -20,13 +21,16 @@ export function formatDate(iso: string | null | undefined, labels: Labels): Brie
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
     return null;
-  const parts: Record<string, string> = {
+  const parts = {
     weekday: labels.weekdays[date.getUTCDay()] ?? '',
     day: String(day),
     month: labels.months[month - 1] ?? '',
     year: String(year),
   };
-  const fill = (pattern: string) =>
-    pattern.replace(/\{(weekday|day|month|year)\}/g, (_, k: string) => parts[k] ?? '');
-  return { iso: m[0], text: fill(labels.date), weekday: parts.weekday ?? '', long: fill(labels.longDate) };
+  return {
+    iso: m[0],
+    text: fillLabel(labels.date, parts),
+    weekday: parts.weekday,
+    long: fillLabel(labels.longDate, parts),
+  };
 }

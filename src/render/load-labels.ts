@@ -1,12 +1,52 @@
-/** The brief's labels per language, from src/data/labels.<lang>.yaml, validated on first use. */
+/** The labels of the brief and the diff per language, from src/data/labels.<lang>.yaml, validated on first use. */
 import { z } from 'zod';
+import { defineLexicon } from '../core/load-lexicon.js';
 import en from '../data/labels.en.yaml';
 import nl from '../data/labels.nl.yaml';
+import { placeholdersOf } from './fill-label.js';
 
 export const BRIEF_LANGS = ['nl', 'en'] as const;
 export type BriefLang = (typeof BRIEF_LANGS)[number];
 
 const text = z.string().min(1);
+/** A phrase with {placeholders}: only those named, so a misspelt one fails the build. */
+const phrase = (...names: string[]) =>
+  text.refine(
+    (s) => placeholdersOf(s).every((p) => names.includes(p)),
+    names.length ? `may use only ${names.map((n) => `{${n}}`).join(', ')}` : 'may use no {placeholder}',
+  );
+const Changes = z
+  .object({ new: text, dropped: text, changed: text, references: text, andMore: phrase('count') })
+  .strict();
+const DiffNotes = z
+  .object({
+    opening: text,
+    'title-changed': phrase('old', 'new'),
+    'ask-new': phrase('text'),
+    'ask-changed': phrase('text'),
+    'ask-dropped': phrase('text'),
+    'figure-changed': phrase('old', 'new'),
+    'figure-new': phrase('text'),
+    'figure-dropped': phrase('text'),
+    'citations-changed': phrase('list'),
+    'same-words': phrase(),
+    'same-text': phrase(),
+    'same-title-and-text': phrase(),
+    'both-cite': phrase('list'),
+    'shared-words': phrase('list'),
+    'in-paired-themes': phrase(),
+    'different-laws': phrase('old', 'new'),
+    'same-title': phrase('title'),
+    'similar-titles': phrase('old', 'new'),
+    'both-open': phrase(),
+    'closest-old-theme': phrase('text', 'score'),
+    'closest-new-theme': phrase('text', 'score'),
+    'closest-old-ask': phrase('text', 'score'),
+    'closest-new-ask': phrase('text', 'score'),
+    'restates-old': phrase('text'),
+    'restates-new': phrase('text'),
+  })
+  .strict();
 const LabelsSchema = z
   .object({
     lang: text,
@@ -37,25 +77,21 @@ const LabelsSchema = z
     source: text,
     stdin: text,
     madeWith: text,
-    date: text,
-    longDate: text,
+    date: phrase('weekday', 'day', 'month', 'year'),
+    longDate: phrase('weekday', 'day', 'month', 'year'),
     weekdays: z.array(text).length(7),
     months: z.array(text).length(12),
+    changes: Changes,
+    diff: DiffNotes,
   })
   .strict();
 
 export type Labels = z.infer<typeof LabelsSchema>;
 
-const RAW: Record<BriefLang, unknown> = { nl, en };
-const cache = new Map<BriefLang, Labels>();
+const LABELS: Record<BriefLang, () => Labels> = {
+  nl: defineLexicon(nl, LabelsSchema, (labels) => labels),
+  en: defineLexicon(en, LabelsSchema, (labels) => labels),
+};
 
-/** The labels of one language; a broken labels file is a programming error and throws with the zod issue. */
-export function loadLabels(lang: BriefLang): Labels {
-  const hit = cache.get(lang);
-  if (hit) return hit;
-  const parsed = LabelsSchema.safeParse(RAW[lang]);
-  if (!parsed.success)
-    throw new Error(`src/data/labels.${lang}.yaml: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  cache.set(lang, parsed.data);
-  return parsed.data;
-}
+/** The labels of one language. */
+export const loadLabels = (lang: BriefLang): Labels => LABELS[lang]();

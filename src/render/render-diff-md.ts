@@ -1,6 +1,8 @@
 /** The diff as Markdown: a report for a pull-request comment or the GitHub step summary. */
 import type { AskDiff, DiffStatus, LetterDiff, WordChange } from '../model/diff-schema.js';
 import { summaryLine } from '../diff/count-changes.js';
+import { loadLabels } from './load-labels.js';
+import { evidenceLine, phraseChange } from './phrase-diff-notes.js';
 import { placeOf, referenceName, sanitizeDiff } from './render-diff-text.js';
 
 /** Letter text is data: every character Markdown could read as markup is escaped. */
@@ -32,10 +34,10 @@ function askItem(diff: LetterDiff, a: AskDiff): string[] {
   const text =
     a.status === 'changed' && a.words ? wordDiffMd(a.words) : escapeMd((a.new ?? a.old)?.text ?? '');
   const lines = [`- ${code(placeOf(diff, a))} ${text}`];
-  if (a.status !== 'kept' && a.evidence.length)
-    lines.push(
-      `  <sub>${a.old && a.new ? `score ${a.score.toFixed(2)} · ` : ''}${escapeMd(a.evidence.join('; '))}</sub>`,
-    );
+  if (a.status !== 'kept' && a.evidence.length) {
+    const why = evidenceLine(a.evidence, 'ask', loadLabels('en')); // the report is in English, its notes too
+    lines.push(`  <sub>${a.old && a.new ? `score ${a.score.toFixed(2)} · ` : ''}${escapeMd(why)}</sub>`);
+  }
   return lines;
 }
 
@@ -66,9 +68,10 @@ export function renderDiffMarkdown(input: LetterDiff): string {
   }
   out.push('', '### Themes', '', '| status | old | new | score | why |', '|---|---|---|---:|---|');
   for (const t of [...diff.themes].sort((x, y) => ORDER.indexOf(x.status) - ORDER.indexOf(y.status))) {
+    const labels = loadLabels('en');
     const why = [
-      ...t.changes,
-      ...t.evidence,
+      ...t.changes.map((change) => phraseChange(change, t, labels)),
+      ...(t.evidence.length ? [evidenceLine(t.evidence, 'theme', labels)] : []),
       ...t.related.map((r) => `related ${r.side} theme “${r.title ?? '(opening)'}” (${r.score.toFixed(2)})`),
     ];
     const cell = escapeMd(why.join('; '));

@@ -3,6 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import type { AskDiff, DiffStatus, LetterDiff, ThemeDiff, WordChange } from '../model/diff-schema.js';
 import { summaryLine } from '../diff/count-changes.js';
 import { sanitizeData, stripControls } from './escape-output.js';
+import { loadLabels } from './load-labels.js';
+import { evidenceLine, phraseChange } from './phrase-diff-notes.js';
 
 const ORDER: DiffStatus[] = ['changed', 'new', 'dropped', 'kept'];
 
@@ -58,8 +60,10 @@ function themeLines(diff: LetterDiff, t: ThemeDiff, c: ChalkInstance): string[] 
       : themeName(t.new ?? t.old);
   const lines = [`    ${c.cyan(placeOf(diff, t))}: ${title}`];
   if (t.status !== 'kept') {
-    for (const change of t.changes) lines.push(`      ${statusColour(t.status, c)('·')} ${change}`);
-    const why = t.evidence.join('; ');
+    const labels = loadLabels('en'); // the report is in English, its notes too
+    for (const change of t.changes)
+      lines.push(`      ${statusColour(t.status, c)('·')} ${phraseChange(change, t, labels)}`);
+    const why = evidenceLine(t.evidence, 'theme', labels);
     if (why) lines.push(c.dim(`      ${t.old && t.new ? `score ${t.score.toFixed(2)}: ` : ''}${why}`));
     for (const r of t.related)
       lines.push(c.dim(`      related ${r.side} theme ${themeName(r)} (${r.score.toFixed(2)})`));
@@ -70,10 +74,10 @@ function themeLines(diff: LetterDiff, t: ThemeDiff, c: ChalkInstance): string[] 
 function askLines(diff: LetterDiff, a: AskDiff, c: ChalkInstance): string[] {
   const text = a.status === 'changed' && a.words ? wordDiffText(a.words, c) : ((a.new ?? a.old)?.text ?? '');
   const lines = [`    ${c.cyan(placeOf(diff, a))}: ${text}`];
-  if (a.status !== 'kept' && a.evidence.length)
-    lines.push(
-      c.dim(`      ${a.old && a.new ? `score ${a.score.toFixed(2)}: ` : ''}${a.evidence.join('; ')}`),
-    );
+  if (a.status !== 'kept' && a.evidence.length) {
+    const why = evidenceLine(a.evidence, 'ask', loadLabels('en'));
+    lines.push(c.dim(`      ${a.old && a.new ? `score ${a.score.toFixed(2)}: ` : ''}${why}`));
+  }
   return lines;
 }
 

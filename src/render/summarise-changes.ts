@@ -1,27 +1,11 @@
 /**
  * A few short lines on what changed, for a one-pager ("Wat is veranderd sinds …"): new, dropped and changed
- * asks (themes when the letters have no asks), changed figures, and references that came and went.
+ * asks (themes when the letters have no asks), changed figures, and references that came and went. The words
+ * are the labels' `changes` (src/data/labels.<lang>.yaml).
  */
 import type { LetterDiff } from '../model/diff-schema.js';
-
-const WORDS = {
-  nl: {
-    new: 'Nieuw',
-    dropped: 'Vervallen',
-    changed: 'Gewijzigd',
-    references: 'Verwijzingen',
-    more: 'en',
-    others: 'meer',
-  },
-  en: {
-    new: 'New',
-    dropped: 'Dropped',
-    changed: 'Changed',
-    references: 'References',
-    more: 'and',
-    others: 'more',
-  },
-} as const;
+import { fillLabel } from './fill-label.js';
+import { loadLabels, type BriefLang } from './load-labels.js';
 
 const MAX_ITEMS = 3;
 /** Cuts at a word boundary. */
@@ -31,8 +15,9 @@ const clip = (s: string, n = 70): string => {
   return `${s.slice(0, cut > n / 2 ? cut : n - 1).trimEnd()}…`;
 };
 
-export function summariseChanges(diff: LetterDiff, lang: 'nl' | 'en' = 'nl'): string[] {
-  const w = WORDS[lang];
+export function summariseChanges(diff: LetterDiff, lang: BriefLang = 'nl'): string[] {
+  const w = loadLabels(lang).changes;
+  const andMore = (count: number) => fillLabel(w.andMore, { count: String(count) });
   const list = (all: string[]) => {
     // two old asks may have become one new ask: name it once
     const items = [...new Set(all)];
@@ -40,7 +25,7 @@ export function summariseChanges(diff: LetterDiff, lang: 'nl' | 'en' = 'nl'): st
       .slice(0, MAX_ITEMS)
       .map((s) => clip(s.replace(/\s+/gu, ' ').replace(/(?<![.;:])[.;:]+$/u, '')));
     const rest = items.length - shown.length;
-    return `${shown.join('; ')}${rest > 0 ? `; ${w.more} ${rest} ${w.others}` : ''}`;
+    return `${shown.join('; ')}${rest > 0 ? `; ${andMore(rest)}` : ''}`;
   };
   const byAsks = diff.asks.length > 0;
   const pick = (status: 'new' | 'dropped' | 'changed'): string[] =>
@@ -66,7 +51,7 @@ export function summariseChanges(diff: LetterDiff, lang: 'nl' | 'en' = 'nl'): st
   ];
   if (refs.length)
     lines.push(
-      `${w.references}: ${refs.slice(0, 6).join(', ')}${refs.length > 6 ? ` ${w.more} ${refs.length - 6} ${w.others}` : ''}`,
+      `${w.references}: ${refs.slice(0, 6).join(', ')}${refs.length > 6 ? ` ${andMore(refs.length - 6)}` : ''}`,
     );
   return lines;
 }

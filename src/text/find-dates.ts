@@ -3,6 +3,8 @@
  * chrono-node's strict Dutch parser and corrected as described in §6 of the formats guide.
  */
 import * as chrono from 'chrono-node';
+import { defineWordSet } from '../core/load-lexicon.js';
+import source from '../data/dates.yaml';
 import {
   chooseYear,
   isRealDate,
@@ -29,14 +31,9 @@ export interface FoundDate {
   weekdayMismatch: boolean;
 }
 
-// Month words as chrono's Dutch dictionary knows them: a match must contain one of these, or be a
-// numeric day-month-year. That keeps out relative phrases ("3 maanden later", "binnen 2 weken").
-const MONTH_WORDS = new Set(
-  (
-    'januari jan februari feb maart mrt mar april apr mei juni jun juli jul augustus aug ' +
-    'september sep sept oktober okt oct november nov december dec'
-  ).split(' '),
-);
+// Month words (src/data/dates.yaml) as chrono's Dutch dictionary knows them: a match must contain one of these,
+// or be a numeric day-month-year. That keeps out relative phrases ("3 maanden later", "binnen 2 weken").
+const monthWords = defineWordSet(source, 'monthWords');
 
 /** "23-12-2023", "11.09.2024", "2024-09-05", "5/9/2024". */
 const NUMERIC_DATE = /\d{1,4}[-./]\d{1,2}[-./]\d{2,4}/;
@@ -91,8 +88,10 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
   return out;
 }
 
-const hasMonthWord = (s: string): boolean =>
-  (s.match(/\p{L}+/gu) ?? []).some((w) => MONTH_WORDS.has(w.toLowerCase()));
+const hasMonthWord = (s: string): boolean => {
+  const months = monthWords();
+  return (s.match(/\p{L}+/gu) ?? []).some((w) => months.has(w.toLowerCase()));
+};
 
 /** toFoundDate keeps only dates with a month word or a numeric day-month-year: chrono need not read the rest. */
 const mayHoldDate = (piece: string): boolean =>

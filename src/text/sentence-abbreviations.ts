@@ -1,6 +1,7 @@
 /** The abbreviation lists of src/data/abbreviations.yaml, validated once, and a look-up of the word before a full stop. */
 import { z } from 'zod';
-import raw from '../data/abbreviations.yaml';
+import { defineLexicon } from '../core/load-lexicon.js';
+import source from '../data/abbreviations.yaml';
 
 const AbbreviationsSchema = z.object({ inner: z.array(z.string()), final: z.array(z.string()) });
 
@@ -14,14 +15,10 @@ export interface Abbreviations {
 /** "Art." → "art", "o.a." → "o.a": lower case, without the final full stop. */
 const toKey = (s: string): string => s.trim().toLowerCase().replace(/\.$/u, '');
 
-let cached: Abbreviations | undefined;
-
-export function abbreviations(): Abbreviations {
-  if (cached) return cached;
-  const data = AbbreviationsSchema.parse(raw);
-  cached = { inner: new Set(data.inner.map(toKey)), final: new Set(data.final.map(toKey)) };
-  return cached;
-}
+export const abbreviations = defineLexicon(source, AbbreviationsSchema, (data): Abbreviations => ({
+  inner: new Set(data.inner.map(toKey)),
+  final: new Set(data.final.map(toKey)),
+}));
 
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
 

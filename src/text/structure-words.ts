@@ -1,6 +1,7 @@
 /** The structure word lists of src/data/structure.yaml, validated once. */
 import { z } from 'zod';
-import raw from '../data/structure.yaml';
+import { defineLexicon } from '../core/load-lexicon.js';
+import source from '../data/structure.yaml';
 
 const StructureSchema = z.object({
   labels: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
@@ -17,19 +18,12 @@ export interface StructureWords {
   readonly lineEndWords: ReadonlySet<string>;
 }
 
-let cached: StructureWords | undefined;
-
-export function structureWords(): StructureWords {
-  if (cached) return cached;
-  const data = StructureSchema.parse(raw);
-  cached = {
-    labels: new Map(data.labels.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.name] as const))),
-    salutations: data.salutations.map((s) => s.toLowerCase()),
-    closings: data.closings.map((s) => s.toLowerCase()),
-    lineEndWords: new Set(data.lineEndWords.map((w) => w.toLowerCase())),
-  };
-  return cached;
-}
+export const structureWords = defineLexicon(source, StructureSchema, (data): StructureWords => ({
+  labels: new Map(data.labels.flatMap((l) => l.words.map((w) => [w.toLowerCase(), l.name] as const))),
+  salutations: data.salutations.map((s) => s.toLowerCase()),
+  closings: data.closings.map((s) => s.toLowerCase()),
+  lineEndWords: new Set(data.lineEndWords.map((w) => w.toLowerCase())),
+}));
 
 const startsWithAny = (line: string, prefixes: readonly string[]): boolean => {
   const l = line.trim().toLowerCase();

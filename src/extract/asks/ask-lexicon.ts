@@ -1,7 +1,8 @@
 /** The ask lexicon of src/data/asks.yaml and the verb stems of the Dutch dictionary, validated and compiled once. */
 import stemData from 'virtual:verb-stems';
 import { z } from 'zod';
-import raw from '../../data/asks.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/asks.yaml';
 
 import { FIRMNESS, type Ask } from '../../model/schema.js';
 
@@ -150,11 +151,8 @@ const words = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase
 const plain = (seqs: readonly (readonly string[])[]) =>
   sequenceIndex(seqs.map((w) => ({ words: w, value: '' })));
 
-let cached: AskLexicon | undefined;
-
-export function askLexicon(): AskLexicon {
-  if (cached) return cached;
-  const data = AsksSchema.parse(raw);
+/** The ask lexicon, compiled on first use. */
+export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon => {
   const forms = new Map<string, { verb: RequestVerb; split: boolean }[]>();
   const addForm = (form: string, verb: RequestVerb, split: boolean) => {
     const list = forms.get(form) ?? [];
@@ -175,7 +173,7 @@ export function askLexicon(): AskLexicon {
     for (const f of r.split) addForm(f, verb, true);
   }
   const stems = new Set([...stemData.stems.split(' '), ...data.imperatives.extra]);
-  cached = {
+  return {
     forms,
     requestNouns: new Map(Object.entries(data['request-nouns'])),
     own: words(data.own),
@@ -220,5 +218,4 @@ export function askLexicon(): AskLexicon {
       notAfter: words(data.imperatives['not-after']),
     },
   };
-  return cached;
-}
+});

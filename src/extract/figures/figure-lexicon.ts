@@ -1,7 +1,8 @@
 /** The word lists of number-words.yaml and figure-qualifiers.yaml, validated once and compiled to matchers. */
 import { z } from 'zod';
-import numberWordsRaw from '../../data/number-words.yaml';
-import qualifiersRaw from '../../data/figure-qualifiers.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import numberWordsSource from '../../data/number-words.yaml';
+import qualifiersSource from '../../data/figure-qualifiers.yaml';
 import { phraseMatcher, type PhraseMatcher } from './match-phrase-before.js';
 import { L, LL, LN } from '../../text/letter-classes.js';
 
@@ -59,25 +60,25 @@ const alternatives = (words: readonly string[]): string =>
 const lowerMap = (m: Record<string, number>): Map<string, number> =>
   new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
 
-let cached: FigureLexicon | undefined;
+const numberWords = defineLexicon(numberWordsSource, NumberWordsSchema, (n) => ({
+  units: lowerMap(n.units),
+  tens: lowerMap(n.tens),
+  inWord: lowerMap(n.inWord),
+  halves: lowerMap(n.halves),
+  scales: lowerMap(n.scales),
+}));
 
-export function figureLexicon(): FigureLexicon {
-  if (cached) return cached;
-  const n = NumberWordsSchema.parse(numberWordsRaw);
-  const q = QualifiersSchema.parse(qualifiersRaw);
-  const scaleWords = Object.keys(n.scales);
-  cached = {
-    units: lowerMap(n.units),
-    tens: lowerMap(n.tens),
-    inWord: lowerMap(n.inWord),
-    halves: lowerMap(n.halves),
-    scales: lowerMap(n.scales),
+/** The qualifiers, compiled with the number words: a scale word ("miljoen") may follow a number too. */
+export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (q): FigureLexicon => {
+  const numbers = numberWords();
+  return {
+    ...numbers,
     approximateBefore: phraseMatcher(q.approximate),
     otherBefore: phraseMatcher(q.before),
     yearCueBefore: phraseMatcher(q.yearCues),
     yearRangeCueBefore: phraseMatcher(q.yearRangeCues),
     approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
-    scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives(scaleWords)})(?![${LN}])(\\.?)`, 'iu'),
+    scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives([...numbers.scales.keys()])})(?![${LN}])(\\.?)`, 'iu'),
     qualifierAfter: new RegExp(
       `^${SP}{1,3}(?:(per${SP}{1,3}[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
       'u',
@@ -86,5 +87,4 @@ export function figureLexicon(): FigureLexicon {
     moneyWords: new Set(q.moneyWords.map((w) => w.toLowerCase())),
     countedNouns: new Set(q.countedNouns.map((w) => w.toLowerCase())),
   };
-  return cached;
-}
+});

@@ -7,17 +7,8 @@ import type { Meta, Reference, Theme } from '../../model/schema.js';
 import { isClosing, isSalutation } from '../../text/structure-words.js';
 import { parseDutchDate } from '../../text/find-dates.js';
 import { foldSpace } from '../../text/fold-space.js';
-import { L, LU } from '../../text/letter-classes.js';
-
-/** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
-const SALUTATION = /^\s*(?:zeer\s+)?(?:geachte|beste)\s+([^,\n]{2,200}?)\s*,?\s*$/iu;
-/** A sender speaking in the third person: "De VNG vraagt", "roept de G40 op", "aldus VNG". */
-const SPEECH =
-  /^\s*(?:\([^()\n]{1,12}\)\s*)?[)’']?\s*(?:vraagt|vragen|roept|roepen|wijst|wijzen|pleit|pleiten|laat|laten|zegt|zeggen|doet|dringt|stelt|steunt|vindt|maakt|benadrukt|onderstreept|reageert|heeft|is|wil)\b/iu;
-const KAMER = new RegExp(
-  String.raw`(?<![${L}])(Tweede Kamer|Eerste Kamer|Kamerleden|de Kamer|uw Kamer)(?![${L}])`,
-  'u',
-);
+import { LU } from '../../text/letter-classes.js';
+import { metaLexicon } from './meta-lexicon.js';
 
 interface MetaInput {
   themes: Theme[];
@@ -60,14 +51,16 @@ export function extractMeta(
 }
 
 function addressees(salutation: string | undefined, input: MetaInput): string[] {
-  const m = salutation ? SALUTATION.exec(salutation) : null;
+  const words = metaLexicon();
+  const m = salutation ? words.salutation.exec(salutation) : null;
   if (m) return [(m[1] as string).trim()];
   // a news item names the Kamer it addresses in an appeal ("De VNG wijst de Tweede Kamer hierop")
   const appeal = input.visible
     .split(/(?<=[.!?])\s+/)
-    .find((s) => KAMER.test(s) && /\b(?:roep\w*|wijst|vraagt|beroep|verzoek\w*)\b/iu.test(s));
-  const kamer = appeal ? KAMER.exec(appeal)?.[1] : undefined;
-  return kamer ? [kamer === 'Eerste Kamer' ? 'Eerste Kamer' : 'Tweede Kamer'] : [];
+    .find((s) => words.chamber.test(s) && words.appeal.test(s));
+  const chamber = appeal ? words.chamber.exec(appeal)?.[1] : undefined;
+  const name = chamber ? words.chamberNames.get(chamber) : undefined;
+  return name ? [name] : [];
 }
 
 const ACRONYM = new RegExp(String.raw`^[${LU}\d][${LU}\d&-]{1,7}$`, 'u');
@@ -85,9 +78,7 @@ function sender(input: MetaInput, title: string | null): string | null {
   const signature = closingText(input.themes);
   const signed = signature ? orgs.find((r) => signature.includes(r.text)) : undefined;
   const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
-  const speaking = orgs.find((r) =>
-    SPEECH.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30)),
-  );
+  const speaking = orgs.find((r) => speaks(r, input));
   const found = signed ?? opening ?? speaking;
   return found ? orgName(found, orgs) : null;
 }
@@ -105,9 +96,9 @@ function closingText(themes: Theme[]): string | null {
 }
 
 function thirdPerson(input: MetaInput): boolean {
-  return input.references.some(
-    (r) =>
-      r.kind === 'organisation' &&
-      SPEECH.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30)),
-  );
+  return input.references.some((r) => r.kind === 'organisation' && speaks(r, input));
 }
+
+/** A speech verb right after the reference: "De VNG vraagt", "(VNG) wijst". */
+const speaks = (r: Reference, input: MetaInput): boolean =>
+  metaLexicon().speech.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30));

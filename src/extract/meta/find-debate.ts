@@ -4,7 +4,8 @@
  * debatteert u over …" in the opening. The year comes from the letter's date; past debates are skipped.
  */
 import { z } from 'zod';
-import raw from '../../data/debates.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/debates.yaml';
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Debate } from '../../model/schema.js';
 import { findDates, type FoundDate } from '../../text/find-dates.js';
@@ -25,14 +26,10 @@ interface Lexicon {
   verbRe: RegExp;
   stops: Set<string>;
 }
-let lexicon: Lexicon | undefined;
-
-function load(): Lexicon {
-  if (lexicon) return lexicon;
-  const data = DebateWords.parse(raw);
+const load = defineLexicon(source, DebateWords, (data): Lexicon => {
   const aliases = data.types.flatMap((t) => t.aliases.map((a) => ({ alias: a, name: t.name })));
   aliases.sort((a, b) => b.alias.length - a.alias.length);
-  lexicon = {
+  return {
     typeRe: new RegExp(
       `(?<![${L}\\d])(${aliases.map((a) => escapeRegex(a.alias)).join('|')})(?![${L}\\d])`,
       'giu',
@@ -45,8 +42,7 @@ function load(): Lexicon {
     ),
     stops: new Set(data.nameStops),
   };
-  return lexicon;
-}
+});
 
 export interface DebateSource {
   /** the text to search: the subject line or headline, or one sentence's visible text */

@@ -1,6 +1,7 @@
 /** The document words of src/data/document-words.yaml, validated once. */
 import { z } from 'zod';
-import raw from '../../data/document-words.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/document-words.yaml';
 
 const DocumentWordsSchema = z.object({
   heads: z.array(z.string()),
@@ -16,18 +17,11 @@ export interface DocumentLexicon {
   readonly named: readonly { readonly alias: string; readonly name: string }[];
 }
 
-let cached: DocumentLexicon | undefined;
-
-export function documentLexicon(): DocumentLexicon {
-  if (cached) return cached;
-  const data = DocumentWordsSchema.parse(raw);
-  cached = {
-    heads: data.heads.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length),
-    ordinals: new Set(data.ordinals.map((o) => o.toLowerCase())),
-    named: data.named.flatMap((d) => [d.name, ...d.aliases].map((alias) => ({ alias, name: d.name }))),
-  };
-  return cached;
-}
+export const documentLexicon = defineLexicon(source, DocumentWordsSchema, (data): DocumentLexicon => ({
+  heads: data.heads.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length),
+  ordinals: new Set(data.ordinals.map((o) => o.toLowerCase())),
+  named: data.named.flatMap((d) => [d.name, ...d.aliases].map((alias) => ({ alias, name: d.name }))),
+}));
 
 /** True when a word is a document head or a compound ending in one ("lobbybrief", "Actieagenda"). */
 export function isDocumentHead(word: string): boolean {

@@ -7,17 +7,24 @@ import { B_END, B_START, CAP_WORD, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 
-const SURNAME = String.raw`(?:(?:Van|De|Den|Ter|Ten|Te|In)[ \t]+(?:(?:der|den|de|'t)[ \t]+)?)?${CAP_WORD}`;
-const MOTION = new RegExp(
-  String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+|[ \t]+)` +
-    String.raw`(?<names>${SURNAME}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${SURNAME}){0,4})${B_END}(?<cs>[ \t]+c\.s\.)?`,
-  'gu',
-);
+let motion: RegExp | undefined;
+
+function motionPattern(): RegExp {
+  if (motion) return motion;
+  const { first, then } = roleLexicon().surnameParticles.motion;
+  const surname = String.raw`(?:(?:${first})[ \t]+(?:(?:${then})[ \t]+)?)?${CAP_WORD}`;
+  motion = new RegExp(
+    String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+|[ \t]+)` +
+      String.raw`(?<names>${surname}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${surname}){0,4})${B_END}(?<cs>[ \t]+c\.s\.)?`,
+    'gu',
+  );
+  return motion;
+}
 
 export function findMotions(text: string): FoundReference[] {
   const { notNames } = roleLexicon();
   const out: FoundReference[] = [];
-  for (const m of allMatches(MOTION, text)) {
+  for (const m of allMatches(motionPattern(), text)) {
     const names = m.groups?.names as string;
     // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
     if (notNames.has(names)) continue;

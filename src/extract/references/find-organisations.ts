@@ -33,6 +33,7 @@ function organisationPatterns(): Patterns {
   const more = aliases.filter((a) => /\s/u.test(a.alias));
   const lower = aliases.filter((a) => a.afterArticle).map((a) => a.alias.toLowerCase());
   const topics = literalAlternation(committeeTopics);
+  const { first, then } = roleLexicon().surnameParticles.committee;
   patterns = {
     exact: wholeWords(
       oneWord.map((a) => a.alias),
@@ -52,7 +53,7 @@ function organisationPatterns(): Patterns {
     ),
     // "commissie-Roemer", "Commissie Van Rijn"; not "commissie Binnenlandse Zaken" (a topic) nor "vaste commissie"
     named: new RegExp(
-      String.raw`(?<![${LN}]|[Vv]aste\s|[Kk]amer)[Cc]ommissie(?:-|\s+)(?!(?:${topics})${B_END})(?<name>(?:(?:Van|De|Den|Ter|Ten)\s+(?:(?:der|den|de)\s+)?)?${CAP_WORD})${B_END}`,
+      String.raw`(?<![${LN}]|[Vv]aste\s|[Kk]amer)[Cc]ommissie(?:-|\s+)(?!(?:${topics})${B_END})(?<name>(?:(?:${first})\s+(?:(?:${then})\s+)?)?${CAP_WORD})${B_END}`,
       'gu',
     ),
     byAlias: new Map(aliases.map((a) => [a.alias.toLowerCase(), a] as const)),

@@ -1,6 +1,7 @@
 /** The law lexicon of src/data/laws.yaml, validated once, with lookups by name key and abbreviation. */
 import { z } from 'zod';
-import raw from '../../data/laws.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/laws.yaml';
 
 const LawsSchema = z.object({
   laws: z.array(
@@ -17,6 +18,8 @@ const LawsSchema = z.object({
   genericCompounds: z.array(z.string()).default([]),
   nameStopWords: z.array(z.array(z.string())),
   nameJoinWords: z.array(z.string()),
+  nameHeadWords: z.array(z.string()),
+  nameDeterminers: z.array(z.string()),
 });
 
 export interface LawEntry {
@@ -42,32 +45,37 @@ export interface LawLexicon {
   readonly stopWords: ReadonlySet<string>;
   /** lower-case words that may join the words of a name */
   readonly joinWords: ReadonlySet<string>;
+  /** lower-case words a name key starts after ("wetsvoorstel", "wet", "van") */
+  readonly headWords: ReadonlySet<string>;
+  /** lower-case determiners: "en"/"of" before one starts a new phrase */
+  readonly determiners: ReadonlySet<string>;
 }
 
-const HEAD_WORDS = new Set(['wetsvoorstel', 'wetsontwerp', 'voorstel', 'wet', 'van', 'voor', 'het', 'de']);
+type KeyWords = Pick<LawLexicon, 'headWords' | 'joinWords'>;
 
-let cached: LawLexicon | undefined;
+/** lawKey with the words it drops given: the lexicon's keys are made while it is compiled. */
+function keyOf(text: string, { headWords, joinWords }: KeyWords): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  let i = 0;
+  while (i < words.length - 1 && headWords.has(words[i] as string)) i++;
+  return words
+    .slice(i)
+    .filter((w) => !joinWords.has(w))
+    .join(' ');
+}
 
 /**
  * A comparison key for law and bill names: lower case, quotes, heads ("wetsvoorstel", "Wet") and joining words
  * dropped, so "Wetsvoorstel gemeentelijk toezicht op de seksbedrijven" and "Wet gemeentelijk toezicht op
  * seksbedrijven" share one key.
  */
-export function lawKey(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  let i = 0;
-  while (i < words.length - 1 && HEAD_WORDS.has(words[i] as string)) i++;
-  const join = lawLexicon().joinWords;
-  return words
-    .slice(i)
-    .filter((w) => !join.has(w))
-    .join(' ');
-}
+export const lawKey = (text: string): string => keyOf(text, lawLexicon());
 
-export function lawLexicon(): LawLexicon {
-  if (cached) return cached;
-  const data = LawsSchema.parse(raw);
-  const joinWords = new Set(data.nameJoinWords.map((w) => w.toLowerCase()));
+export const lawLexicon = defineLexicon(source, LawsSchema, (data): LawLexicon => {
+  const keyWords: KeyWords = {
+    headWords: new Set(data.nameHeadWords.map((w) => w.toLowerCase())),
+    joinWords: new Set(data.nameJoinWords.map((w) => w.toLowerCase())),
+  };
   const laws: LawEntry[] = data.laws.map((l) => ({
     ...l,
     citeAs: l.citeAs ?? l.abbreviations[0] ?? l.name,
@@ -80,20 +88,19 @@ export function lawLexicon(): LawLexicon {
     const law = byName.get(d.law.toLowerCase());
     if (law) articleDefaults.set(d.article.toLowerCase(), law);
   }
-  cached = {
+  const byKey = new Map<string, LawEntry>();
+  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(keyOf(n, keyWords), l);
+  return {
     laws,
-    byKey: new Map(),
+    byKey,
     byAbbreviation,
     articleDefaults,
     genericCompounds: new Set(data.genericCompounds.map((w) => w.toLowerCase())),
     stopWords: new Set(data.nameStopWords.flat().map((w) => w.toLowerCase())),
-    joinWords,
+    ...keyWords,
+    determiners: new Set(data.nameDeterminers.map((w) => w.toLowerCase())),
   };
-  // keys need the join words, so they are filled once the lexicon is cached
-  const byKey = cached.byKey as Map<string, LawEntry>;
-  for (const l of laws) for (const n of [l.name, ...l.aliases]) byKey.set(lawKey(n), l);
-  return cached;
-}
+});
 
 /** The lexicon entry a law or bill name refers to, if any. */
 export const lookupLaw = (text: string): LawEntry | undefined => lawLexicon().byKey.get(lawKey(text));

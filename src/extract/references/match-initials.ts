@@ -1,29 +1,14 @@
 /**
  * Does an abbreviation spell the initials of a phrase? "VNG" ← "Vereniging van Nederlandse Gemeenten",
  * "UvW" ← "Unie van Waterschappen", "RNI" ← "Register Niet-Ingezetenen". Every content word gives its
- * initial; small words ("van", "het", "op") may give theirs or be skipped.
+ * initial; small words ("van", "het", "op"; src/data/initials.yaml) may give theirs or be skipped.
  */
+import { defineWordSet } from '../../core/load-lexicon.js';
+import source from '../../data/initials.yaml';
 
-const SMALL_WORDS = new Set([
-  'van',
-  'voor',
-  'het',
-  'de',
-  'der',
-  'den',
-  'des',
-  'op',
-  'en',
-  'in',
-  'tot',
-  'ter',
-  'te',
-  'met',
-  'een',
-  'of',
-]);
+const smallWords = defineWordSet(source, 'smallWords');
 
-export const isSmallWord = (w: string): boolean => SMALL_WORDS.has(w.toLowerCase());
+export const isSmallWord = (w: string): boolean => smallWords().has(w.toLowerCase());
 
 /** The words of a phrase as initials are read: hyphenated parts count as words ("Niet-Ingezetenen"). */
 export function initialWords(phrase: string): string[] {

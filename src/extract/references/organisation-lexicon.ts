@@ -1,6 +1,7 @@
 /** The organisation lexicon of src/data/organisations.yaml, validated once. */
 import { z } from 'zod';
-import raw from '../../data/organisations.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/organisations.yaml';
 
 const OrganisationsSchema = z.object({
   organisations: z.array(
@@ -38,11 +39,7 @@ export interface OrganisationLexicon {
   readonly committeeTopics: readonly string[];
 }
 
-let cached: OrganisationLexicon | undefined;
-
-export function organisationLexicon(): OrganisationLexicon {
-  if (cached) return cached;
-  const data = OrganisationsSchema.parse(raw);
+export const organisationLexicon = defineLexicon(source, OrganisationsSchema, (data): OrganisationLexicon => {
   const aliases: OrganisationAlias[] = [];
   for (const o of data.organisations) {
     for (const alias of [o.name, ...o.aliases]) {
@@ -64,11 +61,10 @@ export function organisationLexicon(): OrganisationLexicon {
   for (const m of data.ministries)
     canonical.set(`ministerie van ${m.topic.toLowerCase()}`, `Ministerie van ${m.topic}`);
   const ministryTopics = data.ministries.map((m) => m.topic);
-  cached = {
+  return {
     aliases,
     canonical,
     ministryTopics,
     committeeTopics: [...new Set([...ministryTopics, ...data.committeeTopics])],
   };
-  return cached;
-}
+});

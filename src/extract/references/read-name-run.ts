@@ -17,7 +17,6 @@ const NEXT_WORD = new RegExp(
   String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${LN}]+(?:['’-][${LN}]+)*)`,
   'uy',
 );
-const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dit', 'deze', 'dat']);
 
 export interface NameRunOptions {
   maxWords?: number;
@@ -34,7 +33,7 @@ function nextWord(text: string, pos: number): { word: string; end: number; newLi
 }
 
 export function readNameRun(text: string, start: number, options: NameRunOptions = {}): NameRun {
-  const { stopWords, joinWords } = lawLexicon();
+  const { stopWords, joinWords, determiners } = lawLexicon();
   const maxWords = options.maxWords ?? 12;
   const words: string[] = [];
   let end = start;
@@ -56,7 +55,7 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
       // "en"/"of" before a determiner starts a new phrase
       if ((lower === 'en' || lower === 'of') && pending.length === 0) {
         const after = nextWord(text, next.end);
-        if (!after || DETERMINERS.has(after.word.toLowerCase())) break;
+        if (!after || determiners.has(after.word.toLowerCase())) break;
       }
       pending.push(next.word);
     } else {

@@ -1,12 +1,18 @@
 /** The person words of src/data/roles.yaml, validated once. */
 import { z } from 'zod';
-import raw from '../../data/roles.yaml';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/roles.yaml';
+import { escapeRegex } from './reference-patterns.js';
+
+const Words = z.array(z.string().min(1));
+const SurnameParticles = z.object({ first: Words.min(1), then: Words });
 
 const RolesSchema = z.object({
   roles: z.array(z.string()),
   roleModifiers: z.array(z.string()),
   memberWords: z.object({ singular: z.string(), plural: z.string() }),
   particles: z.array(z.string()),
+  surnameParticles: z.object({ committee: SurnameParticles, motion: SurnameParticles }),
   notNames: z.array(z.string()),
 });
 
@@ -17,21 +23,31 @@ export interface RoleLexicon {
   readonly member: { readonly singular: string; readonly plural: string };
   /** lower-case name particles */
   readonly particles: readonly string[];
+  /**
+   * before a capitalised surname after "commissie" / "motie": alternations of the first particles ("Van|De")
+   * and of those that may follow them ("der|den"), as written
+   */
+  readonly surnameParticles: {
+    readonly committee: { readonly first: string; readonly then: string };
+    readonly motion: { readonly first: string; readonly then: string };
+  };
   /** words and phrases that never start a person's name */
   readonly notNames: ReadonlySet<string>;
 }
 
-let cached: RoleLexicon | undefined;
+const particleAlternations = (p: z.infer<typeof SurnameParticles>) => ({
+  first: p.first.map(escapeRegex).join('|'),
+  then: p.then.map(escapeRegex).join('|') || '(?!)',
+});
 
-export function roleLexicon(): RoleLexicon {
-  if (cached) return cached;
-  const data = RolesSchema.parse(raw);
-  cached = {
-    roles: data.roles.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length),
-    modifiers: data.roleModifiers.map((r) => r.toLowerCase()),
-    member: data.memberWords,
-    particles: data.particles.map((p) => p.toLowerCase()),
-    notNames: new Set(data.notNames),
-  };
-  return cached;
-}
+export const roleLexicon = defineLexicon(source, RolesSchema, (data): RoleLexicon => ({
+  roles: data.roles.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length),
+  modifiers: data.roleModifiers.map((r) => r.toLowerCase()),
+  member: data.memberWords,
+  particles: data.particles.map((p) => p.toLowerCase()),
+  surnameParticles: {
+    committee: particleAlternations(data.surnameParticles.committee),
+    motion: particleAlternations(data.surnameParticles.motion),
+  },
+  notNames: new Set(data.notNames),
+}));
