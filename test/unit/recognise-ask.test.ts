@@ -72,6 +72,11 @@ describe('third person, reported: any subject', () => {
     ['Zij willen dat de wet wordt uitgesteld tot de uitvoering geregeld is.', 'Zij', null],
     ['De organisatie wil een wet die eenvoudig uit te voeren is.', 'De organisatie', null],
     ['Ook vraagt de Bond speciale aandacht voor de uitvoering.', 'de Bond', null],
+    [
+      'In een brief aan informateur Hamer vragen IPO, VNG en Unie van Waterschappen om een fonds.',
+      'IPO, VNG en Unie van Waterschappen',
+      'informateur',
+    ],
     ['De Bond weet niet of dit klopt en vraagt daarom de minister om uitleg.', 'De Bond', 'minister'],
     ['Bond A, Unie B en Raad C willen dat het kabinet snel beslist.', 'Bond A, Unie B en Raad C', 'kabinet'],
   ])('%s', (text, requester, addressee) => {

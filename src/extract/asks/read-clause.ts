@@ -77,12 +77,11 @@ const listsNames = (tokens: readonly Token[], comma: number): boolean =>
 /** Whether token k can be a finite verb: an auxiliary, or a verb stem with or without -t or -en, not a noun after an article. */
 function verbLike(tokens: readonly Token[], k: number, lex: AskLexicon): boolean {
   const t = tokens[k]!;
-  if (!t.word || lex.nounBefore.has(tokens[k - 1]?.lower ?? '')) return false;
+  // a capital inside the sentence starts a name ("Raad voor het Openbaar Bestuur", "informateur Hamer")
+  if (!t.word || lex.nounBefore.has(tokens[k - 1]?.lower ?? '') || (k > 0 && capital(t))) return false;
   if (lex.auxiliaries.has(t.lower) || lex.forms.has(t.lower) || lex.modals.has(t.lower)) return true;
   const { stems, infinitives } = lex.imperatives;
-  // a capital inside the sentence starts a name ("Raad voor het Openbaar Bestuur")
-  if (isFunctionWord(t.lower, lex) || lex.importance.has(t.lower) || (k > 0 && /^\p{Lu}/u.test(t.text)))
-    return false;
+  if (isFunctionWord(t.lower, lex) || lex.importance.has(t.lower)) return false;
   return (
     stems.has(t.lower) ||
     infinitives.has(t.lower) ||
@@ -112,8 +111,19 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
   if (lex.firstPerson.has(first.lower) || lex.imperatives.subjects.has(first.lower))
     return { from, to: from + 1 };
   let k = from;
-  while (k < to && k < from + 6) {
+  while (k < to && k < from + 8) {
     const t = tokens[k]!;
+    // "IPO, VNG en Unie van Waterschappen": a list of names is one subject
+    // … and a name holds its small words: "Unie van Waterschappen", "Raad voor het Openbaar Bestuur"
+    const inName = capital(tokens[k - 1]) && (capital(tokens[k + 1]) || capital(tokens[k + 2]));
+    if (
+      (t.text === ',' && listsNames(tokens, k)) ||
+      (t.lower === 'en' && capital(tokens[k + 1])) ||
+      (k > from && inName && lex.prepositions.has(t.lower))
+    ) {
+      k++;
+      continue;
+    }
     if (!t.word && t.text !== '-') break;
     if (k > from && (lex.adverbs.has(t.lower) || lex.prepositions.has(t.lower) || verbLike(tokens, k, lex)))
       break;

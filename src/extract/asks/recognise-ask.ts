@@ -163,7 +163,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     const objects: Span = subject.to <= i ? { from: subject.to, to: clause.to } : rest;
-    const addressee = addresseeIn(tokens, objects, lex);
+    const addressee = addresseeIn(tokens, objects, lex) ?? addressedBefore(r, clause, i);
     if (
       !addressee &&
       indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }) >= 0
@@ -183,6 +183,16 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       firstPerson,
       addressee: addressee?.value ?? null,
     });
+  }
+  return null;
+}
+
+/** "In een brief aan informateur X vragen de koepels …": an addressee named in a phrase before the verb. */
+function addressedBefore(r: Reading, clause: Span, verb: number): ReturnType<typeof addresseeIn> {
+  for (let k = clause.from; k < verb; k++) {
+    if (r.tokens[k]!.lower !== 'aan') continue;
+    const found = addresseeIn(r.tokens, { from: k + 1, to: Math.min(verb, k + 4) }, r.lex);
+    if (found) return found;
   }
   return null;
 }
