@@ -1,11 +1,13 @@
 /**
  * References: what the letter cites (laws, bills, Kamerstukken, articles, motions, organisations, people,
  * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
- * is listed once, at its first mention; names that mean the same thing are linked both ways.
+ * is listed once, at its first mention; names that mean the same thing are linked both ways. A person named
+ * again by surname alone ("Anna de Wit" … "De Wit zegt") is not listed again.
  */
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
-import { collectAbbreviations, findReferences } from './find-references.js';
+import { collectAbbreviations, collectSurnames, findReferences } from './find-references.js';
+import { surnameOf } from './collect-surnames.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
@@ -13,18 +15,26 @@ import { foldSpace } from '../../text/fold-space.js';
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
+  const surnames = collectSurnames(file.visible);
   type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
   const found: Found[] = [];
   const seen = new Set<string>();
+  const listedSurnames = new Set<string>();
   const push = (r: Found) => {
     const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
+    if (r.kind === 'person') {
+      const name = foldSpace(r.name ?? r.text);
+      const surname = surnameOf(name) ?? name;
+      if (surname === name && listedSurnames.has(surname)) return;
+      listedSurnames.add(surname);
+    }
     found.push(r);
   };
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
-    const hits = findReferences(view, { knownAbbreviations: known });
+    const hits = findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
     for (const h of hits) {
       const start = unit.start + h.start;
       const end = unit.start + h.end;

@@ -1,0 +1,54 @@
+/**
+ * Acronyms and brand-like names with an inner capital ("KNVB", "ZorgSamen", "WijkNL") where the text treats them as
+ * actors: the subject of a speech or request verb ("ZorgSamen stelt dat …", "KNVB en ZorgSamen vragen …") or the
+ * name a quote is attributed to ("aldus ZorgSamen", "Dat zegt de KNVB"). Elsewhere such a token may be a law, a
+ * fund or a programme, so it is left alone.
+ */
+import { organisationForms } from './organisation-form-lexicon.js';
+import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { makeRef, type FoundReference } from './reference-types.js';
+import { LL, LN, LU, N } from '../../text/letter-classes.js';
+
+const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
+
+let patterns: { subject: RegExp; attributed: RegExp } | undefined;
+
+function actorPatterns(): { subject: RegExp; attributed: RegExp } {
+  if (patterns) return patterns;
+  const { actorVerbs, speechBefore } = organisationForms();
+  const verbs = literalAlternation(actorVerbs);
+  // "aldus", "Aldus": the first letter in either case
+  const before = literalAlternation(speechBefore)
+    .split('|')
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join('|');
+  patterns = {
+    subject: new RegExp(
+      String.raw`${B_START}(?<first>${BRAND})(?:[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?(?<second>${BRAND}))?[ \t]+(?:${verbs})${B_END}`,
+      'gu',
+    ),
+    attributed: new RegExp(
+      String.raw`${B_START}(?:${before})[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
+      'gu',
+    ),
+  };
+  return patterns;
+}
+
+export function findOrganisationActors(text: string): FoundReference[] {
+  const p = actorPatterns();
+  const out: FoundReference[] = [];
+  const add = (start: number, name: string) =>
+    out.push(makeRef(text, 'organisation', start, start + name.length));
+  for (const m of allMatches(p.subject, text)) {
+    const first = m.groups?.first as string;
+    add(m.index, first);
+    const second = m.groups?.second;
+    if (second) add(m.index + m[0].indexOf(second, first.length), second);
+  }
+  for (const m of allMatches(p.attributed, text)) {
+    const first = m.groups?.first as string;
+    add(m.index + m[0].length - first.length, first);
+  }
+  return out;
+}
