@@ -3,9 +3,12 @@
 // No npm package lists Dutch given names of every generation, so the list is the union of three maintained ones
 // (pinned in devDependencies): the Dutch and Flemish locales of @faker-js/faker (names given in the Netherlands
 // and Flanders in recent decades), the Flemish name lists of @zxcvbn-ts/language-nl-be, and the German list of
-// @zxcvbn-ts/language-de, which holds most names of the older generations that Dutch shares with German ("Karin",
-// "Gerrit", "Jens"). Dutch function words and surname particles that are also names ("Ben", "Door", "Ter") are
-// left out: a sentence or a surname may start with them. test/unit/first-names.test.ts checks that the committed file is what this script writes.
+// @zxcvbn-ts/language-de, which adds older names Dutch shares with German ("Gerrit", "Jens"). Names of the
+// generation born before 1970 are thin in all three ("Henk", "Karin" are missing): such a person is still found
+// by a role, a title, initials or a speech verb. Dutch function words, determiners and salutation words, surname
+// particles and month names that are also names ("Ben", "Door", "Elke", "Lieve", "Ter", "April") are left out:
+// a sentence, a salutation, a surname or a date may start with them. test/unit/first-names.test.ts checks that
+// the committed file is what this script writes.
 // Usage: node scripts/make-first-names.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +29,13 @@ export async function firstNamesYaml() {
     for (const n of require(`@zxcvbn-ts/language-nl-be/src/${file}.json`)) names.add(n);
   for (const n of require('@zxcvbn-ts/language-de/src/firstnames.json')) names.add(n);
   const months = 'januari februari maart april mei juni juli augustus september oktober november december';
-  const stop = new Set([...nld, ...roles.particles.map((p) => p.toLowerCase()), ...months.split(' ')]);
+  const determiners = 'elk elke ieder iedere alle beide enkele sommige vele welke zulke lieve beste geachte';
+  const stop = new Set([
+    ...nld,
+    ...roles.particles.map((p) => p.toLowerCase()),
+    ...months.split(' '),
+    ...determiners.split(' '),
+  ]);
   // one spelling per name, capitalised as a name is written ("jan-willem" → "Jan-Willem")
   const capitalised = [...names]
     .map((n) => n.trim().toLowerCase())
