@@ -2,7 +2,8 @@
  * References: what the letter cites (laws, bills, Kamerstukken, articles, motions, organisations, people,
  * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
  * is listed once, at its first mention; names that mean the same thing are linked both ways. A person named
- * again by surname alone ("Anna de Wit" … "De Wit zegt") is not listed again.
+ * again by surname alone ("Anna de Wit" … "De Wit zegt") and a document named again by its head alone ("het
+ * actieplan Samen veilig" … "het Actieplan") are not listed again.
  */
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
@@ -20,6 +21,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   const found: Found[] = [];
   const seen = new Set<string>();
   const listedSurnames = new Set<string>();
+  const listedHeads = new Set<string>();
   const push = (r: Found) => {
     const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
     if (seen.has(key)) return;
@@ -29,6 +31,11 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       const surname = surnameOf(name) ?? name;
       if (surname === name && listedSurnames.has(surname)) return;
       listedSurnames.add(surname);
+    }
+    if (r.kind === 'document') {
+      const head = foldSpace(r.text).toLowerCase().split(' ')[0] as string;
+      if (head === foldSpace(r.text).toLowerCase() && listedHeads.has(head)) return;
+      listedHeads.add(head);
     }
     found.push(r);
   };

@@ -1,19 +1,30 @@
 /**
  * Acronyms and brand-like names with an inner capital ("KNVB", "ZorgSamen", "WijkNL") where the text treats them as
- * actors: the subject of a speech or request verb ("ZorgSamen stelt dat …", "KNVB en ZorgSamen vragen …") or the
- * name a quote is attributed to ("aldus ZorgSamen", "Dat zegt de KNVB"). Elsewhere such a token may be a law, a
- * fund or a programme, so it is left alone.
+ * actors: the subject of a speech or request verb ("ZorgSamen stelt dat …", "KNVB en ZorgSamen vragen …"), the
+ * name a quote is attributed to ("aldus ZorgSamen", "Dat zegt de KNVB"), or the author of a document ("het
+ * onderzoek van ZorgSamen", "een brief van de KNVB"). Elsewhere such a token may be a law, a fund or a
+ * programme, so it is left alone.
  */
+import { isDocumentHead } from './document-lexicon.js';
 import { organisationForms } from './organisation-form-lexicon.js';
 import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
-import { LL, LN, LU, N } from '../../text/letter-classes.js';
+import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 
 const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
 
-let patterns: { subject: RegExp; attributed: RegExp } | undefined;
+const AUTHOR = new RegExp(
+  String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
+  'gu',
+);
 
-function actorPatterns(): { subject: RegExp; attributed: RegExp } {
+interface Patterns {
+  subject: RegExp;
+  attributed: RegExp;
+}
+let patterns: Patterns | undefined;
+
+function actorPatterns(): Patterns {
   if (patterns) return patterns;
   const { actorVerbs, speechBefore } = organisationForms();
   const verbs = literalAlternation(actorVerbs);
@@ -49,6 +60,10 @@ export function findOrganisationActors(text: string): FoundReference[] {
   for (const m of allMatches(p.attributed, text)) {
     const first = m.groups?.first as string;
     add(m.index + m[0].length - first.length, first);
+  }
+  for (const m of allMatches(AUTHOR, text)) {
+    const first = m.groups?.first as string;
+    if (isDocumentHead(m.groups?.head as string)) add(m.index + m[0].length - first.length, first);
   }
   return out;
 }

@@ -53,7 +53,8 @@ export function findOrganisationHeads(text: string): FoundReference[] {
   const out: FoundReference[] = [];
   for (const m of allMatches(WORD, text)) {
     const word = m[0];
-    if (!endsInWord(word, heads)) continue;
+    // "Kamercommissie", "Kamerfractie": parliament's own, capitalised anyway (see find-committees)
+    if (!endsInWord(word, heads) || /^kamer./iu.test(word)) continue;
     const start = m.index;
     const end = start + word.length;
     if (/^\p{Ll}/u.test(word)) {
