@@ -125,7 +125,9 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     }
     const adjacent = before !== null && /^\s+$/u.test(text.slice(before.start + before.word.length, m.index));
     const start =
-      before && adjacent && (ordinals.has(before.word.toLowerCase()) || (own && byTopic)) ? before.start : m.index;
+      before && adjacent && (ordinals.has(before.word.toLowerCase()) || (own && byTopic))
+        ? before.start
+        : m.index;
     const name = title.name || foldSpace(text.slice(m.index, title.end));
     out.push(makeRef(text, 'document', start, title.end, { name }));
   }
