@@ -20,6 +20,12 @@ describe('documents by their occasion', () => {
     ]);
   });
 
+  it('leaves a document named on its own out of the occasion', () => {
+    expect(refs('Zie onze reactie op de Memorie van Toelichting.', 'document')).toEqual([
+      'Memorie van Toelichting',
+    ]);
+  });
+
   it('takes a Kamerbrief with its subject', () => {
     expect(refs('De Kamerbrief over de woningbouw van 3 februari stelt teleur.', 'document')).toEqual([
       'Kamerbrief over de woningbouw van 3 februari',

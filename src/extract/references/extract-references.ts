@@ -3,12 +3,15 @@
  * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
  * is listed once, at its first mention; names that mean the same thing are linked both ways. A person named
  * again by surname alone ("Anna de Wit" … "De Wit zegt") and a document named again by its head alone ("het
- * actieplan Samen veilig" … "het Actieplan") are not listed again.
+ * actieplan Samen veilig" … "het Actieplan") are not listed again. A call to read on ("Lees de volledige brief
+ * (pdf).") is a link without a target, also on a line set aside as page furniture; the document it names is not
+ * listed apart.
  */
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
 import { collectAbbreviations, collectSurnames, findReferences } from './find-references.js';
 import { surnameOf } from './collect-surnames.js';
+import { findReadOnLinks } from './find-read-on-links.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
@@ -39,12 +42,35 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     }
     found.push(r);
   };
+  const linkSpans = themes.flatMap((t) =>
+    t.blocks.flatMap((b) => b.spans.filter((s) => s.type === 'link').map((s) => s.position)),
+  );
+  const readOns: { start: number; end: number }[] = [];
+  /** A call to read on ("Lees de volledige brief.") at [start, end), unless a Markdown link covers it. */
+  const pushReadOn = (start: number, end: number, themeId: string) => {
+    if (linkSpans.some((p) => p.start.offset < end && start < p.end.offset)) return;
+    readOns.push({ start, end });
+    push({
+      kind: 'link',
+      // the source: a line set aside is blank in file.text
+      text: file.source.slice(start, end),
+      id: null,
+      name: null,
+      href: null,
+      role: null,
+      themeId,
+      position: positionIn(file, start, end),
+    });
+  };
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
+    for (const s of findReadOnLinks(view)) pushReadOn(unit.start + s.start, unit.start + s.end, unit.themeId);
     const hits = findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
     for (const h of hits) {
       const start = unit.start + h.start;
       const end = unit.start + h.end;
+      // "Lees hier onze inbreng (pdf)": the call names the document
+      if (h.kind === 'document' && readOns.some((r) => r.start <= start && end <= r.end)) continue;
       push({
         kind: h.kind,
         text: file.text.slice(start, end),
@@ -85,6 +111,13 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
           );
         }
       }
+  // lines set aside as page furniture may still be a call to read on: its theme is the one before it
+  for (const line of file.discarded) {
+    const at = line.position.start.offset;
+    const themeId = [...units].reverse().find((u) => u.start <= at)?.themeId ?? themes[0]?.id;
+    if (themeId === undefined) continue;
+    for (const s of findReadOnLinks(line.text)) pushReadOn(at + s.start, at + s.end, themeId);
+  }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
   const { keys, groups } = identifyReferences(found);
   const counters = new Map<string, number>();

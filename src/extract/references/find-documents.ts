@@ -98,6 +98,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     }
   }
   const { ordinals } = documentLexicon();
+  const namedStarts = out.map((d) => d.start);
   // where each organisation starts → the end of the longest one starting there
   const orgEnds = new Map<number, number>();
   for (const o of organisations) orgEnds.set(o.start, Math.max(o.end, orgEnds.get(o.start) ?? 0));
@@ -110,7 +111,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     let after = m.index + word.length;
     let title = titleAfter(text, after, orgEnds);
     const own = before !== null && POSSESSIVES.has(before.word.toLowerCase());
-    const topic = own || /^kamer/iu.test(word) ? topicAfter(text, after) : null;
+    const topic = own || /^kamer/iu.test(word) ? topicAfter(text, after, namedStarts) : null;
     const byTopic = topic !== null && (!title || topic > title.end);
     if (byTopic) title = { end: topic, name: '' };
     if (!title && isTitleCompound(word) && !atSentenceStart(text, m.index)) title = { end: after, name: '' };

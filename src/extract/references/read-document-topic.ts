@@ -18,8 +18,12 @@ function dateAfter(text: string, pos: number): number | null {
   return DATE.test(text) ? DATE.lastIndex : null;
 }
 
-/** The end of the occasion and date after `pos` (up to three phrases), or null when none follows. */
-export function topicAfter(text: string, pos: number): number | null {
+/**
+ * The end of the occasion and date after `pos` (up to three phrases), or null when none follows. A phrase that
+ * reaches a document named on its own (`named`: the starts of such names) ends before it: "onze reactie op de
+ * Nota van wijziging" leaves the Nota a reference of its own.
+ */
+export function topicAfter(text: string, pos: number, named: readonly number[] = []): number | null {
   let end = pos;
   for (let n = 0; n < 4; n++) {
     const dated = dateAfter(text, end);
@@ -29,8 +33,9 @@ export function topicAfter(text: string, pos: number): number | null {
     }
     PREPOSITION.lastIndex = end;
     if (!PREPOSITION.test(text)) break;
-    const run = readNameRun(text, PREPOSITION.lastIndex, { maxWords: 5 });
-    if (run.words.length === 0) break;
+    const from = PREPOSITION.lastIndex;
+    const run = readNameRun(text, from, { maxWords: 5 });
+    if (run.words.length === 0 || named.some((n) => n >= from && n < run.end)) break;
     end = run.end;
   }
   return end > pos ? end : null;
