@@ -81,6 +81,7 @@ describe('organisations by the way the text treats them', () => {
   it('takes an acronym or brand name that speaks or asks', () => {
     expect(orgs('ZorgSamen stelt dat de bekostiging tekortschiet.')).toEqual(['ZorgSamen']);
     expect(orgs('KNVB en WijkNL vragen het kabinet om geld.')).toEqual(['KNVB', 'WijkNL']);
+    expect(orgs('De NXZ, de NFQ en ZKW eisen meer ruimte.')).toEqual(['NXZ', 'NFQ', 'ZKW']);
     expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KNVB.')).toEqual(['ZorgSamen', 'KNVB']);
   });
 

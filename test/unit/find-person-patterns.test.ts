@@ -26,6 +26,13 @@ describe('persons after a role', () => {
     ]);
   });
 
+  it('takes a function word as a surname after a particle', () => {
+    expect(persons('Ook gedeputeerde Van der Meer (Zeeland) steunt dit.')).toEqual([
+      'Van der Meer (gedeputeerde)',
+    ]);
+    expect(persons('Ook gedeputeerde Meer steunt dit.')).toEqual([]);
+  });
+
   it('reads names after a plural role', () => {
     expect(persons('De ministers Bakker en De Vries kwamen.')).toEqual([
       'Bakker (ministers)',

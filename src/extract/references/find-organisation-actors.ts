@@ -13,6 +13,7 @@ import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 
 const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
 
+const BRAND_WORD = new RegExp(`${B_START}${BRAND}${B_END}`, 'gu');
 const AUTHOR = new RegExp(
   String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
   'gu',
@@ -34,8 +35,9 @@ function actorPatterns(): Patterns {
     .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
     .join('|');
   patterns = {
+    // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(
-      String.raw`${B_START}(?<first>${BRAND})(?:[ \t]+en[ \t]+(?:de[ \t]+|het[ \t]+)?(?<second>${BRAND}))?[ \t]+(?:${verbs})${B_END}`,
+      String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,
       'gu',
     ),
     attributed: new RegExp(
@@ -52,10 +54,7 @@ export function findOrganisationActors(text: string): FoundReference[] {
   const add = (start: number, name: string) =>
     out.push(makeRef(text, 'organisation', start, start + name.length));
   for (const m of allMatches(p.subject, text)) {
-    const first = m.groups?.first as string;
-    add(m.index, first);
-    const second = m.groups?.second;
-    if (second) add(m.index + m[0].indexOf(second, first.length), second);
+    for (const n of allMatches(BRAND_WORD, m.groups?.names as string)) add(m.index + n.index, n[0]);
   }
   for (const m of allMatches(p.attributed, text)) {
     const first = m.groups?.first as string;

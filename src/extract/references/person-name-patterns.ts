@@ -59,8 +59,9 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
- * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), a function word, a
- * month or a role, and the name is not a listed phrase ("Den Haag"). Particles may be capitalised at the start.
+ * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), a function word
+ * (unless a particle precedes it), a month or a role, and the name is not a listed phrase ("Den Haag"). Particles
+ * may be capitalised at the start.
  */
 export function plausibleName(name: string): boolean {
   const { notNames, particles } = roleLexicon();
@@ -68,8 +69,11 @@ export function plausibleName(name: string): boolean {
   if (notNames.has(words.join(' '))) return false;
   const surname = words.filter((w) => !particles.includes(w.toLowerCase()));
   if (surname.length === 0 || notNames.has(surname.join(' '))) return false;
+  // after a particle a function word is a surname ("Van der Meer", "Ter Wel")
+  const afterParticle = surname.length < words.length;
   return surname.every((w) => {
     const lower = w.toLowerCase();
-    return w.length > 1 ? !notNames.has(w) && !STOP.has(lower) && !MONTHS.has(lower) && !isRoleWord(w) : true;
+    if (w.length <= 1) return true;
+    return !notNames.has(w) && (afterParticle || !STOP.has(lower)) && !MONTHS.has(lower) && !isRoleWord(w);
   });
 }
