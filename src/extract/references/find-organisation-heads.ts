@@ -71,7 +71,8 @@ export function findOrganisationHeads(text: string): FoundReference[] {
     const alone =
       !sentenceStart && isCompound && !word.includes('-') && endsInWord(word, namingCompoundHeads);
     if (after === null) {
-      if (begin < start || alone) out.push(makeRef(text, 'organisation', begin, end));
+      // "Europese Unie", "Landelijke Huisartsen Vereniging"; a compound takes no words before it alone
+      if ((begin < start && !isCompound) || alone) out.push(makeRef(text, 'organisation', begin, end));
       continue;
     }
     const named = text.slice(end, after).replace(NAME_START, '');
