@@ -8,7 +8,7 @@
 import { firstNames } from './first-name-lexicon.js';
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
-import { B_END, B_START, CAP_WORD, allMatches, escapeRegex } from './reference-patterns.js';
+import { B_END, B_START, CAP_WORD, allMatches, anyCaseFirst } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
@@ -31,9 +31,7 @@ const SPEECH_BEFORE = String.raw`(?:[Aa]ldus|[Vv]olgens|zegt|zei|zeggen|vertelt|
 function personPatterns(): Patterns {
   if (patterns) return patterns;
   const { particle, initials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
-  const titles = roleLexicon()
-    .titles.map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${escapeRegex(t.slice(1))}`)
-    .join('|');
+  const titles = anyCaseFirst(roleLexicon().titles);
   const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
   patterns = {

@@ -7,7 +7,7 @@
  */
 import { isDocumentHead } from './document-lexicon.js';
 import { organisationForms } from './organisation-form-lexicon.js';
-import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 
@@ -30,10 +30,7 @@ function actorPatterns(): Patterns {
   const { actorVerbs, speechBefore } = organisationForms();
   const verbs = literalAlternation(actorVerbs);
   // "aldus", "Aldus": the first letter in either case
-  const before = literalAlternation(speechBefore)
-    .split('|')
-    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
-    .join('|');
+  const before = anyCaseFirst(speechBefore);
   patterns = {
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(

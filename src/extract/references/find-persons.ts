@@ -7,7 +7,7 @@
  */
 import { organisationLexicon } from './organisation-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
-import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { L, LU } from '../../text/letter-classes.js';
@@ -42,14 +42,6 @@ function personPatterns(): Patterns {
     name: new RegExp(`${name}${B_END}`, 'gu'),
   };
   return patterns;
-}
-
-/** Role words matched with a small or capital first letter ("Staatssecretaris", "staatssecretaris"). */
-function anyCaseFirst(words: readonly string[]): string {
-  return literalAlternation(words)
-    .split('|')
-    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
-    .join('|');
 }
 
 /** Not a ministry topic after a role word ("minister Binnenlandse Zaken"). */
