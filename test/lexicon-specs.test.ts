@@ -51,6 +51,10 @@ const figures = (text: string) =>
 /** "direct kamer urge": an ask's kind, who must act and how firmly. */
 const askFound = (s: AskSignal | null) => (s ? [`${s.kind} ${s.addressee ?? '-'} ${s.firmness}`] : []);
 
+/** The references of one kind the whole finder gives, by name. */
+const kindOf = (text: string, kind: FoundReference['kind']) =>
+  names(findReferences(text).filter((r) => r.kind === kind));
+
 /** Per list, per check: what the code that reads the list finds in a text. */
 const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>> = {
   'asks.yaml': {
@@ -86,6 +90,8 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
         .map((s) => s.text),
   },
   'organisations.yaml': { organisation: (text) => names(findOrganisations(text)) },
+  'organisation-forms.yaml': { organisation: (text) => kindOf(text, 'organisation') },
+  'first-names.yaml': { person: (text) => kindOf(text, 'person') },
   'laws.yaml': {
     law: (text) =>
       findReferences(text)

@@ -1,7 +1,7 @@
 /**
  * What an abbreviation the text expands names, judged by its expansion: a bill ("wetsvoorstel …"), a law
- * ("Wet …", "…wet"), a document ("Uitvoerbaarheidstoets …", "Register …") or an organisation (any other
- * capitalised name whose initials it spells). Null when it names none of these ("opvang … (OMM)").
+ * ("Wet …", "…wet", "Kaderrichtlijn …"), a document ("Uitvoerbaarheidstoets …", "Register …", "… Energieverkenning") or an
+ * organisation (any other capitalised name whose initials it spells, also from inside compounds). Null when it names none of these ("opvang … (OMM)").
  */
 import type { FoundKind } from './reference-types.js';
 import { isDocumentHead, documentLexicon } from './document-lexicon.js';
@@ -21,19 +21,43 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
   const first = expansion.split(/\s+/u)[0] ?? '';
   if (/^(?:wetsvoorstel|wetsontwerp|voorstel van wet)\b/iu.test(expansion))
     return lawMeaning('bill', expansion);
-  if (/^wet\b/iu.test(expansion) || (words.length === 1 && /wet$/iu.test(expansion))) {
+  // European law: a directive or regulation ("Kaderrichtlijn Water", "Verordening (EU) …")
+  const european = words.some((w) => /(?:richtlijn|verordening)$/iu.test(w));
+  if (/^wet\b/iu.test(expansion) || (words.length === 1 && /wet$/iu.test(expansion)) || european) {
     return lawMeaning('law', expansion);
   }
-  if (!/^\p{Lu}/u.test(first) || !matchesInitials(abbreviation, words)) return null;
+  if (
+    !/^\p{Lu}/u.test(first) ||
+    !(matchesInitials(abbreviation, words) || spelledInCompounds(abbreviation, expansion))
+  )
+    return null;
   const named = documentLexicon().named.find((d) => d.alias.toLowerCase() === expansion.toLowerCase());
   if (named) return { kind: 'document', name: named.name, id: null };
-  if (isDocumentHead(first)) return { kind: 'document', name: expansion, id: null };
+  // the head of a Dutch compound phrase is its first word ("Actieplan X") or its last ("… Energieverkenning")
+  if (isDocumentHead(first) || isDocumentHead(words[words.length - 1] ?? ''))
+    return { kind: 'document', name: expansion, id: null };
   const org = organisationLexicon().canonical;
   return {
     kind: 'organisation',
     name: org.get(expansion.toLowerCase()) ?? org.get(abbreviation.toLowerCase()) ?? expansion,
     id: null,
   };
+}
+
+/**
+ * "KEV" in "Klimaat- en Energieverkenning": an abbreviation of three or more capitals may take letters from inside
+ * compounds, in order, when its first letter starts the phrase.
+ */
+function spelledInCompounds(abbreviation: string, expansion: string): boolean {
+  const letters = abbreviation.toLowerCase();
+  const long = expansion.toLowerCase();
+  if (!/^\p{Lu}{3,}$/u.test(abbreviation) || long.charAt(0) !== letters.charAt(0)) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function lawMeaning(kind: 'law' | 'bill', expansion: string): AbbreviationMeaning {

@@ -1,11 +1,17 @@
 /**
  * References: what the letter cites (laws, bills, Kamerstukken, articles, motions, organisations, people,
  * committees, documents) found in every title, paragraph and list item, plus every Markdown link. Each thing
- * is listed once, at its first mention; names that mean the same thing are linked both ways.
+ * is listed once, at its first mention; names that mean the same thing are linked both ways. A person named
+ * again by surname alone ("Anna de Wit" … "De Wit zegt") and a document named again by its head alone ("het
+ * actieplan Samen veilig" … "het Actieplan") are not listed again. A call to read on ("Lees de volledige brief
+ * (pdf).") is a link without a target, also on a line set aside as page furniture; the document it names is not
+ * listed apart.
  */
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
-import { collectAbbreviations, findReferences } from './find-references.js';
+import { collectAbbreviations, collectSurnames, findReferences } from './find-references.js';
+import { surnameOf } from './collect-surnames.js';
+import { findReadOnLinks } from './find-read-on-links.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
@@ -13,21 +19,58 @@ import { foldSpace } from '../../text/fold-space.js';
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
+  const surnames = collectSurnames(file.visible);
   type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
   const found: Found[] = [];
   const seen = new Set<string>();
+  const listedSurnames = new Set<string>();
+  const listedHeads = new Set<string>();
   const push = (r: Found) => {
     const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
+    if (r.kind === 'person') {
+      const name = foldSpace(r.name ?? r.text);
+      const surname = surnameOf(name) ?? name;
+      if (surname === name && listedSurnames.has(surname)) return;
+      listedSurnames.add(surname);
+    }
+    if (r.kind === 'document') {
+      const head = foldSpace(r.text).toLowerCase().split(' ')[0] as string;
+      if (head === foldSpace(r.text).toLowerCase() && listedHeads.has(head)) return;
+      listedHeads.add(head);
+    }
     found.push(r);
+  };
+  const linkSpans = themes.flatMap((t) =>
+    t.blocks.flatMap((b) => b.spans.filter((s) => s.type === 'link').map((s) => s.position)),
+  );
+  const readOns: { start: number; end: number }[] = [];
+  /** A call to read on ("Lees de volledige brief.") at [start, end), unless a Markdown link covers it. */
+  const pushReadOn = (start: number, end: number, themeId: string) => {
+    if (linkSpans.some((p) => p.start.offset < end && start < p.end.offset)) return;
+    readOns.push({ start, end });
+    push({
+      kind: 'link',
+      // the source: a line set aside is blank in file.text
+      text: file.source.slice(start, end),
+      id: null,
+      name: null,
+      href: null,
+      role: null,
+      themeId,
+      position: positionIn(file, start, end),
+    });
   };
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
-    const hits = findReferences(view, { knownAbbreviations: known });
+    for (const s of findReadOnLinks(view)) pushReadOn(unit.start + s.start, unit.start + s.end, unit.themeId);
+    const hits = findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
     for (const h of hits) {
       const start = unit.start + h.start;
       const end = unit.start + h.end;
+      // "Lees hier onze inbreng (pdf)": the call names the document
+      if (h.kind === 'document' && readOns.some((r) => r.start <= start && end <= r.end)) continue;
       push({
         kind: h.kind,
         text: file.text.slice(start, end),
@@ -68,6 +111,13 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
           );
         }
       }
+  // lines set aside as page furniture may still be a call to read on: its theme is the one before it
+  for (const line of file.discarded) {
+    const at = line.position.start.offset;
+    const themeId = [...units].reverse().find((u) => u.start <= at)?.themeId ?? themes[0]?.id;
+    if (themeId === undefined) continue;
+    for (const s of findReadOnLinks(line.text)) pushReadOn(at + s.start, at + s.end, themeId);
+  }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
   const { keys, groups } = identifyReferences(found);
   const counters = new Map<string, number>();

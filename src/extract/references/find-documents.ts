@@ -1,14 +1,20 @@
 /**
- * Named documents: known names ("Memorie van Toelichting", "MvT", "Deltaprogramma", "coalitieakkoord"), and a
- * head word from document-words.yaml followed by a title: a quoted one ("adviesrapport ‘Elke regio telt’"), a
- * capitalised name ("actieplan Samen tegen mensenhandel", "Actieagenda Lokaal Bestuur"), or "van het/de" and an
- * organisation ("lobbybrief van het Leger des Heils"). A bare head ("de brief", "dit actieplan") is generic.
+ * Named documents: known names ("Memorie van Toelichting", "MvT", "Deltaprogramma", "coalitieakkoord",
+ * "miljoenennota"), and a head word from document-words.yaml followed by a title: a quoted one ("adviesrapport
+ * ‘Elke regio telt’"), a capitalised name ("actieplan Samen tegen mensenhandel", "Actieagenda Lokaal Bestuur"),
+ * or "van" and an organisation ("lobbybrief van het Leger des Heils", "onderzoek van XYZ"). An own or
+ * parliamentary document also takes its date and occasion ("onze brief van 3 maart", "onze inbreng voor het debat
+ * over …", "de Kamerbrief over …"); "de brief van 3 maart" alone may be the letter itself. In mid-sentence a capitalised compound of a head is a title by itself ("hun
+ * Klimaatpakket"), except the compounds of "Kamer" that are capitalised anyway ("Kamerbrief"). A bare head ("de
+ * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
 import { allMatches, wholeWords } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
+import { topicAfter } from './read-document-topic.js';
+import { atSentenceStart } from './read-proper-name.js';
 import { L, LN, N } from '../../text/letter-classes.js';
 
 const WORD = new RegExp(String.raw`(?<![${LN}])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
@@ -16,7 +22,9 @@ const QUOTED = new RegExp(
   String.raw`[ \t\u00A0]*[‘“'"„]((?:[^‘’“”"'\n]|['’](?=[${L}])){2,150})[’”'"](?![${L}])`,
   'uy',
 );
-const VAN = /\s+van\s+(?:het|de)\s+/uy;
+const VAN = /\s+van\s+(?:(?:het|de)\s+)?/uy;
+// "onze brief", "uw inbreng": the writer's or the addressee's own document
+const POSSESSIVES = new Set(['onze', 'ons', 'mijn', 'uw', 'hun', 'haar', 'zijn']);
 const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
 // "Bestuursakkoord 2023-2027", "jaarverslag 2024": a year names the edition
 const EDITION = new RegExp(
@@ -31,12 +39,13 @@ function namedPatterns() {
   if (named) return named;
   const docs = documentLexicon().named;
   const oneWord = docs.filter((d) => !/\s/u.test(d.alias)).map((d) => d.alias);
-  // a one-word name in lower case also matches with a capital first letter ("Coalitieakkoord")
-  const capitalised = oneWord
-    .filter((a) => /^\p{Ll}/u.test(a))
-    .map((a) => a.charAt(0).toUpperCase() + a.slice(1));
+  // a one-word name also matches with the other case of its first letter ("Coalitieakkoord", "miljoenennota"),
+  // except an abbreviation ("MvT")
+  const otherCase = oneWord
+    .filter((a) => (a.match(/\p{Lu}/gu)?.length ?? 0) <= 1)
+    .map((a) => (/^\p{Ll}/u.test(a) ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
   named = {
-    exact: wholeWords([...oneWord, ...capitalised], false),
+    exact: wholeWords([...oneWord, ...otherCase], false),
     loose: wholeWords(
       docs.filter((d) => /\s/u.test(d.alias)).map((d) => d.alias),
       true,
@@ -70,6 +79,12 @@ function titleAfter(text: string, pos: number, orgEnds: ReadonlyMap<number, numb
   return { end: run.end, name: '' };
 }
 
+/** A capitalised compound of a head, not of "Kamer" ("Klimaatpakket", not "Kamerbrief" nor "Plan"). */
+const isTitleCompound = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(word) &&
+  !/^kamer/iu.test(word) &&
+  !documentLexicon().heads.includes(word.toLowerCase());
+
 export function findDocuments(text: string, organisations: readonly FoundReference[]): FoundReference[] {
   const out: FoundReference[] = [];
   const p = namedPatterns();
@@ -83,6 +98,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     }
   }
   const { ordinals } = documentLexicon();
+  const namedStarts = out.map((d) => d.start);
   // where each organisation starts → the end of the longest one starting there
   const orgEnds = new Map<number, number>();
   for (const o of organisations) orgEnds.set(o.start, Math.max(o.end, orgEnds.get(o.start) ?? 0));
@@ -94,6 +110,11 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     if (!isDocumentHead(word)) continue;
     let after = m.index + word.length;
     let title = titleAfter(text, after, orgEnds);
+    const own = before !== null && POSSESSIVES.has(before.word.toLowerCase());
+    const topic = own || /^kamer/iu.test(word) ? topicAfter(text, after, namedStarts) : null;
+    const byTopic = topic !== null && (!title || topic > title.end);
+    if (byTopic) title = { end: topic, name: '' };
+    if (!title && isTitleCompound(word) && !atSentenceStart(text, m.index)) title = { end: after, name: '' };
     if (!title) {
       // a chain of heads: "Actieplan programma Samen tegen mensenhandel"
       NEXT.lastIndex = after;
@@ -103,12 +124,13 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
       title = titleAfter(text, after, orgEnds);
       if (!title) continue;
     }
+    const adjacent = before !== null && /^\s+$/u.test(text.slice(before.start + before.word.length, m.index));
     const start =
-      before &&
-      ordinals.has(before.word.toLowerCase()) &&
-      /^\s+$/u.test(text.slice(before.start + before.word.length, m.index))
+      before && adjacent && (ordinals.has(before.word.toLowerCase()) || (own && byTopic))
         ? before.start
         : m.index;
+    // a known name ("Voorjaarsnota") is found once, as the name
+    if (namedStarts.includes(start) && out.some((d) => d.start === start && d.end === title.end)) continue;
     const name = title.name || foldSpace(text.slice(m.index, title.end));
     out.push(makeRef(text, 'document', start, title.end, { name }));
   }

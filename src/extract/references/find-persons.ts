@@ -1,21 +1,16 @@
 /**
- * Persons, only where a role says so: a role word before the name ("staatssecretaris Eric van der Burg",
- * "minister Koolmees", "Wethouder André van der Reest", "het lid Bikker", "de leden Segers en Asscher") or an
- * apposition after it ("Jantine Kriens, algemeen directeur van de VNG", "Peter Oskam (burgemeester van …)").
- * Two capitalised words alone are never taken for a name ("Tweede Kamer", "Leger des Heils").
+ * Persons where a role says so: a role word before the name ("staatssecretaris Eric van der Burg", "minister
+ * Koolmees", "stikstofminister Anna de Wit", "IPO-voorzitter Jansen"), a plural role or "het lid"/"de leden" before
+ * names ("de ministers Smit en De Vries", "het lid Bikker"), or an apposition after the name ("Jantine Kriens,
+ * algemeen directeur van de VNG", "Peter Oskam (burgemeester van …)"). A single word after a role and before
+ * "en" and another capitalised word is a portfolio, not a name ("minister Stad en Platteland").
  */
 import { organisationLexicon } from './organisation-lexicon.js';
-import {
-  B_END,
-  B_START,
-  CAP_WORD,
-  allMatches,
-  escapeRegex,
-  literalAlternation,
-} from './reference-patterns.js';
+import { namePatterns, plausibleName } from './person-name-patterns.js';
+import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
-import { LU } from '../../text/letter-classes.js';
+import { L, LU } from '../../text/letter-classes.js';
 
 interface Patterns {
   before: RegExp;
@@ -27,21 +22,17 @@ let patterns: Patterns | undefined;
 
 function personPatterns(): Patterns {
   if (patterns) return patterns;
-  const { roles, modifiers, member, particles } = roleLexicon();
-  const lowerParticle = `(?:${literalAlternation(particles)})`;
-  const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
-  const initials = String.raw`(?:[${LU}]\.){1,4}`;
-  // given name(s) or initials, lower-case particles, surname; or a capitalised particle and surname; or a surname
-  const withGiven = String.raw`(?:${CAP_WORD}|${initials})(?:[ \t]+${lowerParticle}){0,3}[ \t]+${CAP_WORD}`;
-  const withParticle = String.raw`${capParticle}(?:[ \t]+${lowerParticle}){0,2}[ \t]+${CAP_WORD}`;
-  const name = String.raw`(?:${withGiven}|${withParticle}|${CAP_WORD})`;
+  const { roles, modifiers, member, pluralRoles } = roleLexicon();
+  const { name, withGiven, withParticle } = namePatterns();
   const roleWord = anyCaseFirst(roles);
-  const role = `(?<role>(?:(?:oud|ex|vice)-)?(?:${roleWord}))`;
+  // a compound ends in the role: "stikstofminister", "IPO-voorzitter", "oud-minister"
+  const role = `(?<role>(?:[${L}]{2,30}-|[${L}]{2,30})?(?:${roleWord}))`;
   const modifier = `(?:(?:${literalAlternation(modifiers)})[ \\t-]+)?`;
+  const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
   patterns = {
     before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name})${B_END}`, 'gu'),
     members: new RegExp(
-      String.raw`${B_START}(?:[Hh]et[ \t]+${member.singular}|[Dd]e[ \t]+${member.plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
+      String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
       'gu',
     ),
     apposition: new RegExp(
@@ -53,40 +44,41 @@ function personPatterns(): Patterns {
   return patterns;
 }
 
-/** Role words matched with a small or capital first letter ("Staatssecretaris", "staatssecretaris"). */
-function anyCaseFirst(words: readonly string[]): string {
-  return literalAlternation(words)
-    .split('|')
-    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
-    .join('|');
-}
+/** Not a ministry topic after a role word ("minister Binnenlandse Zaken"). */
+const notTopic = (name: string): boolean =>
+  !organisationLexicon().committeeTopics.some((t) => name.startsWith(t.split(' ')[0] as string));
 
-/** Not a name: listed words, ministry topics ("minister Binnenlandse Zaken"), all-caps tokens. */
-function plausibleName(name: string): boolean {
-  const { notNames } = roleLexicon();
-  const first = name.split(/[ \t]+/u)[0] ?? '';
-  if (notNames.has(name) || notNames.has(first)) return false;
-  return !organisationLexicon().committeeTopics.some((t) => name.startsWith(t.split(' ')[0] as string));
+const PORTFOLIO = new RegExp(String.raw`^[ \t]+en[ \t]+[${LU}]`, 'u');
+
+/** The member role as a reader names it: "lid" for "het lid"/"de leden", else the plural as written. */
+function memberRole(written: string): string {
+  const { member } = roleLexicon();
+  const last = written
+    .toLowerCase()
+    .split(/[ \t]+/u)
+    .pop() as string;
+  return last === member.plural || last === member.singular ? member.singular : last;
 }
 
 export function findPersons(text: string): FoundReference[] {
   const p = personPatterns();
   const out: FoundReference[] = [];
   const add = (start: number, name: string, role: string) => {
-    if (!plausibleName(name)) return;
+    if (!plausibleName(name) || !notTopic(name)) return;
     out.push(makeRef(text, 'person', start, start + name.length, { name: name.replace(/\s+/gu, ' '), role }));
   };
 
   for (const m of allMatches(p.before, text)) {
     const name = m.groups?.name as string;
-    add(m.index + m[0].length - name.length, name, (m.groups?.role as string).toLowerCase());
+    const end = m.index + m[0].length;
+    if (!/\s/u.test(name) && PORTFOLIO.test(text.slice(end, end + 40))) continue;
+    add(end - name.length, name, (m.groups?.role as string).toLowerCase());
   }
   for (const m of allMatches(p.members, text)) {
     const names = m.groups?.names as string;
     const base = m.index + m[0].length - names.length;
-    for (const n of allMatches(p.name, names)) {
-      add(base + n.index, n[0], roleLexicon().member.singular);
-    }
+    const role = memberRole(m.groups?.role as string);
+    for (const n of allMatches(p.name, names)) add(base + n.index, n[0], role);
   }
   for (const m of allMatches(p.apposition, text)) {
     const name = m.groups?.name as string;

@@ -12,18 +12,27 @@ import { findDocuments } from './find-documents.js';
 import { bareDossierAt, findKamerstukken } from './find-kamerstukken.js';
 import { findLaws } from './find-laws.js';
 import { findMotions } from './find-motions.js';
+import { findNamedPersons } from './find-named-persons.js';
+import { findOrganisationActors } from './find-organisation-actors.js';
+import { findOrganisationForms } from './find-organisation-forms.js';
+import { findOrganisationHeads } from './find-organisation-heads.js';
+import { findOrganisationLists } from './find-organisation-lists.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
+import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans } from './collect-abbreviations.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
+export { collectSurnames } from './collect-surnames.js';
 
 export interface FindContext {
   /** abbreviation → expansion, collected from the whole letter */
   knownAbbreviations?: Map<string, string>;
+  /** surnames of persons named in full somewhere in the letter ("Van der Berg") */
+  knownSurnames?: ReadonlySet<string>;
 }
 
 /** "Wet regulering sekswerk (35715)": the dossier as a Kamerstuk, and as the law's id when it has none. */
@@ -63,7 +72,14 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
-  const organisations = findOrganisations(text);
+  // the lexicon first: on identical spans its canonical name wins
+  const organisations = [
+    ...findOrganisations(text),
+    ...findOrganisationHeads(text),
+    ...findOrganisationForms(text),
+    ...findOrganisationLists(text),
+    ...findOrganisationActors(text),
+  ];
   // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)
   const found = [
     ...findAbbreviations(text, known, own),
@@ -74,6 +90,8 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findCommittees(text),
     ...organisations,
     ...findPersons(text),
+    ...findNamedPersons(text),
+    ...findSurnameRepeats(text, context.knownSurnames ?? new Set()),
     ...findDocuments(text, organisations),
   ];
   const refs = resolveOverlaps(attachDossiers(text, found));

@@ -15,6 +15,14 @@ export function literalAlternation(phrases: readonly string[]): string {
   return unique.map((p) => escapeRegex(p.trim()).replace(/\s+/g, String.raw`\s+`)).join('|');
 }
 
+/** An alternation of literal lower-case phrases whose first letter matches in either case ("Aldus", "aldus"). */
+export function anyCaseFirst(phrases: readonly string[]): string {
+  return literalAlternation(phrases)
+    .split('|')
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join('|');
+}
+
 /** A global regex matching any of the phrases as whole words (never matches when the list is empty). */
 export function wholeWords(phrases: readonly string[], ignoreCase: boolean): RegExp {
   const alt = literalAlternation(phrases);

@@ -2,7 +2,8 @@
  * Within one string, keeps one reference per stretch of text and kind: of two overlapping references of the
  * same kind the longer wins (the earlier found on a tie). A reference inside another of a kind that already
  * names it is dropped too: a law inside a bill phrase or a document title, an abbreviation inside an article
- * citation ("art. 273f Sr"), an organisation inside a committee or person name, a person inside a motion.
+ * citation ("art. 273f Sr"), an organisation inside a committee or person name, a person inside a motion, a
+ * committee inside an organisation's name.
  */
 import type { FoundKind, FoundReference } from './reference-types.js';
 
@@ -11,6 +12,8 @@ const SWALLOWED_BY: Partial<Record<FoundKind, readonly FoundKind[]>> = {
   bill: ['document'],
   organisation: ['committee', 'person', 'motion'],
   person: ['motion', 'organisation', 'committee'],
+  // "Tijdelijke Commissie Asiel en Migratie van de VNG" is a body of the VNG, not of parliament
+  committee: ['organisation'],
 };
 
 const overlaps = (a: FoundReference, b: FoundReference): boolean => a.start < b.end && b.start < a.end;

@@ -10,6 +10,8 @@ const SurnameParticles = z.object({ first: Words.min(1), then: Words });
 const RolesSchema = z.object({
   roles: z.array(z.string()),
   roleModifiers: z.array(z.string()),
+  pluralRoles: z.array(z.string()),
+  titles: z.array(z.string()),
   memberWords: z.object({ singular: z.string(), plural: z.string() }),
   particles: z.array(z.string()),
   surnameParticles: z.object({ committee: SurnameParticles, motion: SurnameParticles }),
@@ -20,6 +22,10 @@ export interface RoleLexicon {
   /** lower-case role words, longest first */
   readonly roles: readonly string[];
   readonly modifiers: readonly string[];
+  /** lower-case plural role words ("ministers") */
+  readonly pluralRoles: readonly string[];
+  /** lower-case titles with their full stop ("drs.") */
+  readonly titles: readonly string[];
   readonly member: { readonly singular: string; readonly plural: string };
   /** lower-case name particles */
   readonly particles: readonly string[];
@@ -43,6 +49,8 @@ const particleAlternations = (p: z.infer<typeof SurnameParticles>) => ({
 export const roleLexicon = defineLexicon(source, RolesSchema, (data): RoleLexicon => ({
   roles: data.roles.map((r) => r.toLowerCase()).sort((a, b) => b.length - a.length),
   modifiers: data.roleModifiers.map((r) => r.toLowerCase()),
+  pluralRoles: data.pluralRoles.map((r) => r.toLowerCase()),
+  titles: data.titles.map((t) => t.toLowerCase()),
   member: data.memberWords,
   particles: data.particles.map((p) => p.toLowerCase()),
   surnameParticles: {

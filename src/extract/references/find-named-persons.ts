@@ -1,0 +1,95 @@
+/**
+ * Persons recognised by the form of their name, without a role word: a title before it ("drs. E.J. Jansen",
+ * "Mr. A. de Vries"), two or more initials ("K.H. Janssen"; one initial only at the start of a line or after a
+ * comma or bracket), a given name from first-names.yaml before a surname ("Anna de Wit", "Jan Peter Smit"), and
+ * any capitalised name that a speech verb attributes words to ("…,” zegt Pieter Groot Bakker.", "aldus Ans
+ * Vermeer", "Ans Vermeer: “…”").
+ */
+import { firstNames } from './first-name-lexicon.js';
+import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
+import { namePatterns, plausibleName } from './person-name-patterns.js';
+import { B_END, B_START, CAP_WORD, allMatches, anyCaseFirst } from './reference-patterns.js';
+import { makeRef, type FoundReference } from './reference-types.js';
+import { roleLexicon } from './role-lexicon.js';
+import { LU } from '../../text/letter-classes.js';
+
+interface Patterns {
+  titled: RegExp;
+  initialled: RegExp;
+  capWord: RegExp;
+  afterGiven: RegExp;
+  spoken: RegExp;
+  quoted: RegExp;
+}
+let patterns: Patterns | undefined;
+
+// a second capitalised surname word, unless a third follows ("Groot Bakker", not "Jansen Tweede Kamer")
+const SECOND_SURNAME = String.raw`(?:[ \t]+${CAP_WORD}(?![ \t]+[${LU}]))?`;
+// verbs and words that attribute speech to the name after them
+const SPEECH_BEFORE = String.raw`(?:[Aa]ldus|[Vv]olgens|zegt|zei|zeggen|vertelt|vertelde|schrijft|schreef|reageert|reageerde|benadrukt|benadrukte)`;
+
+function personPatterns(): Patterns {
+  if (patterns) return patterns;
+  const { particle, initials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
+  const titles = anyCaseFirst(roleLexicon().titles);
+  const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
+  const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
+  patterns = {
+    titled: new RegExp(
+      String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
+      'gu',
+    ),
+    initialled: new RegExp(`${B_START}(?<name>${byInitials})${B_END}`, 'gu'),
+    capWord: new RegExp(`${B_START}${CAP_WORD}${B_END}`, 'gu'),
+    afterGiven: new RegExp(`${surnameAfterGiven}${SECOND_SURNAME}${B_END}`, 'uy'),
+    spoken: new RegExp(
+      String.raw`${B_START}${SPEECH_BEFORE}[ \t]+(?<name>${free})${B_END}(?![ \t]*[${LU}])`,
+      'gu',
+    ),
+    quoted: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
+  };
+  return patterns;
+}
+
+/** One initial names a person only where a line, a list or a bracket starts ("K. Jansen", "(K. Jansen)"). */
+function initialsAllowed(text: string, start: number, name: string): boolean {
+  if (/^[^ \t.]+\.[ \t]?[^ \t.]+\./u.test(name)) return true;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /(?:^|[\n,;(:])[ \t]*$/u.test(before);
+}
+
+/** A given name, or a hyphenated pair of them ("Jan-Willem"). */
+const isGivenName = (word: string): boolean => {
+  const names = firstNames();
+  return names.has(word) || (word.includes('-') && word.split('-').every((w) => names.has(w)));
+};
+
+export function findNamedPersons(text: string): FoundReference[] {
+  const p = personPatterns();
+  const out: FoundReference[] = [];
+  const { heads } = organisationForms();
+  const add = (start: number, end: number, name: string) => {
+    // "Stichting De Vaart" after "volgens" is an organisation
+    if (plausibleName(name) && !name.split(/[ \t]+/u).some((w) => endsInWord(w, heads)))
+      out.push(makeRef(text, 'person', start, end, { name: name.replace(/\s+/gu, ' ') }));
+  };
+  for (const m of allMatches(p.titled, text)) add(m.index, m.index + m[0].length, m.groups?.name as string);
+  for (const m of allMatches(p.initialled, text)) {
+    const name = m.groups?.name as string;
+    if (initialsAllowed(text, m.index, name)) add(m.index, m.index + name.length, name);
+  }
+  for (const m of allMatches(p.capWord, text)) {
+    if (!isGivenName(m[0])) continue;
+    p.afterGiven.lastIndex = m.index + m[0].length;
+    const rest = p.afterGiven.exec(text);
+    if (rest) add(m.index, p.afterGiven.lastIndex, text.slice(m.index, p.afterGiven.lastIndex));
+  }
+  for (const re of [p.spoken, p.quoted]) {
+    for (const m of allMatches(re, text)) {
+      const name = m.groups?.name as string;
+      const start = m.index + m[0].indexOf(name);
+      add(start, start + name.length, name);
+    }
+  }
+  return out;
+}

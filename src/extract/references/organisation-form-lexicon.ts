@@ -1,0 +1,42 @@
+/** The organisation form words of src/data/organisation-forms.yaml, validated once. */
+import { z } from 'zod';
+import { defineLexicon } from '../../core/load-lexicon.js';
+import source from '../../data/organisation-forms.yaml';
+
+const FormsSchema = z.object({
+  heads: z.array(z.string()),
+  namingCompoundHeads: z.array(z.string()),
+  notBeforeNederland: z.array(z.string()),
+  collectives: z.array(z.string()),
+  listOpeners: z.array(z.string()),
+  actorVerbs: z.array(z.string()),
+  speechBefore: z.array(z.string()),
+});
+
+export interface OrganisationForms {
+  readonly heads: readonly string[];
+  readonly namingCompoundHeads: readonly string[];
+  readonly notBeforeNederland: ReadonlySet<string>;
+  readonly collectives: readonly string[];
+  readonly listOpeners: readonly string[];
+  readonly actorVerbs: readonly string[];
+  readonly speechBefore: readonly string[];
+}
+
+const lower = (list: string[]) => list.map((w) => w.toLowerCase());
+
+export const organisationForms = defineLexicon(source, FormsSchema, (data): OrganisationForms => ({
+  heads: lower(data.heads),
+  namingCompoundHeads: lower(data.namingCompoundHeads),
+  notBeforeNederland: new Set(lower(data.notBeforeNederland)),
+  collectives: lower(data.collectives),
+  listOpeners: lower(data.listOpeners),
+  actorVerbs: lower(data.actorVerbs),
+  speechBefore: lower(data.speechBefore),
+}));
+
+/** A word ending in one of the words (equal to it, or a compound with at least three letters before it). */
+export const endsInWord = (word: string, words: readonly string[]): boolean => {
+  const w = word.toLowerCase();
+  return words.some((h) => w === h || (w.endsWith(h) && w.length - h.length >= 3));
+};

@@ -1,0 +1,79 @@
+/**
+ * The parts of a Dutch person's name as regex sources, and the checks every person finder applies: given names or
+ * initials, lower-case particles ("Anna de Wit", "E.J. van der Berg"), a capitalised particle that starts the
+ * surname when no given name precedes ("De Wit", "Van der Berg"), and surnames that are no role, place or word.
+ */
+import { nld } from 'stopword';
+import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
+import { roleLexicon } from './role-lexicon.js';
+import { LU } from '../../text/letter-classes.js';
+
+export interface NamePatterns {
+  /** a lower-case particle */
+  particle: string;
+  /** a capitalised particle */
+  capParticle: string;
+  /** one to four initials: "E.", "E.J.", "K. H." */
+  initials: string;
+  /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
+  withGiven: string;
+  /** capitalised particle, particles, surname: "Van der Berg" */
+  withParticle: string;
+  /** any of these, or a surname alone */
+  name: string;
+  /** particles and a surname after a given name, from the space after it */
+  surnameAfterGiven: string;
+}
+
+let patterns: NamePatterns | undefined;
+
+export function namePatterns(): NamePatterns {
+  if (patterns) return patterns;
+  const { particles } = roleLexicon();
+  const particle = `(?:${literalAlternation(particles)})`;
+  const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
+  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}`;
+  const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
+  const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
+  patterns = {
+    particle,
+    capParticle,
+    initials,
+    withGiven,
+    withParticle,
+    name: `(?:${withGiven}|${withParticle}|${CAP_WORD})`,
+    surnameAfterGiven: String.raw`(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}`,
+  };
+  return patterns;
+}
+
+const STOP = new Set(nld);
+const MONTHS = new Set(
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+);
+
+/** A role word or a compound ending in one ("minister", "Stikstofminister", "IPO-voorzitter"). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return roleLexicon().roles.some((r) => w === r || (w.endsWith(r) && w.length - r.length >= 2));
+}
+
+/**
+ * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), a function word
+ * (unless a particle precedes it), a month or a role, and the name is not a listed phrase ("Den Haag"). Particles
+ * may be capitalised at the start.
+ */
+export function plausibleName(name: string): boolean {
+  const { notNames, particles } = roleLexicon();
+  const words = name.split(/[ \t.]+/u).filter((w) => w !== '');
+  if (notNames.has(words.join(' '))) return false;
+  const surname = words.filter((w) => !particles.includes(w.toLowerCase()));
+  if (surname.length === 0 || notNames.has(surname.join(' '))) return false;
+  // after a particle a function word is a surname ("Van der Meer", "Ter Wel")
+  const afterParticle = surname.length < words.length;
+  return surname.every((w) => {
+    const lower = w.toLowerCase();
+    if (w.length <= 1) return true;
+    return !notNames.has(w) && (afterParticle || !STOP.has(lower)) && !MONTHS.has(lower) && !isRoleWord(w);
+  });
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../src/extract/references/find-references.js';
+
+const orgs = (text: string): string[] =>
+  findReferences(text)
+    .filter((r) => r.kind === 'organisation')
+    .map((r) => r.text);
+
+describe('organisations with a generic head', () => {
+  it('takes a capitalised head with the name after it', () => {
+    expect(orgs('Wij werken samen met Stichting De Vaart en het Platform Wijkaanpak.')).toEqual([
+      'Stichting De Vaart',
+      'Platform Wijkaanpak',
+    ]);
+    expect(orgs('Dat adviseert het Centrum voor Recht en Bestuur aan de provincies.')).toEqual([
+      'Centrum voor Recht en Bestuur',
+    ]);
+  });
+
+  it('takes a compound head and capitalised words before the head', () => {
+    expect(orgs('Volgens het Adviescollege Grondbeleid is dat te weinig.')).toEqual([
+      'Adviescollege Grondbeleid',
+    ]);
+    expect(orgs('Ook de Landelijke Huisartsen Vereniging tekende.')).toEqual([
+      'Landelijke Huisartsen Vereniging',
+    ]);
+  });
+
+  it('takes "van"/"voor" and lower-case words only in mid-sentence', () => {
+    expect(orgs('Dat schreef de Raad voor de lokale lasten in zijn advies.')).toEqual([
+      'Raad voor de lokale lasten',
+    ]);
+    expect(orgs('Overleg met de minister is nodig. Overleg van de partners volgt.')).toEqual([]);
+  });
+
+  it('takes a capitalised compound alone in mid-sentence, and an acronym after a lower-case head', () => {
+    expect(orgs('De gegevens komen van de Belastingdienst en van bureau XYZ.')).toEqual([
+      'Belastingdienst',
+      'bureau XYZ',
+    ]);
+  });
+
+  it('reports only the name after a describing compound head', () => {
+    expect(orgs('Brancheorganisatie ZorgSamen stelt dat het geld op is.')).toEqual(['ZorgSamen']);
+  });
+
+  it('leaves a bare head, a lower-case head and a fund alone', () => {
+    expect(
+      orgs(
+        'De Raad heeft gesproken. Een stichting opgericht door de raad. Het Gemeentefonds groeit, ook het ' +
+          'Fonds Lokale Lasten en de Meicirculaire Gemeentefonds.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('organisations by the form of their name', () => {
+  it('takes "<Word> Nederland" and hyphenated forms', () => {
+    expect(orgs('Dat zeggen Techniek Nederland en Zorgaanbieders-Nederland vandaag.')).toEqual([
+      'Techniek Nederland',
+      'Zorgaanbieders-Nederland',
+    ]);
+  });
+
+  it('does not take a place for an organisation', () => {
+    expect(orgs('In Nederland, heel Nederland en Noord-Nederland wonen mensen.')).toEqual([]);
+  });
+
+  it('takes acronyms joined by a hyphen', () => {
+    expect(orgs('Een brief van ABC-DEF aan de Kamer.')).toEqual(['ABC-DEF']);
+  });
+
+  it('knows the political parties in their usual spellings', () => {
+    expect(orgs('Moties van VVD, GroenLinks-PvdA, JA21 en de Partij voor de Dieren.')).toEqual([
+      'VVD',
+      'GroenLinks-PvdA',
+      'JA21',
+      'Partij voor de Dieren',
+    ]);
+  });
+});
+
+describe('organisations by the way the text treats them', () => {
+  it('takes an acronym or brand name that speaks or asks', () => {
+    expect(orgs('ZorgSamen stelt dat de bekostiging tekortschiet.')).toEqual(['ZorgSamen']);
+    expect(orgs('KNVB en WijkNL vragen het kabinet om geld.')).toEqual(['KNVB', 'WijkNL']);
+    expect(orgs('De NXZ, de NFQ en ZKW eisen meer ruimte.')).toEqual(['NXZ', 'NFQ', 'ZKW']);
+    expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KNVB.')).toEqual(['ZorgSamen', 'KNVB']);
+  });
+
+  it('leaves such tokens alone when nothing makes them actors', () => {
+    expect(orgs('De regeling GHJ loopt af en het systeem WijkNL wordt vervangen.')).toEqual([]);
+  });
+
+  it('takes every item of a list after a collective noun or an opener', () => {
+    expect(
+      orgs(
+        'Namens de natuurorganisaties (Groene Vaart, Natuur & Landschap, het Water Fonds en BosNL) schrijven wij.',
+      ),
+    ).toEqual(['Groene Vaart', 'Natuur & Landschap', 'Water Fonds', 'BosNL']);
+    expect(orgs('Het plan is opgesteld door: Koepel Zorg, Wijkwerk en Buurtkracht.')).toEqual([
+      'Koepel Zorg',
+      'Wijkwerk',
+      'Buurtkracht',
+    ]);
+  });
+
+  it('takes no list of persons, roles or a single name', () => {
+    expect(orgs('Namens Anna de Wit en Jan Bakker groeten wij u.')).toEqual([]);
+    expect(orgs('Mede namens de Staatssecretaris van Cultuur, Sport en Spel stuur ik u dit.')).toEqual([]);
+    expect(orgs('Dat zeggen de organisaties Wijkwerk.')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../src/extract/references/find-references.js';
+import { parseLetter } from '../../src/pipeline/parse-letter.js';
+
+const persons = (text: string, surnames?: Set<string>) =>
+  findReferences(text, surnames ? { knownSurnames: surnames } : {})
+    .filter((r) => r.kind === 'person')
+    .map((r) => (r.role ? `${r.text} (${r.role})` : r.text));
+
+describe('persons after a role', () => {
+  it('takes new roles and compounds ending in a role', () => {
+    expect(persons('Wij schreven informateur Pieter Smit en stikstofminister Anna de Wit.')).toEqual([
+      'Pieter Smit (informateur)',
+      'Anna de Wit (stikstofminister)',
+    ]);
+    expect(persons('Aldus KNVB-voorzitter Jansen bij de opening door Koning Willem-Alexander.')).toEqual([
+      'Jansen (knvb-voorzitter)',
+      'Willem-Alexander (koning)',
+    ]);
+  });
+
+  it('takes a capitalised particle as the start of a surname', () => {
+    expect(persons('Minister De Boer en staatssecretaris Van der Linden reageerden.')).toEqual([
+      'De Boer (minister)',
+      'Van der Linden (staatssecretaris)',
+    ]);
+  });
+
+  it('takes a function word as a surname after a particle', () => {
+    expect(persons('Ook gedeputeerde Van der Meer (Zeeland) steunt dit.')).toEqual([
+      'Van der Meer (gedeputeerde)',
+    ]);
+    expect(persons('Ook gedeputeerde Meer steunt dit.')).toEqual([]);
+  });
+
+  it('reads names after a plural role', () => {
+    expect(persons('De ministers Bakker en De Vries kwamen.')).toEqual([
+      'Bakker (ministers)',
+      'De Vries (ministers)',
+    ]);
+  });
+
+  it('takes no portfolio for a name', () => {
+    expect(persons('Er komt een minister Stad en Platteland.')).toEqual([]);
+  });
+});
+
+describe('persons by the form of their name', () => {
+  it('takes a title with initials or a name', () => {
+    expect(persons('Aan: Drs. K.L. Verbeek, p/a Tweede Kamer')).toEqual(['Drs. K.L. Verbeek']);
+    expect(persons('Gesprek met mr. A. de Groot en prof. dr. Hendriks.')).toEqual([
+      'mr. A. de Groot',
+      'prof. dr. Hendriks',
+    ]);
+  });
+
+  it('takes two initials anywhere and one where a line or bracket starts', () => {
+    expect(persons('Het advies van K.H. Janssen was helder.')).toEqual(['K.H. Janssen']);
+    expect(persons('Met vriendelijke groet,\nB. van Dam')).toEqual(['B. van Dam']);
+    expect(persons('Zie plan B. Gemeenten kiezen zelf.')).toEqual([]);
+  });
+
+  it('takes a given name from the list with particles and a surname', () => {
+    expect(persons('Volgens Anna de Wit en Jan van der Berg is dat zo.')).toEqual([
+      'Anna de Wit',
+      'Jan van der Berg',
+    ]);
+    expect(persons('Het werk van Sophie Groot Bakker, onderzoeker.')).toEqual(['Sophie Groot Bakker']);
+  });
+
+  it('does not take place names, bodies or a given name alone for a person', () => {
+    expect(persons('In Den Haag sprak de Raad van State met Anna over Tweede Kamer.')).toEqual([]);
+  });
+
+  it('takes any name a speech verb or a quote attributes words to', () => {
+    expect(persons('“Dit kan zo niet,” zegt Wubbo Kraaijeveld. Later meer.')).toEqual(['Wubbo Kraaijeveld']);
+    expect(persons('Wubbo Kraaijeveld: “Dit kan zo niet.”')).toEqual(['Wubbo Kraaijeveld']);
+    expect(persons('“Zo gaat het,” aldus Stichting De Vaart.')).toEqual([]);
+  });
+
+  it('finds bare surnames of persons named in full elsewhere', () => {
+    expect(persons('Van der Berg en De Wit vragen meer geld.', new Set(['Van der Berg', 'De Wit']))).toEqual([
+      'Van der Berg',
+      'De Wit',
+    ]);
+  });
+});
+
+describe('persons in the reference list', () => {
+  it('lists a person once: a later mention by surname alone adds nothing', () => {
+    const letter = parseLetter('Burgemeester Anna de Wit schreef de Kamer.\n\nDe Wit vraagt meer geld.\n');
+    expect(letter.references.filter((r) => r.kind === 'person').map((r) => r.text)).toEqual(['Anna de Wit']);
+  });
+});
