@@ -6,5 +6,6 @@ import { viteVerbStems } from './scripts/verb-stems.mjs';
 
 export default defineConfig({
   plugins: [viteYaml, viteVerbStems],
-  test: { include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+  // the binary's test runs dist/: global-setup.ts rebuilds it first when it is stale
+  test: { include: ['test/**/*.test.ts'], testTimeout: 20_000, globalSetup: ['test/global-setup.ts'] },
 });
