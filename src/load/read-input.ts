@@ -11,6 +11,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Names of standard input: read as a stream, since it may be a socket, which cannot be opened by name. */
 const STDIN = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
+export const isStdinPath = (path: string): boolean => STDIN.has(path);
+
 /** Bytes asked for per read. */
 const CHUNK = 64 * 1024;
 
