@@ -6,7 +6,7 @@
 import { UserError } from '../core/errors.js';
 import { join } from 'node:path';
 import { VERSION } from '../core/version.js';
-import { stripControls } from '../render/escape-output.js';
+import { escapeControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs, type Skipped } from './expand-inputs.js';
 import { collectIfAbove } from './heap-guard.js';
@@ -62,7 +62,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   });
   if (!spec.quiet)
     for (const s of skipped)
-      io.stderr.write(`vng-brief: ${stripControls(`${s.path}: skipped, ${s.reason}`, { oneLine: true })}\n`);
+      io.stderr.write(`vng-brief: ${escapeControls(`${s.path}: skipped, ${s.reason}`)}\n`);
   if (files.length === 0 && unmatched.length === 0)
     throw new UserError('no letters found (.txt, .md or .markdown)');
   const names = outputNames(files, spec.ext);
@@ -84,13 +84,13 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   const fail = (path: string, message: string) => {
     index.failed++;
     index.letters.push({ path, output: null, error: message });
-    progress.log(`vng-brief: ${stripControls(`${path}: ${message}`, { oneLine: true })}`);
+    progress.log(`vng-brief: ${escapeControls(`${path}: ${message}`)}`);
   };
-  const closed = outDir ? { now: false } : watchClosed(io.stdout);
   try {
     for (const glob of unmatched) fail(glob, 'no files match');
     for (const [i, file] of files.entries()) {
-      if (closed.now) break; // the reader went away (`| head`): nothing more to say
+      // standard output failed (its reader went away: `| head`): main() says so, or ends quietly
+      if (!outDir && io.stdoutError?.()) break;
       try {
         const { content, entry } = await spec.convert(file, progress.log);
         const output = outputs[i] ?? null;
@@ -138,22 +138,21 @@ async function refuseOutputsOverInputs(files: readonly string[], outputs: readon
   }
 }
 
-/** Notices when stdout's reader closes the pipe, instead of crashing on EPIPE. */
-function watchClosed(stdout: Io['stdout']): { now: boolean } {
-  const state = { now: false };
-  const stream = stdout as Partial<NodeJS.WritableStream>;
-  stream.on?.('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    state.now = true;
-    stream.emit?.('drain');
-  });
-  return state;
-}
-
-/** One line to stdout, waiting when the reader is slower than we are (so lines never pile up in memory). */
+/**
+ * One line to stdout, waiting when the reader is slower than we are (so lines never pile up in memory), or until
+ * the stream fails.
+ */
 function writeLine(stdout: Io['stdout'], content: string): Promise<void> | void {
   const ok = stdout.write(`${content}\n`);
   const stream = stdout as Partial<NodeJS.WritableStream>;
-  if (ok === false && typeof stream.once === 'function')
-    return new Promise((done) => stream.once!('drain', () => done()));
+  if (ok !== false || typeof stream.once !== 'function') return;
+  return new Promise((done) => {
+    const go = () => {
+      stream.off?.('drain', go);
+      stream.off?.('error', go);
+      done();
+    };
+    stream.once!('drain', go);
+    stream.once!('error', go);
+  });
 }

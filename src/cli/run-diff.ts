@@ -24,7 +24,7 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
   const newLetter = await readLetter(newPath, options, diagnostics);
   const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
   const summary = `${summaryLine(diff)}\n`;
-  const colours = colorsFor(flags.output ? {} : io.stdout, io.env);
+  const colours = colorsFor(flags.output ? null : io.stdout, io.env);
   const content = {
     text: () => renderDiffText(diff, colours),
     md: () => renderDiffMarkdown(diff),

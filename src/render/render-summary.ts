@@ -1,7 +1,7 @@
 /** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
-import { sanitizeData, stripControls } from './escape-output.js';
+import { escapeControls, sanitizeData } from './escape-output.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -22,10 +22,7 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
     meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
-  out.push(
-    c.dim(`${stripControls(source.path, { oneLine: true })} · ${source.format} · ${source.encoding}`),
-    '',
-  );
+  out.push(c.dim(`${escapeControls(input.source.path)} · ${source.format} · ${source.encoding}`), '');
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c);

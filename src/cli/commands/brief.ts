@@ -8,6 +8,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
+import { escapeControls } from '../../render/escape-output.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
@@ -72,10 +73,10 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
   const input = inputs[0] as string;
   if (input === '-') return null;
   const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) return `${input} is a folder: briefs of a folder need --out DIR`;
+  if (info?.isDirectory()) return `${escapeControls(input)} is a folder: briefs of a folder need --out DIR`;
   // a path that does not exist is left to the reader, which says so; a glob needs the batch
   if (!info && (await import('../expand-inputs.js')).isGlob(input))
-    return `${input} is a glob: briefs of a glob need --out DIR`;
+    return `${escapeControls(input)} is a glob: briefs of a glob need --out DIR`;
   return null;
 }
 
@@ -152,7 +153,7 @@ the exit code is then 1 once all others are done.`,
         format: pickFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
-        colors: colorsFor(flags.output || flags.out ? {} : io.stdout, io.env),
+        colors: colorsFor(flags.output || flags.out ? null : io.stdout, io.env),
         env: io.env,
       };
       await checkSetup(options);

@@ -1,5 +1,5 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT } from '../../core/errors.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
@@ -52,7 +52,11 @@ export function registerParse(program: Command, io: Io): void {
       '--follow-symlinks',
       'with --out or --jsonl: follow symbolic links out of the folders given, and into linked folders',
     )
-    .option('--input-format <format>', 'auto, markdown or text', 'auto')
+    .addOption(
+      new Option('--input-format <format>', 'how to read the letters')
+        .choices(['auto', 'markdown', 'text'])
+        .default('auto'),
+    )
     .addHelpText(
       'after',
       `
@@ -85,7 +89,7 @@ the exit code is then 1 once all others are done.`,
       let content: string;
       if (flags.json) content = `${JSON.stringify(letter, null, 2)}\n`;
       else if (flags.yaml) content = (await import('yaml')).stringify(letter, { lineWidth: 0 });
-      else content = renderSummary(letter, colorsFor(flags.output ? {} : io.stdout, io.env));
+      else content = renderSummary(letter, colorsFor(flags.output ? null : io.stdout, io.env));
       await writeOutput(content, flags.output, io);
     });
 }
