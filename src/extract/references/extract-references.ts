@@ -30,7 +30,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       const end = unit.start + h.end;
       push({
         kind: h.kind,
-        text: file.text.slice(start, end),
+        text: file.source.slice(start, end),
         id: h.id,
         name: h.name,
         href: null,
@@ -51,7 +51,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         if (end > start)
           push({
             kind: 'link',
-            text: file.text.slice(start, end),
+            text: file.source.slice(start, end),
             id: null,
             name: null,
             href: span.href,
