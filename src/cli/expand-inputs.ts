@@ -8,7 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../core/errors.js';
-import { identityOf } from './same-file.js';
+import { identityOf, keyOf } from './same-file.js';
 
 /** What a folder is searched for. */
 const LETTER_FILE = /\.(?:txt|md|markdown)$/i;
@@ -135,12 +135,13 @@ async function walkFolder(
               reason: loop ? 'symbolic link loop' : `broken symbolic link (${problem(target)})`,
             });
         } else if (target.isDirectory()) {
+          const id = keyOf(target);
           if (!options.followLinks)
             out.skipped.push({ path, reason: `symbolic link to a folder, ${FOLLOW_HINT}` });
-          else if (walked.has(await identityOf(path)))
+          else if (walked.has(id))
             out.skipped.push({ path, reason: 'symbolic link to a folder already walked (a loop)' });
           else {
-            walked.add(await identityOf(path));
+            walked.add(id);
             pending.push(relPath);
           }
         } else if (target.isFile() && matches(relPath)) {

@@ -7,7 +7,8 @@ import { stat } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { isStdinPath } from '../load/read-input.js';
 
-const keyOf = (info: Stats): string => `${info.dev}:${info.ino}`;
+/** A file's identity: its device and inode. */
+export const keyOf = (info: Stats): string => `${info.dev}:${info.ino}`;
 
 /** The identity of what a path names (following links), or of standard input; null when there is none. */
 export async function identityOf(path: string): Promise<string | null> {
