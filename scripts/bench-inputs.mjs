@@ -21,3 +21,17 @@ export const PATHOLOGICAL = {
   'run of spaces': (n) => `Wij vragen${' '.repeat(1024 * n)}x.`,
   'run of dots in a number': (n) => `In het jaar 1${'.'.repeat(1024 * n)}5 kost het veel.`,
 };
+
+const BODY = 'De gemeente zorgt voor betaalbare huizen.';
+
+/**
+ * The shapes that once broke at 1 MB (a stack overflow on one paragraph of 125,000 short lines, quadratic scans
+ * over numbered and heading-like lines), as (kb) => text of about kb KB; timed at 100 KB and 1 MB.
+ */
+export const LARGE = {
+  'short lines, one paragraph': (kb) => 'woord x\n'.repeat(128 * kb),
+  'numbered headings': (kb) =>
+    Array.from({ length: 17 * kb }, (_, i) => `${(i % 9) + 1}. Kop\n\n${BODY}\n\n`).join(''),
+  'heading-like lines': (kb) =>
+    `Geachte leden,\n\n${Array.from({ length: 20 * kb }, (_, i) => `Thema ${i}\n\n${BODY}\n\n`).join('')}Met vriendelijke groet,\n`,
+};

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from './bench-corpus.mjs';
-import { PATHOLOGICAL } from './bench-inputs.mjs';
+import { LARGE, PATHOLOGICAL } from './bench-inputs.mjs';
 import { fmt, median, stats, table, timeProcess, timeSync } from './bench-stats.mjs';
 import { recordResults } from './bench-record.mjs';
 
@@ -205,6 +205,30 @@ say();
 say(table(['input', '1×', '10×', '100×', '10×/1×', '100×/10×'], scaleRows));
 say();
 
+// 6. the same at 1 MB for the shapes that once crashed or were quadratic there
+log('bench: 1 MB …');
+const largeRows = [];
+let worstLarge = 0;
+for (const [name, make] of Object.entries(LARGE)) {
+  const t = [100, 1000].map((kb) => {
+    const text = new TextEncoder().encode(make(kb));
+    parseLetter(text, { path: 'x.txt' }); // warm
+    return median(Array.from({ length: RUNS }, () => timeSync(() => parseLetter(text, { path: 'x.txt' }))));
+  });
+  const ratio = t[1] / t[0];
+  worstLarge = Math.max(worstLarge, ratio);
+  largeRows.push([
+    name,
+    ...t.map((ms) => ms.toFixed(0)),
+    ratio > 12 ? `**${ratio.toFixed(1)}**` : ratio.toFixed(1),
+  ]);
+}
+say('### Linearity at 1 MB');
+say('Median ms per parse at 100 KB and 1 MB; the ratio is 10 for linear time (target ≤ 12).');
+say();
+say(table(['input', '100 KB', '1 MB', '1 MB / 100 KB'], largeRows));
+say();
+
 say('### Targets');
 say(
   table(
@@ -218,6 +242,7 @@ say(
         median(rssRuns) <= 200 ? 'yes' : 'no',
       ],
       ['10× input ≤ 12× time (worst 100×/10×)', `${worst.toFixed(1)}×`, worst <= 12 ? 'yes' : 'no'],
+      ['1 MB ≤ 12× the time of 100 KB (worst)', `${worstLarge.toFixed(1)}×`, worstLarge <= 12 ? 'yes' : 'no'],
     ],
   ),
 );

@@ -10,12 +10,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof FsPromises>();
   return {
     ...real,
-    readFile: (path: string, ...rest: unknown[]) =>
+    open: (path: string, ...rest: unknown[]) =>
       String(path).endsWith('unreadable.txt')
         ? Promise.reject(
             Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' }),
           )
-        : (real.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest),
+        : (real.open as (...a: unknown[]) => Promise<unknown>)(path, ...rest),
   };
 });
 

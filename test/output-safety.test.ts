@@ -91,7 +91,7 @@ describe('letter text never reaches the terminal as control sequences', () => {
     expect(r.stdout).toContain('klik hier');
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(
-        /^.*kwaad naam.*\.txt:\d+:\d+: warning: link "klik hier c" .*\[link-without-target\]$/u,
+        /^.*kwaad\\x1b\[2J\\x1b\[H\\nnaam\\x07\.txt:\d+:\d+: warning: link "klik hier c" .*\[link-without-target\]$/u,
       ),
     ]);
   });
@@ -103,7 +103,7 @@ describe('letter text never reaches the terminal as control sequences', () => {
   it('parse -o: a text file gets the safe summary too', async () => {
     const out = join(dir, 'summary.txt');
     await expectSafe(['parse', letter, '-o', out]);
-    // FORCE_COLOR colours files too; without it the file is plain
+    // and without FORCE_COLOR (which never colours a file: see test/usage-and-colour.test.ts)
     expect((await runCli(['parse', letter, '-o', out])).code).toBe(0);
     expectInert('parse -o', readFileSync(out, 'utf8'));
   });
@@ -150,27 +150,33 @@ describe('errors that name a file or quote the command line are one safe line', 
   const broken = join(dir, `kapot${CLEAR}\n.txt`);
   writeFileSync(broken, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 
-  // each name loses its escape sequences and keeps to one line: "weg<ESC>[2J<ESC>[H\n.txt" is shown as "weg .txt"
+  // each name keeps to one line with its control characters as escapes: "weg<ESC>[2J<ESC>[H<LF>.txt" is shown as
+  // "weg\x1b[2J\x1b[H\n.txt" (a usage error from commander drops them)
   it.each([
-    ['a missing file', ['parse', join(dir, `weg${CLEAR}\n.txt`)], 'weg .txt: no such file', 2],
-    ['a folder where a letter is expected', ['brief', folder], 'map x is a folder', 2],
+    [
+      'a missing file',
+      ['parse', join(dir, `weg${CLEAR}\n.txt`)],
+      'weg\\x1b[2J\\x1b[H\\n.txt: no such file',
+      2,
+    ],
+    ['a folder where a letter is expected', ['brief', folder], 'map\\x1b[2J\\x1b[H\\nx is a folder', 2],
     [
       'a missing template',
       ['brief', clean, '--template', join(dir, `sjabloon${CLEAR}\n.md.liquid`)],
-      'sjabloon .md.liquid: template not found',
+      'sjabloon\\x1b[2J\\x1b[H\\n.md.liquid: template not found',
       2,
     ],
     ['an unknown option', ['parse', clean, `--${CLEAR}\nx`], "unknown option '-- x'", 2],
     [
       'a bad letter in a batch',
       ['parse', broken, clean, '--out', join(dir, 'modellen'), '-q'],
-      'kapot .txt: binary file',
+      'kapot\\x1b[2J\\x1b[H\\n.txt: binary file',
       1,
     ],
     [
       'a missing saved model in diff',
       ['diff', join(dir, `oud${CLEAR}\n.json`), clean],
-      'oud .json: no such file',
+      'oud\\x1b[2J\\x1b[H\\n.json: no such file',
       2,
     ],
   ])('%s', async (_, args, shown, code) => {

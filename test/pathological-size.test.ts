@@ -3,8 +3,12 @@
  * generous hang guard and with memory bounded. Timing belongs to the benchmark (npm run bench), so the
  * guards here only catch hangs and blow-ups. Structure and Unicode cases are in pathological-structure.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBounded } from './helpers/parse-bounded.js';
+import { runCli } from './helpers/run-cli.js';
 
 const MB = 1024 * 1024;
 const HANG_GUARD = 90_000;
@@ -62,4 +66,45 @@ describe('pathological input: size', () => {
   for (const [name, text] of runs) {
     it(`a run of 400,000 characters: ${name}`, () => expect(parseBounded(text)).not.toBeNull(), HANG_GUARD);
   }
+});
+
+/** The shapes that once crashed or grew quadratically, at 1 MB; their growth is a ratio in the benchmark. */
+const BODY = 'De gemeente zorgt voor betaalbare huizen.';
+const AT_1MB = {
+  // one paragraph of 125,000 short lines: Math.max(...lines) overflowed the call stack
+  'short lines': 'woord x\n'.repeat(125_000),
+  // a numbered heading before every paragraph: each one copied the rest of the lines to find the next
+  'numbered headings': Array.from({ length: 17_000 }, (_, i) => `${(i % 9) + 1}. Kop\n\n${BODY}\n\n`).join(
+    '',
+  ),
+  // a heading-like line before every paragraph, between salutation and closing: 20,000 inferred themes
+  'heading-like lines': `Geachte leden,\n\n${Array.from({ length: 20_000 }, (_, i) => `Thema ${i}\n\n${BODY}\n\n`).join('')}Met vriendelijke groet,\n`,
+};
+
+describe('pathological input: 1 MB of the shapes that were not linear', () => {
+  for (const [name, text] of Object.entries(AT_1MB)) {
+    it(
+      `${name}: parsed`,
+      () => {
+        expect(text.length).toBeGreaterThan(MB * 0.8);
+        expect(parseBounded(text)?.themes.length).toBeGreaterThan(0);
+      },
+      HANG_GUARD,
+    );
+  }
+
+  it(
+    'short lines: brief and diff as well',
+    async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'vng-brief-lines-')), 'regels.txt');
+      writeFileSync(file, AT_1MB['short lines']);
+      const brief = await runCli(['brief', file, '--format', 'md', '-q']);
+      expect(brief.stderr).toBe('');
+      expect(brief.code).toBe(0);
+      const diff = await runCli(['diff', file, file, '-q']);
+      expect(diff.stderr).toBe('');
+      expect(diff.stdout).toMatch(/1 kept, 0 changed, 0 new, 0 dropped themes/u);
+    },
+    HANG_GUARD,
+  );
 });

@@ -1,5 +1,5 @@
 /** A progress bar on stderr for batch runs, only on a terminal; messages are printed above it. */
-import { stripControls } from '../render/escape-output.js';
+import { escapeControls } from '../render/escape-output.js';
 
 export interface Progress {
   /** prints one line (without its newline) without breaking the bar */
@@ -35,7 +35,7 @@ export async function startProgress(total: number, stream: Stream, enabled = tru
   return {
     log: (line) => bars.log(`${line}\n`),
     tick: (file, failed) => {
-      const name = stripControls(file, { oneLine: true });
+      const name = escapeControls(file);
       bar.increment(1, { file: name.length > 40 ? `…${name.slice(-39)}` : name, failed });
     },
     stop: () => {

@@ -20,6 +20,7 @@ const BRIEF_EXTENSIONS: Record<BriefFormat, string> = {
 export interface BriefBatchFlags {
   out: string;
   quiet?: boolean;
+  followSymlinks?: boolean;
   maxSize: number;
   /** what every brief is made with (format, language, template) */
   brief: Omit<MakeBriefOptions, 'since'>;
@@ -38,7 +39,8 @@ export async function briefBatch(
     outDir: flags.out,
     ext: BRIEF_EXTENSIONS[brief.format],
     io,
-    progress: !flags.quiet,
+    quiet: flags.quiet === true,
+    followLinks: flags.followSymlinks === true,
     async convert(file, log) {
       const diagnostics = diagnosticsOut(io, flags.quiet, log);
       const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);

@@ -1,15 +1,32 @@
 /** The streams a command writes to; tests pass their own to capture output. */
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** the first error writing standard output (EPIPE, ENOSPC, EBADF, …), or null; later output is dropped */
+  stdoutError?: () => NodeJS.ErrnoException | null;
+  /** resolves once what was written to standard output has been written, or has failed */
+  flushed?: () => Promise<void>;
 }
 
-/** The process's streams. A reader that closes the pipe early (`| head`) ends the run quietly, as Unix tools do. */
+/**
+ * The process's streams. An error writing standard output is recorded, not thrown (an 'error' event without a
+ * listener would crash with a stack): main() reports it once the command is done, or ends quietly when the
+ * reader went away (`| head`).
+ */
 export function processIo(): Io {
+  let failure: NodeJS.ErrnoException | null = null;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    failure ??= err;
   });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  // a failing stderr leaves nowhere to say so
+  process.stderr.on('error', () => {});
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdoutError: () => failure,
+    // the write's own error arrives as an event on a later tick
+    flushed: () => new Promise((done) => process.stdout.write('', () => setImmediate(done))),
+  };
 }

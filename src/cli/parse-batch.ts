@@ -11,6 +11,7 @@ export interface ParseBatchFlags {
   jsonl?: boolean;
   yaml?: boolean;
   quiet?: boolean;
+  followSymlinks?: boolean;
   maxSize: number;
   inputFormat: 'auto' | 'markdown' | 'text';
 }
@@ -31,7 +32,8 @@ export async function parseBatch(
     ...(flags.out ? { outDir: flags.out } : {}),
     ext: flags.yaml ? '.yaml' : '.json',
     io,
-    progress: !flags.quiet,
+    quiet: flags.quiet === true,
+    followLinks: flags.followSymlinks === true,
     async convert(file, log) {
       const letter = await readLetter(
         file,

@@ -21,7 +21,7 @@ const EXIT_CODES = `
 Exit codes:
   ${EXIT.ok}   ok
   ${EXIT.checkFailed}   a check failed: diff --exit-code or --fail-on found differences, or a letter in a batch failed
-  ${EXIT.usage}   usage error or unreadable input
+  ${EXIT.usage}   usage error, unreadable input or unwritable output
   ${EXIT.internal}  internal error, a bug: run again with --verbose and please report it`;
 
 export function buildProgram(io: Io): Command {

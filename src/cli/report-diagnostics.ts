@@ -4,7 +4,7 @@
  * errors are printed; an info stays in the model (`--json`) and the summary's count. `--quiet` silences them all.
  */
 import type { ChalkInstance } from 'chalk';
-import { stripControls } from '../render/escape-output.js';
+import { escapeControls, stripControls } from '../render/escape-output.js';
 import type { Diagnostic } from '../model/schema.js';
 import { colorsFor } from './colors.js';
 import type { Io } from './io.js';
@@ -32,11 +32,11 @@ export function diagnosticsOut(
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
-/** One line; the path and the message may quote a file name or letter text, so they lose any control characters. */
+/** One line: control characters in the file name are shown as escapes, those in the message (letter text) dropped. */
 export function formatDiagnostic(path: string, d: Diagnostic, c: ChalkInstance): string {
   const where = d.position ? `${path}:${d.position.start.line}:${d.position.start.column}` : path;
   const line = { oneLine: true };
-  return `${stripControls(where, line)}: ${c[SEVERITY_COLOR[d.severity]](d.severity)}: ${stripControls(d.message, line)} ${c.dim(`[${stripControls(d.ruleId, line)}]`)}`;
+  return `${escapeControls(where)}: ${c[SEVERITY_COLOR[d.severity]](d.severity)}: ${stripControls(d.message, line)} ${c.dim(`[${stripControls(d.ruleId, line)}]`)}`;
 }
 
 export function reportDiagnostics(

@@ -4,15 +4,16 @@
  * stream them as lines to stdout, and keep going past bad files. Exit code 1 at the end if any file failed.
  */
 import { UserError } from '../core/errors.js';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { VERSION } from '../core/version.js';
-import { stripControls } from '../render/escape-output.js';
+import { escapeControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
-import { expandInputs } from './expand-inputs.js';
+import { expandInputs, type Skipped } from './expand-inputs.js';
 import type { Io } from './io.js';
+import { makeFolder } from './make-folder.js';
 import { outputNames } from './output-names.js';
+import { identityOf } from './same-file.js';
+import { refuseAllButFile, writeIntoFolder } from './write-output.js';
 
 /** What a command makes of one letter. */
 export interface BatchOutput {
@@ -29,8 +30,10 @@ export interface BatchSpec {
   /** the output files' extension, with its dot: ".json", ".yaml", ".md" */
   ext: string;
   io: Io;
-  /** false hides the progress bar */
-  progress?: boolean;
+  /** hides the progress bar and the lines about skipped links */
+  quiet?: boolean;
+  /** follow symbolic links out of the input folders (--follow-symlinks) */
+  followLinks?: boolean;
   /** converts one file; `log` prints a line to stderr without breaking the progress bar */
   convert(file: string, log: (line: string) => void): Promise<BatchOutput>;
 }
@@ -45,37 +48,52 @@ export interface IndexFile {
   total: number;
   failed: number;
   letters: Array<{ path: string; output: string | null; error: string | null } & Record<string, unknown>>;
+  /** links not followed, loops and repeated files: not read */
+  skipped: Skipped[];
 }
 
 /** Runs the batch; throws a UserError with exit code 1 after the run if any input failed. */
 export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   const { io, outDir } = spec;
-  const { files, unmatched } = await expandInputs(spec.inputs, outDir);
+  const { files, unmatched, skipped } = await expandInputs(spec.inputs, {
+    ...(outDir ? { skipDir: outDir } : {}),
+    followLinks: spec.followLinks === true,
+  });
+  if (!spec.quiet)
+    for (const s of skipped)
+      io.stderr.write(`vng-brief: ${escapeControls(`${s.path}: skipped, ${s.reason}`)}\n`);
   if (files.length === 0 && unmatched.length === 0)
     throw new UserError('no letters found (.txt, .md or .markdown)');
-  if (outDir) await makeDir(outDir);
   const names = outputNames(files, spec.ext);
+  const outputs = outDir ? names.map((name) => join(outDir, name)) : [];
+  if (outDir) {
+    await refuseOutputsOverInputs(files, [...outputs, join(outDir, 'index.json')]);
+    // the index is written last: a link in its place stops the run before any work
+    await refuseAllButFile(join(outDir, 'index.json'));
+    await makeFolder(outDir);
+  }
   const index: IndexFile = {
     tool: `vng-brief ${VERSION}`,
     total: files.length + unmatched.length,
     failed: 0,
     letters: [],
+    skipped,
   };
-  const progress = await startProgress(files.length, io.stderr, spec.progress !== false && !!outDir);
+  const progress = await startProgress(files.length, io.stderr, !spec.quiet && !!outDir);
   const fail = (path: string, message: string) => {
     index.failed++;
     index.letters.push({ path, output: null, error: message });
-    progress.log(`vng-brief: ${stripControls(`${path}: ${message}`, { oneLine: true })}`);
+    progress.log(`vng-brief: ${escapeControls(`${path}: ${message}`)}`);
   };
-  const closed = outDir ? { now: false } : watchClosed(io.stdout);
   try {
     for (const glob of unmatched) fail(glob, 'no files match');
     for (const [i, file] of files.entries()) {
-      if (closed.now) break; // the reader went away (`| head`): nothing more to say
+      // standard output failed (its reader went away: `| head`): main() says so, or ends quietly
+      if (!outDir && io.stdoutError?.()) break;
       try {
         const { content, entry } = await spec.convert(file, progress.log);
-        const output = outDir ? join(outDir, names[i] as string) : null;
-        if (output) await writeFileAtomic(output, content);
+        const output = outputs[i] ?? null;
+        if (output) await writeIntoFolder(output, content);
         else if (typeof content === 'string') await writeLine(io.stdout, content);
         else throw new UserError(`${file}: binary output cannot be streamed as lines; use --out`);
         index.letters.push({ path: file, output, error: null, ...entry });
@@ -87,8 +105,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   } finally {
     progress.stop();
   }
-  if (outDir)
-    await writeFileAtomic(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`, 'utf8');
+  if (outDir) await writeIntoFolder(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   if (index.failed > 0) throw new UserError(`${index.failed} of ${index.total} inputs failed`, 1);
   return { total: index.total, failed: index.failed };
 }
@@ -103,32 +120,37 @@ function problemOf(err: unknown, file: string): string {
   return `internal error: ${message.split('\n')[0]}`;
 }
 
-async function makeDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new UserError(
-      `${dir}: cannot create the output folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
+/** No output may replace an input: a letter in the --out folder would become its own brief. */
+async function refuseOutputsOverInputs(files: readonly string[], outputs: readonly string[]): Promise<void> {
+  const inputs = new Map<string, string>();
+  for (const file of files) {
+    const id = await identityOf(file);
+    if (id) inputs.set(id, file);
+  }
+  for (const output of outputs) {
+    const input = inputs.get((await identityOf(output)) ?? '');
+    if (input !== undefined)
+      throw new UserError(
+        `${output}: is ${input === output ? 'an input' : `the same file as the input ${input}`} and would be replaced; write the outputs to another folder`,
+      );
   }
 }
 
-/** Notices when stdout's reader closes the pipe, instead of crashing on EPIPE. */
-function watchClosed(stdout: Io['stdout']): { now: boolean } {
-  const state = { now: false };
-  const stream = stdout as Partial<NodeJS.WritableStream>;
-  stream.on?.('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    state.now = true;
-    stream.emit?.('drain');
-  });
-  return state;
-}
-
-/** One line to stdout, waiting when the reader is slower than we are (so lines never pile up in memory). */
+/**
+ * One line to stdout, waiting when the reader is slower than we are (so lines never pile up in memory), or until
+ * the stream fails.
+ */
 function writeLine(stdout: Io['stdout'], content: string): Promise<void> | void {
   const ok = stdout.write(`${content}\n`);
   const stream = stdout as Partial<NodeJS.WritableStream>;
-  if (ok === false && typeof stream.once === 'function')
-    return new Promise((done) => stream.once!('drain', () => done()));
+  if (ok !== false || typeof stream.once !== 'function') return;
+  return new Promise((done) => {
+    const go = () => {
+      stream.off?.('drain', go);
+      stream.off?.('error', go);
+      done();
+    };
+    stream.once!('drain', go);
+    stream.once!('error', go);
+  });
 }

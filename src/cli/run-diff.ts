@@ -8,20 +8,23 @@ import { renderDiffText } from '../render/render-diff-text.js';
 import { colorsFor } from './colors.js';
 import type { DiffFlags } from './commands/diff.js';
 import type { Io } from './io.js';
+import { isStdinPath } from '../load/read-input.js';
 import { readLetter } from './read-letter.js';
 import { diagnosticsOut } from './report-diagnostics.js';
+import { refuseOutputOverInput } from './same-file.js';
 import { writeOutput } from './write-output.js';
 
 export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags, io: Io): Promise<void> {
-  if (oldPath === '-' && newPath === '-')
+  if (isStdinPath(oldPath) && isStdinPath(newPath))
     throw new UserError('-: only one side can be read from standard input');
+  await refuseOutputOverInput(flags.output, [oldPath, newPath]);
   const options = { maxBytes: flags.maxSize };
   const diagnostics = diagnosticsOut(io, flags.quiet);
   const oldLetter = await readLetter(oldPath, options, diagnostics);
   const newLetter = await readLetter(newPath, options, diagnostics);
   const diff = diffLetters(oldLetter, newLetter, { oldInput: oldPath, newInput: newPath });
   const summary = `${summaryLine(diff)}\n`;
-  const colours = colorsFor(flags.output ? {} : io.stdout, io.env);
+  const colours = colorsFor(flags.output ? null : io.stdout, io.env);
   const content = {
     text: () => renderDiffText(diff, colours),
     md: () => renderDiffMarkdown(diff),

@@ -3,8 +3,8 @@
  * problem (exit 2); anything else that escapes is a bug (exit 70, the stack only with --verbose).
  */
 
-/** Exit codes of the CLI: 0 ok, 1 a check failed (diff --exit-code / --fail-on, a bad file in a batch), 2 usage
- * or unreadable input, 70 internal error (a bug: please report it). */
+/** Exit codes of the CLI: 0 ok, 1 a check failed (diff --exit-code / --fail-on, a bad file in a batch), 2 usage,
+ * unreadable input or unwritable output, 70 internal error (a bug: please report it). */
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 70 } as const;
 
 /** An error about the user's input or command line: printed as one line, exit code 2. */

@@ -88,7 +88,7 @@ function pairFigures(olds: Figure[], news: Figure[], oldThemeId: string, newThem
     }
     pending = left;
   }
-  newOnly.push(...pending);
+  for (const n of pending) newOnly.push(n);
   const freeOld = olds.filter((_, i) => !taken[i]);
   return [
     ...pairs.map(([o, n]): FigureChange => ({
@@ -134,7 +134,8 @@ export function diffFigures(
   const paired = new Set(themePairs.values());
   const out: FigureChange[] = [];
   for (const [oldId, newId] of themePairs)
-    out.push(...pairFigures(olds.get(oldId) ?? [], news.get(newId) ?? [], oldId, newId));
+    for (const change of pairFigures(olds.get(oldId) ?? [], news.get(newId) ?? [], oldId, newId))
+      out.push(change);
   for (const [id, figures] of news)
     if (!paired.has(id))
       for (const f of figures)

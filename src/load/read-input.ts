@@ -1,8 +1,20 @@
-/** Reads a letter's bytes from a path or standard input ("-"), with one-line errors for every way that fails. */
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * Reads a letter's bytes from a path or standard input ("-"), with one-line errors for every way that fails. The
+ * size limit is kept while reading, never taken from `stat` alone: a device (/dev/zero), a FIFO, a pipe
+ * (/dev/stdin, process substitution) reports no size and may never end.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Names of standard input: read as a stream, since it may be a socket, which cannot be opened by name. */
+const STDIN = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+export const isStdinPath = (path: string): boolean => STDIN.has(path);
+
+/** Bytes asked for per read. */
+const CHUNK = 64 * 1024;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -12,6 +24,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'no such file (a part of the path is not a directory)',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
+  ENXIO: 'cannot be opened for reading (a socket or a device without a reader)',
 };
 
 const describe = (err: unknown): string => {
@@ -19,31 +32,59 @@ const describe = (err: unknown): string => {
   return REASONS[code] ?? (err as Error).message;
 };
 
-/** The bytes of a file, or of stdin for "-"; refuses directories and files over maxBytes. */
-export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  if (path === '-') return readStdin(maxBytes);
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`${path}: ${REASONS.EISDIR}`);
-    if (info.size > maxBytes)
-      throw new UserError(`${path}: file is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
-    return await readFile(path);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${path}: ${describe(err)}`);
+/** The error readBounded throws past its limit. */
+const tooLarge = (): NodeJS.ErrnoException => Object.assign(new Error('too large'), { code: 'EFBIG' });
+
+/** Chunks from any source until it ends or passes `limit` bytes (then an EFBIG error). */
+async function collect(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge();
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, size);
+}
+
+/** Reads of an open file until it ends; each read asks for CHUNK bytes. */
+async function* chunksOf(handle: FileHandle): AsyncIterable<Uint8Array> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
   }
 }
 
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes)
-      throw new UserError(`-: input is larger than ${formatBytes(maxBytes)} (raise --max-size)`);
-    chunks.push(chunk as Buffer);
+/**
+ * The bytes of a file (a regular file, a device, a FIFO, /dev/stdin) or of stdin for "-", never more than
+ * `limit`: past it an error with code EFBIG; a folder gives EISDIR; other errors as the file system gives them.
+ */
+export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+  if (STDIN.has(path)) return collect(process.stdin, limit);
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) throw tooLarge();
+    return await collect(chunksOf(handle), limit);
+  } finally {
+    await handle.close();
   }
-  return Buffer.concat(chunks);
+}
+
+/** The bytes of a letter at a path, or of stdin for "-"; refuses directories and anything over maxBytes. */
+export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  try {
+    return await readBounded(path, maxBytes);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EFBIG')
+      throw new UserError(
+        `${path}: ${path === '-' ? 'input' : 'file'} is larger than ${formatBytes(maxBytes)} (raise --max-size)`,
+      );
+    throw new UserError(`${path}: ${describe(err)}`);
+  }
 }
 
 function formatBytes(n: number): string {

@@ -52,7 +52,7 @@ export function assignLevels(root: Root, file: LetterFile): void {
   const headings = root.children.filter((n): n is Heading => n.type === 'heading');
   if (!headings.length) return;
   if (!headings.some((h) => h.data?.inferred)) {
-    const min = Math.min(...headings.map((h) => h.depth));
+    const min = headings.reduce((m, h) => Math.min(m, h.depth), 6);
     for (const h of headings) h.depth = (h.depth - min + 1) as Heading['depth'];
     return;
   }
@@ -64,13 +64,17 @@ export function assignLevels(root: Root, file: LetterFile): void {
   }
   const words = (h: Heading) => title(h).split(/\s+/).length;
   const kids = root.children;
-  const parents = new Set(headings.filter((h) => kids[kids.indexOf(h) + 1]?.type === 'heading'));
+  const parents = new Set(
+    kids.filter((n, i): n is Heading => n.type === 'heading' && kids[i + 1]?.type === 'heading'),
+  );
   if (!parents.size) {
     for (const h of headings) h.depth = 1;
     return;
   }
   // topic names such as "Mensenhandel" beside "Sekswerk": as short as the parents, and short at all
-  const parentWords = Math.min(MAX_PARENT_WORDS, Math.max(...[...parents].map(words)));
+  let parentWords = 0;
+  for (const h of parents) parentWords = Math.max(parentWords, words(h));
+  parentWords = Math.min(MAX_PARENT_WORDS, parentWords);
   for (const h of headings) if (words(h) <= parentWords) parents.add(h);
   let underParent = false;
   for (const h of headings) {

@@ -18,7 +18,8 @@ export function joinPageBreaks(root: Root, file: LetterFile): void {
     const prev = out[out.length - 1];
     if (prev?.type === 'paragraph' && node.type === 'paragraph' && isSplit(prev, node, text)) {
       const gap = { start: prev.position!.end, end: node.position!.start } as Position;
-      prev.children.push({ type: 'text', value: '\n', position: gap }, ...node.children);
+      prev.children.push({ type: 'text', value: '\n', position: gap });
+      for (const child of node.children) prev.children.push(child);
       prev.position = { start: prev.position!.start, end: node.position!.end };
       prev.data = { ...prev.data, joined: gap };
       message(

@@ -58,8 +58,8 @@ export function parsePlainText(text: string, index: LineIndex, from = 0, to = te
     if (isBlank(line.text)) cur.i++;
     else if (RULE_LINE.test(line.text)) children.push(ruleNode(cur));
     else if (QUOTE_LINE.test(line.text)) children.push(quoteNode(cur));
-    else if (startsList(cur, true)) children.push(...listNodes(cur));
-    else children.push(...paragraphNodes(cur));
+    else if (startsList(cur, true)) children.push(listNode(cur));
+    else for (const node of paragraphNodes(cur)) children.push(node);
   }
   return { type: 'root', children, position: positionOf(index, from, to) };
 }
@@ -108,7 +108,7 @@ function startsList(cur: Cursor, atBlockStart: boolean): boolean {
 
 const isOrdered = (m: MarkerMatch): boolean => /^\d/.test(m.bullet ?? '');
 
-function listNodes(cur: Cursor): BlockContent[] {
+function listNode(cur: Cursor): BlockContent {
   const first = markerAt(cur, cur.i) as MarkerMatch;
   const items: ListItem[] = [];
   while (cur.i < cur.lines.length) {
@@ -132,8 +132,7 @@ function listNodes(cur: Cursor): BlockContent[] {
     children: items,
     position: { start: firstItem.position!.start, end: lastItem.position!.end },
   };
-  const heading = numberedHeading(cur, list);
-  return [heading ?? list];
+  return numberedHeading(cur, list) ?? list;
 }
 
 function listItemNode(cur: Cursor, m: MarkerMatch): ListItem {
@@ -169,7 +168,10 @@ function numberedHeading(cur: Cursor, list: List): Heading | null {
   const end = item.position!.end.offset ?? 0;
   const value = cur.text.slice(start, end);
   if (value.includes('\n') || ENDS_SENTENCE.test(value) || value.length > 100) return null;
-  const next = cur.lines.slice(cur.i).find((l) => !isBlank(l.text));
+  // a scan from the cursor, not a copy of the remaining lines: a letter of numbered headings stays linear
+  let n = cur.i;
+  while (n < cur.lines.length && isBlank((cur.lines[n] as Line).text)) n++;
+  const next = cur.lines[n];
   if (!next || matchMarker(next.text)) return null;
   const contentStart = item.data?.contentStart ?? start;
   return {

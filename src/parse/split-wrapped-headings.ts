@@ -13,7 +13,8 @@ const SHORT = 0.75;
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
   if (lines.length < 3) return [lines];
-  const width = Math.max(...lines.map((l) => l.text.trim().length));
+  // a loop, not Math.max(...lines): a paragraph of 125,000 lines would overflow the call stack
+  const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
   const body = lines.findIndex((l) => isSalutation(l.text));
   const runs: Line[][] = [];
   let run: Line[] = [];

@@ -31,7 +31,7 @@ export function toBlock(node: RootContent, id: string, file: LetterFile): Block 
   const type = node.type === 'list' ? 'list' : (TYPES[node.type] ?? 'paragraph');
   const base = {
     id,
-    text: file.text.slice(start, end),
+    text: file.source.slice(start, end),
     plain: foldSpace(toString(node as Nodes)),
     position: positionIn(file, start, end),
     spans: spansOf(node as Nodes),
@@ -55,7 +55,7 @@ function toItem(item: MdListItem, id: string, file: LetterFile): ListItem {
   const end = item.position!.end.offset!;
   return {
     id,
-    text: file.text.slice(start, end),
+    text: file.source.slice(start, end),
     plain: foldSpace(toString(item)),
     position: positionIn(file, start, end),
     spans: spansOf(item),

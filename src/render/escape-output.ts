@@ -17,6 +17,11 @@ const CONTROLS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 
+/** Every character escapeControls writes as an escape: the controls above and tab, line feed, carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
 /** Any value a template prints, as Liquid would show it. */
 export function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -44,6 +49,20 @@ export function stripControls(value: unknown, options: StripOptions = {}): strin
     .replace(CONTROLS, '');
   const line = options.oneLine ? text.replace(/[\t\n]/g, ' ') : text;
   return options.keepMarks ? line : line.replace(STYLE_MARKS, '');
+}
+
+/**
+ * For a file name (and the message around it) on stderr: each control character, line break and bidi control
+ * becomes a visible escape (`\n`, `\x1b`, `\u202e`), so the name stays on one line, inert, and recognisable.
+ */
+export function escapeControls(value: unknown): string {
+  return asText(value).replace(ESCAPED, (c) => {
+    const code = c.charCodeAt(0);
+    return (
+      SHORT_ESCAPES[c] ??
+      (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`)
+    );
+  });
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

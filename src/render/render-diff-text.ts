@@ -81,21 +81,22 @@ function askLines(diff: LetterDiff, a: AskDiff, c: ChalkInstance): string[] {
   return lines;
 }
 
-function section<T extends { status: DiffStatus }>(
+/** Appends a section to `out`, line by line (a letter may hold 100,000 asks: no spreading of the lines). */
+function addSection<T extends { status: DiffStatus }>(
+  out: string[],
   title: string,
   items: readonly T[],
   lines: (x: T) => string[],
   c: ChalkInstance,
-): string[] {
-  if (!items.length) return [];
-  const out = ['', c.bold(title)];
+): void {
+  if (!items.length) return;
+  out.push('', c.bold(title));
   for (const status of ORDER) {
     const group = items.filter((i) => i.status === status);
     if (!group.length) continue;
     out.push(`  ${statusColour(status, c)(`${status} (${group.length})`)}`);
-    for (const item of group) out.push(...lines(item));
+    for (const item of group) for (const line of lines(item)) out.push(line);
   }
-  return out;
 }
 
 export function renderDiffText(input: LetterDiff, c: ChalkInstance): string {
@@ -105,8 +106,8 @@ export function renderDiffText(input: LetterDiff, c: ChalkInstance): string {
     c.bold(`${side(diff.old)} → ${side(diff.new)}`),
     c.dim(`${diff.old.input} → ${diff.new.input}`),
   ];
-  out.push(...section('Themes', diff.themes, (t) => themeLines(diff, t, c), c));
-  out.push(...section('Asks', diff.asks, (a) => askLines(diff, a, c), c));
+  addSection(out, 'Themes', diff.themes, (t) => themeLines(diff, t, c), c);
+  addSection(out, 'Asks', diff.asks, (a) => askLines(diff, a, c), c);
   const { added, removed } = diff.references;
   if (added.length || removed.length) {
     out.push('', c.bold('References'));

@@ -1,7 +1,7 @@
 /** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
-import { sanitizeData, stripControls } from './escape-output.js';
+import { escapeControls, sanitizeData } from './escape-output.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -22,13 +22,10 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
     meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
-  out.push(
-    c.dim(`${stripControls(source.path, { oneLine: true })} · ${source.format} · ${source.encoding}`),
-    '',
-  );
+  out.push(c.dim(`${escapeControls(input.source.path)} · ${source.format} · ${source.encoding}`), '');
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
-  for (const theme of letter.themes) out.push(...themeLines(theme, asksIn.get(theme.id) ?? [], c));
+  for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c);
   const refs = groupBy(letter.references.map((r) => [r.kind, r.text] as const));
   if (refs.size) {
     out.push('', c.bold(`References (${letter.references.length})`));
@@ -55,19 +52,19 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
 /** Deeper levels are indented as this one: a model may give any level, the terminal has a width. */
 const MAX_INDENT_LEVEL = 8;
 
-function themeLines(theme: Theme, asks: readonly Ask[], c: ChalkInstance): string[] {
+/** Appends a theme's line and its asks' lines to `out` (appended one by one: a theme may hold 100,000 asks). */
+function addThemeLines(out: string[], theme: Theme, asks: readonly Ask[], c: ChalkInstance): void {
   const level = Number.isFinite(theme.level) ? theme.level : 1;
   const indent = '  '.repeat(Math.min(MAX_INDENT_LEVEL, Math.max(1, level)));
   const title = theme.title ? theme.title : c.italic('(opening)');
-  const lines = [`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`];
+  out.push(`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`);
   for (const a of asks) {
     // who must act, how firmly, and who asks when it is not the writer
     const about = [a.addressee && `→ ${a.addressee}`, a.firmness, a.requester, a.repeated && 'again'];
-    lines.push(
+    out.push(
       `${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain} ${c.dim(`[${about.filter(Boolean).join(' · ')}]`)}`,
     );
   }
-  return lines;
 }
 
 function groupBy<T>(pairs: (readonly [string, T])[]): Map<string, T[]> {

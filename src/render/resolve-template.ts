@@ -3,8 +3,8 @@
  * `<name>.<format>.liquid`), or a user's own file given by path. Users copy a built-in file and edit it.
  */
 import { UserError } from '../core/errors.js';
+import { readBounded } from '../load/read-input.js';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,18 +91,19 @@ export async function loadTemplate(
   }
   const display = displayPath(path);
   try {
-    const buf = await readFile(path);
-    if (buf.length > MAX_TEMPLATE_BYTES) throw new UserError(`${display}: template larger than 512 KB`);
-    return { path, display, source: buf.toString('utf8') };
+    // bounded while reading: a template path may name a device or a FIFO
+    const bytes = await readBounded(path, MAX_TEMPLATE_BYTES);
+    return { path, display, source: new TextDecoder().decode(bytes) };
   } catch (err) {
-    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
         ? 'template not found'
         : code === 'EISDIR'
           ? 'is a directory'
-          : `cannot read template (${code})`;
+          : code === 'EFBIG'
+            ? 'template larger than 512 KB'
+            : `cannot read template (${code})`;
     throw new UserError(`${display}: ${why}`);
   }
 }

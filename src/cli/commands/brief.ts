@@ -5,18 +5,20 @@
 import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
+import { escapeControls } from '../../render/escape-output.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
+import { isStdinPath } from '../../load/read-input.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
+import { refuseOutputOverInput } from '../same-file.js';
 import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['md', 'html', 'pdf', 'text'] as const;
@@ -30,6 +32,7 @@ interface BriefFlags extends GlobalFlags {
   out?: string;
   maxSize: number;
   since?: string;
+  followSymlinks?: boolean;
 }
 
 const choice =
@@ -63,15 +66,17 @@ function pickFormat(flags: BriefFlags, io: Io): BriefFormat {
 /** Flag and input combinations that make no sense, as a usage message; null when they are fine. */
 async function conflict(inputs: string[], flags: BriefFlags): Promise<string | null> {
   if (flags.out && flags.output) return '-o writes one file; with --out there is one brief per letter';
+  if (flags.since && isStdinPath(flags.since) && inputs.some(isStdinPath))
+    return 'standard input can be read once: give the letter or --since as a file';
   if (flags.out) return null;
   if (inputs.length > 1) return 'several letters need --out DIR';
   const input = inputs[0] as string;
   if (input === '-') return null;
   const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) return `${input} is a folder: briefs of a folder need --out DIR`;
+  if (info?.isDirectory()) return `${escapeControls(input)} is a folder: briefs of a folder need --out DIR`;
   // a path that does not exist is left to the reader, which says so; a glob needs the batch
-  if (!info && (await import('tinyglobby')).isDynamicPattern(input))
-    return `${input} is a glob: briefs of a glob need --out DIR`;
+  if (!info && (await import('../expand-inputs.js')).isGlob(input))
+    return `${escapeControls(input)} is a glob: briefs of a glob need --out DIR`;
   return null;
 }
 
@@ -82,21 +87,6 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
 async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
   await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format);
   if (options.format === 'pdf' && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
-}
-
-async function writePdf(pdf: Buffer, outFile: string | undefined, io: Io): Promise<void> {
-  if (!outFile || outFile === '-') {
-    if (io.stdout.isTTY) throw new UserError('not writing a PDF to the terminal: use -o FILE.pdf');
-    io.stdout.write(pdf as unknown as string);
-    return;
-  }
-  try {
-    await writeFileAtomic(outFile, pdf);
-  } catch (err) {
-    throw new UserError(
-      `${outFile}: cannot write output (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
-  }
 }
 
 export function registerBrief(program: Command, io: Io): void {
@@ -135,6 +125,10 @@ export function registerBrief(program: Command, io: Io): void {
       'add what changed since an earlier letter (a letter or a saved --json model); with --out, to every brief',
     )
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
+    .option(
+      '--follow-symlinks',
+      'with --out: follow symbolic links out of the folders given, and into linked folders',
+    )
     .addHelpText(
       'after',
       `
@@ -159,7 +153,7 @@ the exit code is then 1 once all others are done.`,
         format: pickFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
-        colors: colorsFor(flags.output || flags.out ? {} : io.stdout, io.env),
+        colors: colorsFor(flags.output || flags.out ? null : io.stdout, io.env),
         env: io.env,
       };
       await checkSetup(options);
@@ -170,20 +164,23 @@ the exit code is then 1 once all others are done.`,
       if (flags.out) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         const { briefBatch } = await import('../brief-batch.js');
-        const { out, quiet, maxSize } = flags;
-        await briefBatch(inputs, { out, quiet, maxSize, brief: options, since }, io);
+        const { out, quiet, maxSize, followSymlinks } = flags;
+        await briefBatch(inputs, { out, quiet, maxSize, followSymlinks, brief: options, since }, io);
         return;
       }
       // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
       const { makeBrief } = await import('../../render/make-brief.js');
       const file = inputs[0] as string;
+      const template = flags.template && isTemplatePath(flags.template) ? flags.template : undefined;
+      await refuseOutputOverInput(flags.output, [file, flags.since, template]);
       const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
       const diff = since
         ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
         : undefined;
       const brief = await makeBrief(letter, { ...options, since: diff });
       reportDiagnostics(file, overflowDiagnostics(brief.data), diagnostics);
-      if (typeof brief.content === 'string') await writeOutput(brief.content, flags.output, io);
-      else await writePdf(brief.content, flags.output, io);
+      if (typeof brief.content !== 'string' && (!flags.output || flags.output === '-') && io.stdout.isTTY)
+        throw new UserError('not writing a PDF to the terminal: use -o FILE.pdf');
+      await writeOutput(brief.content, flags.output, io);
     });
 }

@@ -1,5 +1,5 @@
 /** `vng-brief parse <file>`: a letter to the model, as a summary for people or JSON/YAML for tools; many with --out or --jsonl. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT } from '../../core/errors.js';
 import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
@@ -8,6 +8,7 @@ import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
 import { diagnosticsOut } from '../report-diagnostics.js';
+import { refuseOutputOverInput } from '../same-file.js';
 import { writeOutput } from '../write-output.js';
 
 interface ParseFlags extends GlobalFlags {
@@ -17,6 +18,7 @@ interface ParseFlags extends GlobalFlags {
   out?: string;
   jsonl?: boolean;
   maxSize: number;
+  followSymlinks?: boolean;
   inputFormat: 'auto' | 'markdown' | 'text';
 }
 
@@ -46,7 +48,15 @@ export function registerParse(program: Command, io: Io): void {
     .option('--out <dir>', 'write one model per letter into DIR (name.json, or .yaml) plus DIR/index.json')
     .option('--jsonl', 'print one model per line (JSON Lines) for every letter')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
-    .option('--input-format <format>', 'auto, markdown or text', 'auto')
+    .option(
+      '--follow-symlinks',
+      'with --out or --jsonl: follow symbolic links out of the folders given, and into linked folders',
+    )
+    .addOption(
+      new Option('--input-format <format>', 'how to read the letters')
+        .choices(['auto', 'markdown', 'text'])
+        .default('auto'),
+    )
     .addHelpText(
       'after',
       `
@@ -70,6 +80,7 @@ the exit code is then 1 once all others are done.`,
         return;
       }
       const file = inputs[0] as string;
+      await refuseOutputOverInput(flags.output, [file]);
       const letter = await readLetter(
         file,
         { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
@@ -78,7 +89,7 @@ the exit code is then 1 once all others are done.`,
       let content: string;
       if (flags.json) content = `${JSON.stringify(letter, null, 2)}\n`;
       else if (flags.yaml) content = (await import('yaml')).stringify(letter, { lineWidth: 0 });
-      else content = renderSummary(letter, colorsFor(flags.output ? {} : io.stdout, io.env));
+      else content = renderSummary(letter, colorsFor(flags.output ? null : io.stdout, io.env));
       await writeOutput(content, flags.output, io);
     });
 }

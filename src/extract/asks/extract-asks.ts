@@ -47,7 +47,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       s.addressee === 'u' || (s.addressee === null && !s.requester) ? letterAddressee : s.addressee;
     asks.push({
       id: `${unit.themeId}/ask-${n}`,
-      text: file.text.slice(start, end),
+      text: file.source.slice(start, end),
       plain: foldSpace(file.visible.slice(start, end)),
       marker,
       themeId: unit.themeId,

@@ -21,7 +21,7 @@ export function extractFigures(units: TextUnit[], file: LetterFile): Figure[] {
       figures.push({
         id: `${unit.themeId}/fig-${n}`,
         kind: f.kind,
-        text: file.text.slice(start, end),
+        text: file.source.slice(start, end),
         value: f.value,
         unit: f.unit,
         approximate: f.approximate,

@@ -73,7 +73,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       if (h.kind === 'document' && readOns.some((r) => r.start <= start && end <= r.end)) continue;
       push({
         kind: h.kind,
-        text: file.text.slice(start, end),
+        text: file.source.slice(start, end),
         id: h.id,
         name: h.name,
         href: null,
@@ -94,7 +94,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         if (end > start)
           push({
             kind: 'link',
-            text: file.text.slice(start, end),
+            text: file.source.slice(start, end),
             id: null,
             name: null,
             href: span.href,

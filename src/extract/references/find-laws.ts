@@ -130,6 +130,6 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
       makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(byAbbreviation.get(abbreviation))),
     );
   }
-  out.push(...findGenericLaws(text));
+  for (const ref of findGenericLaws(text)) out.push(ref);
   return out;
 }

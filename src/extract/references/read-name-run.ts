@@ -59,7 +59,8 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
       }
       pending.push(next.word);
     } else {
-      words.push(...pending, next.word);
+      for (const w of pending) words.push(w);
+      words.push(next.word);
       pending = [];
       end = next.end;
       if (words.length >= maxWords) break;
