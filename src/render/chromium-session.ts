@@ -177,8 +177,7 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Chrom
   const wire = connect(child, bin, options.timeoutMs ?? 60_000);
   let sessionId = '';
   let frameId = '';
-  const page = (method: string, params: Record<string, unknown> = {}) =>
-    wire.send(method, params, sessionId);
+  const page = (method: string, params: Record<string, unknown> = {}) => wire.send(method, params, sessionId);
   const evaluate = async <T>(expression: string): Promise<T> => {
     const r = await page('Runtime.evaluate', { expression, returnByValue: true });
     if (r.exceptionDetails) throw wire.error('could not measure the page');
