@@ -11,7 +11,7 @@
  *   0.25 for the first candidate of a theme (a paragraph's topic sentence),
  *   −0.5 for a sentence over LONG_CHARS,
  *   −1   for a sentence that leans on the one before it ("Dat is …", "Waarbij …"),
- * and the highest scores are taken (ties: the earlier sentence) while the message stays within MAX_CHARS
+ * and the highest scores are taken (ties: the earlier sentence; one below zero only when it is the best) while the message stays within MAX_CHARS
  * (the first always), then put in letter order. `rule` names what chose the best sentence (`place` when nothing but its place did); each sentence
  * keeps its position in the letter so a reader can check it.
  */
@@ -91,7 +91,9 @@ export function chooseKeyMessage(
   sentences: LetterSentence[],
   max = KEY_MESSAGE_MAX_SENTENCES,
 ): KeyMessage {
-  const ranked = score(letter, sentences).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  const scored = score(letter, sentences).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  // a sentence that scores below nothing is taken only when nothing better is there
+  const ranked = scored.filter((c, i) => i === 0 || c.score >= 0);
   const chosen: Scored[] = [];
   let chars = 0;
   for (const c of ranked) {

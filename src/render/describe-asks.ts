@@ -128,8 +128,8 @@ function lawFinder(
   };
 }
 
-/** Two asks share this much of the shorter one's content words: the same request. */
-const SAME_REQUEST = 0.6;
+/** Two asks share this much of the shorter one's content words (and no other numbers): the same request. */
+const SAME_REQUEST = 0.8;
 const MIN_WORDS = 3;
 /** A word in more asks than this says nothing about which ask is which (and would make the search quadratic). */
 const COMMON = 20;
@@ -144,7 +144,12 @@ function sameRequests(asks: readonly Ask[], requests: ReadonlyMap<Ask, string>):
   const byText = new Map<string, Ask[]>();
   const byWord = new Map<string, Ask[][]>();
   const words = new Map<Ask, Set<string>>();
-  for (const ask of asks) words.set(ask, new Set(contentWords(requests.get(ask) ?? ask.plain)));
+  const numbers = new Map<Ask, string>();
+  for (const ask of asks) {
+    const text = requests.get(ask) ?? ask.plain;
+    words.set(ask, new Set(contentWords(text)));
+    numbers.set(ask, [...new Set(text.match(/\d+/g) ?? [])].sort().join(' '));
+  }
   const df = new Map<string, number>();
   for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   for (const ask of asks) {
@@ -159,7 +164,10 @@ function sameRequests(asks: readonly Ask[], requests: ReadonlyMap<Ask, string>):
       }
       for (const [g, n] of shared) {
         const size = Math.min(own.size, words.get(g[0]!)!.size);
-        if (size >= MIN_WORDS && n / size >= SAME_REQUEST) {
+        // "regio 3" and "regio 4" are two requests; a dossier number written only once is not
+        const [a, b] = [numbers.get(ask)!, numbers.get(g[0]!)!];
+        const sameNumbers = !a || !b || a === b;
+        if (size >= MIN_WORDS && n / size >= SAME_REQUEST && sameNumbers) {
           group = g;
           break;
         }

@@ -13,12 +13,13 @@
  * The cut chosen is the fewest steps whose page fits. Each step only removes, so the page shrinks with every
  * step and the fewest is found by bisection: a handful of layouts per letter, measured in Chromium when there is
  * one (make-brief.ts), else estimated here in printed lines.
- * The estimate is calibrated on Chromium's A4 print of templates/debate-one-pager.html.liquid: one estimated
- * line is 14.5–16.2 px in Liberation Sans/Arial and up to 17.9 px in the wider DejaVu Sans; the page holds
- * 1028 px, so PAGE_LINES leaves a margin of 8% in Liberation Sans and fits real letters in DejaVu Sans.
+ * The estimate is calibrated on Chromium's A4 layout of templates/debate-one-pager.html.liquid in Liberation
+ * Sans: one estimated line is 13.9–17.0 px (15.3 px median; 15.1–15.5 px on full pages); the page holds 1028 px,
+ * so PAGE_LINES fills about 92% of a page. It is only the fallback without a browser: a PDF is always fitted
+ * by measurement in the browser that prints it.
  */
 
-export const PAGE_LINES = 58;
+export const PAGE_LINES = 62;
 const CHARS_PER_LINE = 104;
 /** Cutting off less than this is not worth losing the end of a sentence. */
 const SLACK = 24;
