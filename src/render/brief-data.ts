@@ -302,7 +302,7 @@ function pageText(d: BriefData): Parameters<typeof estimateLines>[0] {
 }
 
 /** Estimated lines of a brief, and the page's. */
-export const estimatePage = (d: BriefData, limit = PAGE_LINES) => {
+const estimatePage = (d: BriefData, limit = PAGE_LINES) => {
   const lines = estimateLines(pageText(d));
   return { lines, used: lines / limit, fits: lines <= limit };
 };

@@ -6,8 +6,9 @@
  * the debate or the letter itself ("Op 22 november staat het wetgevingsoverleg Water gepland", "Graag geeft de
  * VNG u haar standpunt mee") — unless they also state a position. Each candidate scores
  *   1    when it states a position (a phrase of src/data/stance.yaml: "pleiten", "is positief", "ontoereikend"),
- *   0–1  for its overlap with the asks (the share of its content words that the asks use),
- *   1    for the lead of a news item (its first candidate),
+ *   0–1  for its overlap with the asks (the share of its content words that the asks use; in proportion
+ *        below FULL_WORDS content words),
+ *   1    for the lead of a news item (its first candidate that does not lean on the one before),
  *   0.25 for the first candidate of a theme (a paragraph's topic sentence),
  *   −0.5 for a sentence over LONG_CHARS,
  *   −1   for a sentence that leans on the one before it ("Dat is …", "Waarbij …"),
@@ -27,6 +28,8 @@ const MIN_CHARS = 30;
 const LONG_CHARS = 300;
 const LONG_PENALTY = 0.5;
 const LEANING_PENALTY = 1;
+/** A sentence's overlap with the asks counts fully from this many content words. */
+const FULL_WORDS = 6;
 
 export type KeyMessageRule = 'news-lead' | 'position' | 'ask-overlap' | 'place' | 'none';
 
@@ -43,7 +46,7 @@ export interface KeyMessage {
 }
 
 /** A sentence that can stand alone as a statement. */
-export const isStatement = (s: LetterSentence): boolean =>
+const isStatement = (s: LetterSentence): boolean =>
   s.askId === null && !s.item && s.text.length >= MIN_CHARS && !/[:?]["'”’)]?$/.test(s.text);
 
 /** A statement that may carry the letter's message. */
@@ -62,21 +65,25 @@ function score(letter: Letter, sentences: LetterSentence[]): Scored[] {
   const out: Scored[] = [];
   for (const s of sentences) {
     if (!isMessage(s)) continue;
+    const leaning = leaningWord(s.text) !== null;
+    // the lead is the first sentence that stands on its own
+    const isLead = lead && !leaning;
     const parts: [KeyMessageRule, number][] = [
-      ['news-lead', lead ? 1 : 0],
+      ['news-lead', isLead ? 1 : 0],
       ['position', positionPhrase(s.text) ? 1 : 0],
       ['ask-overlap', 0],
       ['place', seenThemes.has(s.themeId) ? 0 : 0.25],
     ];
     if (askWords.size) {
       const words = contentWords(s.text);
-      if (words.length) parts[2]![1] = words.filter((w) => askWords.has(w)).length / words.length;
+      // a sentence of few content words says too little to overlap by chance: it counts in proportion
+      const weight = Math.min(1, words.length / FULL_WORDS);
+      if (words.length) parts[2]![1] = (weight * words.filter((w) => askWords.has(w)).length) / words.length;
     }
-    lead = false;
+    if (isLead) lead = false;
     seenThemes.add(s.themeId);
     const best = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
-    const penalty =
-      (s.text.length > LONG_CHARS ? LONG_PENALTY : 0) + (leaningWord(s.text) ? LEANING_PENALTY : 0);
+    const penalty = (s.text.length > LONG_CHARS ? LONG_PENALTY : 0) + (leaning ? LEANING_PENALTY : 0);
     out.push({
       s,
       score: parts.reduce((n, [, v]) => n + v, 0) - penalty,

@@ -209,47 +209,58 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Chrom
     throw err;
   }
 
+  // one page: calls from briefs made at the same time take turns, each whole
+  let turn: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work, work);
+    turn = run.catch(() => undefined);
+    return run;
+  };
+
   return {
-    async measure(html) {
-      await load(html);
-      const box = await evaluate<{ width: number; page: number }>(MEASURE);
-      await page('Emulation.setDeviceMetricsOverride', {
-        width: Math.floor(box.width),
-        height: Math.floor(box.page),
-        deviceScaleFactor: 1,
-        mobile: false,
-      });
-      return { content: await evaluate<number>(NATURAL), page: box.page };
-    },
-    async print(html) {
-      await page('Emulation.clearDeviceMetricsOverride');
-      await load(html);
-      const r = await page('Page.printToPDF', {
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: false,
-        generateTaggedPDF: true,
-      });
-      const pdf = Buffer.from(String(r.data), 'base64');
-      if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw wire.error('wrote no PDF');
-      return pdf;
-    },
-    async screenshot(html, size) {
-      await page('Emulation.setEmulatedMedia', { media: 'screen' });
-      await page('Emulation.setDeviceMetricsOverride', {
-        width: Math.round(size.width),
-        height: Math.round(size.height),
-        deviceScaleFactor: size.scale ?? 1,
-        mobile: false,
-      });
-      try {
+    measure: (html) =>
+      serial(async () => {
         await load(html);
-        const r = await page('Page.captureScreenshot', { format: 'png' });
-        return Buffer.from(String(r.data), 'base64');
-      } finally {
-        await page('Emulation.setEmulatedMedia', { media: 'print' });
-      }
-    },
+        const box = await evaluate<{ width: number; page: number }>(MEASURE);
+        await page('Emulation.setDeviceMetricsOverride', {
+          width: Math.floor(box.width),
+          height: Math.floor(box.page),
+          deviceScaleFactor: 1,
+          mobile: false,
+        });
+        return { content: await evaluate<number>(NATURAL), page: box.page };
+      }),
+    print: (html) =>
+      serial(async () => {
+        await page('Emulation.clearDeviceMetricsOverride');
+        await load(html);
+        const r = await page('Page.printToPDF', {
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
+          generateTaggedPDF: true,
+        });
+        const pdf = Buffer.from(String(r.data), 'base64');
+        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw wire.error('wrote no PDF');
+        return pdf;
+      }),
+    screenshot: (html, size) =>
+      serial(async () => {
+        await page('Emulation.setEmulatedMedia', { media: 'screen' });
+        await page('Emulation.setDeviceMetricsOverride', {
+          width: Math.round(size.width),
+          height: Math.round(size.height),
+          deviceScaleFactor: size.scale ?? 1,
+          mobile: false,
+        });
+        try {
+          await load(html);
+          const r = await page('Page.captureScreenshot', { format: 'png' });
+          return Buffer.from(String(r.data), 'base64');
+        } finally {
+          await page('Emulation.setEmulatedMedia', { media: 'print' });
+        }
+      }),
     close,
   };
 }

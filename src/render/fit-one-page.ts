@@ -23,7 +23,7 @@ export const PAGE_LINES = 62;
 const CHARS_PER_LINE = 104;
 /** Cutting off less than this is not worth losing the end of a sentence. */
 const SLACK = 24;
-export const DETAIL_SHORT = 160;
+const DETAIL_SHORT = 160;
 
 /** Shortens text to about `max` characters at a word boundary, marking the cut with "…". */
 export function shorten(text: string, max: number | null): string {
@@ -71,7 +71,7 @@ export interface Step {
   apply(cut: Cut): void;
 }
 
-export function fullCut(shape: FitShape): Cut {
+function fullCut(shape: FitShape): Cut {
   return {
     keyRank: shape.keyRanks.length,
     contextRank: shape.contexts.map((c) => c.ranks.length),

@@ -1,6 +1,6 @@
 /**
  * "Stukken en verwijzingen": the references grouped by kind, each thing once. References naming the same thing
- * — they share an identity key of the model (`keys`: a law, its bill and its dossier number; a name and its
+ * — they share the identity keys of the model (`keys`: a law, its bill and its dossier number; a name and its
  * abbreviation) — are one item; the other ways the letter writes it are kept as `also` when they are shorter
  * and say something else ("Wet gemeentelijk toezicht op seksbedrijven (Wgts)", "Aanjaagteam Bescherming
  * Arbeidsmigranten (commissie-Roemer)"). A link the reader cannot follow (no target in the letter, or one that
@@ -61,28 +61,18 @@ function display(r: Reference): string {
   return r.id && r.kind !== 'link' && !low(name).includes(low(r.id)) ? `${name} (${r.id})` : name;
 }
 
-/** Clusters of one group's references naming the same thing: those sharing any identity key, transitively. */
+/**
+ * Clusters of one group's references naming the same thing. The model gives every reference to one thing the
+ * same identity keys (extract's identifyReferences joins them over shared keys), so the first key is the thing.
+ */
 function clusters(refs: Reference[]): Reference[][] {
-  const parent = refs.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const owner = new Map<string, number>();
-  refs.forEach((r, i) => {
-    for (const key of r.keys.length ? r.keys : [r.ref]) {
-      const j = owner.get(key);
-      if (j === undefined) owner.set(key, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const out = new Map<number, Reference[]>();
-  refs.forEach((r, i) => {
-    const root = find(i);
-    const members = out.get(root);
+  const out = new Map<string, Reference[]>();
+  for (const r of refs) {
+    const key = r.keys[0] ?? r.ref;
+    const members = out.get(key);
     if (members) members.push(r);
-    else out.set(root, [r]);
-  });
+    else out.set(key, [r]);
+  }
   return [...out.values()];
 }
 

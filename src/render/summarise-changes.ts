@@ -15,7 +15,7 @@ const MAX_ITEMS = 3;
 const SHORT = 90;
 
 /** Cuts at a word boundary, marking the cut with "…". */
-export const clip = (s: string, n = SHORT): string => {
+const clip = (s: string, n = SHORT): string => {
   if (s.length <= n) return s;
   const cut = s.lastIndexOf(' ', n - 1);
   return `${s.slice(0, cut > n / 2 ? cut : n - 1).replace(/[\s,;:.–-]+$/u, '')}…`;
