@@ -19,9 +19,18 @@ export {
   type BriefDataOptions,
   type BriefTheme,
   type BriefRefGroup,
+  type BriefBudget,
+  type BriefAsk,
 } from './render/brief-data.js';
 export { renderBrief, type RenderBriefOptions } from './render/render-brief.js';
-export { makeBrief, type Brief, type BriefFormat, type MakeBriefOptions } from './render/make-brief.js';
+export {
+  makeBrief,
+  FIT_METHODS,
+  type Brief,
+  type BriefFormat,
+  type FitMethod,
+  type MakeBriefOptions,
+} from './render/make-brief.js';
 export {
   loadTemplate,
   listTemplates,
@@ -31,5 +40,6 @@ export {
   type TemplateFormat,
 } from './render/resolve-template.js';
 export { printPdf, screenshotHtml, type ChromiumOptions } from './render/print-pdf.js';
+export { openChromium, type ChromiumSession, type PageMeasure } from './render/chromium-session.js';
 export { findChromium } from './render/find-chromium.js';
 export { countPdfPages, type PdfPages } from './render/count-pdf-pages.js';

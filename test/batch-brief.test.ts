@@ -45,8 +45,15 @@ describe('vng-brief brief --out: a folder of letters', () => {
     expect(index).toMatchObject({ total: 3, failed: 1 });
     expect(parsed.code).toBe(1);
     const withoutOutput = (letters: Array<Record<string, unknown>>) =>
-      letters.map(({ output, ...rest }) => ({ ...rest, output: typeof output }));
+      letters.map(({ output, page: _page, ...rest }) => ({ ...rest, output: typeof output }));
     expect(withoutOutput(index.letters)).toEqual(withoutOutput(parseIndex.letters));
+    // and how each brief fills its page
+    expect(index.letters[0].page).toEqual({
+      method: 'estimate',
+      used: expect.any(Number),
+      fits: true,
+      shortened: [],
+    });
     expect(index.letters.map((l: { path: string; output: string | null }) => [l.path, l.output])).toEqual([
       [letters[0], join(out, 'jeugd.md')],
       [letters[1], null],

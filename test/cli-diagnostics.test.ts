@@ -124,14 +124,14 @@ describe('an info is not a warning', () => {
 
 describe('brief-overflow goes through the same printer', () => {
   const themes = Array.from(
-    { length: 26 },
+    { length: 60 },
     (_, i) =>
       `Onderwerp ${i + 1} over de wijkteams\n\nDe wijkteams hebben in regio ${i + 1} te weinig mensen.\n\n- ➔ Zorg voor extra geld voor de wijkteams in regio ${i + 1}\n`,
   );
   const file = join(dir, 'lang.txt');
   writeFileSync(file, `Geachte leden,\n\nWij vragen uw aandacht voor de wijkteams.\n\n${themes.join('\n')}`);
   const OVERFLOW = new RegExp(
-    `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: warning: the brief may not fit one A4 page \\(estimated [\\d.]+ of \\d+ lines after shortening the context\\); all \\d+ asks are kept \\[brief-overflow\\]$`,
+    `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: warning: to fit one A4 page the brief lists \\d+ of the letter's asks and says how many more there are \\(\\d+% of the page, estimated\\) \\[brief-overflow\\]$`,
   );
 
   it('one line, for one letter and in a batch; -q silences it', async () => {

@@ -166,9 +166,11 @@ function expectBriefText(content: string | Buffer): void {
 /** Every brief of the letter that needs no browser, and the change lines its `since` brief shows. */
 async function expectBriefs(letter: Letter, since: Letter): Promise<void> {
   for (const format of FORMATS) {
-    for (const lang of LANGS) expectBriefText((await makeBrief(letter, { format, lang })).content);
+    for (const lang of LANGS)
+      expectBriefText((await makeBrief(letter, { fit: 'estimate', format, lang })).content);
     const colors = format === 'text' ? new Chalk({ level: 3 }) : undefined;
     const { content } = await makeBrief(letter, {
+      fit: 'estimate',
       format,
       lang: format === 'md' ? 'en' : 'nl',
       since: diffLetters(since, letter),
@@ -321,9 +323,14 @@ describe('brief and diff never throw on a parsed model', () => {
   it('a real letter briefed since a generated one, and the other way round', async () => {
     await fc.assert(
       fc.asyncProperty(model, fc.nat(), async (letter, i) => {
-        const { content } = await makeBrief(real(i), { format: 'md', since: diffLetters(letter, real(i)) });
+        const { content } = await makeBrief(real(i), {
+          fit: 'estimate',
+          format: 'md',
+          since: diffLetters(letter, real(i)),
+        });
         expectBriefText(content);
         const back = await makeBrief(letter, {
+          fit: 'estimate',
           format: 'text',
           lang: 'en',
           since: diffLetters(real(i), letter),
@@ -384,13 +391,14 @@ describe('brief and diff never throw on a valid model edited within the schema',
         expect(LetterSchema.safeParse(edited).error?.issues ?? []).toEqual([]);
         for (const format of FORMATS) {
           const { content } = await makeBrief(edited, {
+            fit: 'estimate',
             format,
             lang: i % 2 ? 'en' : 'nl',
             since: diffLetters(base, edited),
           });
           expectBriefText(content);
         }
-        await makeBrief(base, { format: 'md', since: diffLetters(edited, base) });
+        await makeBrief(base, { fit: 'estimate', format: 'md', since: diffLetters(edited, base) });
         expectDiff(base, edited);
         expectDiff(edited, base);
         expectDiff(edited, edited);

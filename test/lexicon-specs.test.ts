@@ -22,6 +22,7 @@ import { readText } from '../src/read/read-text.js';
 import { findDates } from '../src/text/find-dates.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { isClosing, isSalutation } from '../src/text/structure-words.js';
+import { leaningWord, positionPhrase, proceduralPhrase } from '../src/render/read-stance.js';
 
 const DATA = 'src/data';
 
@@ -106,6 +107,11 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
     person: (text) => findPersons(text).map((r) => `${r.role} ${r.name ?? r.text}`),
     motion: (text) => names(findMotions(text)),
     'named-committee': (text) => names(findOrganisations(text).filter((r) => /^commissie/iu.test(r.text))),
+  },
+  'stance.yaml': {
+    position: (text) => [positionPhrase(text)].filter((p) => p !== null),
+    procedural: (text) => [proceduralPhrase(text)].filter((p) => p !== null),
+    leaning: (text) => [leaningWord(text)].filter((p) => p !== null),
   },
   'initials.yaml': {
     expansion: (text) => [...collectAbbreviations(text)].map(([short, long]) => `${short}: ${long}`),

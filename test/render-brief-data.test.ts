@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LetterSchema, type Ask, type Figure, type Letter, type Meta, type Reference } from '../src/index.js';
 import { buildBriefData } from '../src/render/brief-data.js';
-import { estimateLines, fitOnePage, shorten } from '../src/render/fit-one-page.js';
+import { bisectSteps, estimateLines, shorten } from '../src/render/fit-one-page.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { identified } from './helpers/identify.js';
 
@@ -233,7 +233,8 @@ describe('buildBriefData: header', () => {
     expect(nl.date?.text).toBe('3 maart 2025');
     const en = buildBriefData(base(), { lang: 'en' });
     expect(en.debate?.date?.long).toBe('Thursday 13 March 2025');
-    expect(en.labels.asks).toBe('Our requests to Parliament');
+    expect(en.labels.asks).toBe('Requests to Parliament');
+    expect([nl.asksLabel, en.asksLabel]).toEqual(['Wat VNG vraagt', 'What VNG asks']);
   });
 
   it('is plain, repeatable data', () => {
@@ -245,16 +246,49 @@ describe('buildBriefData: header', () => {
 });
 
 describe('buildBriefData: key message', () => {
-  it('takes the reason sentence before each ask, word for word, in letter order', () => {
-    const d = buildBriefData(base());
-    expect(d.keyMessage.rule).toBe('ask-reasons');
+  it('takes statements by what they say, word for word, in letter order, with their place in the letter', () => {
+    const letter = base();
+    const d = buildBriefData(letter);
+    expect(d.keyMessage.rule).toBe('position');
     expect(d.keyMessage.sentences).toEqual([
+      'Het tekort liep vorig jaar op tot circa 2 miljoen euro per gemeente.',
       'Zonder extra geld moeten gemeenten bezuinigen op preventie en wijkteams.',
-      'Die taken vragen om mensen en middelen die er nu niet zijn.',
+      'Het wetsvoorstel geeft gemeenten nieuwe taken bij de woningbouw.',
     ]);
+    // each position points at its sentence in the letter's blocks
+    const text = letter.themes.flatMap((t) => t.blocks.map((b) => ({ b, at: b.position.start.offset })));
+    d.keyMessage.positions.forEach((p, i) => {
+      const block = text.find(
+        ({ b }) => b.position.start.offset <= p.start.offset && p.end.offset <= b.position.end.offset,
+      )!;
+      expect(block.b.text.slice(p.start.offset - block.at, p.end.offset - block.at)).toBe(
+        d.keyMessage.sentences[i],
+      );
+    });
   });
 
-  it('skips questions, colon introductions and asks when looking for the reason', () => {
+  it('never takes the salutation, a procedural opener, a closing or a sentence leaning on the one before', () => {
+    const d = buildBriefData(
+      makeLetter([
+        {
+          id: 'opening',
+          title: null,
+          blocks: [
+            'Geachte woordvoerders wonen van de vaste commissie voor Binnenlandse Zaken, U heeft op 29 september het commissiedebat wonen.',
+            'Op 22 november staat het wetgevingsoverleg Water gepland. Graag geeft de VNG u haar standpunt hierop mee.',
+            'Dat is 800 miljoen euro van 2022 tot en met 2025. De VNG is ingenomen met de plannen van het kabinet voor het wonen.',
+            'Met vriendelijke groet, namens het bestuur van de vereniging.',
+          ],
+        },
+      ]),
+    );
+    expect(d.keyMessage.sentences[0]).toBe(
+      'De VNG is ingenomen met de plannen van het kabinet voor het wonen.',
+    );
+    expect(d.keyMessage.sentences.join(' ')).not.toMatch(/Geachte|gepland|Graag geeft|groet/);
+  });
+
+  it('skips questions, colon introductions and asks', () => {
     const d = buildBriefData(
       makeLetter(
         [
@@ -281,18 +315,9 @@ describe('buildBriefData: key message', () => {
     const d = buildBriefData({ ...base(), meta: { ...base().meta, kind: 'news' } });
     expect(d.keyMessage.rule).toBe('news-lead');
     expect(d.keyMessage.sentences[0]).toBe(
-      'Geachte leden, op donderdag bespreekt u de jeugdzorg met de staatssecretaris.',
+      'Gemeenten betalen elk jaar meer voor de jeugdzorg dan zij vanuit het Rijk ontvangen.',
     );
     expect(d.keyMessage.sentences.length).toBeLessThanOrEqual(3);
-  });
-
-  it('falls back to the first statements of the first theme when there are no asks', () => {
-    const d = buildBriefData(makeLetter([OPENING, YOUTH]));
-    expect(d.keyMessage.rule).toBe('first-sentences');
-    expect(d.keyMessage.sentences).toEqual([
-      'Gemeenten betalen elk jaar meer voor de jeugdzorg dan zij vanuit het Rijk ontvangen.',
-      'Het tekort liep vorig jaar op tot circa 2 miljoen euro per gemeente.',
-    ]);
   });
 });
 
@@ -341,15 +366,74 @@ describe('buildBriefData: asks', () => {
     expect(d.asks).toHaveLength(1);
     expect(d.asks[0]!.theme.title).toBe('Inleiding');
   });
+  it('merges the same request asked twice in other words, and shows who must act', () => {
+    const letter = makeLetter(
+      [
+        { id: 'opening', title: null, blocks: [['Een snelle behandeling van de Wet regulering sekswerk.']] },
+        {
+          id: 'wrs',
+          title: 'Wet regulering sekswerk',
+          blocks: ['We roepen daarom de Kamer op de Wet regulering sekswerk snel te behandelen.'],
+        },
+      ],
+      {
+        asks: [
+          { text: 'Een snelle behandeling van de Wet regulering sekswerk.', marker: 'bullet' },
+          {
+            text: 'We roepen daarom de Kamer op de Wet regulering sekswerk snel te behandelen.',
+            marker: 'sentence',
+          },
+        ],
+      },
+    );
+    letter.asks[1]!.addressee = 'kamer';
+    letter.asks[1]!.firmness = 'urge';
+    const d = buildBriefData(letter);
+    expect(d.asks.map((a) => [a.number, a.text, a.to, a.firmness, a.merged])).toEqual([
+      [1, 'Een snelle behandeling van de Wet regulering sekswerk.', 'aan de Kamer', 'urge', ['ask-2']],
+    ]);
+  });
+
+  it('lists a long item by its request, the rest as detail', () => {
+    const item =
+      'Gemeenten hebben te weinig geld voor de opvang van slachtoffers van mensenhandel in hun regio. Zorg daarom voor structurele financiering van de opvang. Het tekort loopt vanaf 2026 verder op.';
+    const letter = makeLetter([{ id: 'opvang', title: 'Opvang', blocks: [[item]] }], {
+      asks: [{ text: item, marker: 'bullet' }],
+    });
+    letter.asks[0]!.phrase = 'Zorg';
+    const [ask] = buildBriefData(letter).asks;
+    expect([ask!.text, ask!.detail]).toEqual([
+      'Zorg daarom voor structurele financiering van de opvang.',
+      'Gemeenten hebben te weinig geld voor de opvang van slachtoffers van mensenhandel in hun regio. Het tekort loopt vanaf 2026 verder op.',
+    ]);
+  });
 });
 
 describe('buildBriefData: context per theme', () => {
-  it('gives each titled theme one extracted line, preferring the sentence with its key figure', () => {
+  it('gives each theme its statements the key message and the asks do not show, best first when cut', () => {
     const d = buildBriefData(base());
     expect(d.themes.map((t) => [t.id, t.context, t.asks])).toEqual([
-      ['jeugd', 'Het tekort liep vorig jaar op tot circa 2 miljoen euro per gemeente.', [1]],
-      ['wonen', 'Het wetsvoorstel geeft gemeenten nieuwe taken bij de woningbouw.', [2]],
+      ['jeugd', 'Gemeenten betalen elk jaar meer voor de jeugdzorg dan zij vanuit het Rijk ontvangen.', [1]],
+      ['wonen', 'Die taken vragen om mensen en middelen die er nu niet zijn.', [2]],
     ]);
+  });
+
+  it('names the opening when the letter has nothing else', () => {
+    const d = buildBriefData(
+      makeLetter([
+        {
+          id: 'opening',
+          title: null,
+          blocks: [
+            'De VNG is ingenomen met de plannen van het kabinet voor het wonen. Gemeenten zijn al volop bezig met bouwplannen en kunnen daarbij steun gebruiken. Er gebeurt weer wat en dat is ook hard nodig.',
+            'Nu komt het aan op de uitvoering van de plannen in de regio. De bouw van woningen gaat in veel gemeenten te traag.',
+          ],
+        },
+      ]),
+    );
+    expect(d.keyMessage.sentences).toHaveLength(3);
+    expect(d.themes.map((t) => t.title)).toEqual(['Inleiding']);
+    expect(d.themes[0]!.context).toMatch(/^(Nu komt|De bouw|Er gebeurt)/);
   });
 });
 
@@ -395,12 +479,49 @@ describe('buildBriefData: references', () => {
     ]);
   });
 
-  it('marks links without a target and never passes on a non-http(s) target', () => {
+  it('leaves out links without a target, and never passes on a non-http(s) target', () => {
     const links = refs()[3]!.items;
     expect(links.map((r) => [r.text, r.link, r.href])).toEqual([
-      ['de brief', 'missing', null],
-      ['de reactie', 'unsafe', null],
       ['de site', 'ok', 'https://voorbeeld.nl/a%20b'],
+    ]);
+  });
+
+  it('shows a bill and its law once when they share an identity key, with a short form beside the name', () => {
+    const groups = buildBriefData(
+      makeLetter(
+        [
+          {
+            id: 'a',
+            title: 'Arbeidsmigratie',
+            blocks: [
+              'Het Wetsvoorstel toelating terbeschikkingstelling arbeidskrachten en de Wet toelating terbeschikkingstelling arbeidskrachten (36446) en de commissie-Roemer.',
+            ],
+          },
+        ],
+        {
+          references: [
+            {
+              kind: 'bill',
+              text: 'Wetsvoorstel toelating terbeschikkingstelling arbeidskrachten',
+              id: '36446',
+            },
+            {
+              kind: 'law',
+              text: 'Wet toelating terbeschikkingstelling arbeidskrachten (36446)',
+              id: '36446',
+            },
+            {
+              kind: 'organisation',
+              text: 'commissie-Roemer',
+              name: 'Aanjaagteam Bescherming Arbeidsmigranten',
+            },
+          ],
+        },
+      ),
+    ).references;
+    expect(groups.map((g) => g.items.map((r) => [r.text, r.also]))).toEqual([
+      [['Wetsvoorstel toelating terbeschikkingstelling arbeidskrachten (36446)', []]],
+      [['Aanjaagteam Bescherming Arbeidsmigranten', ['commissie-Roemer']]],
     ]);
   });
 });
@@ -427,40 +548,56 @@ describe('the one-page budget', () => {
 
   it('leaves a short letter whole', () => {
     const d = buildBriefData(base());
-    expect(d.budget).toMatchObject({ fits: true, shortened: [] });
+    expect(d.budget).toMatchObject({ method: 'estimate', fits: true, shortened: [] });
+    expect(d.budget.used).toBeLessThan(1);
     expect(d.themes.every((t) => !t.context.endsWith('…'))).toBe(true);
   });
 
-  it('shortens context before anything else, and keeps every ask', () => {
+  it('cuts context before anything else, keeps every ask, and fills the page', () => {
     const d = buildBriefData(many(10));
     expect(d.budget.fits).toBe(true);
-    expect(d.budget.shortened[0]).toMatch(/^context-/);
+    expect(d.budget.shortened[0]).toMatch(/^context/);
+    expect(d.budget.used).toBeGreaterThan(0.9);
+    expect(d.budget.used).toBeLessThanOrEqual(1);
     expect(d.asks).toHaveLength(10);
-    expect(d.themes.some((t) => t.context.endsWith('…'))).toBe(true);
+    expect(d.asksMore).toBeNull();
   });
 
-  it('says when even the shortest brief may not fit, without dropping asks', () => {
-    const d = buildBriefData(many(30));
-    expect(d.budget.fits).toBe(false);
-    expect(d.budget.lines).toBeGreaterThan(d.budget.limit);
-    expect(d.asks).toHaveLength(30);
+  it('keeps to one page by leaving asks out as a last resort, and says how many', () => {
+    const d = buildBriefData(many(60));
+    expect(d.budget.fits).toBe(true);
+    expect(d.budget.used).toBeLessThanOrEqual(1);
     expect(d.themes).toHaveLength(0);
     expect(d.keyMessage.sentences.length).toBeLessThanOrEqual(1);
+    expect(d.asks.length).toBeLessThan(60);
+    expect(d.asks.map((a) => a.number)).toEqual(d.asks.map((_, i) => i + 1));
+    expect(d.asksMore).toBe(`+${60 - d.asks.length} vragen meer in de brief`);
   });
 
-  it('estimates more lines for more text and fits when there is room', () => {
-    const input = {
+  it('cuts each step a little: the fewest steps that fit, found by bisection', () => {
+    const counts: number[] = [];
+    const search = bisectSteps(100);
+    let next = search.next();
+    while (!next.done) {
+      counts.push(next.value);
+      next = search.next(next.value >= 37);
+    }
+    expect(next.value).toEqual({ steps: 37, fits: true });
+    expect(counts.length).toBeLessThan(12);
+  });
+
+  it('estimates more lines for more text', () => {
+    const page = {
       header: ['Debat'],
-      keyMessage: ['Een zin.'],
-      asks: [{ text: 'Vraag', meta: '' }],
+      keyMessage: 'Een zin.',
+      since: [],
+      asks: [{ text: 'Vraag', meta: '', detail: '' }],
       contexts: [],
       refs: [],
     };
-    const settings = { keyMessage: 1, contextMax: null, contextDropped: [], refMax: null };
-    expect(estimateLines({ ...input, asks: [...input.asks, ...input.asks] }, settings)).toBeGreaterThan(
-      estimateLines(input, settings),
+    expect(estimateLines({ ...page, asks: [...page.asks, ...page.asks] })).toBeGreaterThan(
+      estimateLines(page),
     );
-    expect(fitOnePage(input)).toMatchObject({ fits: true, shortened: [] });
   });
 
   it('shortens at a word boundary and marks the cut', () => {

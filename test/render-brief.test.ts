@@ -74,7 +74,7 @@ describe('vng-brief brief: options', () => {
   it('English labels with --lang en', async () => {
     const r = await runCli(['brief', LETTER_2024, '--lang', 'en']);
     expect(r.stdout).toMatch(/^# Debate brief: /);
-    expect(r.stdout).toContain('## Our requests to Parliament');
+    expect(r.stdout).toContain('## What VNG asks');
     expect(r.stdout).toContain('Wednesday 11 September 2024');
     expect(r.stdout).not.toContain('Kernboodschap');
   });
@@ -114,9 +114,9 @@ describe('vng-brief brief: options', () => {
     }
   });
 
-  it('warns, and keeps every ask, when a brief may not fit one page', async () => {
+  it('keeps to one page: leaves asks out as a last resort, says how many, and warns', async () => {
     const themes = Array.from(
-      { length: 26 },
+      { length: 60 },
       (_, i) =>
         `Onderwerp ${i + 1} over de wijkteams\n\nDe wijkteams hebben in regio ${i + 1} te weinig mensen om alle gezinnen te helpen.\n\n- ➔ Zorg voor extra geld voor de wijkteams in regio ${i + 1}\n`,
     );
@@ -128,11 +128,26 @@ describe('vng-brief brief: options', () => {
     const r = await runCli(['brief', file]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /warning: the brief may not fit one A4 page .*all \d+ asks are kept \[brief-overflow\]/,
+      /warning: to fit one A4 page the brief lists \d+ of the letter's asks .*\[brief-overflow\]/,
     );
-    const asks = buildBriefData(await loadLetter(file)).asks.length;
-    expect(asks).toBeGreaterThan(20);
-    expect(r.stdout.match(/^\d+\. /gm)).toHaveLength(asks);
+    const shown = r.stdout.match(/^\d+\. /gm)?.length ?? 0;
+    const more = Number(/^_\+(\d+) vragen meer in de brief_$/m.exec(r.stdout)?.[1]);
+    expect(shown).toBeGreaterThan(5);
+    expect(shown + more).toBe(buildBriefData(await loadLetter(file)).asks.length + more);
+    expect(shown + more).toBeGreaterThanOrEqual(60);
+  });
+
+  it('--fit is checked, and VNG_BRIEF_FIT sets its default', async () => {
+    const bad = await runCli(['brief', LETTER_2022, '--fit', 'guess']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--fit.*expected one of: auto, measure, estimate/),
+    ]);
+    const env = await runCli(['brief', LETTER_2022], { VNG_BRIEF_FIT: 'guess' });
+    expect([env.code, env.stderr]).toEqual([
+      2,
+      'vng-brief: VNG_BRIEF_FIT=guess: expected one of: auto, measure, estimate\n',
+    ]);
   });
 });
 
@@ -150,7 +165,7 @@ describe('templates', () => {
     copyFileSync(md.path, mine);
     writeFileSync(
       mine,
-      readFileSync(mine, 'utf8').replace('## {{ labels.asks }}', '## Wat wij vragen ({{ asks.size }})'),
+      readFileSync(mine, 'utf8').replace('## {{ asksLabel }}', '## Wat wij vragen ({{ asks.size }})'),
     );
     const r = await runCli(['brief', LETTER_2024, '--template', mine]);
     expect(r.code).toBe(0);

@@ -76,7 +76,8 @@ function hostileLetter(): Letter {
 }
 
 const render = async (format: 'md' | 'html' | 'text') =>
-  (await makeBrief(hostileLetter(), { format, colors: new Chalk({ level: 1 }) })).content as string;
+  (await makeBrief(hostileLetter(), { fit: 'estimate', format, colors: new Chalk({ level: 1 }) }))
+    .content as string;
 
 describe('hostile letter text in every format', () => {
   it('html: escaped and visible, no tags, no script links, no terminal codes', async () => {

@@ -42,7 +42,7 @@ export const RULES = {
   },
   'brief-overflow': {
     severity: 'warning',
-    doc: 'the brief may not fit one A4 page even after shortening its context',
+    doc: 'to fit one A4 page the brief left asks out (it says how many), or even its shortest form does not fit',
   },
 } as const satisfies Record<string, { severity: Severity; doc: string }>;
 

@@ -1,30 +1,52 @@
 /**
- * Letter → the plain data object a brief template receives (documented in the README under "Variables a template receives"). Pure: the
- * same letter and options give the same object; no dates of today, no file system. Everything in it is
- * text from the letter or from the labels file, still unescaped: escaping is the renderer's job.
+ * Letter → the plain data object a brief template receives (documented in the README under "Variables a template
+ * receives"). Pure: the same letter and options give the same object; no dates of today, no file system.
+ * Everything in it is text from the letter or from the labels file, still unescaped: escaping is the renderer's
+ * job. planBrief() gathers the richest brief once; briefAt() cuts it to a number of fitting steps
+ * (fit-one-page.ts); buildBriefData() fits it by the line estimate, make-brief.ts by measuring in Chromium.
  */
 import type { LetterDiff } from '../model/diff-schema.js';
-import type { Letter } from '../model/schema.js';
+import type { Letter, Position } from '../model/schema.js';
 import { VERSION } from '../core/version.js';
-import { chooseKeyMessage, type KeyMessage, type KeyMessageRule } from './choose-key-message.js';
-import { describeAsks, type BriefAsk } from './describe-asks.js';
-import { fitOnePage, shorten, PAGE_LINES } from './fit-one-page.js';
+import { foldKey, foldSpace } from '../text/fold-space.js';
+import { chooseKeyMessage, type KeyMessageRule } from './choose-key-message.js';
+import { describeAsks, type BriefAsk as DescribedAsk } from './describe-asks.js';
+import { fillLabel } from './fill-label.js';
+import {
+  bisectSteps,
+  cutAfter,
+  estimateLines,
+  fitSteps,
+  PAGE_LINES,
+  shorten,
+  stepNames,
+  type Cut,
+  type FitShape,
+  type Step,
+} from './fit-one-page.js';
 import { formatDate, type BriefDate } from './format-date.js';
-import { groupReferences, type BriefRef, type RefGroupKey } from './group-references.js';
-import { letterSentences } from './letter-sentences.js';
+import { groupReferences, type BriefRef, type RefGroup, type RefGroupKey } from './group-references.js';
+import { letterSentences, type LetterSentence } from './letter-sentences.js';
 import { loadLabels, type BriefLang, type Labels } from './load-labels.js';
-import { pickContext } from './pick-context.js';
-import { summariseChanges } from './summarise-changes.js';
+import { pickContext, type ThemeContext } from './pick-context.js';
+import { describeSince, sinceLines, type SinceBox } from './summarise-changes.js';
 
-export type { BriefAsk, BriefDate, BriefRef, Labels };
+export type { BriefDate, BriefRef, Labels, SinceBox };
+
+export interface BriefAsk extends DescribedAsk {
+  /** who must act, in words ("aan het kabinet"), or null when the letter does not say */
+  to: string | null;
+  /** who asks, in words ("gevraagd door De G40"), when it is not the letter's sender; else null */
+  by: string | null;
+}
 
 export interface BriefTheme {
   id: string;
   title: string;
-  /** 1 for a top-level heading, 2 below it, … */
+  /** 1 for a top-level heading, 2 below it, … (0 for the opening) */
   level: number;
   parentTitle: string | null;
-  /** one extracted sentence, possibly shortened with "…" to fit the page */
+  /** one or more sentences from the letter, possibly shortened with "…" to fit the page */
   context: string;
   /** the numbers of the asks in this theme */
   asks: number[];
@@ -38,126 +60,262 @@ export interface BriefRefGroup {
   more: number;
 }
 
+export interface BriefBudget {
+  /** how the page was fitted: laid out and measured in Chromium, or estimated in lines */
+  method: 'measure' | 'estimate';
+  /** the share of the page's height the brief takes (1 = full) */
+  used: number;
+  /** whether it fits one page (false only when even the shortest brief does not) */
+  fits: boolean;
+  /** the kinds of cuts made to fit, in order ("context-sentences", "references-8", …) */
+  shortened: string[];
+}
+
 export interface BriefData {
   lang: BriefLang;
   labels: Labels;
+  /** the letter's subject or headline */
   title: string | null;
+  /** what heads the page: the title, else the debate's name; null for neither */
+  heading: string | null;
   kind: Letter['meta']['kind'];
-  debate: { name: string; date: BriefDate | null } | null;
+  /** the debate the letter is for; its name is null when the letter's is not a usable name */
+  debate: { name: string | null; date: BriefDate | null } | null;
   sender: string | null;
   date: BriefDate | null;
   addressees: string[];
-  keyMessage: { sentences: string[]; rule: KeyMessageRule };
-  /** with --since: what changed since an earlier letter (lines from the position diff), else null */
-  since: { date: BriefDate | null; title: string | null; lines: string[] } | null;
+  keyMessage: { sentences: string[]; rule: KeyMessageRule; positions: Position[] };
+  /** with --since: what changed since an earlier letter, else null; `lines` says it in a few lines of text */
+  since: (SinceBox & { lines: string[] }) | null;
+  /** the heading of the asks: "Wat VNG vraagt", else "Vragen aan de Kamer" (or "Vragen in de brief") */
+  asksLabel: string;
   asks: BriefAsk[];
+  /** "+3 vragen meer in de brief" when asks were left out to keep to one page, else null */
+  asksMore: string | null;
   themes: BriefTheme[];
   references: BriefRefGroup[];
-  source: { path: string; stdin: boolean };
+  /** `name`: the file's name as the brief shows it; `path`: as given */
+  source: { name: string; path: string; stdin: boolean };
   tool: { name: string; version: string };
-  budget: { lines: number; limit: number; fits: boolean; shortened: string[] };
+  budget: BriefBudget;
 }
 
 export interface BriefDataOptions {
   lang?: BriefLang;
-  /** lines of the page budget (default PAGE_LINES) */
+  /** lines of the estimated page (default PAGE_LINES) */
   pageLines?: number;
   /** the position diff from an earlier letter to this one: the brief adds what changed since it */
   since?: LetterDiff;
 }
 
-const pickKey = ({ sentences, rule }: KeyMessage) => ({ sentences, rule });
-const clean = (s: string | null | undefined): string | null =>
-  s ? s.replace(/\s+/g, ' ').trim() || null : null;
+/** Everything a brief of the letter can show, and the steps that cut it to a page. */
+export interface BriefPlan {
+  head: Omit<BriefData, 'keyMessage' | 'asks' | 'asksMore' | 'themes' | 'references' | 'budget'>;
+  key: { text: string; position: Position; rank: number; rule: KeyMessageRule }[];
+  asks: BriefAsk[];
+  contexts: ThemeContext[];
+  groups: RefGroup[];
+  shape: FitShape;
+  steps: Step[];
+}
 
-export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): BriefData {
+const clean = (s: string | null | undefined): string | null => (s ? foldSpace(s) || null : null);
+
+/** A debate's name longer than this is a sentence the extractor took for a name. */
+const MAX_DEBATE_WORDS = 12;
+
+/**
+ * The debate's name as the brief can show it: ending at a word of the letter (a name cut inside a word loses
+ * the partial word) and short enough to be a name; null otherwise.
+ */
+function debateName(name: string, sentences: readonly LetterSentence[]): string | null {
+  let words = foldSpace(name).split(' ').filter(Boolean);
+  const key = foldKey(name);
+  const hit = key && sentences.find((s) => s.text.toLowerCase().includes(key));
+  if (hit) {
+    const text = hit.text.toLowerCase();
+    const after = text.charAt(text.indexOf(key) + key.length);
+    if (/\p{L}/u.test(after)) words = words.slice(0, -1);
+  }
+  return words.length && words.length <= MAX_DEBATE_WORDS ? words.join(' ') : null;
+}
+
+/** The letter's title: its subject or headline, else a subject or headline among the letterhead fields. */
+function titleOf(letter: Letter): string | null {
+  const field = letter.meta.fields.find((f) => f.name === 'subject' || f.name === 'headline');
+  return clean(letter.meta.title) ?? clean(field?.value);
+}
+
+/** "VNG" and "De VNG" are one sender. */
+const sameParty = (a: string, b: string): boolean =>
+  foldKey(a).replace(/^(de|het) /u, '') === foldKey(b).replace(/^(de|het) /u, '');
+
+function asksLabel(letter: Letter, sender: string | null, labels: Labels): string {
+  if (sender) return fillLabel(labels.asksBy, { sender });
+  return letter.asks.every((a) => a.addressee === null || a.addressee === 'kamer')
+    ? labels.asks
+    : labels.asksInLetter;
+}
+
+function sinceOf(diff: LetterDiff, lang: BriefLang): BriefData['since'] {
+  const box = describeSince(diff, lang);
+  return { ...box, lines: sinceLines(box, lang) };
+}
+
+export function planBrief(letter: Letter, options: BriefDataOptions = {}): BriefPlan {
   const lang = options.lang ?? 'nl';
   const labels = loadLabels(lang);
-  const sinceLines = options.since ? summariseChanges(options.since, lang) : [];
   const { meta } = letter;
   const sentences = letterSentences(letter);
   const key = chooseKeyMessage(letter, sentences);
-  const asks = describeAsks(letter, labels.opening);
-  const contexts = pickContext(letter, sentences, new Set(key.indexes));
+  const sender = clean(meta.sender);
+  const asks = describeAsks(letter, labels.opening).map((a) => ({
+    ...a,
+    to: a.addressee ? (labels.askedOf[a.addressee as keyof Labels['askedOf']] ?? null) : null,
+    by:
+      a.requester && !(sender && sameParty(a.requester, sender))
+        ? fillLabel(labels.askedBy, { who: foldSpace(a.requester) })
+        : null,
+  }));
+  // the sentences the key message and the asks show are not context again
+  const shown = new Set(key.indexes);
+  sentences.forEach((s) => s.askId !== null && shown.add(s.index));
+  const contexts = pickContext(letter, sentences, shown, labels.opening);
   const groups = groupReferences(letter.references);
-  const numbers = new Map<string, number[]>();
-  for (const a of asks) {
-    const list = numbers.get(a.theme.id);
-    if (list) list.push(a.number);
-    else numbers.set(a.theme.id, [a.number]);
-  }
-  const asksIn = (themeId: string) => [...(numbers.get(themeId) ?? [])];
-  const refLine = (r: BriefRef) => [r.text, ...r.also].join(' ');
+  const title = titleOf(letter);
   const debate = meta.debate
-    ? { name: meta.debate.name.trim(), date: formatDate(meta.debate.date, labels) }
+    ? { name: debateName(meta.debate.name, sentences), date: formatDate(meta.debate.date, labels) }
     : null;
-  const date = formatDate(meta.date, labels);
-  const header = [
-    clean(debate?.name ?? meta.title) ?? labels.brief,
-    [debate?.date?.long, meta.sender, date?.text].filter(Boolean).join(' · '),
-    meta.addressees.join('; '),
-    ...sinceLines,
-  ].filter(Boolean);
-
-  const fit = fitOnePage(
-    {
-      header,
-      keyMessage: key.sentences,
-      asks: asks.map((a) => ({
-        text: a.text,
-        meta: [a.theme.title, a.figure, a.law].filter(Boolean).join(' · '),
-      })),
-      contexts: contexts.map((c) => ({
-        title: c.title,
-        text: c.text,
-        hasAsks: asksIn(c.themeId).length > 0,
-      })),
-      refs: groups.map((g) => ({ label: labels[g.key], items: g.items.map(refLine) })),
-    },
-    options.pageLines ?? PAGE_LINES,
-  );
-
-  const dropped = new Set(fit.contextDropped);
-  const themes = contexts
-    .filter((_, i) => !dropped.has(i))
-    .map((c) => ({
-      id: c.themeId,
-      title: c.title,
-      level: c.level,
-      parentTitle: c.parentTitle,
-      context: shorten(c.text, fit.contextMax),
-      asks: asksIn(c.themeId),
-    }));
-  const references = groups.map((g) => {
-    const items = fit.refMax === null ? g.items : g.items.slice(0, fit.refMax);
-    return { key: g.key, label: labels[g.key], items, more: g.items.length - items.length };
-  });
-
+  const name = letter.source.path === '-' ? '-' : (letter.source.path.split(/[\\/]/).pop() ?? '');
+  const themeHasAsks = new Set(asks.map((a) => a.theme.id));
+  const shape: FitShape = {
+    keyRanks: key.ranks,
+    asks: asks.map((a) => ({ detail: a.detail !== null, prose: a.marker === 'sentence' })),
+    contexts: contexts.map((c) => ({
+      ranks: c.sentences.map((s) => s.rank),
+      hasAsks: themeHasAsks.has(c.themeId),
+    })),
+    refs: groups.map((g) => g.items.length),
+  };
   return {
-    lang,
-    labels,
-    title: clean(meta.title),
-    kind: meta.kind,
-    debate,
-    sender: clean(meta.sender),
-    date,
-    addressees: meta.addressees.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean),
-    keyMessage:
-      fit.keyMessage < key.sentences.length
-        ? pickKey(chooseKeyMessage(letter, sentences, fit.keyMessage))
-        : pickKey(key),
-    since: options.since
-      ? {
-          date: formatDate(options.since.old.date, labels),
-          title: clean(options.since.old.title),
-          lines: sinceLines,
-        }
-      : null,
+    head: {
+      lang,
+      labels,
+      title,
+      heading: title ?? debate?.name ?? null,
+      kind: meta.kind,
+      debate,
+      sender,
+      date: formatDate(meta.date, labels),
+      addressees: meta.addressees.map((a) => foldSpace(a)).filter(Boolean),
+      since: options.since ? sinceOf(options.since, lang) : null,
+      asksLabel: asksLabel(letter, sender, labels),
+      source: { name, path: letter.source.path, stdin: letter.source.path === '-' },
+      tool: { name: 'vng-brief', version: VERSION },
+    },
+    key: key.sentences.map((text, i) => ({
+      text,
+      position: key.positions[i]!,
+      rank: key.ranks[i]!,
+      rule: key.rule,
+    })),
     asks,
+    contexts,
+    groups,
+    shape,
+    steps: fitSteps(shape),
+  };
+}
+
+/** The brief after `n` fitting steps; `budget` says how it was fitted. */
+export function briefAt(plan: BriefPlan, n: number, budget: Omit<BriefBudget, 'shortened'>): BriefData {
+  const cut: Cut = cutAfter(plan.shape, plan.steps, n);
+  const { labels } = plan.head;
+  const key = plan.key.filter((k) => k.rank < cut.keyRank);
+  const kept = plan.asks.filter((_, i) => !cut.askDropped[i]);
+  const numberOf = new Map(kept.map((a, i) => [a.id, i + 1]));
+  const asks = plan.asks.flatMap((a, i) => {
+    if (cut.askDropped[i]) return [];
+    const detail = cut.detailDropped[i] || a.detail === null ? null : shorten(a.detail, cut.detailMax);
+    return [{ ...a, number: numberOf.get(a.id)!, text: shorten(a.text, cut.askMax), detail }];
+  });
+  const asksIn = (themeId: string) => asks.filter((a) => a.theme.id === themeId).map((a) => a.number);
+  const themes = plan.contexts.flatMap((c, i) => {
+    const rank = cut.contextRank[i]!;
+    if (rank === 0) return [];
+    const text = c.sentences
+      .filter((s) => s.rank < rank)
+      .map((s) => s.text)
+      .join(' ');
+    return [
+      {
+        id: c.themeId,
+        title: c.title,
+        level: c.level,
+        parentTitle: c.parentTitle,
+        context: shorten(text, cut.contextMax),
+        asks: asksIn(c.themeId),
+      },
+    ];
+  });
+  const references = plan.groups
+    .map((g, i) => {
+      const items = g.items.slice(0, cut.refMax[i]);
+      return { key: g.key, label: labels[g.key], items, more: g.items.length - items.length };
+    })
+    .filter((g) => g.items.length > 0 || g.more > 0);
+  const left = plan.asks.length - asks.length;
+  return {
+    ...plan.head,
+    keyMessage: {
+      sentences: key.map((k) => k.text),
+      rule: plan.key[0]?.rule ?? 'none',
+      positions: key.map((k) => k.position),
+    },
+    asks,
+    asksMore: left > 0 ? fillLabel(labels.moreAsks, { count: String(left) }) : null,
     themes,
     references,
-    source: { path: letter.source.path, stdin: letter.source.path === '-' },
-    tool: { name: 'vng-brief', version: VERSION },
-    budget: { lines: fit.lines, limit: fit.limit, fits: fit.fits, shortened: fit.shortened },
+    budget: { ...budget, shortened: stepNames(plan.steps, n) },
   };
+}
+
+/** What the estimate counts: the brief's visible text, part by part. */
+function pageText(d: BriefData): Parameters<typeof estimateLines>[0] {
+  const refLine = (r: BriefRef) => [r.text, ...r.also].join(' ');
+  return {
+    header: [
+      d.heading ?? d.labels.brief,
+      [d.debate?.date?.long, d.sender, d.date?.text].filter(Boolean).join(' · '),
+      d.addressees.join('; '),
+    ].filter(Boolean),
+    keyMessage: d.keyMessage.sentences.join(' '),
+    since: d.since ? [...d.since.lines, ...d.since.added, ...d.since.dropped] : [],
+    asks: d.asks.map((a) => ({
+      text: a.text,
+      meta: [a.to, a.by, a.theme.title, a.figure, a.law].filter(Boolean).join(' · '),
+      detail: a.detail ?? '',
+    })),
+    contexts: d.themes.map((t) => `${t.title} ${t.context}`),
+    refs: d.references.map((g) => `${g.label} ${g.items.map(refLine).join(' · ')}`),
+  };
+}
+
+/** Estimated lines of a brief, and the page's. */
+const estimatePage = (d: BriefData, limit = PAGE_LINES) => {
+  const lines = estimateLines(pageText(d));
+  return { lines, used: lines / limit, fits: lines <= limit };
+};
+
+/** The brief fitted to one page by the line estimate: no browser needed. */
+export function buildBriefData(letter: Letter, options: BriefDataOptions = {}): BriefData {
+  const plan = planBrief(letter, options);
+  const limit = options.pageLines ?? PAGE_LINES;
+  const at = (n: number) => briefAt(plan, n, { method: 'estimate', used: 0, fits: true });
+  const search = bisectSteps(plan.steps.length);
+  let next = search.next();
+  while (!next.done) next = search.next(estimatePage(at(next.value), limit).fits);
+  const data = at(next.value.steps);
+  const { used } = estimatePage(data, limit);
+  return { ...data, budget: { ...data.budget, used: Math.round(used * 1000) / 1000, fits: next.value.fits } };
 }

@@ -2,7 +2,7 @@
  * The letter's prose as a list of sentences (list items kept whole), in letter order, each tied to its
  * theme and, where it is one, to the ask it states. The key message and the context lines pick from it.
  */
-import type { Block, Letter } from '../model/schema.js';
+import type { Block, Letter, Position } from '../model/schema.js';
 
 export interface LetterSentence {
   /** place in the letter, 0-based */
@@ -10,6 +10,8 @@ export interface LetterSentence {
   themeId: string;
   /** the sentence as a reader sees it: markup removed, white space folded */
   text: string;
+  /** where the sentence is in the letter (a list item: the whole item) */
+  position: Position;
   /** offsets of the block or list item it comes from (sentences of one paragraph share them) */
   start: number;
   end: number;
@@ -22,12 +24,15 @@ export interface LetterSentence {
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const key = (s: string): string => fold(s).toLowerCase();
 
-function blockSentences(block: Block): { text: string; start: number; end: number; item: boolean }[] {
+type BlockSentence = Pick<LetterSentence, 'text' | 'position' | 'start' | 'end' | 'item'>;
+
+function blockSentences(block: Block): BlockSentence[] {
   const { start, end } = block.position;
   if (block.type === 'list') {
     return block.items
       .map((it) => ({
         text: fold(it.plain),
+        position: it.position,
         start: it.position.start.offset,
         end: it.position.end.offset,
         item: true,
@@ -36,7 +41,13 @@ function blockSentences(block: Block): { text: string; start: number; end: numbe
   }
   if (block.type !== 'paragraph' && block.type !== 'quote') return [];
   return block.sentences
-    .map((s) => ({ text: fold(s.plain), start: start.offset, end: end.offset, item: false }))
+    .map((s) => ({
+      text: fold(s.plain),
+      position: s.position,
+      start: start.offset,
+      end: end.offset,
+      item: false,
+    }))
     .filter((s) => s.text);
 }
 

@@ -16,7 +16,30 @@ const phrase = (...names: string[]) =>
     names.length ? `may use only ${names.map((n) => `{${n}}`).join(', ')}` : 'may use no {placeholder}',
   );
 const Changes = z
-  .object({ new: text, dropped: text, changed: text, references: text, andMore: phrase('count') })
+  .object({
+    new: text,
+    dropped: text,
+    changed: text,
+    count: phrase('count', 'what'),
+    previous: text,
+    asks: text,
+    themes: text,
+    kept: text,
+    andMore: phrase('count'),
+  })
+  .strict();
+/** One wording per addressee the model knows. */
+const AskedOf = z
+  .object({
+    kamer: text,
+    'eerste-kamer': text,
+    parlement: text,
+    kabinet: text,
+    minister: text,
+    staatssecretaris: text,
+    informateur: text,
+    formateur: text,
+  })
   .strict();
 const DiffNotes = z
   .object({
@@ -59,6 +82,11 @@ const LabelsSchema = z
     keyMessage: text,
     since: text,
     asks: text,
+    asksBy: phrase('sender'),
+    asksInLetter: text,
+    moreAsks: phrase('count'),
+    askedOf: AskedOf,
+    askedBy: phrase('who'),
     noAsks: text,
     theme: text,
     figure: text,
@@ -71,8 +99,6 @@ const LabelsSchema = z
     organisations: text,
     documents: text,
     links: text,
-    linkMissing: text,
-    linkUnsafe: text,
     more: text,
     source: text,
     stdin: text,

@@ -5,7 +5,7 @@
 import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { MakeBriefOptions } from '../../render/make-brief.js';
+import { FIT_METHODS, type FitMethod, type MakeBriefOptions } from '../../render/make-brief.js';
 import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
 import { escapeControls } from '../../render/escape-output.js';
@@ -33,6 +33,7 @@ interface BriefFlags extends GlobalFlags {
   maxSize: number;
   since?: string;
   followSymlinks?: boolean;
+  fit?: FitMethod;
 }
 
 const choice =
@@ -86,7 +87,18 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
  */
 async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
   await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format);
-  if (options.format === 'pdf' && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
+  const browser = options.format === 'pdf' || options.fit === 'measure';
+  if (browser && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
+}
+
+/** --fit, else VNG_BRIEF_FIT, else auto. */
+function pickFit(flags: BriefFlags, io: Io): FitMethod {
+  const fromEnv = io.env.VNG_BRIEF_FIT?.trim();
+  if (flags.fit) return flags.fit;
+  if (!fromEnv) return 'auto';
+  if (!FIT_METHODS.includes(fromEnv as FitMethod))
+    throw new UserError(`VNG_BRIEF_FIT=${fromEnv}: expected one of: ${FIT_METHODS.join(', ')}`);
+  return fromEnv as FitMethod;
 }
 
 export function registerBrief(program: Command, io: Io): void {
@@ -124,6 +136,11 @@ export function registerBrief(program: Command, io: Io): void {
       '-s, --since <old>',
       'add what changed since an earlier letter (a letter or a saved --json model); with --out, to every brief',
     )
+    .option(
+      '--fit <how>',
+      `how the brief is fitted to one A4 page: ${FIT_METHODS.join(', ')} (measure: laid out in Chromium; estimate: counted in lines; auto: measure when a Chromium is found; default: VNG_BRIEF_FIT, else auto)`,
+      choice(FIT_METHODS),
+    )
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
     .option(
       '--follow-symlinks',
@@ -155,6 +172,7 @@ the exit code is then 1 once all others are done.`,
         template: flags.template,
         colors: colorsFor(flags.output || flags.out ? null : io.stdout, io.env),
         env: io.env,
+        fit: pickFit(flags, io),
       };
       await checkSetup(options);
       const diagnostics = diagnosticsOut(io, flags.quiet);
