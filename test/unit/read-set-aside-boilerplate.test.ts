@@ -42,7 +42,7 @@ describe('setAsideBoilerplate', () => {
 
   it('knows the forum, comment, skip-link, share, cookie and scraper lines', () => {
     const lines = [
-      ' date 2025-03',
+      ' url: https://example.org/nieuws/bericht-1',
       'Ga naar de inhoud',
       'You must log in or # to comment.',
       'Reacties zijn uitgeschakeld.',

@@ -4,10 +4,10 @@
  */
 import type { LetterFile } from '../../core/letter-file.js';
 import type { Meta, Reference, Theme } from '../../model/schema.js';
-import { isClosing, isSalutation } from '../../text/structure-words.js';
-import { parseDutchDate } from '../../text/find-dates.js';
+import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { L, LU } from '../../text/letter-classes.js';
+import { documentDate } from './document-date.js';
 
 /** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
 const SALUTATION = /^\s*(?:zeer\s+)?(?:geachte|beste)\s+([^,\n]{2,200}?)\s*,?\s*$/iu;
@@ -42,16 +42,20 @@ export function extractMeta(
   );
   const salutation = lines.find((l) => isSalutation(l));
   const closing = lines.some((l) => isClosing(l));
-  const dated = fields.find((f) => f.name === 'date' && parseDutchDate(f.value)?.date);
+  const { date } = documentDate(fields);
+  // a date line of its own, without a letterhead label ("Datum"), is a web page's
+  const pageDated = fields.some(
+    (f) => f.name === 'date' && !structureWords().labels.has((f.label ?? '').toLowerCase()),
+  );
   const kind =
     salutation || closing
       ? 'letter'
-      : headline || (dated && !dated.label) || thirdPerson(input)
+      : headline || (date && pageDated) || thirdPerson(input)
         ? 'news'
         : 'other';
   return {
     title,
-    date: dated ? (parseDutchDate(dated.value)?.date ?? null) : null,
+    date,
     kind,
     sender: sender(input, title),
     addressees: addressees(salutation, input),
