@@ -93,3 +93,88 @@ describe('date lines give the date and are no themes', () => {
     expect(l.meta.date).toBe('2022-01-31');
   });
 });
+
+const discarded = (l: Letter) => l.source.discarded.map((d) => [d.rule, d.text]);
+
+describe('the headline is the title, the furniture around it is set aside', () => {
+  it('menu and section lines above the headline', () => {
+    const l = parse(
+      `Menu\nZoeken\n\nActueel\n\nDijkversterking loopt jaren vertraging op\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijkversterking loopt jaren vertraging op');
+    expect(discarded(l)).toEqual([
+      ['above-headline', 'Menu\nZoeken'],
+      ['above-headline', 'Actueel'],
+    ]);
+    expect(titles(l)).toEqual([]);
+  });
+
+  it('a category label and a byline right below the headline', () => {
+    const l = parse(
+      `Dijkversterking loopt jaren vertraging op\n\nWater en klimaat\n\n14 maart 2023\n\nUVW, IPO en VNG\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijkversterking loopt jaren vertraging op');
+    expect(l.meta.date).toBe('2023-03-14');
+    expect(discarded(l)).toEqual([
+      ['category-label', 'Water en klimaat'],
+      ['byline', 'UVW, IPO en VNG'],
+    ]);
+  });
+
+  it('a headline followed at once by a section heading keeps the heading as a theme', () => {
+    const l = parse(
+      `Nieuws\n\nBoodschap aan het nieuwe kabinet: investeer in dijken\n\nVeilige dijken\n\n${BODY}\n\nGeld voor de uitvoering\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Boodschap aan het nieuwe kabinet: investeer in dijken');
+    expect(titles(l)).toEqual(['Veilige dijken', 'Geld voor de uitvoering']);
+    // a text without sections: the short line below the headline is its label
+    const label = parse(
+      `Boodschap aan het nieuwe kabinet: investeer in dijken\n\nEconomie\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(discarded(label)).toEqual([['category-label', 'Economie']]);
+  });
+
+  it('a short title directly above the date lines is the headline', () => {
+    const l = parse(`Wetgevingsoverleg Dijken\n\nGepubliceerd: 2 maart 2021\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Wetgevingsoverleg Dijken');
+  });
+
+  it('a title line above a letter without a subject line', () => {
+    const l = parse(
+      `Reactie op het wetsvoorstel dijkversterking, brief aan de vaste commissie voor Infrastructuur\n\n18-08-2020\n\nGeachte dames en heren,\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe(
+      'Reactie op het wetsvoorstel dijkversterking, brief aan de vaste commissie voor Infrastructuur',
+    );
+    expect(l.meta.date).toBe('2020-08-18');
+  });
+
+  it('labels shown twice, and a label below a date line, are no themes; a heading before prose is', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\nUVW 8 mei 2023\n\nPersbericht-nieuws\n\nPersbericht-nieuws\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(discarded(l)).toEqual([
+      ['repeated-label', 'Persbericht-nieuws'],
+      ['repeated-label', 'Persbericht-nieuws'],
+    ]);
+    const heading = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n8 mei 2023\n\nKlimaatadaptatie\n\n${BODY}`);
+    expect(titles(heading)).toEqual(['Klimaatadaptatie']);
+    const label = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n8 mei 2023\n\nWater\n\nVeiligheid\n\n${BODY}`);
+    expect(discarded(label)).toEqual([['date-line-label', 'Water']]);
+  });
+
+  it('no headline: a letter that opens with its addressee, a date or prose; an address stays', () => {
+    expect(
+      parse(`Aan de leden van de vaste commissie voor Infrastructuur\n\nGeachte leden,\n\n${BODY}`).meta
+        .title,
+    ).toBeNull();
+    expect(parse(`12 maart 2023\n\nGeachte leden,\n\n${BODY}`).meta.title).toBeNull();
+    const prose = parse(`${LEAD}\n\nGeld voor dijken\n\n${BODY}`);
+    expect(prose.meta.title).toBeNull();
+    expect(titles(prose)).toEqual(['Geld voor dijken']);
+    const address = parse(`Postbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`);
+    expect(address.meta.title).toBe('Reactie op het dijkenplan');
+    expect(address.source.discarded).toEqual([]);
+  });
+});
