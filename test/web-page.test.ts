@@ -99,12 +99,13 @@ const discarded = (l: Letter) => l.source.discarded.map((d) => [d.rule, d.text])
 describe('the headline is the title, the furniture around it is set aside', () => {
   it('menu and section lines above the headline', () => {
     const l = parse(
-      `Menu\nZoeken\n\nActueel\n\nDijkversterking loopt jaren vertraging op\n\n${LEAD}\n\n${BODY}`,
+      `Menu\nZoeken\n\nWaterwereld Online\nActueel\n\nDijkversterking loopt jaren vertraging op\n\n${LEAD}\n\n${BODY}`,
     );
     expect(l.meta.title).toBe('Dijkversterking loopt jaren vertraging op');
     expect(discarded(l)).toEqual([
-      ['above-headline', 'Menu\nZoeken'],
-      ['above-headline', 'Actueel'],
+      ['menu', 'Menu'],
+      ['menu-button', 'Zoeken'],
+      ['above-headline', 'Waterwereld Online\nActueel'],
     ]);
     expect(titles(l)).toEqual([]);
   });
@@ -176,5 +177,41 @@ describe('the headline is the title, the furniture around it is set aside', () =
     const address = parse(`Postbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`);
     expect(address.meta.title).toBe('Reactie op het dijkenplan');
     expect(address.source.discarded).toEqual([]);
+  });
+});
+
+describe('furniture in the body of a page', () => {
+  it('a byline wherever it stands; a heading that opens with "Door" is no byline', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\nDoor Redactie\n\n${LEAD}\n\n${BODY}\n\nTekst: Jan de Vries / Waterwereld`,
+    );
+    expect(discarded(l)).toEqual([
+      ['byline', 'Door Redactie'],
+      ['byline', 'Tekst: Jan de Vries / Waterwereld'],
+    ]);
+    const heading = parse(
+      `${LEAD}\n\nDoor samenwerking sneller klaar\n\n${BODY}\n\nDoor Corona later klaar\n\n${BODY}`,
+    );
+    expect(titles(heading)).toEqual(['Door samenwerking sneller klaar', 'Door Corona later klaar']);
+  });
+
+  it('the headlines listed under "Meer nieuws" are no themes', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\n${BODY}\n\nMeer nieuws\n\nNieuwe voorzitter voor de koepel\n\nKabinet trekt geld uit voor dijken\n\nProvincies willen meer ruimte`,
+    );
+    expect(titles(l)).toEqual([]);
+    expect(discarded(l).map(([rule]) => rule)).toEqual([
+      'related-items',
+      'related-item',
+      'related-item',
+      'related-item',
+    ]);
+  });
+
+  it('a read-on line with its own headline leaves the next section heading alone', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\nLees ook: Kabinet trekt geld uit voor dijken\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
   });
 });

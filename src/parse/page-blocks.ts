@@ -77,10 +77,22 @@ export const isLabelLike = (node: RootContent, text: string): boolean =>
 export function isNameList(node: RootContent, text: string): boolean {
   if (!isTitleLike(node, text)) return false;
   const value = blockText(node);
-  const words = value.split(' ');
-  const joined = /,|\s(?:en|&|\/)\s/u.test(value);
+  return /,|\s(?:en|&|\/)\s/u.test(value) && isNames(value);
+}
+
+/** Who wrote it, or whose it is, and nothing else: "Door Redactie", "Tekst: Jan de Vries", "Bron: ANP". */
+const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)?\s{1,3}(\S.{0,100})$/iu;
+
+export function isByline(node: RootContent, text: string): boolean {
+  if (node.type !== 'paragraph' || lineCount(node, text) > 1) return false;
+  const names = BYLINE.exec(blockText(node))?.[1];
+  return !!names && !SENTENCE_END.test(names) && isNames(names);
+}
+
+/** Capitalised words, joined by particles, "en", "/" or commas. */
+function isNames(value: string): boolean {
+  const words = value.split(' ').map((w) => w.replace(/,$/, ''));
   return (
-    joined &&
     words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^['"‘“(]?[\p{Lu}\d]/u.test(w)) &&
     words.some((w) => !NAME_JOINERS.has(w.toLowerCase()))
   );
