@@ -215,3 +215,21 @@ describe('furniture in the body of a page', () => {
     expect(titles(l)).toEqual(['Geld voor dijken']);
   });
 });
+
+describe('calls to read on', () => {
+  it('are links to the document, never headings', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\nBekijk de reactie van de koepel (pdf) »\n\n${BODY}\n\nGeld voor dijken\n\n${BODY} Lees de volledige brief.`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(l.references.filter((r) => r.kind === 'link').map((r) => [r.text, r.href])).toEqual([
+      ['Bekijk de reactie van de koepel (pdf) »', null],
+      ['Lees de volledige brief.', null],
+    ]);
+  });
+
+  it('a line that asks the reader something is no link', () => {
+    const l = parse(`${LEAD}\n\nBekijk of de regeling kan worden verlengd.`);
+    expect(l.references.filter((r) => r.kind === 'link')).toEqual([]);
+  });
+});

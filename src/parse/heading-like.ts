@@ -1,4 +1,5 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
+import { findReadOn } from '../text/find-read-on.js';
 import { isClosing, isSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
@@ -21,7 +22,8 @@ export function isHeadingLike(line: string): boolean {
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
-  return !isSalutation(text) && !isClosing(text);
+  // "Lees de volledige brief (pdf)" points to a document: a link, not a heading
+  return !isSalutation(text) && !isClosing(text) && !findReadOn(text);
 }
 
 /** Section numbering depth: "2.1 Wonen" → 2, "3 Wonen" → 1, none → 0. */

@@ -5,6 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
+import { findReadOn } from '../text/find-read-on.js';
 import { foldSpace } from '../text/fold-space.js';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
 import { numberingDepth } from './heading-like.js';
@@ -65,7 +66,9 @@ export function isTitleLike(node: RootContent, text: string): boolean {
   const words = wordsOf(value);
   if (!words.length || words.length > MAX_TITLE_WORDS || value.length > MAX_TITLE_CHARS) return false;
   if (!TITLE_START.test(value) || CLAUSE_END.test(value) || SENTENCE_INSIDE.test(value)) return false;
-  return !opensLikeSalutation(value) && !isClosing(value) && numberingDepth(value) === 0;
+  return (
+    !opensLikeSalutation(value) && !isClosing(value) && numberingDepth(value) === 0 && !findReadOn(value)
+  );
 }
 
 /** One or two words on a line: a site section or category ("Economie", "Nieuws-persbericht"). */
