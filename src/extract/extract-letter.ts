@@ -41,6 +41,6 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
       })),
     ),
   ];
-  const { ref } = documentDate(file.fields);
-  return { meta: { ...meta, debate: findDebate(sources, ref, file) }, asks, references, figures };
+  const { ref, exact } = documentDate(file.fields);
+  return { meta: { ...meta, debate: findDebate(sources, ref, exact, file) }, asks, references, figures };
 }
