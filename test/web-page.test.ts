@@ -233,3 +233,42 @@ describe('calls to read on', () => {
     expect(l.references.filter((r) => r.kind === 'link')).toEqual([]);
   });
 });
+
+describe('a page that reports a letter, without a date of its own', () => {
+  it('takes the date of "deze brief van …"', () => {
+    const l = parse(
+      `De koepel heeft de informateur een open brief gestuurd. In deze brief van 12 maart 2024 vraagt de koepel om meer geld. ${BODY}`,
+    );
+    expect(l.meta.date).toBe('2024-03-12');
+  });
+
+  it('takes the date in the link to the letter when it agrees with the month of the page', () => {
+    const link = `Bekijk de brief van de koepel aan de minister: Verdeling dijkenfonds 15 juli 2016`;
+    expect(
+      parse(`juli 2016\n\nBrief aan de minister over het dijkenfonds\n\n${LEAD}\n\n${link}`).meta.date,
+    ).toBe('2016-07-15');
+    expect(
+      parse(`maart 2017\n\nBrief aan de minister over het dijkenfonds\n\n${LEAD}\n\n${link}`).meta.date,
+    ).toBeNull();
+  });
+
+  it("never replaces a date the text gives, nor takes an earlier letter's date", () => {
+    expect(
+      parse(`3 april 2024\n\nGeachte leden,\n\nIn deze brief van 12 maart 2024 vroegen wij om geld. ${BODY}`)
+        .meta.date,
+    ).toBe('2024-04-03');
+    expect(
+      parse(`In een eerdere brief van 12 maart 2024 vroeg de koepel om geld. ${BODY}`).meta.date,
+    ).toBeNull();
+  });
+});
+
+describe('letterheads', () => {
+  it('"Brief regering : …" is the subject of a government letter; the date line below it stays the date', () => {
+    const l = parse(
+      `Brief regering : Voortgang van de dijkversterking\n36 123 Dijkversterking\nNr. 4 BRIEF VAN DE MINISTER\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 2 oktober 2024\nHierbij informeer ik uw Kamer over de voortgang. ${BODY}`,
+    );
+    expect(l.meta.title).toBe('Voortgang van de dijkversterking');
+    expect(l.meta.date).toBe('2024-10-02');
+  });
+});

@@ -24,7 +24,8 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const references = extractReferences(units, themes, file);
   const asks = extractAsks(units, file);
   const figures = extractFigures(units, file);
-  const meta = extractMeta(themes, references, file);
+  const dated = documentDate(file.fields, references, file.visible);
+  const meta = extractMeta(themes, references, dated.date, file);
 
   const titled = file.fields.filter((f) => f.name === 'subject' || f.name === 'headline');
   const sources: DebateSource[] = [
@@ -41,6 +42,10 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
       })),
     ),
   ];
-  const { ref, exact } = documentDate(file.fields);
-  return { meta: { ...meta, debate: findDebate(sources, ref, exact, file) }, asks, references, figures };
+  return {
+    meta: { ...meta, debate: findDebate(sources, dated.ref, dated.exact, file) },
+    asks,
+    references,
+    figures,
+  };
 }

@@ -65,8 +65,9 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     const labels: Unit[] = [];
     while (units[i]?.kind === 'label') labels.push(units[i++] as Unit);
     const values: Unit[] = [];
+    // labels with their value on the line ("Datum: 5 september 2024") take none of the lines after them
     const open = labels.filter((l) => !l.label?.value).length;
-    while (units[i] && units[i]!.kind !== 'label' && (values.length < open || !units[i]!.gapBefore))
+    while (open && units[i] && units[i]!.kind !== 'label' && (values.length < open || !units[i]!.gapBefore))
       values.push(units[i++] as Unit);
     i--;
     pair(labels, values).forEach(([l, v]) => {

@@ -7,7 +7,6 @@ import type { Meta, Reference, Theme } from '../../model/schema.js';
 import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { L, LU } from '../../text/letter-classes.js';
-import { documentDate } from './document-date.js';
 
 /** "Geachte woordvoerders mensenhandel en prostitutie," → "woordvoerders mensenhandel en prostitutie". */
 const SALUTATION = /^\s*(?:zeer\s+)?(?:geachte|beste)\s+([^,\n]{2,200}?)\s*,?\s*$/iu;
@@ -29,6 +28,7 @@ interface MetaInput {
 export function extractMeta(
   themes: Theme[],
   references: Reference[],
+  date: string | null,
   file: LetterFile,
 ): Omit<Meta, 'debate'> {
   const { fields } = file;
@@ -42,7 +42,6 @@ export function extractMeta(
   );
   const salutation = lines.find((l) => isSalutation(l));
   const closing = lines.some((l) => isClosing(l));
-  const { date } = documentDate(fields);
   // a date line of its own, without a letterhead label ("Datum"), is a web page's
   const pageDated = fields.some(
     (f) => f.name === 'date' && !structureWords().labels.has((f.label ?? '').toLowerCase()),
