@@ -39,6 +39,21 @@ describe('debate dates written as day and month', () => {
       debate(` date 2024-11 Vandaag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
     ).toBeNull();
   });
+
+  it('read a weekday alone as the first such day from the text date, not one said to lie behind', () => {
+    // 5 November 2024 is a Tuesday
+    expect(
+      debate(`5 november 2024\n\nDonderdag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBe('2024-11-07');
+    expect(
+      debate(`5 november 2024\n\nDinsdag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBe('2024-11-05');
+    expect(
+      debate(
+        `5 november 2024\n\nNa het commissiedebat Wonen van afgelopen donderdag vraagt de koepel om geld. ${BODY}`,
+      )?.date ?? null,
+    ).toBeNull();
+  });
 });
 
 describe('debate names', () => {

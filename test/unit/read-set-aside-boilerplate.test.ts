@@ -88,6 +88,8 @@ describe('setAsideBoilerplate', () => {
       ['LinkedIn | E-mail', 'social-network'],
       ['Link gekopieerd naar klembord', 'copy-link'],
       ['Hoofdmenu', 'menu'],
+      ['U bent hier: Home / Actueel / Nieuws', 'breadcrumb'],
+      ['Actueel > Nieuws > Water', 'breadcrumb-trail'],
       ['Zoeken', 'menu-button'],
       ['6 min leestijd', 'reading-time'],
       ['Leestijd 2 minuten', 'reading-time'],
@@ -98,6 +100,7 @@ describe('setAsideBoilerplate', () => {
       ['Trefwoorden: water, dijken, klimaat', 'tags'],
       ['Lees ook: Kabinet trekt geld uit voor dijken', 'related-items'],
       ['Gerelateerde artikelen', 'related-items'],
+      ['Gerelateerd nieuws', 'related-items'],
       ['Download (pdf, 312 kB)', 'download'],
       ['Meld je aan voor onze nieuwsbrief', 'newsletter'],
     ];
