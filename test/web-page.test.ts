@@ -272,3 +272,18 @@ describe('letterheads', () => {
     expect(l.meta.date).toBe('2024-10-02');
   });
 });
+
+describe('headlines of other shapes', () => {
+  it('a short question is a headline', () => {
+    const l = parse(`Wat vragen de waterschappen van het nieuwe kabinet?\n\n12 juni 2024\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Wat vragen de waterschappen van het nieuwe kabinet?');
+  });
+
+  it("a sender's name above the addressee is no headline", () => {
+    const l = parse(
+      `Unie van Waterschappen\n\nAan de leden van de vaste commissie voor Infrastructuur\n\nDen Haag, 3 maart 2023\n\nGeachte leden,\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBeNull();
+    expect(l.meta.date).toBe('2023-03-03');
+  });
+});

@@ -17,6 +17,8 @@ const MAX_TITLE_CHARS = 200;
 const MAX_LABEL_WORDS = 2;
 /** A paragraph of more words than this is prose, punctuation or not. */
 const MAX_NON_PROSE_WORDS = 25;
+/** A question or exclamation on a line of its own of at most this many words may be a headline. */
+const MAX_HEADLINE_QUESTION = 15;
 
 /** Punctuation that ends a sentence (or a lead-in), before closing quotes and brackets. */
 const SENTENCE_END = /[.;:…!?]['"’”)»]{0,3}$/u;
@@ -37,13 +39,14 @@ const lineCount = (node: RootContent, text: string): number =>
 
 const wordsOf = (s: string): string[] => s.split(' ').filter((w) => /[\p{L}\d]/u.test(w));
 
-/** Running text: a sentence, several, or a long passage. */
-export function isProse(node: RootContent): boolean {
+/** Running text: a sentence, several, or a long passage; a short question or exclamation may be a headline. */
+export function isProse(node: RootContent, text: string): boolean {
   if (node.type !== 'paragraph') return false;
   const value = blockText(node);
-  return (
-    wordsOf(value).length > MAX_NON_PROSE_WORDS || SENTENCE_INSIDE.test(value) || SENTENCE_END.test(value)
-  );
+  const words = wordsOf(value).length;
+  if (words > MAX_NON_PROSE_WORDS || SENTENCE_INSIDE.test(value)) return true;
+  if (/[!?]['"’”)»]{0,3}$/u.test(value)) return lineCount(node, text) > 1 || words > MAX_HEADLINE_QUESTION;
+  return SENTENCE_END.test(value);
 }
 
 /** Where the body of the text starts: the first sentence, list, quote, table, salutation or numbered section. */
@@ -53,7 +56,7 @@ export function isBodyStart(node: RootContent, text: string): boolean {
   if (node.type === 'heading') return numberingDepth(blockText(node)) > 0;
   if (node.type !== 'paragraph') return false;
   const first = text.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n')[0] ?? '';
-  return isSalutation(first) || isProse(node);
+  return isSalutation(first) || isProse(node, text);
 }
 
 /**
@@ -82,6 +85,10 @@ export function isNameList(node: RootContent, text: string): boolean {
   const value = blockText(node);
   return /,|\s(?:en|&|\/)\s/u.test(value) && isNames(value);
 }
+
+/** A name and nothing else: every word capitalised but particles ("Vereniging van Nederlandse Gemeenten"). */
+export const isName = (node: RootContent, text: string): boolean =>
+  isTitleLike(node, text) && isNames(blockText(node));
 
 /** Who wrote it, or whose it is, and nothing else: "Door Redactie", "Tekst: Jan de Vries", "Bron: ANP". */
 const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)?\s{1,3}(\S.{0,100})$/iu;

@@ -1,13 +1,22 @@
 /**
  * A text without a subject line may open with its headline: the title. On a scraped web page the headline sits
  * among page furniture (guide §8): menu and section labels above it ("Menu", "Nieuws", "Home"), a category label
- * or a byline right below it. The headline is the first title-like line of three words or more before the body
- * starts; failing that, a shorter line directly above the body ("Commissiedebat Water"). The headline becomes a
- * field; the furniture around it is set aside with its reason.
+ * or a byline right below it. The headline is the first title-like line before the body starts that is more
+ * than a label of one or two words or a name ("Vereniging van Nederlandse Gemeenten" above an address); failing
+ * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
+ * a field; the furniture around it is set aside with its reason.
  */
 import type { Root, RootContent } from 'mdast';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
-import { isBodyStart, isLabelLike, isNameList, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
+import {
+  isBodyStart,
+  isLabelLike,
+  isName,
+  isNameList,
+  isProse,
+  isTitleLike,
+  setAsideBlocks,
+} from './page-blocks.js';
 
 /** Page furniture above a headline: short lines without figures ("Menu", "Filter op", a site's name). */
 const MAX_FURNITURE_WORDS = 3;
@@ -24,7 +33,7 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   const last = head[head.length - 1];
   const first = kids[0];
   const headline =
-    candidates.find((n) => !isLabelLike(n, text) && !isNameList(n, text)) ??
+    candidates.find((n) => !isLabelLike(n, text) && !isName(n, text)) ??
     (last && candidates.includes(last) && bodyAt < kids.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
@@ -70,8 +79,10 @@ function opensSections(node: RootContent, root: Root, file: LetterFile): boolean
   const kids = root.children;
   const i = kids.indexOf(node);
   const next = kids[i + 1];
-  if (!next || !isProse(next) || fieldBetween(file, node, next)) return false;
-  return kids.slice(i + 2).some((n, k) => isTitleLike(n, file.text) && isProse(kids[i + 3 + k] ?? n));
+  if (!next || !isProse(next, file.text) || fieldBetween(file, node, next)) return false;
+  return kids
+    .slice(i + 2)
+    .some((n, k) => isTitleLike(n, file.text) && isProse(kids[i + 3 + k] ?? n, file.text));
 }
 
 /** Whether a field (a date line) stands between two blocks. */

@@ -50,7 +50,7 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     if (same(kids[i - 1]) || same(kids[i + 1]))
       return { rule: 'repeated-label', reason: 'web page: label shown twice' };
     const next = kids[i + 1];
-    if (follows(dateEnds, i, 'date-line-label') && !(next && isProse(next)))
+    if (follows(dateEnds, i, 'date-line-label') && !(next && isProse(next, text)))
       return { rule: 'date-line-label', reason: 'web page: label beside the date line' };
     return null;
   }
