@@ -87,6 +87,13 @@ describe('date lines give the date and are no themes', () => {
     expect(l.meta.debate?.date).toBe('2018-11-07');
   });
 
+  it('a date line the reader cannot date is still no numbered heading', () => {
+    const l = parse(
+      `Kritiek op dijkenplan van het kabinet\n\n${LEAD}\n\n14 maart '23\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+  });
+
   it('a title that ends in a date stays the title', () => {
     const l = parse(`Wetgevingsoverleg Dijken 22 november 2021\n\n31 januari 2022\n\n${LEAD}`);
     expect(l.meta.title).toBe('Wetgevingsoverleg Dijken 22 november 2021');

@@ -6,7 +6,7 @@
  * of a text ("date 2023-03 …"). "Wetgevingsoverleg Water 22 november 2021" is a title, not a date line.
  */
 import { parseDutchDate } from './find-dates.js';
-import { LU } from './letter-classes.js';
+import { L, LU } from './letter-classes.js';
 import { isRealDate } from './resolve-date-year.js';
 import { webPageWords, type DateRole } from './web-page-words.js';
 
@@ -29,6 +29,11 @@ const TIME = /^[\s|·•,–—-]{0,5}(?:om\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,3}uu
 /** A reading time ("· 3 min leestijd", "| Leestijd: 4 minuten"). */
 const READING_TIME =
   /^[\s|·•,–—-]{0,5}(?:\d{1,3}\s{0,3}min(?:uten|uut)?\.?\s{1,3}(?:leestijd|lezen)|leestijd:?\s{0,3}\d{1,3}\s{0,3}min(?:uten|uut)?\.?)/iu;
+/** "Door Redactie", "Tekst: Jan Jansen": an author in front of a date or after it. */
+const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
+const MAX_AUTHOR_WORDS = 4;
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
+const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 /** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
 const SCRAPER_HEADER =
   /^date:?[ \t]{1,3}(\d{4}-\d{2}(?:-\d{2})?)(?:[Tt ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/;
@@ -43,13 +48,15 @@ export function readDateLine(line: string): DateLine | null {
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
   if (before && (labelled || !isDatePrefix(before))) return null;
-  const rest = line
+  const after = line
     .slice(from + found.end)
     .replace(TIME, '')
-    .replace(READING_TIME, '')
-    .replace(/^[\s|·•,–—-]+/u, '');
-  // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first
-  if (rest && !readDateLine(rest)?.label) return null;
+    .replace(READING_TIME, '');
+  const rest = after.replace(/^[\s|·•,–—-]+/u, '');
+  // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
+  // "14 maart 2023 · Redactie": a page label or an author, set apart
+  const tail = rest.length < after.length && isPageLabelOrAuthor(rest);
+  if (rest && !tail && !readDateLine(rest)?.label) return null;
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
   const role = words.dateRoles.get((labelled[1] as string).toLowerCase().replace(/\s+/g, ' ')) ?? 'published';
@@ -57,10 +64,22 @@ export function readDateLine(line: string): DateLine | null {
 }
 
 /** What may stand before an unlabelled date: a place and a comma, a page label or an acronym, a separator. */
+/** What may stand before an unlabelled date: a place and a comma, a page label, an acronym or an author. */
 function isDatePrefix(before: string): boolean {
   if (PLACE.test(before)) return true;
-  const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '');
-  return webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+  const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
+  // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title
+  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : isPageLabel(word);
+}
+
+const isPageLabel = (word: string): boolean =>
+  webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+
+/** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
+function isPageLabelOrAuthor(part: string): boolean {
+  if (isPageLabel(part)) return true;
+  const names = part.replace(AUTHOR, '').split(/\s+/u);
+  return names.length <= MAX_AUTHOR_WORDS && names.every((w) => PARTICLES.has(w) || CAPITALISED.test(w));
 }
 
 export interface ScraperHeader {
@@ -93,4 +112,11 @@ export function readDateParts(value: string): DateParts | null {
   const found = parseDutchDate(value);
   if (!found?.yearGiven || found.year === null) return null;
   return { year: found.year, month: found.month, day: found.date ? found.day : null };
+}
+
+/** A line that opens with a day and a month ("14 maart '23 …"): a date, never a section number and a title. */
+export function opensWithDate(line: string): boolean {
+  if (!/^\d/.test(line)) return false;
+  const found = parseDutchDate(line.slice(0, MAX_LINE));
+  return !!found && found.start === 0 && found.day !== null;
 }

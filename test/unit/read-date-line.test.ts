@@ -84,3 +84,24 @@ describe('readDateParts', () => {
     expect(readDateParts('2023-13')).toBeNull();
   });
 });
+
+describe('readDateLine: authors and labels beside the date', () => {
+  it.each([
+    '14 maart 2023 - Nieuws',
+    '14 maart 2023 · Redactie',
+    '14 maart 2023 om 09:15 uur | Jan de Vries',
+    'Door Redactie op 14 maart 2023',
+    'Door Jan Jansen | 14 maart 2023',
+    'Laatste update: 14 maart 2023, 10:03',
+  ])('%s', (line) => {
+    expect(readDateLine(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Commissiedebat 22 november 2021',
+    'Jan Jansen 14 maart 2023',
+    '14 maart 2023 gemeenten boos over de wet',
+  ])('not %s', (line) => {
+    expect(readDateLine(line)).toBeNull();
+  });
+});
