@@ -224,20 +224,14 @@ describe('furniture in the body of a page', () => {
 });
 
 describe('calls to read on', () => {
-  it('are links to the document, never headings', () => {
-    const l = parse(
-      `Kritiek op dijkenplan\n\n${LEAD}\n\nBekijk de reactie van de koepel (pdf) »\n\n${BODY}\n\nGeld voor dijken\n\n${BODY} Lees de volledige brief.`,
-    );
+  it('stay in the text (the references read them as links) and are never headings', () => {
+    const call = 'Bekijk de reactie van de koepel (pdf) »';
+    const l = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n${call}\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`);
     expect(titles(l)).toEqual(['Geld voor dijken']);
-    expect(l.references.filter((r) => r.kind === 'link').map((r) => [r.text, r.href])).toEqual([
-      ['Bekijk de reactie van de koepel (pdf) »', null],
-      ['Lees de volledige brief.', null],
-    ]);
-  });
-
-  it('a line that asks the reader something is no link', () => {
-    const l = parse(`${LEAD}\n\nBekijk of de regeling kan worden verlengd.`);
-    expect(l.references.filter((r) => r.kind === 'link')).toEqual([]);
+    expect(l.themes[0]!.blocks.map((b) => b.plain)).toContain(call);
+    expect(l.source.discarded).toEqual([]);
+    // at the top, too: no headline
+    expect(parse(`Lees de volledige brief van de koepel\n\n${LEAD}`).meta.title).toBeNull();
   });
 });
 

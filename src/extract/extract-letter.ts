@@ -24,7 +24,7 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const references = extractReferences(units, themes, file);
   const asks = extractAsks(units, file);
   const figures = extractFigures(units, file);
-  const dated = documentDate(file.fields, references, file.visible);
+  const dated = documentDate(file.fields, units, file.visible);
   const meta = extractMeta(themes, references, dated.date, file);
 
   const titled = file.fields.filter((f) => f.name === 'subject' || f.name === 'headline');

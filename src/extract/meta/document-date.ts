@@ -1,15 +1,17 @@
 /**
  * The document's own date. From its date fields (letterhead, a page's date lines, the scraper's header): the
  * first full date of a page or letter date, else of a "last modified" line. A page that reports a letter and
- * has no date of its own takes the letter's: "In deze brief van 23 februari 2024 …", or the date in the link
- * to it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli 2016"), when it agrees with the month the page
- * gives, if any. Dates written without a year are read against the document's date, or, when only a month and
+ * has no date of its own takes the letter's: "In deze brief van 23 februari 2024 …", or the date in the call
+ * to read it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli 2016"), when it agrees with the month the
+ * page gives, if any. Dates written without a year are read against the document's date, or, when only a month and
  * year are known ("juli 2016", "date 2023-03"), against that month.
  */
-import type { MetaField, Reference } from '../../model/schema.js';
+import type { MetaField } from '../../model/schema.js';
 import { parseDutchDate } from '../../text/find-dates.js';
+import { findReadOn } from '../../text/find-read-on.js';
 import { readDateParts, type DateParts } from '../../text/read-date-line.js';
 import { isoDate, type DayRef } from '../../text/resolve-date-year.js';
+import { unitSentences, type TextUnit } from '../text-units.js';
 
 export interface DocumentDate {
   /** YYYY-MM-DD when day, month and year are written */
@@ -25,7 +27,7 @@ const THIS_LETTER = /(?<![\p{L}])deze\s{1,3}(?:open\s{1,3})?brief\s{1,3}(?:van|d
 
 export function documentDate(
   fields: readonly MetaField[],
-  references: readonly Reference[],
+  units: readonly TextUnit[],
   visible: string,
 ): DocumentDate {
   const parts = (name: string): DateParts[] =>
@@ -34,7 +36,7 @@ export function documentDate(
   const month = dated.find((p) => p.month !== null);
   const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
   const full =
-    dated.find((p) => p.day !== null && p.month !== null) ?? reportedLetter(references, visible).find(agrees);
+    dated.find((p) => p.day !== null && p.month !== null) ?? reportedLetter(units, visible).find(agrees);
   if (full) {
     const ref = { year: full.year, month: full.month!, day: full.day! };
     return { date: isoDate(ref.year, ref.month, ref.day), ref, exact: true };
@@ -46,8 +48,8 @@ export function documentDate(
   };
 }
 
-/** Full dates of the letter a page reports: "deze brief van …", and dates in links without a target. */
-function reportedLetter(references: readonly Reference[], visible: string): DateParts[] {
+/** Full dates of the letter a page reports: "deze brief van …", and dates in a call to read it. */
+function reportedLetter(units: readonly TextUnit[], visible: string): DateParts[] {
   const full = (text: string): DateParts[] => {
     const found = parseDutchDate(text);
     return found?.date && found.yearGiven ? [{ year: found.year!, month: found.month, day: found.day }] : [];
@@ -56,6 +58,11 @@ function reportedLetter(references: readonly Reference[], visible: string): Date
     const after = visible.slice(m.index + m[0].length, m.index + m[0].length + 40);
     return parseDutchDate(after)?.start === 0 ? full(after) : [];
   });
-  const links = references.filter((r) => r.kind === 'link' && r.href === null).flatMap((r) => full(r.text));
-  return [...mentions, ...links];
+  const calls = units.flatMap((u) =>
+    unitSentences(u).flatMap(({ position: { start, end } }) => {
+      const sentence = visible.slice(start.offset, end.offset);
+      return findReadOn(sentence) ? full(sentence) : [];
+    }),
+  );
+  return [...mentions, ...calls];
 }

@@ -6,7 +6,6 @@
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Reference, Theme } from '../../model/schema.js';
 import { collectAbbreviations, findReferences } from './find-references.js';
-import { findReadOnLinks } from './find-read-on-links.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
@@ -40,18 +39,6 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         position: positionIn(file, start, end),
       });
     }
-  }
-  for (const { start, end, themeId } of findReadOnLinks(units, file.visible)) {
-    push({
-      kind: 'link',
-      text: file.text.slice(start, end),
-      id: null,
-      name: null,
-      href: null,
-      role: null,
-      themeId,
-      position: positionIn(file, start, end),
-    });
   }
   for (const theme of themes)
     for (const block of theme.blocks)
