@@ -288,3 +288,13 @@ describe('headlines of other shapes', () => {
     expect(l.meta.date).toBe('2023-03-03');
   });
 });
+
+describe('Markdown', () => {
+  it('a heading marked up as one is never set aside as a label', () => {
+    const l = parseLetter(`# Gemeenten willen meer geld voor dijken\n\n## Geld\n\n${BODY}`, {
+      path: 'pagina.md',
+    });
+    expect(l.meta.title).toBe('Gemeenten willen meer geld voor dijken');
+    expect(titles(l)).toEqual(['Geld']);
+  });
+});

@@ -108,6 +108,10 @@ function isNames(value: string): boolean {
   );
 }
 
+/** A label to set aside: label-like, and not a heading marked up as one (the writer's own structure). */
+export const isLabel = (node: RootContent, text: string): boolean =>
+  node.type === 'paragraph' && isLabelLike(node, text);
+
 /** Takes blocks out of the tree and records them as set aside, with a rule and a reason, in document order. */
 export function setAsideBlocks(
   root: Root,

@@ -10,6 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import {
   isBodyStart,
+  isLabel,
   isLabelLike,
   isName,
   isNameList,
@@ -50,7 +51,7 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   for (const node of head.slice(head.indexOf(headline) + 1)) {
     if (isNameList(node, text))
       aside.set(node, { rule: 'byline', reason: 'web page: byline below the headline' });
-    else if (isLabelLike(node, text) && !opensSections(node, root, file))
+    else if (isLabel(node, text) && !opensSections(node, root, file))
       aside.set(node, { rule: 'category-label', reason: 'web page: category label beside the headline' });
     else break;
   }

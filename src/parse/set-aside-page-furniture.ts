@@ -7,7 +7,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { LetterFile } from '../core/letter-file.js';
-import { blockText, isByline, isLabelLike, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
+import { blockText, isByline, isLabel, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
 
 /** Fields that a page's date lines become (set-aside-letterhead.ts). */
 const DATE_FIELDS = new Set(['date', 'modified', 'event']);
@@ -44,9 +44,8 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     if (isByline(node, text)) return { rule: 'byline', reason: 'web page: byline' };
     if (isTitleLike(node, text) && follows(relatedEnds, i, 'related-item'))
       return { rule: 'related-item', reason: 'web page: headline of a related item' };
-    if (!isLabelLike(node, text)) return null;
-    const same = (n: RootContent | undefined) =>
-      !!n && isLabelLike(n, text) && blockText(n) === blockText(node);
+    if (!isLabel(node, text)) return null;
+    const same = (n: RootContent | undefined) => !!n && isLabel(n, text) && blockText(n) === blockText(node);
     if (same(kids[i - 1]) || same(kids[i + 1]))
       return { rule: 'repeated-label', reason: 'web page: label shown twice' };
     const next = kids[i + 1];
