@@ -68,9 +68,13 @@ export function readDateLine(line: string): DateLine | null {
 function isDatePrefix(before: string): boolean {
   if (PLACE.test(before)) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
-  // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title
-  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : isPageLabel(word);
+  // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
+  // row ("Kamerstuk: Kamerbrief | 23-02-2018")
+  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : word.split(LABEL_SEPARATOR).every(isPageLabel);
 }
+
+/** Between page labels in a row. */
+const LABEL_SEPARATOR = /\s{0,3}[|·•:]\s{0,3}/u;
 
 const isPageLabel = (word: string): boolean =>
   webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);

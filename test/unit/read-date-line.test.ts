@@ -93,6 +93,7 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Door Redactie op 14 maart 2023',
     'Door Jan Jansen | 14 maart 2023',
     'Laatste update: 14 maart 2023, 10:03',
+    'Kamerstuk: Kamerbrief | 23-02-2018',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
