@@ -82,8 +82,8 @@ function opensSections(node: RootContent, root: Root, file: LetterFile): boolean
   const next = kids[i + 1];
   if (!next || !isProse(next, file.text) || fieldBetween(file, node, next)) return false;
   return kids
-    .slice(i + 2)
-    .some((n, k) => isTitleLike(n, file.text) && isProse(kids[i + 3 + k] ?? n, file.text));
+    .slice(i + 2, -1)
+    .some((n, k) => isTitleLike(n, file.text) && isProse(kids[i + 3 + k]!, file.text));
 }
 
 /** Whether a field (a date line) stands between two blocks. */

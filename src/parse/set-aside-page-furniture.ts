@@ -30,7 +30,7 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
   /** Whether only white space (or set-aside lines) stands between an anchor, or a block set aside after it, and the node. */
   const follows = (anchors: number[], i: number, rule: string): boolean => {
     const previous = kids[i - 1];
-    const anchor = Math.max(-1, ...anchors.filter((e) => e <= start(kids[i]!)));
+    const anchor = anchors.reduce((last, e) => (e <= start(kids[i]!) && e > last ? e : last), -1);
     const from = previous && aside.get(previous)?.rule === rule ? Math.max(anchor, end(previous)) : anchor;
     return from >= 0 && text.slice(from, start(kids[i]!)).trim() === '';
   };
