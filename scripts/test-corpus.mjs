@@ -23,6 +23,8 @@ const actual = {
   references: result.fields.references.f1,
   figures: result.fields.figures.f1,
   date: result.accuracy.date,
+  title: result.accuracy.title,
+  debateDate: result.accuracy.debateDate,
 };
 console.log(execFileSync(score, [], { encoding: 'utf8', maxBuffer: 1 << 24 }).trimEnd());
 const failed = Object.entries(floor).filter(([k, min]) => !(actual[k] >= min));

@@ -20,6 +20,7 @@ import { parseLetter } from '../src/index.js';
 import { isHeadingLike } from '../src/parse/heading-like.js';
 import { readText } from '../src/read/read-text.js';
 import { findDates } from '../src/text/find-dates.js';
+import { findReadOn } from '../src/text/find-read-on.js';
 import { splitSentences } from '../src/text/split-sentences.js';
 import { isClosing, isSalutation } from '../src/text/structure-words.js';
 import { leaningWord, positionPhrase, proceduralPhrase } from '../src/render/read-stance.js';
@@ -100,6 +101,16 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
         .map((r) => `${r.kind} ${r.id ?? r.name ?? r.text}`),
   },
   'debates.yaml': { debate: (text) => [parsed(text).meta.debate?.name].filter((n) => n !== undefined) },
+  'web-page.yaml': {
+    'date-line': (text) =>
+      parsed(text)
+        .meta.fields.filter((f) => ['date', 'modified', 'event'].includes(f.name))
+        .map((f) => `${f.name}: ${f.value}`),
+    'read-on': whole((line) => findReadOn(line) !== null),
+  },
+  'relative-days.yaml': {
+    'debate-date': (text) => [parsed(text).meta.debate?.date ?? null].filter((d) => d !== null),
+  },
   'document-words.yaml': { document: (text) => names(findDocuments(text, findOrganisations(text))) },
   'number-words.yaml': { figure: figures },
   'figure-qualifiers.yaml': { figure: figures },

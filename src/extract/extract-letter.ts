@@ -3,6 +3,7 @@ import type { LetterFile } from '../core/letter-file.js';
 import type { Ask, Figure, Meta, Reference, Theme } from '../model/schema.js';
 import { extractAsks } from './asks/extract-asks.js';
 import { extractFigures } from './figures/extract-figures.js';
+import { documentDate } from './meta/document-date.js';
 import { extractMeta } from './meta/extract-meta.js';
 import { findDebate, type DebateSource } from './meta/find-debate.js';
 import { extractReferences } from './references/extract-references.js';
@@ -21,7 +22,8 @@ const OPENING_UNITS = 4;
 export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const units = textUnits(themes);
   const references = extractReferences(units, themes, file);
-  const meta = extractMeta(themes, references, file);
+  const dated = documentDate(file.fields, units, file.visible);
+  const meta = extractMeta(themes, references, dated.date, file);
   const asks = extractAsks(units, file, meta.addressees);
   const figures = extractFigures(units, file);
 
@@ -40,7 +42,10 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
       })),
     ),
   ];
-  const [y, m, d] = (meta.date ?? '').split('-').map(Number);
-  const ref = meta.date ? { year: y as number, month: m as number, day: d as number } : undefined;
-  return { meta: { ...meta, debate: findDebate(sources, ref, file) }, asks, references, figures };
+  return {
+    meta: { ...meta, debate: findDebate(sources, dated.ref, dated.exact, file) },
+    asks,
+    references,
+    figures,
+  };
 }

@@ -1,4 +1,6 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
+import { findReadOn } from '../text/find-read-on.js';
+import { opensWithDate } from '../text/read-date-line.js';
 import { isClosing, isSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
@@ -21,7 +23,8 @@ export function isHeadingLike(line: string): boolean {
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
-  return !isSalutation(text) && !isClosing(text);
+  // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date
+  return !isSalutation(text) && !isClosing(text) && !findReadOn(text) && !opensWithDate(text);
 }
 
 /** Section numbering depth: "2.1 Wonen" → 2, "3 Wonen" → 1, none → 0. */

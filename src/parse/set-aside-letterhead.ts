@@ -1,18 +1,26 @@
 /**
  * The letterhead above the salutation holds label/value lines ("Datum" / "5 september 2024", "Onderwerp" / …)
- * and date lines. They are metadata, not themes: this pass takes them out of the tree as MetaFields and leaves
- * every other line where it was. PDF letterheads interleave labels and values; they are paired in order.
+ * and date lines; a web page has date lines ("Gepubliceerd op 3 maart 2023", "VNG 4 april 2023") wherever it
+ * likes, and a scraped text may open with the scraper's date header ("date 2023-03 Kop van het bericht"). They
+ * are metadata, not themes: this pass takes them out of the tree as MetaFields and leaves every other line (and
+ * the rest of a header's line) where it was. PDF letterheads interleave labels and values; they are paired in
+ * order.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { parseDutchDate } from '../text/find-dates.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { positionOf, type LineIndex } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
+import { readDateLine, readScraperHeader } from '../text/read-date-line.js';
 import { isSalutation, structureWords } from '../text/structure-words.js';
+import type { DateRole } from '../text/web-page-words.js';
 
 /** Without a salutation, only this many lines at the top can be letterhead. */
 const TOP_LINES = 6;
 const MAX_LABEL_VALUE = 120;
+/** Below the letterhead, a paragraph of up to this many date lines is a page's date line(s). */
+const MAX_DATE_LINES = 3;
+/** The field a date line's date goes to: the page's own date, a later change, or the date of an event. */
+const FIELD_OF_ROLE: Record<DateRole, string> = { published: 'date', modified: 'modified', event: 'event' };
 
 interface Unit {
   start: number;
@@ -20,7 +28,7 @@ interface Unit {
   text: string;
   node: Paragraph;
   kind: 'label' | 'date' | 'other';
-  label?: { name: string; label: string; value: { start: number; end: number } | null };
+  label?: { name: string; label: string; value: { start: number; end: number } | null; dated?: boolean };
   /** a blank line separates this unit from the one before */
   gapBefore: boolean;
   used: boolean;
@@ -29,7 +37,8 @@ interface Unit {
 /** Moves the letterhead lines from the tree to the file's fields, in document order. */
 export function setAsideLetterhead(root: Root, file: LetterFile): void {
   const { text } = file;
-  const units = zoneUnits(root, text);
+  const units = [...zoneUnits(root, text)];
+  units.push(...dateLineUnits(root, text, new Set(units.map((u) => u.node))));
   const { fields } = file;
   const field = (name: string, label: Unit | null, value: { start: number; end: number } | null): void => {
     // an inline "Label: value" has its label before the value on the same line
@@ -56,7 +65,9 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     const labels: Unit[] = [];
     while (units[i]?.kind === 'label') labels.push(units[i++] as Unit);
     const values: Unit[] = [];
-    while (units[i] && units[i]!.kind !== 'label' && (values.length < labels.length || !units[i]!.gapBefore))
+    // labels with their value on the line ("Datum: 5 september 2024") take none of the lines after them
+    const open = labels.filter((l) => !l.label?.value).length;
+    while (open && units[i] && units[i]!.kind !== 'label' && (values.length < open || !units[i]!.gapBefore))
       values.push(units[i++] as Unit);
     i--;
     pair(labels, values).forEach(([l, v]) => {
@@ -114,11 +125,62 @@ function zoneUnits(root: Root, text: string): Unit[] {
     for (const line of linesOf(node, text)) {
       if (isSalutation(line.text) || (!hasSalutation && units.length >= TOP_LINES)) return units;
       const gapBefore = previousEnd >= 0 && text.slice(previousEnd, line.start).includes('\n\n');
-      units.push({ ...line, node, ...classify(line.text, line.start), gapBefore, used: false });
+      const header = previousEnd < 0 ? scraperHeader(line, node) : null;
+      if (header) units.push(header);
+      const rest = header ? restOfLine(line, header.end, text) : line;
+      if (rest) units.push({ ...rest, node, ...classify(rest.text, rest.start), gapBefore, used: false });
       previousEnd = line.end;
     }
   }
   return units;
+}
+
+/** Paragraphs below the letterhead that hold nothing but date lines. */
+function dateLineUnits(root: Root, text: string, zone: ReadonlySet<Paragraph>): Unit[] {
+  const units: Unit[] = [];
+  for (const node of root.children) {
+    if (node.type !== 'paragraph' || zone.has(node)) continue;
+    const lines = linesOf(node, text);
+    if (lines.length > MAX_DATE_LINES) continue;
+    const classified = lines.map((l) => ({ ...l, ...classify(l.text, l.start) }));
+    if (classified.every((u) => u.kind === 'date' || (u.kind === 'label' && u.label?.dated)))
+      units.push(...classified.map((u) => ({ ...u, node, gapBefore: true, used: false })));
+  }
+  return units;
+}
+
+/** "date 2023-03 Kop van het bericht": the scraper's header as a labelled date unit. */
+function scraperHeader(line: { start: number; text: string }, node: Paragraph): Unit | null {
+  const header = readScraperHeader(line.text);
+  if (!header) return null;
+  const valueStart = line.start + header.end - header.value.length;
+  return {
+    start: line.start,
+    end: line.start + header.end,
+    text: line.text.slice(0, header.end),
+    node,
+    kind: 'label',
+    label: {
+      name: 'date',
+      label: 'date',
+      value: { start: valueStart, end: line.start + header.end },
+      dated: true,
+    },
+    gapBefore: false,
+    used: false,
+  };
+}
+
+/** What follows `end` on the line, trimmed; null when nothing does. */
+function restOfLine(
+  line: { start: number; end: number },
+  end: number,
+  text: string,
+): { start: number; end: number; text: string } | null {
+  const piece = text.slice(line.start + end, line.end);
+  const lead = piece.length - piece.trimStart().length;
+  const rest = piece.trim();
+  return rest ? { start: line.start + end + lead, end: line.end, text: rest } : null;
 }
 
 function linesOf(node: Paragraph, text: string): { start: number; end: number; text: string }[] {
@@ -155,20 +217,21 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
       },
     };
   }
-  return { kind: isDateLine(line) ? 'date' : 'other' };
+  const dated = readDateLine(line);
+  if (!dated) return { kind: 'other' };
+  if (!dated.label) return { kind: 'date' };
+  return {
+    kind: 'label',
+    label: {
+      name: FIELD_OF_ROLE[dated.role],
+      label: dated.label.text,
+      value: { start: offset + dated.value.start, end: offset + dated.value.end },
+      dated: true,
+    },
+  };
 }
 
-/** "5 september 2024", "Den Haag, 4 oktober 2024": a line that is a full date and little else. */
-function isDateLine(line: string): boolean {
-  if (line.length > 40) return false;
-  const found = parseDutchDate(line);
-  if (!found?.date) return false;
-  // nothing else, or a place before a comma ("Den Haag, …"); "Wetgevingsoverleg Water 22 november" is a title
-  const rest = (line.slice(0, found.start) + line.slice(found.end)).trim();
-  return rest === '' || /^[\p{L}' .-]{2,25},$/u.test(rest);
-}
-
-/** Replaces each paragraph that lost lines by paragraphs of its remaining consecutive lines. */
+/** Replaces each paragraph that lost lines (or the start of one) by paragraphs of what remains between them. */
 function rebuildParagraphs(root: Root, units: Unit[], text: string, index: LineIndex): void {
   const touched = new Set(units.filter((u) => u.used).map((u) => u.node));
   if (!touched.size) return;
@@ -178,26 +241,21 @@ function rebuildParagraphs(root: Root, units: Unit[], text: string, index: LineI
       out.push(node);
       continue;
     }
-    const used = units.filter((u) => u.node === node && u.used);
-    let runStart: number | null = null;
-    let runEnd = 0;
-    const flush = () => {
-      if (runStart === null) return;
-      out.push({
-        type: 'paragraph',
-        children: parseInline(text, runStart, runEnd, index),
-        position: positionOf(index, runStart, runEnd),
-      });
-      runStart = null;
-    };
-    for (const line of linesOf(node, text)) {
-      if (used.some((u) => u.start === line.start)) flush();
-      else {
-        runStart ??= line.start;
-        runEnd = line.end;
-      }
+    const used = units.filter((u) => u.node === node && u.used).sort((a, b) => a.start - b.start);
+    const end = node.position!.end.offset!;
+    let from = node.position!.start.offset!;
+    for (const cut of [...used, { start: end, end }]) {
+      const piece = text.slice(from, cut.start);
+      const start = from + piece.length - piece.trimStart().length;
+      const stop = from + piece.trimEnd().length;
+      if (stop > start)
+        out.push({
+          type: 'paragraph',
+          children: parseInline(text, start, stop, index),
+          position: positionOf(index, start, stop),
+        });
+      from = Math.max(from, cut.end);
     }
-    flush();
   }
   root.children = out;
 }

@@ -15,6 +15,7 @@ import { reportSkippedMarkup } from '../parse/markup-limits.js';
 import { readTree } from '../parse/read-tree.js';
 import { setAsideHeadline } from '../parse/set-aside-headline.js';
 import { setAsideLetterhead } from '../parse/set-aside-letterhead.js';
+import { setAsidePageFurniture } from '../parse/set-aside-page-furniture.js';
 import { blankMarkup } from '../parse/visible-text.js';
 import { readText } from '../read/read-text.js';
 import { setAsideBoilerplate } from '../read/set-aside-boilerplate.js';
@@ -33,8 +34,9 @@ const TREE_PASSES: readonly ((tree: Root, file: LetterFile) => void)[] = [
   reportSkippedMarkup,
   joinPageBreaks,
   setAsideLetterhead,
-  inferHeadings,
+  setAsidePageFurniture,
   setAsideHeadline,
+  inferHeadings,
   assignLevels,
   blankMarkup,
 ];

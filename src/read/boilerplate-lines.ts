@@ -60,7 +60,7 @@ function matchKey(line: string): string {
 export class LineContext {
   constructor(
     private readonly lines: readonly Line[],
-    private readonly setAside: ReadonlySet<number>,
+    private readonly setAside: { has(index: number): boolean },
   ) {}
 
   private gap(i: number): boolean {

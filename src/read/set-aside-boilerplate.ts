@@ -32,14 +32,17 @@ export function setAsideBoilerplate(file: LetterFile): void {
     (p) => p.where === 'anywhere',
     () => true,
   );
-  const judged = new LineContext(lines, new Set(hits.keys()));
-  matchPatterns(
-    lines,
-    patterns,
-    hits,
-    (p) => p.where === 'alone' || p.where === 'between-blank-lines',
-    (p, i) => (p.where === 'alone' ? judged.alone(i) : judged.betweenBlankLines(i)),
-  );
+  // judged with the lines set aside so far counted as blank, so one piece of noise makes the next stand alone
+  // ("Menu" / "Sluiten"); a second round catches noise that only stands alone once the line after it went
+  const judged = new LineContext(lines, hits);
+  for (let round = 0; round < 2; round++)
+    matchPatterns(
+      lines,
+      patterns,
+      hits,
+      (p) => p.where === 'alone' || p.where === 'between-blank-lines',
+      (p, i) => (p.where === 'alone' ? judged.alone(i) : judged.betweenBlankLines(i)),
+    );
 
   const numbers: (NumberLine & { pattern: BoilerplatePattern })[] = [];
   lines.forEach((line, i) => {

@@ -30,9 +30,13 @@ const startsWithAny = (line: string, prefixes: readonly string[]): boolean => {
   return prefixes.some((p) => l.startsWith(p) && !/\p{L}/u.test(l.charAt(p.length)));
 };
 
+/** Opens with salutation words, comma or not: "Aan de leden van de vaste commissie" is no title. */
+export const opensLikeSalutation = (line: string): boolean =>
+  startsWithAny(line, structureWords().salutations);
+
 /** "Geachte leden van …," opens the body. */
 export const isSalutation = (line: string): boolean =>
-  startsWithAny(line, structureWords().salutations) && /,\s*$|^\S+\s*$/.test(line.trim()) === true;
+  opensLikeSalutation(line) && /,\s*$|^\S+\s*$/.test(line.trim()) === true;
 
 /** "Met vriendelijke groet," closes it. */
 export const isClosing = (line: string): boolean => startsWithAny(line, structureWords().closings);

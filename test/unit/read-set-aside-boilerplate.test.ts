@@ -42,7 +42,7 @@ describe('setAsideBoilerplate', () => {
 
   it('knows the forum, comment, skip-link, share, cookie and scraper lines', () => {
     const lines = [
-      ' date 2025-03',
+      ' url: https://example.org/nieuws/bericht-1',
       'Ga naar de inhoud',
       'You must log in or # to comment.',
       'Reacties zijn uitgeschakeld.',
@@ -79,6 +79,59 @@ describe('setAsideBoilerplate', () => {
     ]);
     const late = `Kop\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\n${PARA}\n\nNieuws\n\n${PARA}`;
     expect(setAside(late).discarded).toEqual([]);
+  });
+
+  it('knows the furniture of news pages by class', () => {
+    const lines: [string, string][] = [
+      ['Deel dit via:', 'share-links'],
+      ['TwitterFacebookWhatsApp', 'social-network'],
+      ['LinkedIn | E-mail', 'social-network'],
+      ['Link gekopieerd naar klembord', 'copy-link'],
+      ['Hoofdmenu', 'menu'],
+      ['U bent hier: Home / Actueel / Nieuws', 'breadcrumb'],
+      ['Actueel > Nieuws > Water', 'breadcrumb-trail'],
+      ['Zoeken', 'menu-button'],
+      ['6 min leestijd', 'reading-time'],
+      ['Leestijd 2 minuten', 'reading-time'],
+      ['Gisteren, 18:12', 'relative-time'],
+      ['3 dagen geleden', 'relative-time'],
+      ['Foto: Hollandse Hoogte / Jan Jansen', 'caption'],
+      ['De minister op werkbezoek in Zwolle (Beeld: ANP / Piet Pietersen)', 'caption'],
+      ['Trefwoorden: water, dijken, klimaat', 'tags'],
+      ['Lees ook: Kabinet trekt geld uit voor dijken', 'related-items'],
+      ['Gerelateerde artikelen', 'related-items'],
+      ['Gerelateerd nieuws', 'related-items'],
+      ['Download (pdf, 312 kB)', 'download'],
+      ['Meld je aan voor onze nieuwsbrief', 'newsletter'],
+    ];
+    const r = setAside(lines.map(([l]) => `${l}\n\n${PARA}\n\n`).join(''));
+    expect(r.rules).toEqual(lines.map(([l, rule]) => [rule, l]));
+  });
+
+  it('judges a line beside one it set aside as standing alone', () => {
+    expect(setAside(`Menu\nSluiten\nZoeken\n\n${PARA}`).rules.map(([rule]) => rule)).toEqual([
+      'menu',
+      'menu-button',
+      'menu-button',
+    ]);
+  });
+
+  it('keeps prose and titles that look like furniture', () => {
+    const keep = [
+      'Download de reactie van de koepel (pdf)',
+      'Lees de volledige brief',
+      'Deel van de gemeenten kan dit niet betalen.',
+      "Foto's van het werkbezoek staan op de website.",
+      'Vandaag debatteert de Kamer over de wet.',
+      'Terug naar de kern van de zaak',
+      'Thema dijkversterking en waterveiligheid',
+      'Onderwerpen die gemeenten raken',
+    ];
+    expect(setAside(keep.map((l) => `${l}\n\n${PARA}\n\n`).join('')).discarded).toEqual([]);
+    // a word of a sentence wrapped onto a line of its own
+    expect(
+      setAside('De gemeenten blijven samen met het Rijk\nzoeken\nnaar een oplossing.').discarded,
+    ).toEqual([]);
   });
 
   it('discards labelled and decorated page numbers, inside a block too', () => {

@@ -4,8 +4,7 @@
  */
 import type { LetterFile } from '../../core/letter-file.js';
 import type { Meta, Reference, Theme } from '../../model/schema.js';
-import { isClosing, isSalutation } from '../../text/structure-words.js';
-import { parseDutchDate } from '../../text/find-dates.js';
+import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
 import { metaLexicon } from './meta-lexicon.js';
@@ -20,6 +19,7 @@ interface MetaInput {
 export function extractMeta(
   themes: Theme[],
   references: Reference[],
+  date: string | null,
   file: LetterFile,
 ): Omit<Meta, 'debate'> {
   const { fields } = file;
@@ -33,16 +33,19 @@ export function extractMeta(
   );
   const salutation = lines.find((l) => isSalutation(l));
   const closing = lines.some((l) => isClosing(l));
-  const dated = fields.find((f) => f.name === 'date' && parseDutchDate(f.value)?.date);
+  // a date line of its own, without a letterhead label ("Datum"), is a web page's
+  const pageDated = fields.some(
+    (f) => f.name === 'date' && !structureWords().labels.has((f.label ?? '').toLowerCase()),
+  );
   const kind =
     salutation || closing
       ? 'letter'
-      : headline || (dated && !dated.label) || thirdPerson(input)
+      : headline || (date && pageDated) || thirdPerson(input)
         ? 'news'
         : 'other';
   return {
     title,
-    date: dated ? (parseDutchDate(dated.value)?.date ?? null) : null,
+    date,
     kind,
     sender: sender(input, title),
     addressees: addressees(salutation, input),

@@ -1,7 +1,9 @@
 /**
  * The debate a letter is written for: "CD Mensenhandel en Prostitutie 11 sept" in the subject, "het debat
  * Mensenhandel en Prostitutie met …, donderdag 24 februari" in a news item, "Op woensdag 11 september
- * debatteert u over …" in the opening. The year comes from the letter's date; past debates are skipped.
+ * debatteert u over …" in the opening, "Vandaag debatteert de Kamer over …" in a dated news item. The year comes
+ * from the letter's date (or the month a page gives); past debates are skipped. A debate named without a date
+ * (a title "Commissiedebat Water") takes the date of a later mention of it.
  */
 import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
@@ -9,6 +11,7 @@ import source from '../../data/debates.yaml';
 import { message, positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Debate } from '../../model/schema.js';
 import { findDates, type FoundDate } from '../../text/find-dates.js';
+import { findRelativeDays } from '../../text/find-relative-days.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
 
@@ -16,6 +19,9 @@ const DebateWords = z.object({
   types: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
   verbs: z.array(z.string()),
   nameStops: z.array(z.string()),
+  topicEnds: z.array(z.string()),
+  subjectStarts: z.array(z.string()),
+  linkers: z.array(z.string()),
 });
 
 interface Lexicon {
@@ -25,6 +31,10 @@ interface Lexicon {
   capitals: Set<string>;
   verbRe: RegExp;
   stops: Set<string>;
+  /** a phrase that ends a topic, at the start of the rest of a sentence */
+  topicEndRe: RegExp;
+  subjectStarts: Set<string>;
+  linkers: Set<string>;
 }
 const load = defineLexicon(source, DebateWords, (data): Lexicon => {
   const aliases = data.types.flatMap((t) => t.aliases.map((a) => ({ alias: a, name: t.name })));
@@ -41,6 +51,12 @@ const load = defineLexicon(source, DebateWords, (data): Lexicon => {
       'iu',
     ),
     stops: new Set(data.nameStops),
+    topicEndRe: new RegExp(
+      `^(?:${data.topicEnds.map((t) => escapeRegex(t).replace(/ /g, '\\s+')).join('|')})(?![${L}])`,
+      'iu',
+    ),
+    subjectStarts: new Set(data.subjectStarts.map((w) => w.toLowerCase())),
+    linkers: new Set(data.linkers.map((w) => w.toLowerCase())),
   };
 });
 
@@ -59,26 +75,48 @@ export interface DayRef {
   day: number;
 }
 
-/** The first upcoming debate named in the sources (searched in order), with a warning on a weekday clash. */
+/**
+ * The first upcoming debate named in the sources (searched in order), with a warning on a weekday clash.
+ * `exact`: the reference is the letter's own day (not only its month), so "vandaag" and "morgen" can be dated.
+ */
 export function findDebate(
   sources: DebateSource[],
   letterDate: DayRef | undefined,
+  exact: boolean,
   file: LetterFile,
 ): Debate | null {
-  for (const source of sources) {
-    const found = debateIn(source.text, letterDate, !!source.title);
+  const context = { ref: letterDate, relative: exact };
+  for (const [i, source] of sources.entries()) {
+    const found = debateIn(source.text, context, !!source.title);
     if (!found) continue;
     const position = positionIn(file, source.offset + found.start, source.offset + found.end);
-    if (found.date?.weekdayMismatch)
+    const date = found.date?.date ? found.date : laterDate(found, sources.slice(i + 1), context);
+    if (date?.weekdayMismatch)
       message(
         file,
         'debate-weekday-mismatch',
-        `the weekday in "${found.date.text}" does not match ${found.date.date ?? 'the date'}`,
+        `the weekday in "${date.text}" does not match ${date.date ?? 'the date'}`,
         position,
       );
-    return { name: found.name, date: found.date?.date ?? null, text: found.text, position };
+    return { name: found.name, date: date?.date ?? null, text: found.text, position };
   }
   return null;
+}
+
+/** The date of a later mention of the same debate ("Commissiedebat Water" … "Op 7 juni vindt het Commissiedebat Water plaats"). */
+function laterDate(debate: Found, sources: DebateSource[], context: DateContext): FoundDate | null {
+  const same = (name: string) => name.toLowerCase() === debate.name.toLowerCase();
+  for (const source of sources) {
+    const found = debateIn(source.text, context, false);
+    if (found?.date?.date && same(found.name)) return found.date;
+  }
+  return null;
+}
+
+interface DateContext {
+  ref: DayRef | undefined;
+  /** whether relative days ("vandaag") can be dated from `ref` */
+  relative: boolean;
 }
 
 interface Found {
@@ -98,10 +136,13 @@ function namesDebate(text: string): boolean {
   return found;
 }
 
-function debateIn(sentence: string, ref: DayRef | undefined, title: boolean): Found | null {
+function debateIn(sentence: string, { ref, relative }: DateContext, title: boolean): Found | null {
   const lex = load();
   if (!namesDebate(sentence)) return null;
-  const dates = findDates(sentence, ref);
+  const dates = [
+    ...findDates(sentence, ref),
+    ...(relative && ref ? findRelativeDays(sentence, ref) : []),
+  ].sort((a, b) => a.start - b.start);
   const upcoming = (d: FoundDate) => title || !ref || !d.date || d.date >= iso(ref);
   lex.typeRe.lastIndex = 0;
   for (let m = lex.typeRe.exec(sentence); m; m = lex.typeRe.exec(sentence)) {
@@ -109,7 +150,7 @@ function debateIn(sentence: string, ref: DayRef | undefined, title: boolean): Fo
     if (lex.capitals.has(alias.toUpperCase()) && alias !== alias.toUpperCase()) continue;
     const type = lex.canonical.get(alias.toLowerCase()) ?? 'debat';
     const after = m.index + m[0].length;
-    const named = readName(sentence.slice(after), lex.stops);
+    const named = readName(sentence.slice(after), lex);
     const name = named.name || readOver(sentence.slice(after));
     const date = dates.find((d) => d.start >= m!.index) ?? dates.find((d) => d.end <= m!.index) ?? null;
     if ((date && !upcoming(date)) || (!name && !date)) continue;
@@ -141,7 +182,7 @@ const iso = (d: DayRef): string =>
   `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** Capitalised words (and "en" between them) right after the debate type; a first word may be lower case. */
-function readName(rest: string, stops: Set<string>): { name: string; end: number } {
+function readName(rest: string, { stops, subjectStarts }: Lexicon): { name: string; end: number } {
   const words: { w: string; end: number }[] = [];
   const re = /\S+/g;
   for (let m = re.exec(rest); m && words.length < 8; m = re.exec(rest)) {
@@ -150,6 +191,9 @@ function readName(rest: string, stops: Set<string>): { name: string; end: number
     const capital = /^\p{Lu}/u.test(w);
     if (!w || /\d/.test(w)) break;
     if (!words.length && !capital && stops.has(w.toLowerCase())) break; // "debat van 23 december"
+    // a verb, before its subject: "tijdens het commissiedebat benoemde een meerderheid …"
+    const next = /^\s*(\S+)/u.exec(rest.slice(m.index + raw.length))?.[1]?.toLowerCase();
+    if (!words.length && !capital && w === raw && next && subjectStarts.has(next)) break;
     if (words.length && !capital && w !== 'en') break; // "het wetgevingsoverleg Water gepland"
     words.push({ w, end: m.index + w.length });
     if (w !== raw || (words.length === 1 && !capital)) break; // punctuation, or "commissiedebat wonen"
@@ -158,8 +202,32 @@ function readName(rest: string, stops: Set<string>): { name: string; end: number
   return { name: words.map((x) => x.w).join(' '), end: words.length ? words[words.length - 1]!.end : 0 };
 }
 
-/** "… over de aanpak van mensenhandel." → "over de aanpak van mensenhandel". */
+/** A topic has at most this many words; a longer one is cut at a word. */
+const MAX_TOPIC_WORDS = 12;
+
+/**
+ * "… over de aanpak van mensenhandel. …" → "over de aanpak van mensenhandel": the words after "over" up to
+ * punctuation or the start of a clause ("… en het prostitutiebeleid roept de VNG op" ends before "roept").
+ */
 function readOver(rest: string): string {
-  const m = /\bover\s+([^.,;:!?()]{2,80})/u.exec(rest);
-  return m ? `over ${(m[1] as string).trim()}` : '';
+  const over = /(?<![\p{L}])over\s+/iu.exec(rest);
+  if (!over) return '';
+  const { topicEndRe, subjectStarts, linkers } = load();
+  const words: string[] = [];
+  const re = /[^\s.,;:!?()[\]"“”]+|[.,;:!?()[\]"“”]/gu;
+  re.lastIndex = over.index + over[0].length;
+  const tokens: { w: string; at: number }[] = [];
+  for (let m = re.exec(rest); m && tokens.length <= MAX_TOPIC_WORDS; m = re.exec(rest))
+    tokens.push({ w: m[0], at: m.index });
+  for (const [k, { w, at }] of tokens.entries()) {
+    if (/^[.,;:!?()[\]"“”]$/u.test(w) || words.length === MAX_TOPIC_WORDS || topicEndRe.test(rest.slice(at)))
+      break;
+    const next = tokens[k + 1]?.w.toLowerCase();
+    const lower = w.toLowerCase();
+    // a verb: a word that links nothing, before the start of a subject
+    if (words.length && !linkers.has(lower) && /^\p{Ll}/u.test(w) && next && subjectStarts.has(next)) break;
+    words.push(w);
+  }
+  while (words.length && linkers.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.length ? `over ${words.join(' ')}` : '';
 }

@@ -1,0 +1,68 @@
+/**
+ * The document's own date. From its date fields (letterhead, a page's date lines, the scraper's header): the
+ * first full date of a page or letter date, else of a "last modified" line. A page that reports a letter and
+ * has no date of its own takes the letter's: "In deze brief van 23 februari 2024 …", or the date in the call
+ * to read it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli 2016"), when it agrees with the month the
+ * page gives, if any. Dates written without a year are read against the document's date, or, when only a month and
+ * year are known ("juli 2016", "date 2023-03"), against that month.
+ */
+import type { MetaField } from '../../model/schema.js';
+import { parseDutchDate } from '../../text/find-dates.js';
+import { findReadOn } from '../../text/find-read-on.js';
+import { readDateParts, type DateParts } from '../../text/read-date-line.js';
+import { isoDate, type DayRef } from '../../text/resolve-date-year.js';
+import { unitSentences, type TextUnit } from '../text-units.js';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD when day, month and year are written */
+  date: string | null;
+  /** what dates without a year are read against: the date, or the first day of the month known */
+  ref: DayRef | undefined;
+  /** the reference is the document's day, not only its month */
+  exact: boolean;
+}
+
+/** "deze brief van", "deze open brief d.d.": the letter the text itself is about, and its date after it. */
+const THIS_LETTER = /(?<![\p{L}])deze\s{1,3}(?:open\s{1,3})?brief\s{1,3}(?:van|d\.d\.|gedateerd)\s{1,3}/giu;
+
+export function documentDate(
+  fields: readonly MetaField[],
+  units: readonly TextUnit[],
+  visible: string,
+): DocumentDate {
+  const parts = (name: string): DateParts[] =>
+    fields.flatMap((f) => (f.name === name ? [readDateParts(f.value)].filter((p) => p !== null) : []));
+  const dated = [...parts('date'), ...parts('modified')];
+  const month = dated.find((p) => p.month !== null);
+  const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
+  const full =
+    dated.find((p) => p.day !== null && p.month !== null) ?? reportedLetter(units, visible).find(agrees);
+  if (full) {
+    const ref = { year: full.year, month: full.month!, day: full.day! };
+    return { date: isoDate(ref.year, ref.month, ref.day), ref, exact: true };
+  }
+  return {
+    date: null,
+    ref: month ? { year: month.year, month: month.month!, day: 1 } : undefined,
+    exact: false,
+  };
+}
+
+/** Full dates of the letter a page reports: "deze brief van …", and dates in a call to read it. */
+function reportedLetter(units: readonly TextUnit[], visible: string): DateParts[] {
+  const full = (text: string): DateParts[] => {
+    const found = parseDutchDate(text);
+    return found?.date && found.yearGiven ? [{ year: found.year!, month: found.month, day: found.day }] : [];
+  };
+  const mentions = [...visible.matchAll(THIS_LETTER)].flatMap((m) => {
+    const after = visible.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    return parseDutchDate(after)?.start === 0 ? full(after) : [];
+  });
+  const calls = units.flatMap((u) =>
+    unitSentences(u).flatMap(({ position: { start, end } }) => {
+      const sentence = visible.slice(start.offset, end.offset);
+      return findReadOn(sentence) ? full(sentence) : [];
+    }),
+  );
+  return [...mentions, ...calls];
+}

@@ -1,0 +1,134 @@
+/**
+ * The shapes of the blocks around a web page's headline: prose (a sentence), a title-like line, a label of one
+ * or two words, a line of names (a byline), and setting a block aside with its reason.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { positionIn, type LetterFile } from '../core/letter-file.js';
+import { findReadOn } from '../text/find-read-on.js';
+import { foldSpace } from '../text/fold-space.js';
+import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
+import { numberingDepth } from './heading-like.js';
+
+/** A headline is at most this long; longer lines are prose. */
+const MAX_TITLE_WORDS = 25;
+const MAX_TITLE_CHARS = 200;
+/** A label is a line of at most this many words besides "en" ("Nieuws", "Sociaal domein", "Werk en inkomen"). */
+const MAX_LABEL_WORDS = 2;
+/** A paragraph of more words than this is prose, punctuation or not. */
+const MAX_NON_PROSE_WORDS = 25;
+/** A question or exclamation on a line of its own of at most this many words may be a headline. */
+const MAX_HEADLINE_QUESTION = 15;
+
+/** Punctuation that ends a sentence (or a lead-in), before closing quotes and brackets. */
+const SENTENCE_END = /[.;:…!?]['"’”)»]{0,3}$/u;
+/** A sentence ends inside the text and another starts. */
+const SENTENCE_INSIDE = /[.!?]['"’”)]{0,3}\s+['"‘“]?\p{Lu}/u;
+/** A title starts with a capital, a digit or an opening quote. */
+const TITLE_START = /^['"‘“„]?[\p{Lu}\d]/u;
+/** A title does not end like a clause or a list lead-in. */
+const CLAUSE_END = /[.,;:]['"’”)»]{0,3}$/u;
+/** Words of a name that need no capital: particles and joiners ("Unie van Waterschappen", "X en Y"). */
+const NAME_JOINERS = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', '&', '/', 'of', 'in', 'op']);
+
+/** The block's text as a reader sees it, on one line. */
+export const blockText = (node: RootContent): string => foldSpace(toString(node));
+
+const lineCount = (node: RootContent, text: string): number =>
+  text.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n').length;
+
+const wordsOf = (s: string): string[] => s.split(' ').filter((w) => /[\p{L}\d]/u.test(w));
+
+/** Running text: a sentence, several, or a long passage; a short question or exclamation may be a headline. */
+export function isProse(node: RootContent, text: string): boolean {
+  if (node.type !== 'paragraph') return false;
+  const value = blockText(node);
+  const words = wordsOf(value).length;
+  if (words > MAX_NON_PROSE_WORDS || SENTENCE_INSIDE.test(value)) return true;
+  if (/[!?]['"’”)»]{0,3}$/u.test(value)) return lineCount(node, text) > 1 || words > MAX_HEADLINE_QUESTION;
+  return SENTENCE_END.test(value);
+}
+
+/** Where the body of the text starts: the first sentence, list, quote, table, salutation or numbered section. */
+export function isBodyStart(node: RootContent, text: string): boolean {
+  if (node.type === 'list' || node.type === 'table' || node.type === 'blockquote' || node.type === 'code')
+    return true;
+  if (node.type === 'heading') return numberingDepth(blockText(node)) > 0;
+  if (node.type !== 'paragraph') return false;
+  const first = text.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n')[0] ?? '';
+  return isSalutation(first) || isProse(node, text);
+}
+
+/**
+ * A line that can be a headline: one line (or a heading), short, with a capital first, not ending like a
+ * clause (a question or an exclamation may be a headline), and no salutation, addressee or closing.
+ */
+export function isTitleLike(node: RootContent, text: string): boolean {
+  if (node.type !== 'heading' && (node.type !== 'paragraph' || lineCount(node, text) > 1)) return false;
+  const value = blockText(node);
+  const words = wordsOf(value);
+  if (!words.length || words.length > MAX_TITLE_WORDS || value.length > MAX_TITLE_CHARS) return false;
+  if (!TITLE_START.test(value) || CLAUSE_END.test(value) || SENTENCE_INSIDE.test(value)) return false;
+  return (
+    !opensLikeSalutation(value) && !isClosing(value) && numberingDepth(value) === 0 && !findReadOn(value)
+  );
+}
+
+/** One or two words on a line: a site section or category ("Economie", "Nieuws-persbericht"). */
+export const isLabelLike = (node: RootContent, text: string): boolean =>
+  isTitleLike(node, text) &&
+  wordsOf(blockText(node)).filter((w) => !/^(?:en|&)$/iu.test(w)).length <= MAX_LABEL_WORDS;
+
+/** A line of names and nothing else: "VNO-NCW, MKB-Nederland en LTO Nederland", "Redactie / Jan de Vries". */
+export function isNameList(node: RootContent, text: string): boolean {
+  if (!isTitleLike(node, text)) return false;
+  const value = blockText(node);
+  return /,|\s(?:en|&|\/)\s/u.test(value) && isNames(value);
+}
+
+/** A name and nothing else: every word capitalised but particles ("Vereniging van Nederlandse Gemeenten"). */
+export const isName = (node: RootContent, text: string): boolean =>
+  isTitleLike(node, text) && isNames(blockText(node));
+
+/** Who wrote it, or whose it is, and nothing else: "Door Redactie", "Tekst: Jan de Vries", "Bron: ANP". */
+const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)?\s{1,3}(\S.{0,100})$/iu;
+
+export function isByline(node: RootContent, text: string): boolean {
+  if (node.type !== 'paragraph' || lineCount(node, text) > 1) return false;
+  const names = BYLINE.exec(blockText(node))?.[1];
+  return !!names && !SENTENCE_END.test(names) && isNames(names);
+}
+
+/** Capitalised words, joined by particles, "en", "/" or commas. */
+function isNames(value: string): boolean {
+  const words = value.split(' ').map((w) => w.replace(/,$/, ''));
+  return (
+    words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^['"‘“(]?[\p{Lu}\d]/u.test(w)) &&
+    words.some((w) => !NAME_JOINERS.has(w.toLowerCase()))
+  );
+}
+
+/** A label to set aside: label-like, and not a heading marked up as one (the writer's own structure). */
+export const isLabel = (node: RootContent, text: string): boolean =>
+  node.type === 'paragraph' && isLabelLike(node, text);
+
+/** Takes blocks out of the tree and records them as set aside, with a rule and a reason, in document order. */
+export function setAsideBlocks(
+  root: Root,
+  file: LetterFile,
+  blocks: ReadonlyMap<RootContent, { rule: string; reason: string }>,
+): void {
+  if (!blocks.size) return;
+  for (const [node, { rule, reason }] of blocks) {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    file.discarded.push({
+      text: file.text.slice(start, end),
+      reason,
+      rule,
+      position: positionIn(file, start, end),
+    });
+  }
+  file.discarded.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  root.children = root.children.filter((n) => !blocks.has(n));
+}

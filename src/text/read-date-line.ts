@@ -1,0 +1,126 @@
+/**
+ * Date lines: a line that is a date with a year and little else. A letter's ("5 september 2024", "Den Haag,
+ * 4 oktober 2024") and a web page's in its many forms ("Gepubliceerd op 3 maart 2023", "14 maart 2023 om 09:15",
+ * "di 3 sep 2019", "Laatst gewijzigd: 12-05-2022", "Nieuwsbericht | 23-02-2018 | 15:40", "VNG 4 april 2023",
+ * "3 maart 2023 · 3 min leestijd", a month and year alone: "juli 2016"), and the header a scraper puts in front
+ * of a text ("date 2023-03 …"). "Wetgevingsoverleg Water 22 november 2021" is a title, not a date line.
+ */
+import { parseDutchDate } from './find-dates.js';
+import { L, LU } from './letter-classes.js';
+import { isRealDate } from './resolve-date-year.js';
+import { webPageWords, type DateRole } from './web-page-words.js';
+
+export interface DateLine {
+  /** the label as written ("Gepubliceerd op") and where its separator ends in the line; null when unlabelled */
+  label: { text: string; end: number } | null;
+  role: DateRole;
+  /** the value ([start, end) in the line): the rest after a label, else the whole line */
+  value: { start: number; end: number };
+}
+
+/** A date line is short: longer lines are prose or titles that hold a date. */
+const MAX_LINE = 80;
+/** "Den Haag," in front of a letter's date. */
+const PLACE = /^[\p{L}' .-]{2,25},$/u;
+/** An acronym in front of a page's date ("VNG", "G40", "VNO-NCW"). */
+const ACRONYM = new RegExp(`^[${LU}][${LU}\\d&-]{1,9}$`, 'u');
+/** A time after the date ("om 09:15", "| 15:40", "- 10.00 uur"), with what separates it. */
+const TIME = /^[\s|·•,–—-]{0,5}(?:om\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,3}uur)?/iu;
+/** A reading time ("· 3 min leestijd", "| Leestijd: 4 minuten"). */
+const READING_TIME =
+  /^[\s|·•,–—-]{0,5}(?:\d{1,3}\s{0,3}min(?:uten|uut)?\.?\s{1,3}(?:leestijd|lezen)|leestijd:?\s{0,3}\d{1,3}\s{0,3}min(?:uten|uut)?\.?)/iu;
+/** "Door Redactie", "Tekst: Jan Jansen": an author in front of a date or after it. */
+const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
+const MAX_AUTHOR_WORDS = 4;
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
+const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
+/** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
+const SCRAPER_HEADER =
+  /^date:?[ \t]{1,3}(\d{4}-\d{2}(?:-\d{2})?)(?:[Tt ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/;
+
+/** The date line `line` is (trimmed), or null. */
+export function readDateLine(line: string): DateLine | null {
+  if (line.length === 0 || line.length > MAX_LINE) return null;
+  const words = webPageWords();
+  const labelled = words.dateLabel.exec(line);
+  const from = labelled ? labelled[0].length : 0;
+  const found = parseDutchDate(line.slice(from));
+  if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
+  const before = line.slice(from, from + found.start).trim();
+  if (before && (labelled || !isDatePrefix(before))) return null;
+  const after = line
+    .slice(from + found.end)
+    .replace(TIME, '')
+    .replace(READING_TIME, '');
+  const rest = after.replace(/^[\s|·•,–—-]+/u, '');
+  // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
+  // "14 maart 2023 · Redactie": a page label or an author, set apart
+  const tail = rest.length < after.length && isPageLabelOrAuthor(rest);
+  if (rest && !tail && !readDateLine(rest)?.label) return null;
+  if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
+  const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
+  const role = words.dateRoles.get((labelled[1] as string).toLowerCase().replace(/\s+/g, ' ')) ?? 'published';
+  return { label: { text, end: from }, role, value: { start: from, end: line.length } };
+}
+
+/** What may stand before an unlabelled date: a place and a comma, a page label or an acronym, a separator. */
+/** What may stand before an unlabelled date: a place and a comma, a page label, an acronym or an author. */
+function isDatePrefix(before: string): boolean {
+  if (PLACE.test(before)) return true;
+  const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
+  // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
+  // row ("Kamerstuk: Kamerbrief | 23-02-2018")
+  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : word.split(LABEL_SEPARATOR).every(isPageLabel);
+}
+
+/** Between page labels in a row. */
+const LABEL_SEPARATOR = /\s{0,3}[|·•:]\s{0,3}/u;
+
+const isPageLabel = (word: string): boolean =>
+  webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+
+/** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
+function isPageLabelOrAuthor(part: string): boolean {
+  if (isPageLabel(part)) return true;
+  const names = part.replace(AUTHOR, '').split(/\s+/u);
+  return names.length <= MAX_AUTHOR_WORDS && names.every((w) => PARTICLES.has(w) || CAPITALISED.test(w));
+}
+
+export interface ScraperHeader {
+  /** where the header ends in the line, and its value ("2023-03") */
+  end: number;
+  value: string;
+}
+
+/** The scraper's date header at the start of a (trimmed) line: "date 2023-03 Kop van het bericht". */
+export function readScraperHeader(line: string): ScraperHeader | null {
+  const m = SCRAPER_HEADER.exec(line);
+  return m ? { end: m[0].length, value: m[1] as string } : null;
+}
+
+export interface DateParts {
+  year: number;
+  month: number | null;
+  /** null for a month and year alone ("juli 2016", "2023-03") */
+  day: number | null;
+}
+
+/** The date a field's value holds, whole or in part: "3 maart 2023", "juli 2016", "2023-03", "2025-10-02". */
+export function readDateParts(value: string): DateParts | null {
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : null];
+    if (!isRealDate(year, month, day ?? 1)) return null;
+    return { year, month, day };
+  }
+  const found = parseDutchDate(value);
+  if (!found?.yearGiven || found.year === null) return null;
+  return { year: found.year, month: found.month, day: found.date ? found.day : null };
+}
+
+/** A line that opens with a day and a month ("14 maart '23 …"): a date, never a section number and a title. */
+export function opensWithDate(line: string): boolean {
+  if (!/^\d/.test(line)) return false;
+  const found = parseDutchDate(line.slice(0, MAX_LINE));
+  return !!found && found.start === 0 && found.day !== null;
+}

@@ -1,0 +1,49 @@
+/** The web page word lists of src/data/web-page.yaml, validated and compiled once. */
+import { z } from 'zod';
+import { defineLexicon } from '../core/load-lexicon.js';
+import source from '../data/web-page.yaml';
+import { L } from './letter-classes.js';
+
+const WebPageSchema = z.object({
+  dateLabels: z.object({
+    published: z.array(z.string()),
+    modified: z.array(z.string()),
+    event: z.array(z.string()),
+  }),
+  pageLabels: z.array(z.string()),
+  readOn: z.array(z.string()),
+});
+
+export type DateRole = 'published' | 'modified' | 'event';
+
+export interface WebPageWords {
+  /** a date label at the start of a line, with "op" and a separator after it: group 1 is the label */
+  readonly dateLabel: RegExp;
+  /** lower-cased label → what its date says */
+  readonly dateRoles: ReadonlyMap<string, DateRole>;
+  readonly pageLabels: ReadonlySet<string>;
+  /** the opening words of a call to read on */
+  readonly readOn: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+/** Alternatives longest first, so "laatst gewijzigd" wins over "gewijzigd". */
+const alternatives = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPageWords => {
+  const roles = Object.entries(data.dateLabels) as [DateRole, string[]][];
+  const labels = roles.flatMap(([, words]) => words);
+  return {
+    dateLabel: new RegExp(
+      `^(${alternatives(labels)})(?![${L}])(?:\\s{1,3}op(?![${L}]))?\\s{0,3}[:|·•–-]?\\s{0,3}`,
+      'iu',
+    ),
+    dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
+    pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
+    readOn: new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),
+  };
+});

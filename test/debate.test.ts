@@ -1,0 +1,83 @@
+/** The debate a text is written for: its date from the text's own date, its name ending where the name ends. */
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../src/index.js';
+
+const BODY = 'Gemeenten voeren deze taak uit met steeds minder middelen en vragen om duidelijkheid.';
+const debate = (text: string) => parseLetter(text, { path: 'brief.txt' }).meta.debate;
+
+describe('debate dates written as day and month', () => {
+  it('take the year from a page date line', () => {
+    const d = debate(
+      `Commissiedebat Dijken\n\nGepubliceerd: 24 mei 2022\n\nOp 7 juni vindt het Commissiedebat Dijken plaats. ${BODY}`,
+    );
+    expect(d).toMatchObject({ name: 'commissiedebat Dijken', date: '2022-06-07' });
+  });
+
+  it('take the year the weekday fits, near the letter date', () => {
+    const d = debate(
+      `12 december 2023\n\nGeachte leden,\n\nOp donderdag 11 januari debatteert u over de jeugdzorg. ${BODY}`,
+    );
+    expect(d?.date).toBe('2024-01-11');
+  });
+
+  it('stay without a date when no year can be known', () => {
+    expect(debate(`Geachte leden,\n\nOp 7 juni debatteert u over de jeugdzorg. ${BODY}`)).toMatchObject({
+      name: 'debat over de jeugdzorg',
+      date: null,
+    });
+  });
+
+  it('are read from "vandaag" and "morgen" when the text is dated to the day, not to the month', () => {
+    expect(
+      debate(` date 2024-11-05 Vandaag debatteert de Tweede Kamer over de begroting van Wonen. ${BODY}`)
+        ?.date,
+    ).toBe('2024-11-05');
+    expect(
+      debate(`5 november 2024\n\nMorgen debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBe('2024-11-06');
+    expect(
+      debate(` date 2024-11 Vandaag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBeNull();
+  });
+
+  it('read a weekday alone as the first such day from the text date, not one said to lie behind', () => {
+    // 5 November 2024 is a Tuesday
+    expect(
+      debate(`5 november 2024\n\nDonderdag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBe('2024-11-07');
+    expect(
+      debate(`5 november 2024\n\nDinsdag debatteert de Kamer over de begroting van Wonen. ${BODY}`)?.date,
+    ).toBe('2024-11-05');
+    expect(
+      debate(
+        `5 november 2024\n\nNa het commissiedebat Wonen van afgelopen donderdag vraagt de koepel om geld. ${BODY}`,
+      )?.date ?? null,
+    ).toBeNull();
+  });
+});
+
+describe('debate names', () => {
+  it('end before the clause that follows the topic', () => {
+    const d = debate(
+      `In aanloop naar het Kamerdebat met de minister over de aanpak van ondermijning en de rol van burgemeesters roept de koepel op het budget te verhogen. ${BODY}`,
+    );
+    expect(d?.name).toBe('debat over de aanpak van ondermijning en de rol van burgemeesters');
+  });
+
+  it('end before the minister the debate is held with, and at a word', () => {
+    expect(debate(`Op 3 maart debatteert u over de Omgevingswet met minister De Vries. ${BODY}`)?.name).toBe(
+      'debat over de Omgevingswet',
+    );
+    const long = debate(
+      `Op 3 maart debatteert u over de toekomst van de financiering van gemeenten en provincies in het licht van de nieuwe verdeling van taken tussen Rijk en regio. ${BODY}`,
+    );
+    const words = long!.name.split(' ');
+    expect(words.length).toBeLessThanOrEqual(14); // "debat over" and twelve words
+    expect(`${long!.text} `).toContain(`${words.slice(1).join(' ')} `);
+  });
+
+  it('take no verb for a name', () => {
+    const d = debate(`Tijdens het commissiedebat benoemde een meerderheid van de leden het tekort. ${BODY}`);
+    expect(d?.name ?? '').not.toContain('benoemde');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readDateLine, readDateParts, readScraperHeader } from '../../src/text/read-date-line.js';
+
+const value = (line: string) => {
+  const d = readDateLine(line);
+  return d && { label: d.label?.text ?? null, role: d.role, value: line.slice(d.value.start, d.value.end) };
+};
+
+describe('readDateLine: a line that is a date and little else', () => {
+  it.each([
+    ['12 april 2021', null, 'published', '12 april 2021'],
+    ['Den Haag, 4 oktober 2024', null, 'published', 'Den Haag, 4 oktober 2024'],
+    ['Gepubliceerd op 3 maart 2023', 'Gepubliceerd op', 'published', '3 maart 2023'],
+    ['Gepubliceerd: 24 mei 2022', 'Gepubliceerd', 'published', '24 mei 2022'],
+    ['Geplaatst op dinsdag 6 juni 2023', 'Geplaatst op', 'published', 'dinsdag 6 juni 2023'],
+    ['Laatst gewijzigd: 12-05-2022', 'Laatst gewijzigd', 'modified', '12-05-2022'],
+    ['Bijgewerkt op 2 feb. 2021 om 14.10 uur', 'Bijgewerkt op', 'modified', '2 feb. 2021 om 14.10 uur'],
+    ['Bijeenkomst: 9 oktober 2024', 'Bijeenkomst', 'event', '9 oktober 2024'],
+    ['21 maart 2023 om 09:15', null, 'published', '21 maart 2023 om 09:15'],
+    ['21-03-2023 | 09:15', null, 'published', '21-03-2023 | 09:15'],
+    ['wo 4 sep 2019', null, 'published', 'wo 4 sep 2019'],
+    ['Nieuwsbericht | 07-11-2019 | 16:05', null, 'published', 'Nieuwsbericht | 07-11-2019 | 16:05'],
+    ['IPO 8 mei 2023', null, 'published', 'IPO 8 mei 2023'],
+    ['6 juni 2023 · 4 min leestijd', null, 'published', '6 juni 2023 · 4 min leestijd'],
+    [
+      '6 juni 2023, 10:02 Aangepast 6 juni 2023, 11:40',
+      null,
+      'published',
+      '6 juni 2023, 10:02 Aangepast 6 juni 2023, 11:40',
+    ],
+    ['oktober 2018', null, 'published', 'oktober 2018'],
+    ['Gepubliceerd: maart 2019', 'Gepubliceerd', 'published', 'maart 2019'],
+  ])('%s', (line, label, role, v) => {
+    expect(value(line)).toEqual({ label, role, value: v });
+  });
+
+  it.each([
+    'Wetgevingsoverleg Water 22 november 2021',
+    'Commissiedebat Zorg 5 maart',
+    'Op 12 maart 2023 stuurde de koepel een brief aan de Kamer.',
+    'donderdag 24 februari',
+    '12 april',
+    '2023',
+    'Voorjaarsnota 2024',
+    'Gepubliceerd door de redactie',
+    'Gemeenten en provincies 4 april 2023',
+    '14 maart 2023 en verder',
+    '',
+  ])('not %s', (line) => {
+    expect(readDateLine(line)).toBeNull();
+  });
+});
+
+describe('readScraperHeader', () => {
+  it('reads the header and where the headline starts', () => {
+    const line = 'date 2023-03 Koepel: kabinet moet wet aanpassen';
+    const h = readScraperHeader(line);
+    expect(h).toEqual({ end: 12, value: '2023-03' });
+    expect(readScraperHeader('date: 2025-10-02T08:30:00Z Vandaag debatteert de Kamer')?.value).toBe(
+      '2025-10-02',
+    );
+    expect(readScraperHeader('date 2024-06-11')?.value).toBe('2024-06-11');
+  });
+
+  it('is a header only at the start, with a date after it', () => {
+    expect(readScraperHeader('De date 2023-03 staat vast')).toBeNull();
+    expect(readScraperHeader('date night 2023')).toBeNull();
+    expect(readScraperHeader('date 20230312')).toBeNull();
+  });
+});
+
+describe('readDateParts', () => {
+  it('reads whole and partial dates, written out or as ISO', () => {
+    expect(readDateParts('3 maart 2023')).toEqual({ year: 2023, month: 3, day: 3 });
+    expect(readDateParts('Den Haag, 4 oktober 2024')).toEqual({ year: 2024, month: 10, day: 4 });
+    expect(readDateParts('juli 2016')).toEqual({ year: 2016, month: 7, day: null });
+    expect(readDateParts('2023-03')).toEqual({ year: 2023, month: 3, day: null });
+    expect(readDateParts('2025-10-02')).toEqual({ year: 2025, month: 10, day: 2 });
+  });
+
+  it('gives nothing without a year, or for a day that does not exist', () => {
+    expect(readDateParts('24 februari')).toBeNull();
+    expect(readDateParts('2023-02-30')).toBeNull();
+    expect(readDateParts('2023-13')).toBeNull();
+  });
+});
+
+describe('readDateLine: authors and labels beside the date', () => {
+  it.each([
+    '14 maart 2023 - Nieuws',
+    '14 maart 2023 · Redactie',
+    '14 maart 2023 om 09:15 uur | Jan de Vries',
+    'Door Redactie op 14 maart 2023',
+    'Door Jan Jansen | 14 maart 2023',
+    'Laatste update: 14 maart 2023, 10:03',
+    'Kamerstuk: Kamerbrief | 23-02-2018',
+  ])('%s', (line) => {
+    expect(readDateLine(line)).not.toBeNull();
+  });
+
+  it.each([
+    'Commissiedebat 22 november 2021',
+    'Jan Jansen 14 maart 2023',
+    '14 maart 2023 gemeenten boos over de wet',
+  ])('not %s', (line) => {
+    expect(readDateLine(line)).toBeNull();
+  });
+});

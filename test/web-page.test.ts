@@ -1,0 +1,300 @@
+/**
+ * Web pages as scraped: the furniture around the text (date lines, labels, menus, bylines, calls to read on) is
+ * metadata or set aside with its reason, never a theme; the headline is the title. Every text here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLetter, type Letter } from '../src/index.js';
+import { readText } from '../src/read/read-text.js';
+import { coverageProblems } from './helpers/coverage.js';
+
+const LEAD =
+  'De koepel van waterbeheerders is kritisch over de plannen van het kabinet voor de dijkversterking. Volgens de koepel ontbreekt geld.';
+const BODY =
+  'Waterbeheerders voeren de versterking uit en willen zekerheid over de bijdrage van het Rijk. Zonder die bijdrage loopt de planning vertraging op.';
+
+/** Parses and checks that nothing is lost. */
+function parse(text: string): Letter {
+  const letter = parseLetter(text, { path: 'pagina.txt' });
+  expect(coverageProblems(letter, readText(new TextEncoder().encode(text)).text)).toEqual([]);
+  return letter;
+}
+const titles = (l: Letter) => l.themes.filter((t) => t.title).map((t) => t.title);
+const field = (l: Letter, name: string) => l.meta.fields.find((f) => f.name === name);
+
+describe('date lines give the date and are no themes', () => {
+  it('a scraper header in front of the headline: a field, and the rest of the line is the title', () => {
+    const l = parse(` date 2023-03 Koepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}\n\n${BODY}`);
+    expect(field(l, 'date')).toMatchObject({ label: 'date', value: '2023-03' });
+    expect(l.meta.date).toBeNull();
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+  });
+
+  it('a full scraper date in front of the first paragraph is the document date', () => {
+    const l = parse(` date 2025-10-02 ${LEAD}\n\n${BODY}`);
+    expect(l.meta.date).toBe('2025-10-02');
+    expect(l.meta.title).toBeNull();
+    expect(l.themes[0]!.blocks[0]!.plain).toBe(LEAD);
+  });
+
+  it('a date line below the lead, with a sender in front of it', () => {
+    const l = parse(`Kritiek op dijkenplan van het kabinet\n\n${LEAD}\n\nUVW 8 mei 2023\n\n${BODY}`);
+    expect(l.meta.date).toBe('2023-05-08');
+    expect(titles(l)).toEqual([]);
+  });
+
+  it('labelled date lines: published is the date, an event date is not, a change only when alone', () => {
+    const l = parse(
+      `Commissiedebat Dijken\n\nLaatst gewijzigd: 30-06-2022\nGepubliceerd: 24 mei 2022\nBijeenkomst: 9 juni 2022\n\n${BODY}`,
+    );
+    expect(l.meta.date).toBe('2022-05-24');
+    expect(l.meta.title).toBe('Commissiedebat Dijken');
+    expect(l.meta.fields.filter((f) => f.name !== 'headline').map((f) => [f.name, f.label, f.value])).toEqual(
+      [
+        ['modified', 'Laatst gewijzigd', '30-06-2022'],
+        ['date', 'Gepubliceerd', '24 mei 2022'],
+        ['event', 'Bijeenkomst', '9 juni 2022'],
+      ],
+    );
+    expect(parse(`Kop van de pagina\n\n${LEAD}\n\nLaatst gewijzigd: 30-06-2022`).meta.date).toBe(
+      '2022-06-30',
+    );
+    expect(parse(`Kop van de pagina\n\nBijeenkomst: 9 juni 2022\n\n${LEAD}`).meta.date).toBeNull();
+  });
+
+  it('date-time lines in the forms news sites use', () => {
+    for (const [line, date] of [
+      ['21 maart 2023 om 09:15', '2023-03-21'],
+      ['Nieuwsbericht | 07-11-2019 | 16:05', '2019-11-07'],
+      ['wo 4 sep 2019', '2019-09-04'],
+      ['Geplaatst op 6 juni 2023 · 4 min leestijd', '2023-06-06'],
+    ] as const) {
+      const l = parse(`Kritiek op dijkenplan van het kabinet\n\n${line}\n\n${LEAD}\n\n${BODY}`);
+      expect([line, l.meta.date, l.meta.title, titles(l)]).toEqual([
+        line,
+        date,
+        'Kritiek op dijkenplan van het kabinet',
+        [],
+      ]);
+    }
+  });
+
+  it('a month and year alone is no date, but dates the debate', () => {
+    const l = parse(
+      `oktober 2018\n\nOproep aan de vaste commissie voor Infrastructuur\n\nOp 7 november debatteert u over de begroting van het ministerie. ${BODY}`,
+    );
+    expect(l.meta.date).toBeNull();
+    expect(l.meta.title).toBe('Oproep aan de vaste commissie voor Infrastructuur');
+    expect(l.meta.debate?.date).toBe('2018-11-07');
+  });
+
+  it('a date line the reader cannot date is still no numbered heading', () => {
+    const l = parse(
+      `Kritiek op dijkenplan van het kabinet\n\n${LEAD}\n\n14 maart '23\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+  });
+
+  it('a title that ends in a date stays the title', () => {
+    const l = parse(`Wetgevingsoverleg Dijken 22 november 2021\n\n31 januari 2022\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Wetgevingsoverleg Dijken 22 november 2021');
+    expect(l.meta.date).toBe('2022-01-31');
+  });
+});
+
+const discarded = (l: Letter) => l.source.discarded.map((d) => [d.rule, d.text]);
+
+describe('the headline is the title, the furniture around it is set aside', () => {
+  it('menu and section lines above the headline', () => {
+    const l = parse(
+      `Menu\nZoeken\n\nWaterwereld Online\nActueel\n\nDijkversterking loopt jaren vertraging op\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijkversterking loopt jaren vertraging op');
+    expect(discarded(l)).toEqual([
+      ['menu', 'Menu'],
+      ['menu-button', 'Zoeken'],
+      ['above-headline', 'Waterwereld Online\nActueel'],
+    ]);
+    expect(titles(l)).toEqual([]);
+  });
+
+  it('a category label and a byline right below the headline', () => {
+    const l = parse(
+      `Dijkversterking loopt jaren vertraging op\n\nWater en klimaat\n\n14 maart 2023\n\nUVW, IPO en VNG\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijkversterking loopt jaren vertraging op');
+    expect(l.meta.date).toBe('2023-03-14');
+    expect(discarded(l)).toEqual([
+      ['category-label', 'Water en klimaat'],
+      ['byline', 'UVW, IPO en VNG'],
+    ]);
+  });
+
+  it('a headline followed at once by a section heading keeps the heading as a theme', () => {
+    const l = parse(
+      `Nieuws\n\nBoodschap aan het nieuwe kabinet: investeer in dijken\n\nVeilige dijken\n\n${BODY}\n\nGeld voor de uitvoering\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Boodschap aan het nieuwe kabinet: investeer in dijken');
+    expect(titles(l)).toEqual(['Veilige dijken', 'Geld voor de uitvoering']);
+    // a text without sections: the short line below the headline is its label
+    const label = parse(
+      `Boodschap aan het nieuwe kabinet: investeer in dijken\n\nEconomie\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(discarded(label)).toEqual([['category-label', 'Economie']]);
+  });
+
+  it('a short title directly above the date lines is the headline', () => {
+    const l = parse(`Wetgevingsoverleg Dijken\n\nGepubliceerd: 2 maart 2021\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Wetgevingsoverleg Dijken');
+  });
+
+  it('a title line above a letter without a subject line', () => {
+    const l = parse(
+      `Reactie op het wetsvoorstel dijkversterking, brief aan de vaste commissie voor Infrastructuur\n\n18-08-2020\n\nGeachte dames en heren,\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe(
+      'Reactie op het wetsvoorstel dijkversterking, brief aan de vaste commissie voor Infrastructuur',
+    );
+    expect(l.meta.date).toBe('2020-08-18');
+  });
+
+  it('labels shown twice, and a label below a date line, are no themes; a heading before prose is', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\nUVW 8 mei 2023\n\nPersbericht-nieuws\n\nPersbericht-nieuws\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(discarded(l)).toEqual([
+      ['repeated-label', 'Persbericht-nieuws'],
+      ['repeated-label', 'Persbericht-nieuws'],
+    ]);
+    const heading = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n8 mei 2023\n\nKlimaatadaptatie\n\n${BODY}`);
+    expect(titles(heading)).toEqual(['Klimaatadaptatie']);
+    const label = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n8 mei 2023\n\nWater\n\nVeiligheid\n\n${BODY}`);
+    expect(discarded(label)).toEqual([['date-line-label', 'Water']]);
+  });
+
+  it('no headline: a letter that opens with its addressee, a date or prose; an address stays', () => {
+    expect(
+      parse(`Aan de leden van de vaste commissie voor Infrastructuur\n\nGeachte leden,\n\n${BODY}`).meta
+        .title,
+    ).toBeNull();
+    expect(parse(`12 maart 2023\n\nGeachte leden,\n\n${BODY}`).meta.title).toBeNull();
+    const prose = parse(`${LEAD}\n\nGeld voor dijken\n\n${BODY}`);
+    expect(prose.meta.title).toBeNull();
+    expect(titles(prose)).toEqual(['Geld voor dijken']);
+    const address = parse(`Postbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`);
+    expect(address.meta.title).toBe('Reactie op het dijkenplan');
+    expect(address.source.discarded).toEqual([]);
+  });
+});
+
+describe('furniture in the body of a page', () => {
+  it('a byline wherever it stands; a heading that opens with "Door" is no byline', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\nDoor Redactie\n\n${LEAD}\n\n${BODY}\n\nTekst: Jan de Vries / Waterwereld`,
+    );
+    expect(discarded(l)).toEqual([
+      ['byline', 'Door Redactie'],
+      ['byline', 'Tekst: Jan de Vries / Waterwereld'],
+    ]);
+    const heading = parse(
+      `${LEAD}\n\nDoor samenwerking sneller klaar\n\n${BODY}\n\nDoor Corona later klaar\n\n${BODY}`,
+    );
+    expect(titles(heading)).toEqual(['Door samenwerking sneller klaar', 'Door Corona later klaar']);
+  });
+
+  it('the headlines listed under "Meer nieuws" are no themes', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\n${BODY}\n\nMeer nieuws\n\nNieuwe voorzitter voor de koepel\n\nKabinet trekt geld uit voor dijken\n\nProvincies willen meer ruimte`,
+    );
+    expect(titles(l)).toEqual([]);
+    expect(discarded(l).map(([rule]) => rule)).toEqual([
+      'related-items',
+      'related-item',
+      'related-item',
+      'related-item',
+    ]);
+  });
+
+  it('a read-on line with its own headline leaves the next section heading alone', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\nLees ook: Kabinet trekt geld uit voor dijken\n\nGeld voor dijken\n\n${BODY}`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+  });
+});
+
+describe('calls to read on', () => {
+  it('stay in the text (the references read them as links) and are never headings', () => {
+    const call = 'Bekijk de reactie van de koepel (pdf) »';
+    const l = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n${call}\n\n${BODY}\n\nGeld voor dijken\n\n${BODY}`);
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(l.themes[0]!.blocks.map((b) => b.plain)).toContain(call);
+    expect(l.source.discarded).toEqual([]);
+    // at the top, too: no headline
+    expect(parse(`Lees de volledige brief van de koepel\n\n${LEAD}`).meta.title).toBeNull();
+  });
+});
+
+describe('a page that reports a letter, without a date of its own', () => {
+  it('takes the date of "deze brief van …"', () => {
+    const l = parse(
+      `De koepel heeft de informateur een open brief gestuurd. In deze brief van 12 maart 2024 vraagt de koepel om meer geld. ${BODY}`,
+    );
+    expect(l.meta.date).toBe('2024-03-12');
+  });
+
+  it('takes the date in the link to the letter when it agrees with the month of the page', () => {
+    const link = `Bekijk de brief van de koepel aan de minister: Verdeling dijkenfonds 15 juli 2016`;
+    expect(
+      parse(`juli 2016\n\nBrief aan de minister over het dijkenfonds\n\n${LEAD}\n\n${link}`).meta.date,
+    ).toBe('2016-07-15');
+    expect(
+      parse(`maart 2017\n\nBrief aan de minister over het dijkenfonds\n\n${LEAD}\n\n${link}`).meta.date,
+    ).toBeNull();
+  });
+
+  it("never replaces a date the text gives, nor takes an earlier letter's date", () => {
+    expect(
+      parse(`3 april 2024\n\nGeachte leden,\n\nIn deze brief van 12 maart 2024 vroegen wij om geld. ${BODY}`)
+        .meta.date,
+    ).toBe('2024-04-03');
+    expect(
+      parse(`In een eerdere brief van 12 maart 2024 vroeg de koepel om geld. ${BODY}`).meta.date,
+    ).toBeNull();
+  });
+});
+
+describe('letterheads', () => {
+  it('"Brief regering : …" is the subject of a government letter; the date line below it stays the date', () => {
+    const l = parse(
+      `Brief regering : Voortgang van de dijkversterking\n36 123 Dijkversterking\nNr. 4 BRIEF VAN DE MINISTER\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 2 oktober 2024\nHierbij informeer ik uw Kamer over de voortgang. ${BODY}`,
+    );
+    expect(l.meta.title).toBe('Voortgang van de dijkversterking');
+    expect(l.meta.date).toBe('2024-10-02');
+  });
+});
+
+describe('headlines of other shapes', () => {
+  it('a short question is a headline', () => {
+    const l = parse(`Wat vragen de waterschappen van het nieuwe kabinet?\n\n12 juni 2024\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Wat vragen de waterschappen van het nieuwe kabinet?');
+  });
+
+  it("a sender's name above the addressee is no headline", () => {
+    const l = parse(
+      `Unie van Waterschappen\n\nAan de leden van de vaste commissie voor Infrastructuur\n\nDen Haag, 3 maart 2023\n\nGeachte leden,\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBeNull();
+    expect(l.meta.date).toBe('2023-03-03');
+  });
+});
+
+describe('Markdown', () => {
+  it('a heading marked up as one is never set aside as a label', () => {
+    const l = parseLetter(`# Gemeenten willen meer geld voor dijken\n\n## Geld\n\n${BODY}`, {
+      path: 'pagina.md',
+    });
+    expect(l.meta.title).toBe('Gemeenten willen meer geld voor dijken');
+    expect(titles(l)).toEqual(['Geld']);
+  });
+});
