@@ -12,6 +12,8 @@ const WebPageSchema = z.object({
   }),
   pageLabels: z.array(z.string()),
   readOn: z.array(z.string()),
+  readOnDocuments: z.array(z.string()),
+  readOnFiles: z.array(z.string()),
 });
 
 export type DateRole = 'published' | 'modified' | 'event';
@@ -24,6 +26,9 @@ export interface WebPageWords {
   readonly pageLabels: ReadonlySet<string>;
   /** the opening words of a call to read on */
   readonly readOn: RegExp;
+  /** a word naming a document, and one naming a file or page, anywhere in a call */
+  readonly readOnDocument: RegExp;
+  readonly readOnFile: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
@@ -45,5 +50,7 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
     readOn: new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),
+    readOnDocument: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnDocuments)})(?![${L}])`, 'iu'),
+    readOnFile: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnFiles)})(?![${L}])`, 'iu'),
   };
 });

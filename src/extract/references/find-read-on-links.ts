@@ -1,35 +1,33 @@
 /**
- * Calls to read on: a short sentence that sends the reader to the document itself ("Lees de volledige brief.",
- * "→ Lees hier onze inbreng (pdf)", "Bekijk de reactie: Titel", "Link naar de brief.", "Zie de download voor het
- * rapport."). Scraped pages keep them as text where the link was; they stand for a link without a target. A
- * sentence ending in a colon introduces a list of links and is not one itself.
+ * Calls to read on in a paragraph, item or set-aside line that stand for a link to a document: each sentence
+ * that opens as a call to read on (text/find-read-on.ts, the parse stage's recogniser) and names a document
+ * ("Lees de volledige brief.", "→ Lees hier onze inbreng (pdf)", "Link naar het rapport."); one opening with
+ * "zie" only when it points to a file or a page. Scraped pages keep them as text where the link was; they stand
+ * for a link without a target.
  */
-import { L } from '../../text/letter-classes.js';
-
-// at the start of a line or sentence, after an optional arrow or bullet: a verb that sends the reader on
-const CALL = new RegExp(
-  String.raw`(?:^|(?<=[\n.!?]))[ \t]*(?:[→»>•-][ \t]*)?(?<verb>Lees|Bekijk|Download|Zie|Klik|Open|Raadpleeg|Link naar)(?![${L}])[^\n.!?]{0,160}[.!?]?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[.»›]?`,
-  'gu',
-);
-const DOCUMENT =
-  /\b(?:brief|inbreng|reactie|rapport|notitie|position paper|standpunt(?:en)?|publicatie|manifest|document|bijlage|pdf|download)\b/iu;
-// "Zie de brief van 3 maart" is a cross-reference in a letter: "zie" sends on only to a file or a page
-const FILE = /\b(?:pdf|download|bijlage|website|hier)\b/iu;
+import { findReadOn } from '../../text/find-read-on.js';
+import { webPageWords } from '../../text/web-page-words.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
+/** A sentence: up to ".", "!" or "?", with a file type in brackets after it ("… ? (pdf)"). */
+const SENTENCE = /[^\n.!?]+[.!?]*(?:[ \t]{0,3}\([^()\n]{1,20}\))?[ \t]{0,3}[»›]?/gu;
+/** A call is a short sentence. */
+const MAX_WORDS = 16;
+
 export function findReadOnLinks(text: string): Span[] {
+  const { readOnDocument, readOnFile } = webPageWords();
   const out: Span[] = [];
-  for (const m of text.matchAll(CALL)) {
-    const lead = m[0].length - m[0].trimStart().length;
+  for (const m of text.matchAll(SENTENCE)) {
+    const call = findReadOn(m[0]);
     const sentence = m[0].trim();
-    const words = sentence.split(/\s+/u).length;
-    if (words > 16 || !DOCUMENT.test(sentence) || sentence.endsWith(':')) continue;
-    if (/^(?:zie|open|raadpleeg)$/iu.test(m.groups?.verb ?? '') && !FILE.test(sentence)) continue;
-    out.push({ start: m.index + lead, end: m.index + lead + sentence.length });
+    if (!call || sentence.split(/\s+/u).length > MAX_WORDS || !readOnDocument.test(sentence)) continue;
+    if (/^\W*zie\b/iu.test(sentence) && !readOnFile.test(sentence)) continue;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    out.push({ start, end: start + sentence.length });
   }
   return out;
 }
