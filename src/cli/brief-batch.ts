@@ -41,7 +41,7 @@ export async function briefBatch(
     progress: !flags.quiet,
     async convert(file, log) {
       const diagnostics = diagnosticsOut(io, flags.quiet, log);
-      const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
+      const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
       const made = await makeBrief(letter, {
         ...brief,
         since: flags.since ? diffLetters(flags.since, letter) : undefined,

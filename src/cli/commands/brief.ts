@@ -177,7 +177,7 @@ the exit code is then 1 once all others are done.`,
       // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
       const { makeBrief } = await import('../../render/make-brief.js');
       const file = inputs[0] as string;
-      const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
+      const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
       const diff = since
         ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
         : undefined;

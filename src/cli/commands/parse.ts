@@ -72,7 +72,7 @@ the exit code is then 1 once all others are done.`,
       const file = inputs[0] as string;
       const letter = await readLetter(
         file,
-        { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
+        { maxBytes: flags.maxSize, format: flags.inputFormat },
         diagnosticsOut(io, flags.quiet),
       );
       let content: string;
