@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** What a folder is searched for. */
-const LETTER_PATTERN = '**/*.{txt,md,markdown}';
+const LETTER_PATTERN = '**/*.{txt,md,markdown,pdf,docx,html,htm}';
 
 export interface ExpandedInputs {
   /** files to read; a path that does not exist is kept, so reading it reports the problem */
@@ -14,8 +14,8 @@ export interface ExpandedInputs {
 }
 
 /**
- * Folders are walked (recursively; hidden folders, node_modules and `skipDir` are left out) for .txt, .md and
- * .markdown; a glob is expanded; anything else is taken as a file, whatever its extension.
+ * Folders are walked (recursively; hidden folders, node_modules and `skipDir` are left out) for letters: .txt,
+ * .md, .markdown, .pdf, .docx, .html and .htm (not saved models: --out writes those); a glob is expanded; anything else is taken as a file, whatever its extension.
  */
 export async function expandInputs(inputs: readonly string[], skipDir?: string): Promise<ExpandedInputs> {
   const seen = new Set<string>();

@@ -52,7 +52,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   const { io, outDir } = spec;
   const { files, unmatched } = await expandInputs(spec.inputs, outDir);
   if (files.length === 0 && unmatched.length === 0)
-    throw new UserError('no letters found (.txt, .md or .markdown)');
+    throw new UserError('no letters found (.txt, .md, .markdown, .pdf, .docx, .html or .htm)');
   if (outDir) await makeDir(outDir);
   const names = outputNames(files, spec.ext);
   const index: IndexFile = {

@@ -3,9 +3,13 @@
  * or other native package), so a PDF is read where Node runs. Loaded only for PDFs. A scan without a text
  * layer, a PDF cut off in transit and a password-protected one are one-line errors.
  */
+import { createRequire } from 'node:module';
+import type * as UnpdfModule from 'unpdf';
 import { InputError } from '../core/errors.js';
 import type { ExtractedText } from './extracted-text.js';
 import { layOutPdfText, type PdfTextItem } from './lay-out-pdf-text.js';
+
+type Unpdf = typeof UnpdfModule;
 
 /** Where a complete PDF's last %%EOF marker must be: within its last kilobyte, as PDF readers look for it. */
 const TAIL = 1024;
@@ -13,7 +17,9 @@ const TAIL = 1024;
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedText> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - TAIL))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new InputError('a PDF that is cut off (it has no end): save it again');
-  const { getDocumentProxy } = await import('unpdf');
+  // required, not imported: the CLI bundle runs in a vm.Script (for its code cache), where import() is not set up,
+  // and leaves unpdf in node_modules (scripts/build.mjs)
+  const { getDocumentProxy } = createRequire(import.meta.url)('unpdf') as Unpdf;
   // PDF.js takes the buffer over, so it gets a copy; warnings would go to standard output, so none are printed
   const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 }).catch((err: unknown) => {
     throw new InputError(describe(err));

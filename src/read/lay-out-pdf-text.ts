@@ -177,15 +177,17 @@ const indented = (line: Line, left: number): string =>
 
 /** The lines after a list item's first line, up to the next item, are set in under the item's text. */
 function hangListItems(lines: readonly string[]): string[] {
-  let hang: string | null = null;
+  let item: { indent: number; hang: string } | null = null;
   return lines.map((line) => {
-    const indent = /^ */u.exec(line)![0];
-    if (LIST_MARKER.test(line.slice(indent.length))) {
-      hang = `${indent}  `;
+    const indent = /^ */u.exec(line)![0].length;
+    if (LIST_MARKER.test(line.slice(indent))) {
+      item = { indent, hang: ' '.repeat(indent + 2) };
       return line;
     }
-    if (hang === null || indent.length >= hang.length) return line;
-    return hang + line.slice(indent.length);
+    // a line left of the item's marker is no part of it
+    if (item && indent < item.indent) item = null;
+    if (!item || indent >= item.hang.length) return line;
+    return item.hang + line.slice(indent);
   });
 }
 

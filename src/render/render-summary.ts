@@ -23,7 +23,9 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
   out.push(
-    c.dim(`${stripControls(source.path, { oneLine: true })} · ${source.format} · ${source.encoding}`),
+    c.dim(
+      `${stripControls(source.path, { oneLine: true })} · ${source.origin ? `${source.origin} → ` : ''}${source.format} · ${source.encoding}`,
+    ),
     '',
   );
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));

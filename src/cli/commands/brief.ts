@@ -16,6 +16,7 @@ import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
+import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { writeOutput } from '../write-output.js';
 
@@ -104,8 +105,8 @@ export function registerBrief(program: Command, io: Io): void {
     .command('brief')
     .description('a one-page debate brief of a letter, from an editable template')
     .argument(
-      '<letters...>',
-      'letter file (- for standard input); with --out also several, folders and globs',
+      '[letters...]',
+      'letter file: text, Markdown, PDF, .docx, .html or a saved model (- or none for piped standard input); with --out also several, folders and globs',
     )
     .option(
       '-t, --template <name|path>',
@@ -144,15 +145,18 @@ Examples:
   $ vng-brief brief letter.txt -o brief.pdf --lang en
   $ vng-brief brief letter.txt --template ./mine.md.liquid
   $ vng-brief brief letters/2024-….txt --since letters/2022-….txt
-  $ cat letter.txt | vng-brief brief - --format md
+  $ cat letter.txt | vng-brief brief --format md
+  $ vng-brief brief inbreng.pdf --format html -o brief.html
+  $ vng-brief parse letter.txt --json | vng-brief brief
   $ vng-brief brief letters/ 'archive/**/*.md' --out briefs/
   $ vng-brief brief letters/ --out briefs/ --format html --since old.txt
 
-With --out, folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
-the exit code is then 1 once all others are done.`,
+With --out, folders are searched for .txt, .md, .markdown, .pdf, .docx, .html and .htm. A bad letter
+is reported and skipped; the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], _: BriefFlags, cmd: Command) => {
+    .action(async (given: string[], _: BriefFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<BriefFlags>();
+      const inputs = given.length ? given : [orStdin(undefined, 'letters', io, cmd)];
       const problem = await conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       const options: Omit<MakeBriefOptions, 'since'> = {

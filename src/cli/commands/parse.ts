@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
+import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut } from '../report-diagnostics.js';
 import { writeOutput } from '../write-output.js';
 
@@ -35,10 +36,10 @@ function conflict(inputs: string[], flags: ParseFlags): string | null {
 export function registerParse(program: Command, io: Io): void {
   program
     .command('parse')
-    .description('read letters (Markdown or plain text) into the structured model')
+    .description('read letters (text, Markdown, PDF, Word, web pages) into the structured model')
     .argument(
-      '<inputs...>',
-      'letter file (- for standard input); with --out or --jsonl also folders and globs',
+      '[inputs...]',
+      'letter file: text, Markdown, PDF, .docx, .html or a saved model (- or none for piped standard input); with --out or --jsonl also folders and globs',
     )
     .option('--json', 'print the model as JSON')
     .option('--yaml', 'print the model as YAML')
@@ -46,22 +47,28 @@ export function registerParse(program: Command, io: Io): void {
     .option('--out <dir>', 'write one model per letter into DIR (name.json, or .yaml) plus DIR/index.json')
     .option('--jsonl', 'print one model per line (JSON Lines) for every letter')
     .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
-    .option('--input-format <format>', 'auto, markdown or text', 'auto')
+    .option(
+      '--input-format <format>',
+      'auto, markdown or text (markdown and text read a web page or a .json file as a letter as it is)',
+      'auto',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief parse letter.md --json -o letter.json
-  $ cat letter.txt | vng-brief parse - --yaml
+  $ cat letter.txt | vng-brief parse --yaml
+  $ vng-brief parse inbreng.pdf --json -o inbreng.json
   $ vng-brief parse letters/ 'archive/**/*.md' --out models/
   $ vng-brief parse letters/ --jsonl | jq -c '.asks | length'
 
-Folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
-the exit code is then 1 once all others are done.`,
+Folders are searched for .txt, .md, .markdown, .pdf, .docx, .html and .htm. A bad letter is reported
+and skipped; the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], _: ParseFlags, cmd: Command) => {
+    .action(async (given: string[], _: ParseFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<ParseFlags>();
+      const inputs = given.length ? given : [orStdin(undefined, 'inputs', io, cmd)];
       const problem = conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       if (flags.out || flags.jsonl) {
