@@ -58,6 +58,8 @@ const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const JSON_NAME = /\.json$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const HTML_START = /^<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** A page saved as one file by Chrome ("Web page, single file") or Internet Explorer: MIME, not HTML. */
+const WEB_ARCHIVE = /^From: <Saved by /;
 
 /** The type of a file's bytes; throws InputError (one line, with what is supported) for a type not read. */
 export function detectInputType(path: string, bytes: Uint8Array): InputType {
@@ -69,6 +71,10 @@ export function detectInputType(path: string, bytes: Uint8Array): InputType {
   const head = textHead(bytes);
   if (head.startsWith('{\\rtf'))
     throw new InputError(`an RTF document (save it as .docx or PDF) is not supported; ${SUPPORTED}`);
+  if (WEB_ARCHIVE.test(head) || (/^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)))
+    throw new InputError(
+      `a web archive (.mht, .mhtml; save the page as "Web page, HTML only") is not supported; ${SUPPORTED}`,
+    );
   if (HTML_START.test(head) || HTML_NAME.test(path)) return 'html';
   if (head.startsWith('{') || JSON_NAME.test(path)) return 'json-model';
   if (/^schemaVersion:/.test(head) || YAML_NAME.test(path)) return 'yaml-model';

@@ -36,6 +36,8 @@ describe('detectInputType', () => {
     [[0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63], /^an image or video/],
     [[0x1f, 0x8b, 8, 0], /^a gzip archive/],
     ['{\\rtf1\\ansi', /^an RTF document/],
+    ['From: <Saved by Blink>\r\nSnapshot-Content-Location: https://vng.nl/\r\n', /^a web archive \(\.mht/],
+    ['MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"', /^a web archive/],
   ])('%j is not read, and says what is', (content, what) => {
     let error: unknown;
     try {
