@@ -1,6 +1,7 @@
-// Makes the input fixtures of test/input-types.test.ts from the 2024 example letter, the way the letter would
+// Makes the input fixtures of test/input-documents.test.ts from the 2024 example letter, the way the letter would
 // arrive from others: a PDF (an HTML rendering printed by Chromium, with a letterhead footer and page numbers),
-// a Word .docx (made with the `docx` library: heading styles, bullet lists, bold, links) and a saved web page
+// a Word .docx (made with the `docx` library: heading styles, bullet lists, bold, links; and once more with bold
+// paragraphs for headings, as many Word letters are written) and a saved web page
 // (the HTML rendering inside invented site furniture: menu, breadcrumbs, cookie bar, share buttons, footer,
 // styles and scripts). Where the headings are comes from vng-brief's own model of the text letter.
 //
@@ -92,7 +93,8 @@ async function makePdf() {
   writeFileSync(`${OUT}.pdf`, await printPdf(html));
 }
 
-async function makeDocx() {
+/** With heading styles, or (as many Word letters are written) with bold paragraphs for headings. */
+async function makeDocx(headingStyles, out) {
   const children = [];
   for (const p of pieces()) {
     const parts = runs(p.text).map((r) =>
@@ -103,18 +105,19 @@ async function makeDocx() {
           })
         : new TextRun({ text: r.text, bold: r.bold }),
     );
-    if (p.kind === 'h')
+    if (p.kind === 'h' && headingStyles)
       children.push(
         new Paragraph({
           heading: p.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           children: parts,
         }),
       );
+    else if (p.kind === 'h') children.push(new Paragraph({ children: [new TextRun({ text: p.text, bold: true })] }));
     else if (p.kind === 'li') children.push(new Paragraph({ bullet: { level: 0 }, children: parts }));
     else children.push(new Paragraph({ children: parts }));
   }
   const doc = new Document({ creator: 'vng-brief tests', sections: [{ children }] });
-  writeFileSync(`${OUT}.docx`, await Packer.toBuffer(doc));
+  writeFileSync(out, await Packer.toBuffer(doc));
 }
 
 function makePage() {
@@ -170,5 +173,6 @@ ${letterHtml()}
 }
 
 makePage();
-await makeDocx();
+await makeDocx(true, `${OUT}.docx`);
+await makeDocx(false, `${OUT}-bold-headings.docx`);
 await makePdf();

@@ -75,6 +75,16 @@ describe('PDF', () => {
 });
 
 describe('Word', () => {
+  it('written with bold paragraphs for headings has the themes and asks of the text letter too', async () => {
+    const letter = await loadLetter(`${FIXTURE}-bold-headings.docx`);
+    expect(positions(letter)).toEqual(positions(text));
+    // the headings were inferred from the lines, as in the text letter; bold inside a paragraph stays
+    expect(letter.themes.filter((t) => t.title).every((t) => t.inferred)).toBe(true);
+    expect(letter.themes.flatMap((t) => t.blocks.flatMap((b) => b.spans))).toContainEqual(
+      expect.objectContaining({ type: 'strong', text: 'lobbybrief van het Leger des Heils' }),
+    );
+  });
+
   it('keeps its heading styles, bold and links', async () => {
     const letter = await load('docx');
     expect(letter.source.format).toBe('markdown');

@@ -4,7 +4,8 @@
  * letter into Markdown (headings, lists, bold, links and tables kept). Everything else on the page is kept as
  * lines of its own, to be set aside with its reason: the page's title, menus, header and footer, breadcrumbs,
  * cookie bar, share buttons, sidebars, hidden elements; scripts, style sheets and images, which show no text,
- * are noted where they stood. Loaded only for web pages and Word documents.
+ * are noted where they stood. A paragraph that is all bold and short is a heading without a heading style, and is
+ * given to the reader without its bold (see unboldHeading). Loaded only for web pages and Word documents.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
@@ -98,7 +99,7 @@ export function readHtml(
         taken.push([child, part]);
         return [];
       }
-      return [prune(child, taken)];
+      return [unboldHeading(prune(child, taken))];
     }),
   });
   const letter = (node: Root | Element) => {
@@ -139,6 +140,26 @@ export function readHtml(
     reason: `${part.reason}${count > 1 ? ` ×${count}` : ''}${alts.length ? ` (alt text: ${alts.map((a) => `"${a}"`).join(', ')})` : ''}`,
   }));
   return { format: 'markdown', ...out.finish(), omitted };
+}
+
+/** A bold paragraph this short, not ending as a sentence, is a heading written by hand. */
+const MAX_HEADING = 120;
+const ENDS_SENTENCE = /[.!?:;]$/u;
+
+/**
+ * A paragraph that is all bold, short and no sentence is how Word letters and web editors write a heading
+ * without a heading style: its bold is dropped, so that the reader sees the line it would see in the PDF of
+ * the letter, and infers the heading (and its level) as there. A styled heading keeps its level.
+ */
+function unboldHeading(el: Element): Element {
+  if (el.tagName !== 'p') return el;
+  const inner = el.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = inner[0];
+  if (inner.length !== 1 || only?.type !== 'element' || (only.tagName !== 'strong' && only.tagName !== 'b'))
+    return el;
+  const text = toText(only).trim();
+  if (!text || text.length > MAX_HEADING || ENDS_SENTENCE.test(text)) return el;
+  return { ...el, children: only.children };
 }
 
 function contains(el: Element, target: Element): boolean {

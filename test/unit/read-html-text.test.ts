@@ -51,6 +51,14 @@ describe('the letter in a web page', () => {
     expect(lines).not.toContain('Welkom op onze site');
   });
 
+  it('has a bold paragraph that is short and no sentence as a line to infer a heading from, not as bold', () => {
+    expect(
+      letterLines(
+        '<article><p><b>Jeugdzorg</b></p><p><strong>Wij vragen geld.</strong></p><p><b>Let op</b>: dit</p></article>',
+      ),
+    ).toEqual(['Jeugdzorg', '**Wij vragen geld.**', '**Let op**: dit']);
+  });
+
   it('is a table kept as a table', () => {
     expect(
       letterLines(
