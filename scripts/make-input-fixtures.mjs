@@ -112,7 +112,8 @@ async function makeDocx(headingStyles, out) {
           children: parts,
         }),
       );
-    else if (p.kind === 'h') children.push(new Paragraph({ children: [new TextRun({ text: p.text, bold: true })] }));
+    else if (p.kind === 'h')
+      children.push(new Paragraph({ children: [new TextRun({ text: p.text, bold: true })] }));
     else if (p.kind === 'li') children.push(new Paragraph({ bullet: { level: 0 }, children: parts }));
     else children.push(new Paragraph({ children: parts }));
   }
