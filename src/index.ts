@@ -1,6 +1,9 @@
 /** vng-brief's library API: everything the CLI does is available from here. */
 export { parseLetter, type ParseOptions } from './pipeline/parse-letter.js';
 export { loadLetter, type LoadOptions } from './load/load-letter.js';
+export { detectInputType, SUPPORTED, type InputType } from './read/detect-input-type.js';
+export { extractDocument, type DocumentType } from './read/extract-document.js';
+export type { ExtractedText, LineNote } from './read/extracted-text.js';
 export { jsonSchema, SCHEMA_NAMES, type SchemaName } from './model/json-schema.js';
 export * from './model/schema.js';
 export { UserError, InputError, CheckFailed, EXIT } from './core/errors.js';

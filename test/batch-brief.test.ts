@@ -13,7 +13,7 @@ function letterFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vng-batch-brief-'));
   copyFileSync(join(FIXTURES, 'inbreng-wonen-genummerd.txt'), join(dir, 'wonen.txt'));
   copyFileSync(join(FIXTURES, 'nieuws-jeugdzorg.md'), join(dir, 'jeugd.md'));
-  writeFileSync(join(dir, 'kapot.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, 'kapot.txt'), Uint8Array.from([0x8a, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
   return dir;
 }
 

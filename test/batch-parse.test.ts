@@ -27,8 +27,8 @@ function letterFolder(): string {
   mkdirSync(join(dir, 'nieuws'));
   writeFileSync(join(dir, 'nieuws', 'jeugd.md'), `# Jeugdzorg onder druk\n\n${LETTER('jeugdzorg')}`);
   writeFileSync(join(dir, 'nieuws', 'oud.markdown'), LETTER('archief'));
-  writeFileSync(join(dir, 'kapot.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-  writeFileSync(join(dir, 'bijlage.pdf'), '%PDF-1.4 not a letter');
+  writeFileSync(join(dir, 'kapot.txt'), Uint8Array.from([0x8a, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, 'bijlage.xlsx'), 'PK not a letter');
   writeFileSync(join(dir, 'notities.json'), '{}');
   return dir;
 }

@@ -36,9 +36,10 @@ describe('vng-brief parse: bad input', () => {
     await expectUserError(['parse', p], p, /empty file/);
   });
   it('a binary file with NUL bytes', async () => {
+    // no known magic bytes (a PNG's are named: test/input-errors.test.ts)
     const p = file(
-      'image.png',
-      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+      'data.bin',
+      Uint8Array.from([0x8a, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
     );
     await expectUserError(['parse', p], p, /binary/);
   });

@@ -27,7 +27,16 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
   const refs: Omit<Letter['references'][number], 'keys' | 'hasTarget'>[] = [];
   const model: Letter = {
     schemaVersion: 1,
-    source: { path, format: 'text', encoding: 'utf-8', bytes: 1000, repairs: [], discarded: [] },
+    source: {
+      path,
+      format: 'text',
+      origin: null,
+      pages: null,
+      encoding: 'utf-8',
+      bytes: 1000,
+      repairs: [],
+      discarded: [],
+    },
     meta: {
       title: 'Brief',
       date: '2024-01-01',

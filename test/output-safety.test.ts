@@ -148,7 +148,7 @@ describe('errors that name a file or quote the command line are one safe line', 
   const folder = join(dir, `map${CLEAR}\nx`);
   mkdirSync(folder);
   const broken = join(dir, `kapot${CLEAR}\n.txt`);
-  writeFileSync(broken, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  writeFileSync(broken, Uint8Array.from([0x8a, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 
   // each name keeps to one line with its control characters as escapes: "weg<ESC>[2J<ESC>[H<LF>.txt" is shown as
   // "weg\x1b[2J\x1b[H\n.txt" (a usage error from commander drops them)

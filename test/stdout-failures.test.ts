@@ -71,7 +71,7 @@ describe('standard output that fails', () => {
     'a reader that leaves a --jsonl pipe keeps the exit code 1 of a letter that failed',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'vng-brief-epipe-'));
-      writeFileSync(join(dir, 'a-kapot.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+      writeFileSync(join(dir, 'a-kapot.txt'), Uint8Array.from([0x41, 0x42, 0x43, 0, 0, 0]));
       mkdirSync(join(dir, 'brieven'));
       // more models than a pipe holds, so a write after the reader left fails
       for (let i = 0; i < 12; i++)

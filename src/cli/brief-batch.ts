@@ -53,7 +53,7 @@ export async function briefBatch(
       followLinks: flags.followSymlinks === true,
       async convert(file, log) {
         const diagnostics = diagnosticsOut(io, flags.quiet, log);
-        const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
+        const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
         if (wanted) browser ??= openChromium({ env: brief.env });
         const made = await makeBrief(letter, {
           ...brief,

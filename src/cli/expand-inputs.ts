@@ -11,7 +11,7 @@ import { UserError } from '../core/errors.js';
 import { identityOf, keyOf } from './same-file.js';
 
 /** What a folder is searched for. */
-const LETTER_FILE = /\.(?:txt|md|markdown)$/i;
+const LETTER_FILE = /\.(?:txt|md|markdown|pdf|docx|html?)$/i;
 
 export interface Skipped {
   path: string;
@@ -40,9 +40,10 @@ export const isGlob = (input: string): boolean => picomatch.scan(input).isGlob;
 const FOLLOW_HINT = 'not followed (--follow-symlinks follows it)';
 
 /**
- * Folders are walked (hidden files and folders, node_modules and the skipped folder left out) for .txt, .md and
- * .markdown; a glob is matched below its fixed leading folder; anything else is taken as a file, whatever its
- * extension, and read even through a link (it was named).
+ * Folders are walked (hidden files and folders, node_modules and the skipped folder left out) for letters: .txt,
+ * .md, .markdown, .pdf, .docx, .html and .htm (not saved models: --out writes those); a glob is matched below its
+ * fixed leading folder; anything else is taken as a file, whatever its extension, and read even through a link
+ * (it was named).
  */
 export async function expandInputs(
   inputs: readonly string[],

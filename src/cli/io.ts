@@ -1,3 +1,5 @@
+import { isatty } from 'node:tty';
+
 /** The streams a command writes to; tests pass their own to capture output. */
 export interface Io {
   stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
@@ -7,6 +9,8 @@ export interface Io {
   stdoutError?: () => NodeJS.ErrnoException | null;
   /** resolves once what was written to standard output has been written, or has failed */
   flushed?: () => Promise<void>;
+  /** whether standard input is piped or redirected (not a terminal): a command without a file then reads it */
+  stdinPiped?: boolean;
 }
 
 /**
@@ -25,6 +29,8 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    // asked of the descriptor, so that a command given files never opens standard input
+    stdinPiped: !isatty(0),
     stdoutError: () => failure,
     // the write's own error arrives as an event on a later tick
     flushed: () => new Promise((done) => process.stdout.write('', () => setImmediate(done))),

@@ -37,7 +37,7 @@ export async function parseBatch(
     async convert(file, log) {
       const letter = await readLetter(
         file,
-        { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
+        { maxBytes: flags.maxSize, format: flags.inputFormat },
         diagnosticsOut(io, flags.quiet, log),
       );
       return { content: stringify(letter), entry: { ...letterEntry(letter) } };

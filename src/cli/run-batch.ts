@@ -63,7 +63,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
     for (const s of skipped)
       io.stderr.write(`vng-brief: ${escapeControls(`${s.path}: skipped, ${s.reason}`)}\n`);
   if (files.length === 0 && unmatched.length === 0)
-    throw new UserError('no letters found (.txt, .md or .markdown)');
+    throw new UserError('no letters found (.txt, .md, .markdown, .pdf, .docx, .html or .htm)');
   const names = outputNames(files, spec.ext);
   const outputs = outDir ? names.map((name) => join(outDir, name)) : [];
   if (outDir) {

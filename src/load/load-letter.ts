@@ -1,52 +1,34 @@
 /**
- * A letter from a path or stdin ("-"), read once: a letter (Markdown or text) goes through the pipeline; a saved
- * `vng-brief parse --json` model, told apart by content (a JSON object) or a .json name, is validated instead.
- * Every failure is a one-line UserError naming the file.
+ * A letter from a path or stdin ("-"), read once and told apart by its content (src/read/detect-input-type.ts):
+ * a letter in text or Markdown goes through the pipeline; a PDF, Word document or web page has its text
+ * extracted first; a saved `vng-brief parse --json` or `--yaml` model is validated instead. Every failure is a
+ * one-line UserError naming the file.
  */
 import { InputError, UserError } from '../core/errors.js';
-import { LetterSchema, type Letter } from '../model/schema.js';
+import type { Letter } from '../model/schema.js';
 import { parseLetter, type ParseOptions } from '../pipeline/parse-letter.js';
+import { detectInputType } from '../read/detect-input-type.js';
+import { extractDocument } from '../read/extract-document.js';
 import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { readSavedModel } from './read-saved-model.js';
 
 export interface LoadOptions {
   /** refuse inputs larger than this many bytes */
   maxBytes?: number;
+  /** "markdown" or "text" reads the file as a letter in that format, even when it looks like HTML or a model */
   format?: ParseOptions['format'];
-  /** accept a saved model as well as a letter (true by default) */
-  models?: boolean;
 }
 
-const looksLikeJson = (path: string, bytes: Uint8Array): boolean => {
-  if (/\.json$/iu.test(path)) return true;
-  const head = new TextDecoder()
-    .decode(bytes.subarray(0, 64))
-    .replace(/^\uFEFF/u, '')
-    .trimStart();
-  return head.startsWith('{');
-};
-
-function fromJson(path: string, bytes: Uint8Array): Letter {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/u, ''));
-  } catch (err) {
-    throw new UserError(`${path}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
-  }
-  const result = LetterSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new UserError(`${path}: not a vng-brief letter model (${where}${issue?.message ?? 'invalid'})`);
-  }
-  return result.data;
-}
-
-/** Reads and parses (or validates) one letter. */
+/** Reads and parses (or extracts, or validates) one letter. */
 export async function loadLetter(path: string, options: LoadOptions = {}): Promise<Letter> {
   const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (options.models !== false && looksLikeJson(path, bytes)) return fromJson(path, bytes);
+  const format = options.format ?? 'auto';
   try {
-    return parseLetter(bytes, { path, format: options.format ?? 'auto' });
+    const type = detectInputType(path, bytes);
+    if (type === 'pdf' || type === 'docx') return parseLetter(await extractDocument(type, bytes), { path });
+    if (format !== 'auto' || type === 'letter') return parseLetter(bytes, { path, format });
+    if (type === 'html') return parseLetter(await extractDocument(type, bytes), { path });
+    return await readSavedModel(path, bytes, type === 'json-model' ? 'json' : 'yaml');
   } catch (err) {
     if (err instanceof InputError) throw new UserError(`${path}: ${err.message}`);
     throw err;

@@ -6,6 +6,9 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 
+/** Documents whose text is extracted before it is read: `source.origin`. */
+export const ORIGINS = ['pdf', 'docx', 'html'] as const;
+
 /** How firmly an ask is made, weakest first ("in overweging geven" … "eisen"). */
 export const FIRMNESS = ['suggest', 'advise', 'request', 'urge', 'demand'] as const;
 
@@ -236,7 +239,19 @@ export const LetterSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.object({
       path: z.string().describe('the path given, or "-" for standard input'),
-      format: z.enum(['markdown', 'text']),
+      format: z.enum(['markdown', 'text']).describe('how the text was read'),
+      origin: z
+        .enum(ORIGINS)
+        .nullable()
+        .default(null)
+        .describe(
+          'the kind of document the text was extracted from (a PDF, a Word .docx, a web page); null when the file itself is text or Markdown. Positions point into the extracted text',
+        ),
+      pages: z
+        .array(z.number().int().min(1))
+        .nullable()
+        .default(null)
+        .describe('for a PDF: the line of the extracted text each page starts on; null otherwise'),
       encoding: z.string(),
       bytes: z.number().int().min(0),
       repairs: z.array(RepairSchema),
@@ -269,3 +284,4 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Letter = z.infer<typeof LetterSchema>;
+export type Origin = (typeof ORIGINS)[number];

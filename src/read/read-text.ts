@@ -11,9 +11,12 @@ import { offsetMapper, type Found, type PassResult } from './edit-text.js';
 import { normaliseText } from './normalise-text.js';
 import { MOJIBAKE_PASSES, describeMojibake, isMojibakeKind } from './repair-mojibake.js';
 
-/** The letter file of a letter's bytes: its text as read, the repairs made and their warnings. */
-export function readText(bytes: Uint8Array, path = '-'): LetterFile {
-  const { text: decoded, encoding } = decodeBytes(bytes);
+/**
+ * The letter file of a letter's bytes (or of text already decoded, such as the text extracted from a document):
+ * its text as read, the repairs made and their warnings.
+ */
+export function readText(input: Uint8Array | { text: string; encoding: string }, path = '-'): LetterFile {
+  const { text: decoded, encoding } = input instanceof Uint8Array ? decodeBytes(input) : input;
   const passes: PassResult[] = [];
   let text = decoded;
   for (const pass of [...MOJIBAKE_PASSES, normaliseText]) {

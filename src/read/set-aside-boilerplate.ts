@@ -74,7 +74,8 @@ function matchPatterns(
   });
 }
 
-function mask(
+/** Blanks the hit lines of `file.text` (offsets kept) and records each in `file.discarded` with its reason. */
+export function mask(
   file: LetterFile,
   lines: readonly Line[],
   hits: ReadonlyMap<number, { rule: string; reason: string }>,

@@ -17,6 +17,7 @@ import { isStdinPath } from '../../load/read-input.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
+import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
 import { writeOutput } from '../write-output.js';
@@ -106,8 +107,8 @@ export function registerBrief(program: Command, io: Io): void {
     .command('brief')
     .description('a one-page debate brief of a letter, from an editable template')
     .argument(
-      '<letters...>',
-      'letter file (- for standard input); with --out also several, folders and globs',
+      '[letters...]',
+      'letter file: text, Markdown, PDF, .docx, .html or a saved model (- or none for piped standard input); with --out also several, folders and globs',
     )
     .option(
       '-t, --template <name|path>',
@@ -155,15 +156,18 @@ Examples:
   $ vng-brief brief letter.txt -o brief.pdf --lang en
   $ vng-brief brief letter.txt --template ./mine.md.liquid
   $ vng-brief brief letters/2024-….txt --since letters/2022-….txt
-  $ cat letter.txt | vng-brief brief - --format md
+  $ cat letter.txt | vng-brief brief --format md
+  $ vng-brief brief inbreng.pdf --format html -o brief.html
+  $ vng-brief parse letter.txt --json | vng-brief brief
   $ vng-brief brief letters/ 'archive/**/*.md' --out briefs/
   $ vng-brief brief letters/ --out briefs/ --format html --since old.txt
 
-With --out, folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
-the exit code is then 1 once all others are done.`,
+With --out, folders are searched for .txt, .md, .markdown, .pdf, .docx, .html and .htm. A bad letter
+is reported and skipped; the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], _: BriefFlags, cmd: Command) => {
+    .action(async (given: string[], _: BriefFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<BriefFlags>();
+      const inputs = given.length ? given : [orStdin(undefined, 'letters', io, cmd)];
       const problem = await conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       const options: Omit<MakeBriefOptions, 'since'> = {
@@ -191,7 +195,7 @@ the exit code is then 1 once all others are done.`,
       const file = inputs[0] as string;
       const template = flags.template && isTemplatePath(flags.template) ? flags.template : undefined;
       await refuseOutputOverInput(flags.output, [file, flags.since, template]);
-      const letter = await readLetter(file, { maxBytes: flags.maxSize, models: false }, diagnostics);
+      const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
       const diff = since
         ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
         : undefined;

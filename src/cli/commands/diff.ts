@@ -2,6 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { DiffStatus } from '../../model/diff-schema.js';
 import type { Io } from '../io.js';
+import { orStdin } from '../stdin-input.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 
@@ -33,8 +34,11 @@ export function registerDiff(program: Command, io: Io): void {
   program
     .command('diff')
     .description('how positions changed between two letters: themes, asks, references and figures')
-    .argument('<old>', 'the earlier letter, or its saved model (parse --json); - for standard input')
-    .argument('<new>', 'the later letter, or its saved model')
+    .argument(
+      '<old>',
+      'the earlier letter (text, Markdown, PDF, .docx, .html) or its saved model (parse --json or --yaml); - for standard input',
+    )
+    .argument('[new]', 'the later letter, or its saved model; piped standard input when left out')
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'md', 'json', 'github'])
@@ -57,9 +61,11 @@ exit 0; with --exit-code any difference exits 1, with --fail-on only those of th
 Examples:
   $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief diff old.json new.md --format md -o report.md
-  $ vng-brief diff old.txt new.txt --format github --fail-on dropped`,
+  $ vng-brief diff old.txt new.txt --format github --fail-on dropped
+  $ vng-brief parse new.pdf --json | vng-brief diff old.json`,
     )
-    .action(async (oldPath: string, newPath: string, _: DiffFlags, cmd: Command) => {
+    .action(async (oldPath: string, given: string | undefined, _: DiffFlags, cmd: Command) => {
+      const newPath = orStdin(given, 'new', io, cmd);
       // loaded on use, so the other commands do not pay for the diff code at start-up
       const { runDiff } = await import('../run-diff.js');
       await runDiff(oldPath, newPath, cmd.optsWithGlobals<DiffFlags>(), io);

@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { parseSize } from '../options.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
+import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
 import { writeOutput } from '../write-output.js';
@@ -37,10 +38,10 @@ function conflict(inputs: string[], flags: ParseFlags): string | null {
 export function registerParse(program: Command, io: Io): void {
   program
     .command('parse')
-    .description('read letters (Markdown or plain text) into the structured model')
+    .description('read letters (text, Markdown, PDF, Word, web pages) into the structured model')
     .argument(
-      '<inputs...>',
-      'letter file (- for standard input); with --out or --jsonl also folders and globs',
+      '[inputs...]',
+      'letter file: text, Markdown, PDF, .docx, .html or a saved model (- or none for piped standard input); with --out or --jsonl also folders and globs',
     )
     .option('--json', 'print the model as JSON')
     .option('--yaml', 'print the model as YAML')
@@ -53,7 +54,7 @@ export function registerParse(program: Command, io: Io): void {
       'with --out or --jsonl: follow symbolic links out of the folders given, and into linked folders',
     )
     .addOption(
-      new Option('--input-format <format>', 'how to read the letters')
+      new Option('--input-format <format>', 'auto, markdown or text (markdown and text read a web page or a .json file as a letter as it is)')
         .choices(['auto', 'markdown', 'text'])
         .default('auto'),
     )
@@ -63,15 +64,17 @@ export function registerParse(program: Command, io: Io): void {
 Examples:
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief parse letter.md --json -o letter.json
-  $ cat letter.txt | vng-brief parse - --yaml
+  $ cat letter.txt | vng-brief parse --yaml
+  $ vng-brief parse inbreng.pdf --json -o inbreng.json
   $ vng-brief parse letters/ 'archive/**/*.md' --out models/
   $ vng-brief parse letters/ --jsonl | jq -c '.asks | length'
 
-Folders are searched for .txt, .md and .markdown. A bad letter is reported and skipped;
-the exit code is then 1 once all others are done.`,
+Folders are searched for .txt, .md, .markdown, .pdf, .docx, .html and .htm. A bad letter is reported
+and skipped; the exit code is then 1 once all others are done.`,
     )
-    .action(async (inputs: string[], _: ParseFlags, cmd: Command) => {
+    .action(async (given: string[], _: ParseFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<ParseFlags>();
+      const inputs = given.length ? given : [orStdin(undefined, 'inputs', io, cmd)];
       const problem = conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       if (flags.out || flags.jsonl) {
@@ -83,7 +86,7 @@ the exit code is then 1 once all others are done.`,
       await refuseOutputOverInput(flags.output, [file]);
       const letter = await readLetter(
         file,
-        { maxBytes: flags.maxSize, format: flags.inputFormat, models: false },
+        { maxBytes: flags.maxSize, format: flags.inputFormat },
         diagnosticsOut(io, flags.quiet),
       );
       let content: string;
