@@ -22,7 +22,12 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
     meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
-  out.push(c.dim(`${escapeControls(input.source.path)} · ${source.origin ? `${source.origin} → ` : ''}${source.format} · ${source.encoding}`), '');
+  out.push(
+    c.dim(
+      `${escapeControls(input.source.path)} · ${source.origin ? `${source.origin} → ` : ''}${source.format} · ${source.encoding}`,
+    ),
+    '',
+  );
   out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c);

@@ -54,7 +54,10 @@ export function registerParse(program: Command, io: Io): void {
       'with --out or --jsonl: follow symbolic links out of the folders given, and into linked folders',
     )
     .addOption(
-      new Option('--input-format <format>', 'auto, markdown or text (markdown and text read a web page or a .json file as a letter as it is)')
+      new Option(
+        '--input-format <format>',
+        'auto, markdown or text (markdown and text read a web page or a .json file as a letter as it is)',
+      )
         .choices(['auto', 'markdown', 'text'])
         .default('auto'),
     )
