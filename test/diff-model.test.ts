@@ -41,6 +41,7 @@ function letter(themes: ThemeSpec[], path = 'brief.txt', meta: Partial<Letter['m
       title: 'Brief',
       date: '2024-01-01',
       kind: 'letter',
+      fromGovernment: false,
       sender: null,
       addressees: [],
       debate: null,

@@ -73,6 +73,7 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
   'meta-words.yaml': {
     addressees: (text) => parsed(text).meta.addressees,
     sender: (text) => [parsed(text).meta.sender].filter((s) => s !== null),
+    government: (text) => (parsed(text).meta.fromGovernment ? ['the government’s own letter'] : []),
   },
   'dates.yaml': { date: (text) => findDates(text).map((d) => d.text) },
   'boilerplate.yaml': {

@@ -156,6 +156,7 @@ function makeLetter(
       title: 'Inbreng commissiedebat Jeugdzorg',
       date: '2025-03-03',
       kind: 'letter',
+      fromGovernment: false,
       sender: 'VNG',
       addressees: ['leden van de vaste commissie'],
       debate: null,

@@ -24,7 +24,8 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const references = extractReferences(units, themes, file);
   const dated = documentDate(file.fields, units, file.visible);
   const meta = extractMeta(themes, references, dated.date, file);
-  const asks = extractAsks(units, file, meta.addressees);
+  // the government's own letter makes no lobby asks
+  const asks = meta.fromGovernment ? [] : extractAsks(units, file, meta.addressees);
   const figures = extractFigures(units, file);
 
   const titled = file.fields.filter((f) => f.name === 'subject' || f.name === 'headline');

@@ -1,6 +1,7 @@
 /**
  * The Letter model: the single source of its TypeScript types and of the published JSON Schema.
- * Compatibility rule: adding a field keeps `schemaVersion`; renaming or removing one bumps it.
+ * Compatibility rule: adding a field keeps `schemaVersion` (with a default, so models saved before it still load);
+ * renaming or removing one bumps it.
  */
 import { z } from 'zod';
 
@@ -78,6 +79,7 @@ const blockBase = {
   spans: z.array(SpanSchema),
   sentences: z
     .array(SentenceSchema)
+    .default([])
     .describe('the prose sentences, split once when the letter is parsed (a list keeps them in its items)'),
 };
 
@@ -145,6 +147,12 @@ export const MetaSchema = z
     title: z.string().nullable(),
     date: z.iso.date().nullable(),
     kind: z.enum(['letter', 'news', 'other']),
+    fromGovernment: z
+      .boolean()
+      .default(false)
+      .describe(
+        'the letter is the government’s own (a kamerbrief): what it asks is no lobby ask, so it has none',
+      ),
     sender: z.string().nullable(),
     addressees: z.array(z.string()),
     debate: DebateSchema.nullable(),
@@ -167,15 +175,23 @@ export const AskSchema = z
     addressee: z
       .string()
       .nullable()
+      .default(null)
       .describe(
         'who must act, normalised: kamer, eerste-kamer, parlement, kabinet, minister, staatssecretaris, informateur, formateur; null when the text does not say',
       ),
     requester: z
       .string()
       .nullable()
+      .default(null)
       .describe('who asks, as written, when it is not the writer ("De VNG", "Wethouder Jansen")'),
-    firmness: z.enum(FIRMNESS).describe('how firmly it is asked: suggest < advise < request < urge < demand'),
-    repeated: z.boolean().describe('the text says it was asked before ("nogmaals", "opnieuw")'),
+    firmness: z
+      .enum(FIRMNESS)
+      .default('request')
+      .describe('how firmly it is asked: suggest < advise < request < urge < demand'),
+    repeated: z
+      .boolean()
+      .default(false)
+      .describe('the text says it was asked before ("nogmaals", "opnieuw")'),
   })
   .meta({ id: 'Ask' });
 
@@ -209,11 +225,13 @@ export const ReferenceSchema = z
       .describe('refs of items naming the same thing (full name ↔ abbreviation ↔ dossier)'),
     keys: z
       .array(z.string())
+      .default([])
       .describe(
         'identity keys of the thing named, shared by every reference to it in the letter, best name first; two letters cite the same thing when their keys meet',
       ),
     hasTarget: z
       .boolean()
+      .default(false)
       .describe('for links: the letter gives a target one can follow (not empty, not only "#…")'),
     themeId: z.string(),
     position: PositionSchema,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isProcedural, recogniseAsk, recogniseLeadIn } from '../../src/extract/asks/recognise-ask.js';
 import { normaliseAddressee } from '../../src/extract/asks/normalise-addressee.js';
+import { parseLetter } from '../../src/pipeline/parse-letter.js';
 
 const sentence = (s: string) => recogniseAsk(s, 'sentence');
 const item = (s: string) => recogniseAsk(s, 'item');
@@ -299,5 +300,31 @@ describe('procedural lines', () => {
     expect(isProcedural('→ Bekijk de inbreng (pdf)')).toBe(true);
     expect(isProcedural('Neem maatregelen tegen de tekorten')).toBe(false);
     expect(isProcedural('Zorg voor structurele financiering')).toBe(false);
+  });
+});
+
+describe('a letter of the government', () => {
+  const parse = (text: string) => parseLetter(text, { path: 'brief.txt' });
+
+  it('makes no asks: a kamerbrief by its title, its head line or a minister signing it', () => {
+    const body =
+      'Het kabinet moet de regels aanpassen. Ik verzoek uw Kamer in te stemmen met het voorstel.\n';
+    for (const text of [
+      `Kamerbrief over de jeugdzorg\n\n${body}`,
+      `35 000 Jeugdzorg\nBRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID\n\n${body}`,
+      `Geachte voorzitter,\n\n${body}\nHoogachtend,\n\nDe Minister van Volksgezondheid,\n\nA. de Vries\n`,
+    ]) {
+      const letter = parse(text);
+      expect(letter.meta.fromGovernment).toBe(true);
+      expect(letter.asks).toEqual([]);
+    }
+  });
+
+  it('is not a lobby letter that mentions one, or a sentence opening with the minister', () => {
+    const lobby = parse(
+      'Reactie op de Kamerbrief over de jeugdzorg\n\nDe minister van VWS heeft de Kamer een brief gestuurd.\nDe minister van Financiën moet de korting schrappen.\n\nWij vragen u de korting te schrappen.\n',
+    );
+    expect(lobby.meta.fromGovernment).toBe(false);
+    expect(lobby.asks.length).toBeGreaterThan(0);
   });
 });

@@ -47,10 +47,26 @@ export function extractMeta(
     title,
     date,
     kind,
+    fromGovernment: fromGovernment(title, file),
     sender: sender(input, title),
     addressees: addressees(salutation, input),
     fields,
   };
+}
+
+/** A kamerbrief: its title says so, a head line does ("BRIEF VAN DE MINISTER …"), or a minister signs it. */
+function fromGovernment(title: string | null, file: LetterFile): boolean {
+  const words = metaLexicon();
+  if (title && words.governmentTitle.test(title)) return true;
+  if (file.fields.some((f) => f.label && words.governmentTitle.test(f.label))) return true;
+  // the head of the letter, and the signature at its foot
+  const { visible } = file;
+  const head = visible.slice(0, 600);
+  return (
+    words.governmentLine.test(head) ||
+    words.governmentCapitals.test(head) ||
+    words.governmentSignature.test(visible.slice(-400))
+  );
 }
 
 function addressees(salutation: string | undefined, input: MetaInput): string[] {

@@ -11,6 +11,7 @@ const MetaWordsSchema = z.object({
   speechVerbs: Words.min(1),
   chambers: z.array(z.object({ name: z.string().min(1), words: Words.min(1) })),
   appealWords: Words.min(1),
+  governmentLetter: z.object({ titles: Words.min(1), lines: Words.min(1), signatures: Words.min(1) }),
 });
 
 export interface MetaLexicon {
@@ -23,6 +24,11 @@ export interface MetaLexicon {
   /** chamber word → the addressee it names */
   readonly chamberNames: ReadonlyMap<string, string>;
   readonly appeal: RegExp;
+  /** a title (or a letterhead label), a head line and a signature line of a letter of the government itself */
+  readonly governmentTitle: RegExp;
+  readonly governmentLine: RegExp;
+  readonly governmentCapitals: RegExp;
+  readonly governmentSignature: RegExp;
 }
 
 /** Words as alternatives, each escaped; "(?!)" (never) when the list is empty. */
@@ -47,5 +53,23 @@ export const metaLexicon = defineLexicon(source, MetaWordsSchema, (data): MetaLe
     chamber: new RegExp(String.raw`(?<![${L}])(${alternatives(chamberWords)})(?![${L}])`, 'u'),
     chamberNames: new Map(data.chambers.flatMap((c) => c.words.map((w) => [w, c.name] as const))),
     appeal: new RegExp(String.raw`\b(?:${appeal.join('|')})\b`, 'iu'),
+    governmentTitle: new RegExp(
+      String.raw`^\s*(?:${alternatives(data.governmentLetter.titles)})(?![${L}])`,
+      'iu',
+    ),
+    governmentLine: new RegExp(
+      String.raw`^[ \t]*(?:${alternatives(data.governmentLetter.lines)})(?![${L}])`,
+      'imu',
+    ),
+    // Kamerstukken print the head in capitals after their number ("Nr. 12 BRIEF VAN DE MINISTER …")
+    governmentCapitals: new RegExp(
+      String.raw`(?:${alternatives(data.governmentLetter.lines.map((l) => l.toUpperCase()))})(?![${L}])`,
+      'u',
+    ),
+    // a signature is a short line of its own ("De Minister van Financiën,"), not a sentence that starts so
+    governmentSignature: new RegExp(
+      String.raw`^[ \t]*(?:${alternatives(data.governmentLetter.signatures)})(?![${L}])[^\n.!?]{0,80}$`,
+      'imu',
+    ),
   };
 });
