@@ -241,7 +241,11 @@ export const ReferenceSchema = z
 export const FigureSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['money', 'percentage', 'count', 'year']),
+    kind: z
+      .enum(['money', 'percentage', 'count', 'year'])
+      .describe(
+        '"year" is no longer produced (years are dates, not figures); models saved with it still load',
+      ),
     text: z.string(),
     value: z.number().nullable(),
     unit: z.string().nullable().describe('EUR for money, % for percentages, the counted noun for counts'),

@@ -12,7 +12,6 @@ export interface NumberAtom {
   start: number;
   end: number;
   value: number;
-  yearLike: boolean;
   fromWords: boolean;
 }
 
@@ -50,7 +49,7 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
       continue; // "28 638", "373 8604"
     if (LIST_NUMBER_AFTER.test(after) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       continue; // "1. …"
-    out.push({ start, end, value: token.value, yearLike: token.yearLike, fromWords: false });
+    out.push({ start, end, value: token.value, fromWords: false });
   }
   return out;
 }
@@ -70,11 +69,10 @@ export function wordAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     if (triggers.has(cur.w) && prev && GAP.test(text.slice(prev.end, cur.start))) {
       let atom: NumberAtom | null = null;
       if (prev.w === 'half' && prevPrev?.w === 'een' && GAP.test(text.slice(prevPrev.end, prev.start))) {
-        atom = { start: prevPrev.start, end: prev.end, value: 0.5, yearLike: false, fromWords: true };
+        atom = { start: prevPrev.start, end: prev.end, value: 0.5, fromWords: true };
       } else {
         const value = parseNumberWord(prev.w);
-        if (value !== null)
-          atom = { start: prev.start, end: prev.end, value, yearLike: false, fromWords: true };
+        if (value !== null) atom = { start: prev.start, end: prev.end, value, fromWords: true };
       }
       if (atom) out.push(atom);
     }

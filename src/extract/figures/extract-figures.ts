@@ -1,4 +1,4 @@
-/** Figures: amounts of money, percentages, counts and years used as facts, each listed once. */
+/** Figures: amounts of money, percentages and counts, each listed once. */
 import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Figure } from '../../model/schema.js';
 import { findFigures } from './find-figures.js';

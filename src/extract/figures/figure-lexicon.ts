@@ -19,8 +19,6 @@ const QualifiersSchema = z.object({
   approximate: Words,
   before: Words,
   after: Words,
-  yearCues: Words,
-  yearRangeCues: Words,
   moneyStems: Words,
   moneyWords: Words,
   countedNouns: Words,
@@ -35,8 +33,6 @@ export interface FigureLexicon {
   /** phrases ending the text before a number */
   readonly approximateBefore: PhraseMatcher;
   readonly otherBefore: PhraseMatcher;
-  readonly yearCueBefore: PhraseMatcher;
-  readonly yearRangeCueBefore: PhraseMatcher;
   readonly approximateWords: ReadonlySet<string>;
   /** anchored at the start: a scale word ("miljoen", "mln.") */
   readonly scaleAfter: RegExp;
@@ -75,8 +71,6 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     ...numbers,
     approximateBefore: phraseMatcher(q.approximate),
     otherBefore: phraseMatcher(q.before),
-    yearCueBefore: phraseMatcher(q.yearCues),
-    yearRangeCueBefore: phraseMatcher(q.yearRangeCues),
     approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
     scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives([...numbers.scales.keys()])})(?![${LN}])(\\.?)`, 'iu'),
     qualifierAfter: new RegExp(

@@ -1,7 +1,7 @@
 /**
  * Figures in Dutch text: amounts ("circa 1 miljoen euro", "€ 500.000", "€100 miljoen per jaar"),
- * percentages ("3,5%", "57 procent"), counts ("58 fte", "342 gemeenten") and years used as facts
- * ("vanaf 2026", "2024-2026"). See §7 of the formats guide.
+ * percentages ("3,5%", "57 procent") and counts ("58 fte", "342 gemeenten"). See §7 of the formats guide.
+ * Years are dates, not figures ("vanaf 2026"): a four-digit year is never read as a count either.
  */
 import { collectQualifiers } from './collect-figure-qualifiers.js';
 import { digitAtoms, wordAtoms, type NumberAtom } from './collect-number-atoms.js';
@@ -12,7 +12,7 @@ import { readNumberToken, scaled } from './read-number-token.js';
 import { L, LN } from '../../text/letter-classes.js';
 
 export interface FoundFigure {
-  kind: 'money' | 'percentage' | 'count' | 'year';
+  kind: 'money' | 'percentage' | 'count';
   /** offsets into the input string: text === input.slice(start, end) */
   text: string;
   start: number;
@@ -36,10 +36,6 @@ const PERCENT_AFTER = new RegExp(
 );
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
 const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}(\\d[\\d.,]{0,20})`, 'u');
-const YEAR_RANGE_AFTER = new RegExp(
-  `^${SP}{0,2}(?:-|–|—|t/m|tot en met|tot|en)${SP}{0,2}(\\d{4})(?![${LN}])`,
-  'u',
-);
 
 interface Core {
   kind: FoundFigure['kind'];
@@ -110,34 +106,6 @@ function readCore(
   return null;
 }
 
-/** A year used as a fact: after a cue word ("vanaf 2026") or as a range ("2024-2026"). */
-function readYear(text: string, atom: NumberAtom, lex: FigureLexicon): FoundFigure | null {
-  const head = text.slice(Math.max(0, atom.start - 30), atom.start);
-  const range = YEAR_RANGE_AFTER.exec(text.slice(atom.end, atom.end + 30));
-  const second = range ? Number(range[1]) : NaN;
-  const rangeCue = lex.yearRangeCueBefore.match(head);
-  // "en" joins a range only after "tussen"; "in 2025 en 2026" names two years.
-  const viaEn = range !== null && /^\s*en\b/.test(range[0]);
-  const isRange =
-    second > atom.value && second - atom.value <= 30 && (!viaEn || rangeCue?.phrase === 'tussen');
-  const cue = lex.yearCueBefore.match(head) ?? (isRange ? rangeCue : null);
-  if (!cue && !isRange) return null;
-  if (!cue && second - atom.value === 1) return null; // "2023-2024": a session or school year, mostly in citations
-  const start = cue ? atom.start - (head.length - cue.index) : atom.start;
-  const end = isRange && range ? atom.end + range[0].length : atom.end;
-  const word = cue?.phrase;
-  return {
-    kind: 'year',
-    text: text.slice(start, end),
-    start,
-    end,
-    value: atom.value,
-    unit: null,
-    approximate: word !== undefined && lex.approximateWords.has(word),
-    qualifiers: word ? [word] : [],
-  };
-}
-
 /** All figures in a text, in order, without overlaps. Never throws. */
 export function findFigures(text: string): FoundFigure[] {
   if (text.length === 0) return [];
@@ -168,9 +136,6 @@ export function findFigures(text: string): FoundFigure[] {
         approximate: q.approximate,
         qualifiers,
       };
-    } else if (atom.yearLike) {
-      figure = readYear(text, atom, lex);
-      if (figure && figure.start < lastEnd) figure = null;
     }
     if (!figure) continue;
     found.push(figure);

@@ -4,8 +4,6 @@ export interface NumberToken {
   /** the characters that belong to the number, e.g. "500.000", "3,5", "2.5" */
   raw: string;
   value: number;
-  /** a bare integer of the form 1900–2099, a year candidate */
-  yearLike: boolean;
 }
 
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,6})?$/;
@@ -26,19 +24,16 @@ export function readNumberToken(run: string, scaleFollows: boolean): NumberToken
   if (s.length === 0 || s.length > 24) return null;
   if (THOUSANDS.test(s)) {
     const [intPart = '', frac = ''] = s.split(',');
-    return { raw: s, value: toNumber(intPart.replace(/\./g, ''), frac), yearLike: false };
+    return { raw: s, value: toNumber(intPart.replace(/\./g, ''), frac) };
   }
   if (DECIMAL_COMMA.test(s)) {
     const [intPart = '', frac = ''] = s.split(',');
-    return { raw: s, value: toNumber(intPart, frac), yearLike: false };
+    return { raw: s, value: toNumber(intPart, frac) };
   }
-  if (INTEGER.test(s)) {
-    const v = Number(s);
-    return { raw: s, value: v, yearLike: s.length === 4 && v >= 1900 && v <= 2099 };
-  }
+  if (INTEGER.test(s)) return { raw: s, value: Number(s) };
   if (DECIMAL_DOT.test(s) && scaleFollows) {
     const [intPart = '', frac = ''] = s.split('.');
-    return { raw: s, value: toNumber(intPart, frac), yearLike: false };
+    return { raw: s, value: toNumber(intPart, frac) };
   }
   const head = HEAD_BEFORE_DOT.exec(s)?.[0];
   if (head !== undefined) return readNumberToken(head, false);
