@@ -20,6 +20,13 @@ describe('debate dates written as day and month', () => {
     expect(d?.date).toBe('2024-01-11');
   });
 
+  it('are found late in a news item too, not only in its opening', () => {
+    const d = debate(
+      `Gepubliceerd op 3 maart 2025\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nDe Kamer debatteert op 20 maart over de jeugdzorg.`,
+    );
+    expect(d).toMatchObject({ name: 'debat over de jeugdzorg', date: '2025-03-20' });
+  });
+
   it('stay without a date when no year can be known', () => {
     expect(debate(`Geachte leden,\n\nOp 7 juni debatteert u over de jeugdzorg. ${BODY}`)).toMatchObject({
       name: 'debat over de jeugdzorg',

@@ -16,9 +16,6 @@ export interface Extracted {
   figures: Figure[];
 }
 
-/** How many paragraphs at the top are searched for the debate before the rest of the letter. */
-const OPENING_UNITS = 4;
-
 export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const units = textUnits(themes);
   const references = extractReferences(units, themes, file);
@@ -36,7 +33,8 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
       offset: f.position.start.offset,
       title: true,
     })),
-    ...units.slice(0, OPENING_UNITS).flatMap((u) =>
+    // every sentence in letter order: letters name their debate in the opening, news items anywhere
+    ...units.flatMap((u) =>
       unitSentences(u).map((s) => ({
         text: file.visible.slice(s.position.start.offset, s.position.end.offset),
         offset: s.position.start.offset,
