@@ -55,7 +55,7 @@ describe('diff 2022 → 2024', async () => {
   });
   it("prints the summary on stderr, after the letters' warnings", () =>
     expect(json.stderr.trimEnd().split('\n').at(-1)).toMatch(
-      /^\d+ kept, \d+ changed, \d+ new, \d+ dropped asks; /u,
+      /^\d+ ongewijzigd, \d+ gewijzigd, \d+ nieuw, \d+ vervallen vragen; /u,
     ));
 
   it('matches the golden JSON', () => expectGolden(`${GOLDEN}.json`, json.stdout));
