@@ -133,3 +133,45 @@ describe('action.yml', () => {
     expect(half.stdout).toContain('::error title=vng-brief::give both old and new, or a series folder');
   });
 });
+
+describe('the README’s workflow without the action', () => {
+  it('runs as written, with vng-brief installed on the PATH', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const from = readme.indexOf('**Without the action**');
+    const yaml = /```yaml\n([\s\S]*?)```/u.exec(readme.slice(from))![1]!;
+    const steps = parseYaml(yaml.replace(/^ {4}/gmu, '')).steps as Step[];
+    expect(steps.find((s) => s.uses === 'actions/setup-node@v4')?.with?.['node-version']).toBe(24);
+    expect(steps.some((s) => s.run?.startsWith('npm install --global git+https://github.com/'))).toBe(true);
+    const compare = steps.at(-1)!;
+    const workspace = mkdtempSync(join(tmpdir(), 'vng-brief-recipe-'));
+    mkdirSync(join(workspace, 'brieven/mensenhandel'), { recursive: true });
+    cpSync(LETTER_2022, join(workspace, 'brieven/mensenhandel/2022-02-18-zicht.txt'));
+    cpSync(LETTER_2024, join(workspace, 'brieven/mensenhandel/2024-09-05-inbreng.txt'));
+    const bin = join(workspace, '.bin');
+    mkdirSync(bin);
+    writeFileSync(
+      join(bin, 'vng-brief'),
+      `#!/bin/sh\nexec "${process.execPath}" "${resolve('bin/vng-brief.js')}" "$@"\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const summary = join(workspace, 'summary.md');
+    const r = spawnSync('bash', ['-e', '-c', compare.run!], {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ...compare.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        GITHUB_STEP_SUMMARY: summary,
+        NO_COLOR: '1',
+      },
+    });
+    expect(r.status, r.stderr).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## Posities: /u);
+    expect(r.stdout).toMatch(
+      /^::error file=brieven\/mensenhandel\/2024-09-05-inbreng\.txt,line=\d+,title=Vraag vervallen::/mu,
+    );
+  });
+});
