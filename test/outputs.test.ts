@@ -223,6 +223,8 @@ describe('parse --format csv: one row per ask', () => {
     expect(csvField('zij zei "ja"')).toBe('"zij zei ""ja"""');
     expect(csvField('twee\nregels')).toBe('"twee\nregels"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('-')).toBe('-');
+    expect(csvField('+31 70 373 83 93')).toBe("'+31 70 373 83 93");
     expect(csvField(null)).toBe('');
     expect(csvField(57)).toBe('57');
   });

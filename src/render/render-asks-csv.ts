@@ -24,7 +24,8 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
 /** One field, quoted when it must be. */
 export function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  // "-" alone (standard input's name) is no formula
+  const safe = text !== '-' && FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
