@@ -1,5 +1,5 @@
 // Builds dist/ with esbuild:
-// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js, see below), so a
+// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js and docx, see below), so a
 //   cold start reads one file instead of resolving hundreds of modules. Code a command needs only sometimes (yaml, templates,
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
@@ -46,8 +46,9 @@ const [cli, entry, lib] = await Promise.all([
     minify,
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
-    // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives: in the bundle, every start would read it
-    external: ['unpdf'],
+    // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, and docx (1 MB) when a brief is written
+    // as a Word document: in the bundle, every start would read them
+    external: ['unpdf', 'docx'],
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url=require('url').pathToFileURL(__filename).href;" },
     metafile: !!process.env.BUILD_META,

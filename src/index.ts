@@ -11,10 +11,11 @@ export { DEFAULT_MAX_BYTES } from './load/read-input.js';
 export { VERSION } from './core/version.js';
 export { diffLetters, type DiffOptions } from './diff/diff-letters.js';
 export { summariseChanges } from './render/summarise-changes.js';
-export { summaryLine, differs } from './diff/count-changes.js';
-export { renderDiffText } from './render/render-diff-text.js';
+export { differs } from './diff/count-changes.js';
+export { summaryLine } from './render/phrase-diff-summary.js';
+export { renderDiffText, type DiffReportOptions } from './render/render-diff-text.js';
 export { renderDiffMarkdown } from './render/render-diff-md.js';
-export { renderDiffGithub } from './render/render-diff-github.js';
+export { renderDiffGithub, overflowSummary, type GithubOptions } from './render/render-diff-github.js';
 export * from './model/diff-schema.js';
 export {
   buildBriefData,

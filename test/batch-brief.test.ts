@@ -74,7 +74,7 @@ describe('vng-brief brief --out: a folder of letters', () => {
       'html',
     ]);
     expect(r.code).toBe(0);
-    expect(readdirSync(html).sort()).toEqual(['index.json', 'jeugd.html', 'wonen.html']);
+    expect(readdirSync(html).sort()).toEqual(['index.html', 'index.json', 'jeugd.html', 'wonen.html']);
     expect(readFileSync(join(html, 'wonen.html'), 'utf8')).toMatch(/^<!doctype html>/);
 
     const text = join(dir, 'tekst');

@@ -170,10 +170,14 @@ describe('vng-brief parse --jsonl', () => {
 
 describe('vng-brief parse: usage errors in batch mode (exit 2)', () => {
   const cases: [string, string[], RegExp][] = [
-    ['several inputs without --out', ['a.txt', 'b.txt'], /several inputs need --out DIR or --jsonl/],
+    [
+      'several inputs without --out',
+      ['a.txt', 'b.txt'],
+      /several inputs need --out DIR, or --format jsonl or csv/,
+    ],
     ['--out with --jsonl', ['a.txt', '--out', 'x', '--jsonl'], /exclude each other/],
     ['--out with -o', ['a.txt', '--out', 'x', '-o', 'y.json'], /-o writes one file/],
-    ['--jsonl with --yaml', ['a.txt', '--jsonl', '--yaml'], /--jsonl writes JSON lines/],
+    ['--jsonl with --yaml', ['a.txt', '--jsonl', '--yaml'], /give one output format, not yaml and jsonl/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {

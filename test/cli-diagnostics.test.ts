@@ -17,7 +17,7 @@ const CLEAN = 'test/fixtures/diff/wonen-2025.txt';
 
 const dir = mkdtempSync(join(tmpdir(), 'vng-brief-diagnostics-'));
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const SUMMARY = /^\d+ kept, \d+ changed, \d+ new, \d+ dropped asks/u;
+const SUMMARY = /^\d+ ongewijzigd, \d+ gewijzigd, \d+ nieuw, \d+ vervallen vragen/u;
 
 /** What `parse` prints on stderr for the letter: the reference every other command is held to. */
 async function parseWarnings(file: string): Promise<string[]> {
@@ -109,9 +109,9 @@ describe('an info is not a warning', () => {
     expect(json.stderr).toBe('');
     const summary = await runCli(['parse', file]);
     expect(summary.stderr).toBe('');
-    expect(summary.stdout).toMatch(/\n1 note\n$/);
-    expect(summary.stdout).not.toMatch(/warning/);
-    expect(lines((await runCli(['parse', WARNED])).stdout).at(-1)).toMatch(/· 4 warnings$/);
+    expect(summary.stdout).toMatch(/\n1 opmerking\n$/);
+    expect(summary.stdout).not.toMatch(/waarschuwing/);
+    expect(lines((await runCli(['parse', WARNED])).stdout).at(-1)).toMatch(/· 4 waarschuwingen$/);
   });
 
   it('is not counted as a warning in a batch index', async () => {

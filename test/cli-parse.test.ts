@@ -71,7 +71,7 @@ describe('vng-brief parse: output', () => {
     const r = await runCli(['parse', LETTER_2024]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('VNG inbreng CD Mensenhandel en Prostitutie 11 sept');
-    expect(r.stdout).toMatch(/\n {2}Mensenhandel · \d+ blocks?\n {4}Structureel financieel tekort/);
+    expect(r.stdout).toMatch(/\n {2}Mensenhandel · \d+ blok(?:ken)?\n {4}Structureel financieel tekort/);
     expect(r.stdout).not.toContain(ESC);
   });
   it('colours only when forced, and never with NO_COLOR', async () => {

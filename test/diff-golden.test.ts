@@ -39,9 +39,23 @@ describe('diff 2022 → 2024', async () => {
     expect(added).toMatch(/artikel 273f/);
     expect(diff.references.removed.map((r) => r.text)).toContain('commissie-Roemer');
   });
+  it('reports neither opening nor the container headings “Mensenhandel” and “Sekswerk” as themes', () => {
+    const titles = diff.themes.map((t) => (t.new ?? t.old)!.title);
+    expect(titles).not.toContain(null);
+    expect(titles).not.toContain('Mensenhandel');
+    expect(titles).not.toContain('Sekswerk');
+    // their sub-themes are
+    expect(titles).toContain('Capaciteitstekort AVIM belemmert effectieve aanpak');
+    expect(titles).toContain('Wet gemeentelijk toezicht op seksbedrijven');
+    expect(diff.themes.flatMap((t) => t.related.map((r) => r.title))).not.toContain(null);
+  });
+  it('does not report the 2022 addressee, the Tweede Kamer, as a removed reference', () => {
+    expect(diff.references.removed.map((r) => r.text)).not.toContain('Tweede Kamer');
+    expect(diff.references.removed.map((r) => r.text)).toContain('VenJ');
+  });
   it("prints the summary on stderr, after the letters' warnings", () =>
     expect(json.stderr.trimEnd().split('\n').at(-1)).toMatch(
-      /^\d+ kept, \d+ changed, \d+ new, \d+ dropped asks; /u,
+      /^\d+ ongewijzigd, \d+ gewijzigd, \d+ nieuw, \d+ vervallen vragen; /u,
     ));
 
   it('matches the golden JSON', () => expectGolden(`${GOLDEN}.json`, json.stdout));

@@ -1,7 +1,8 @@
 /** diffLetters on small hand-made Letter models: alignment, statuses, evidence, figures, references. */
 import { describe, expect, it } from 'vitest';
 import { assignPairs, relatedTo } from '../src/diff/align.js';
-import { differs, summaryLine } from '../src/diff/count-changes.js';
+import { differs } from '../src/diff/count-changes.js';
+import { summaryLine } from '../src/render/phrase-diff-summary.js';
 import { diffLetters } from '../src/diff/diff-letters.js';
 import { findMentions } from '../src/diff/find-mentions.js';
 import { groupReferences } from '../src/diff/group-references.js';
@@ -222,7 +223,7 @@ describe('diffLetters on hand-made letters', () => {
     expect(d.figures.map((f) => f.status)).toEqual(['kept']);
     expect(d.references).toMatchObject({ added: [], removed: [] });
     expect(differs(d)).toBe(false);
-    expect(summaryLine(d)).toBe('3 kept, 0 changed, 0 new, 0 dropped asks; +0 −0 references');
+    expect(summaryLine(d, 'en')).toBe('3 kept, 0 changed, 0 new, 0 dropped asks; +0 −0 references');
   });
 
   it('pairs a retitled theme by the law both cite and says so', () => {
@@ -356,6 +357,6 @@ describe('diffLetters on hand-made letters', () => {
   it('letters without asks or references: an empty but valid diff', () => {
     const d = diffLetters(letter([]), letter([]));
     expect(LetterDiffSchema.parse(d).themes).toEqual([]);
-    expect(summaryLine(d)).toBe('0 kept, 0 changed, 0 new, 0 dropped asks; +0 −0 references');
+    expect(summaryLine(d, 'en')).toBe('0 kept, 0 changed, 0 new, 0 dropped asks; +0 −0 references');
   });
 });

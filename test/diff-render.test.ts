@@ -37,21 +37,28 @@ describe('summariseChanges', () => {
 });
 
 describe('renderers', () => {
-  it('text groups by status and marks word changes git-style without colour', () => {
-    const text = renderDiffText(diff, new Chalk({ level: 0 }));
-    expect(text).toContain(`${NEW}:17: Zorg voor structurele {+en toereikende +}financiering`);
-    const asks = text.slice(text.indexOf('\nAsks\n'));
+  it('text groups by status, each item by its line, and shows a changed ask new and old without markup', () => {
+    const text = renderDiffText(diff, new Chalk({ level: 0 }), { lang: 'en', width: 200 });
+    expect(text).toContain('    line 17: Zorg voor structurele en toereikende financiering');
+    expect(text).toContain('      was: Zorg voor structurele financiering');
+    const asks = text.slice(text.indexOf('\nRequests\n'));
     const at = ['changed (1)', 'new (1)', 'dropped (3)', 'kept (2)'].map((s) => asks.indexOf(`\n  ${s}\n`));
     expect(at.every((x, i) => x > 0 && (i === 0 || x > (at[i - 1] as number)))).toBe(true);
-    expect(text).toContain(`  − ${OLD}:21: law Omgevingswet [BWBR0037885]`);
+    expect(text).toContain('  − line 21 (old): Omgevingswet [BWBR0037885] · law');
     expect(text).toContain(
-      `changed ${NEW}:15: circa 50 miljoen euro per jaar → circa 80 miljoen euro per jaar`,
+      '  changed line 15: circa 50 miljoen euro per jaar → circa 80 miljoen euro per jaar',
     );
+  });
+  it('text colours the words that differ instead', () => {
+    const text = renderDiffText(diff, new Chalk({ level: 1 }), { width: 200 });
+    expect(text).toContain(`structurele ${new Chalk({ level: 1 }).green('en toereikende')} financiering`);
   });
   it('Markdown escapes letter text', () => {
     expect(escapeMd('a *b* [c](d) <e> | f_g')).toBe('a \\*b\\* \\[c\\](d) \\<e\\> \\| f\\_g');
-    const md = renderDiffMarkdown(diff);
-    expect(md).toContain('| − | law | Omgevingswet \\[BWBR0037885\\] |');
-    expect(md).toContain('- changed: circa 50 miljoen euro per jaar → **circa 80 miljoen euro per jaar**');
+    const md = renderDiffMarkdown(diff, { lang: 'en' });
+    expect(md).toContain('| − | law | Omgevingswet \\[BWBR0037885\\] | line 21 (old) |');
+    expect(md).toContain(
+      '- changed: circa 50 miljoen euro per jaar → **circa 80 miljoen euro per jaar** (line 15)',
+    );
   });
 });

@@ -107,8 +107,8 @@ describe('an output that is one of the inputs is refused, and the input kept', (
   };
 
   it.each([
-    ['parse a.txt -o a.txt', (a: string) => ['parse', a, '--json', '-o', a]],
-    ['brief b.txt -o b.txt', (b: string) => ['brief', b, '--format', 'md', '-o', b]],
+    ['parse a.txt -o a.txt', (a: string) => ['parse', a, '-o', a]],
+    ['brief b.txt -o b.txt', (b: string) => ['brief', b, '-o', b]],
     ['diff d.txt c.txt -o c.txt', (c: string) => ['diff', LETTER, c, '-o', c]],
     ['diff c.txt d.txt -o c.txt', (c: string) => ['diff', c, LETTER, '-o', c]],
     ['brief --since s.txt -o s.txt', (s: string) => ['brief', LETTER, '--since', s, '-o', s]],
@@ -127,7 +127,7 @@ describe('an output that is one of the inputs is refused, and the input kept', (
     const input = copy('origineel.txt');
     const link = join(dir, 'verwijzing.txt');
     symlinkSync(input, link);
-    const r = await runCli(['parse', input, '--json', '-o', link]);
+    const r = await runCli(['parse', input, '-o', link]);
     expect(r.stderr).toBe(
       `vng-brief: ${link}: is the same file as ${input}, an input of this command; not writing over it (choose another -o)\n`,
     );

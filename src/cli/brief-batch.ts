@@ -1,30 +1,29 @@
-/** `vng-brief brief <files|folders|globs…> --out DIR`: one brief per letter, plus the index that parse writes. */
+/**
+ * `vng-brief brief <files|folders|globs…> --out DIR`: one brief per letter, plus the index that parse writes;
+ * HTML briefs also get an index.html that links them all.
+ */
 import { diffLetters } from '../diff/diff-letters.js';
 import type { Letter } from '../model/schema.js';
 import type { BriefData } from '../render/brief-data.js';
 import { openChromium, type ChromiumSession } from '../render/chromium-session.js';
 import { findChromium } from '../render/find-chromium.js';
-import { makeBrief, type BriefFormat, type MakeBriefOptions } from '../render/make-brief.js';
+import type { LoadOptions } from '../load/load-letter.js';
+import { makeBrief, type MakeBriefOptions } from '../render/make-brief.js';
+import { renderBriefIndex } from '../render/render-brief-index.js';
 import { overflowDiagnostics } from './brief-overflow.js';
+import { BRIEF_FORMATS } from './commands/brief.js';
 import type { Io } from './io.js';
 import { letterEntry } from './letter-entry.js';
 import { readLetter } from './read-letter.js';
 import { diagnosticsOut, reportDiagnostics } from './report-diagnostics.js';
 import { runBatch, type BatchSummary } from './run-batch.js';
 
-/** The output file's extension for each format. */
-const BRIEF_EXTENSIONS: Record<BriefFormat, string> = {
-  md: '.md',
-  html: '.html',
-  text: '.txt',
-  pdf: '.pdf',
-};
-
 export interface BriefBatchFlags {
   out: string;
   quiet?: boolean;
   followSymlinks?: boolean;
-  maxSize: number;
+  /** how each letter is read */
+  read: LoadOptions;
   /** what every brief is made with (format, language, template) */
   brief: Omit<MakeBriefOptions, 'since'>;
   /** with --since: the earlier letter every brief is compared with */
@@ -47,13 +46,13 @@ export async function briefBatch(
     return await runBatch({
       inputs,
       outDir: flags.out,
-      ext: BRIEF_EXTENSIONS[brief.format],
+      ext: BRIEF_FORMATS[brief.format][0]!,
       io,
       quiet: flags.quiet === true,
       followLinks: flags.followSymlinks === true,
       async convert(file, log) {
         const diagnostics = diagnosticsOut(io, flags.quiet, log);
-        const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
+        const letter = await readLetter(file, flags.read, diagnostics);
         if (wanted) browser ??= openChromium({ env: brief.env });
         const made = await makeBrief(letter, {
           ...brief,
@@ -63,6 +62,14 @@ export async function briefBatch(
         reportDiagnostics(file, overflowDiagnostics(made.data), diagnostics);
         return { content: made.content, entry: { ...letterEntry(letter), page: pageEntry(made.data) } };
       },
+      ...(brief.format === 'html'
+        ? {
+            index: {
+              name: 'index.html',
+              render: (index) => renderBriefIndex(index.letters, brief.lang ?? 'nl'),
+            },
+          }
+        : {}),
     });
   } finally {
     if (browser) await (await browser.catch(() => null))?.close();

@@ -2,7 +2,8 @@ import { isatty } from 'node:tty';
 
 /** The streams a command writes to; tests pass their own to capture output. */
 export interface Io {
-  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
+  /** `columns`: a terminal's width */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   /** the first error writing standard output (EPIPE, ENOSPC, EBADF, …), or null; later output is dropped */
@@ -36,3 +37,7 @@ export function processIo(): Io {
     flushed: () => new Promise((done) => process.stdout.write('', () => setImmediate(done))),
   };
 }
+
+/** The width to wrap text at: the terminal's, when the output goes to one; else 80 columns. */
+export const textWidth = (io: Io, toStdout: boolean): number =>
+  toStdout && io.stdout.isTTY && io.stdout.columns && io.stdout.columns > 0 ? io.stdout.columns : 80;

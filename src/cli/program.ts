@@ -51,10 +51,11 @@ export function buildProgram(io: Io): Command {
     `
 Examples:
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
-  $ vng-brief parse letter.txt --json -o letter.json
-  $ vng-brief brief letter.txt --format html -o brief.html
-  $ vng-brief diff old.txt new.txt --format md --fail-on dropped
-  $ vng-brief parse letters/ --out out/
+  $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o letter.json
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.html
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
+      letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o report.md --fail-on dropped
+  $ vng-brief parse letters/ --out models/
   $ vng-brief schema diff
 ${EXIT_CODES}`,
   );

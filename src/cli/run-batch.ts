@@ -17,7 +17,7 @@ import { refuseAllButFile, writeIntoFolder } from './write-output.js';
 
 /** What a command makes of one letter. */
 export interface BatchOutput {
-  /** the file's content (a Buffer for binary output such as PDF); with --jsonl, one line of JSON, no newline */
+  /** the file's content (a Buffer for binary output such as PDF); in a stream, its lines with their line ends */
   content: string | Buffer;
   /** the letter's line in index.json (path, output and error are added) */
   entry: Record<string, unknown>;
@@ -25,7 +25,7 @@ export interface BatchOutput {
 
 export interface BatchSpec {
   inputs: readonly string[];
-  /** the folder to write into; without it each output is a line on stdout (--jsonl) */
+  /** the folder to write into; without it the outputs follow each other on stdout (JSON lines, CSV rows) */
   outDir?: string;
   /** the output files' extension, with its dot: ".json", ".yaml", ".md" */
   ext: string;
@@ -36,6 +36,8 @@ export interface BatchSpec {
   followLinks?: boolean;
   /** converts one file; `log` prints a line to stderr without breaking the progress bar */
   convert(file: string, log: (line: string) => void): Promise<BatchOutput>;
+  /** a second index for people, written into the folder beside index.json (index.html of HTML briefs) */
+  index?: { name: string; render(index: IndexFile): string };
 }
 
 export interface BatchSummary {
@@ -70,6 +72,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
     await refuseOutputsOverInputs(files, [...outputs, join(outDir, 'index.json')]);
     // the index is written last: a link in its place stops the run before any work
     await refuseAllButFile(join(outDir, 'index.json'));
+    if (spec.index) await refuseAllButFile(join(outDir, spec.index.name));
     await makeFolder(outDir);
   }
   const index: IndexFile = {
@@ -94,7 +97,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
         const { content, entry } = await spec.convert(file, progress.log);
         const output = outputs[i] ?? null;
         if (output) await writeIntoFolder(output, content);
-        else if (typeof content === 'string') await writeLine(io.stdout, content);
+        else if (typeof content === 'string') await writeStream(io.stdout, content);
         else throw new UserError(`${file}: binary output cannot be streamed as lines; use --out`);
         index.letters.push({ path: file, output, error: null, ...entry });
       } catch (err) {
@@ -105,7 +108,10 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
   } finally {
     progress.stop();
   }
-  if (outDir) await writeIntoFolder(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  if (outDir) {
+    await writeIntoFolder(join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+    if (spec.index) await writeIntoFolder(join(outDir, spec.index.name), spec.index.render(index));
+  }
   if (index.failed > 0) throw new UserError(`${index.failed} of ${index.total} inputs failed`, 1);
   return { total: index.total, failed: index.failed };
 }
@@ -137,11 +143,12 @@ async function refuseOutputsOverInputs(files: readonly string[], outputs: readon
 }
 
 /**
- * One line to stdout, waiting when the reader is slower than we are (so lines never pile up in memory), or until
- * the stream fails.
+ * One output to stdout, waiting when the reader is slower than we are (so outputs never pile up in memory), or
+ * until the stream fails.
  */
-function writeLine(stdout: Io['stdout'], content: string): Promise<void> | void {
-  const ok = stdout.write(`${content}\n`);
+function writeStream(stdout: Io['stdout'], content: string): Promise<void> | void {
+  if (!content) return;
+  const ok = stdout.write(content);
   const stream = stdout as Partial<NodeJS.WritableStream>;
   if (ok !== false || typeof stream.once !== 'function') return;
   return new Promise((done) => {

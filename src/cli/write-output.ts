@@ -14,6 +14,9 @@ import type { Io } from './io.js';
 /** Names of standard output: written through the stream, which may be a socket that cannot be opened by name. */
 const STDOUT = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
+/** Whether an output names standard output: none, "-" or /dev/stdout. */
+export const isStdout = (path: string | undefined): boolean => !path || STDOUT.has(path);
+
 /** Why a file of this kind is not written to. */
 function refusal(info: { isDirectory(): boolean; isSocket(): boolean; isBlockDevice(): boolean }): string {
   if (info.isDirectory()) return 'is a directory';
@@ -44,7 +47,7 @@ export async function writeOutput(
   outFile: string | undefined,
   io: Io,
 ): Promise<void> {
-  if (!outFile || STDOUT.has(outFile)) {
+  if (!outFile || isStdout(outFile)) {
     io.stdout.write(content);
     return;
   }

@@ -1,4 +1,4 @@
-/** Counts for the summary, the one-line summary printed last, and the exit decision for CI. */
+/** Counts for the summary, and the exit decision for CI. */
 import type { DiffStatus, DiffSummary, LetterDiff } from '../model/diff-schema.js';
 
 type Counts = Record<DiffStatus, number>;
@@ -20,17 +20,6 @@ export function summarise(diff: Omit<LetterDiff, 'summary'>): DiffSummary {
       kept: diff.references.kept.length,
     },
   };
-}
-
-/** "2 kept, 1 changed, 4 new, 1 dropped asks; +4 −2 references" (themes instead when neither letter has asks). */
-export function summaryLine(diff: LetterDiff): string {
-  const { asks, themes, references } = diff.summary;
-  const total = (c: Counts) => c.kept + c.changed + c.new + c.dropped;
-  const [counts, noun] = total(asks) || !total(themes) ? [asks, 'asks'] : [themes, 'themes'];
-  const statuses = `${counts.kept} kept, ${counts.changed} changed, ${counts.new} new, ${counts.dropped} dropped ${noun}`;
-  const n = diff.summary.figures.changed;
-  const figures = n ? `; ${n} changed figure${n === 1 ? '' : 's'}` : '';
-  return `${statuses}${figures}; +${references.added} −${references.removed} references`;
 }
 
 /** The statuses of the positions: themes, asks and figures (references have no status of their own). */

@@ -1,7 +1,8 @@
 /**
  * References added and removed between two letters, per entity (one thing however named, each once). An
  * entity the extractor found on one side only still counts as cited by the other when that letter names it
- * (a name broken over two lines, say): it is the naming that changed, not the position.
+ * (a name broken over two lines, say): it is the naming that changed, not the position. The parties to the
+ * letters (the sender, the addressees: "Tweede Kamer") are who writes to whom, not references, and are left out.
  */
 import { REFERENCE_KINDS, type Letter, type Reference } from '../model/schema.js';
 import type { ReferenceItem } from '../model/diff-schema.js';
@@ -45,6 +46,7 @@ export function diffReferences(
   const inOld = named(oldLetter);
   const inNew = named(newLetter);
   for (const e of entities) {
+    if (e.party) continue;
     if (e.old.length && (e.new.length || inNew.has(e.gid))) kept.push(itemOf(e.new.length ? e.new : e.old));
     else if (e.new.length && inOld.has(e.gid)) kept.push(itemOf(e.new));
     else if (e.new.length) added.push(itemOf(e.new));

@@ -1,6 +1,8 @@
 /**
  * Themes of two letters aligned one-to-one and classified. A paired theme is "changed" when its title, its
- * asks, its figures or the things it cites changed; prose edits alone keep it ("edited" says so).
+ * asks, its figures or the things it cites changed; prose edits alone keep it ("edited" says so). The opening
+ * and headings that only group sub-themes are no positions: left unpaired, they are not reported (their asks
+ * and sub-themes are).
  */
 import type { AskDiff, RelatedTheme, ThemeChange, ThemeDiff, ThemeSide } from '../model/diff-schema.js';
 import type { Letter, Theme } from '../model/schema.js';
@@ -165,6 +167,17 @@ function related(
   );
 }
 
+/**
+ * The themes of one letter that hold no position of their own: the opening (the text before the first heading)
+ * and container headings, which hold sub-themes ("Sekswerk" over "Wet regulering sekswerk").
+ */
+function structural(facts: readonly ThemeFacts[]): Set<string> {
+  const parents = new Set(facts.map((f) => f.theme.parentId));
+  return new Set(
+    facts.filter((f) => f.theme.title === null || parents.has(f.theme.id)).map((f) => f.theme.id),
+  );
+}
+
 export function diffThemes(
   t: ThemeAlignment,
   asks: readonly AskDiff[],
@@ -178,6 +191,14 @@ export function diffThemes(
     ofNew: candidatesBy(t.candidates, 'new'),
     at: new Map(t.candidates.map((c, i) => [c, i])),
   };
+  const oldStructural = structural(t.olds);
+  const newStructural = structural(t.news);
+  const unreported = {
+    old: new Set(t.alignment.oldOnly.map((i) => t.olds[i]!.theme.id).filter((id) => oldStructural.has(id))),
+    new: new Set(t.alignment.newOnly.map((j) => t.news[j]!.theme.id).filter((id) => newStructural.has(id))),
+  };
+  const relatedOf = (chosen: { old: number | null; new: number | null }) =>
+    related(t, by, chosen).filter((r) => !unreported[r.side].has(r.id));
   for (const p of t.alignment.pairs) {
     const a = t.olds[p.old] as ThemeFacts;
     const b = t.news[p.new] as ThemeFacts;
@@ -190,12 +211,13 @@ export function diffThemes(
       evidence: p.evidence,
       changes,
       edited: !changes.length && a.tokens !== b.tokens,
-      related: related(t, by, { old: p.old, new: p.new }),
+      related: relatedOf({ old: p.old, new: p.new }),
     });
   }
   for (const j of t.alignment.newOnly) {
-    const evidence = closest(by.ofNew.get(j) ?? [], 'old', (c) => item(t.olds[c.old]?.theme));
     const theme = t.news[j]!.theme;
+    if (unreported.new.has(theme.id)) continue;
+    const evidence = closest(by.ofNew.get(j) ?? [], 'old', (c) => item(t.olds[c.old]?.theme));
     out.push({
       status: 'new',
       old: null,
@@ -204,13 +226,14 @@ export function diffThemes(
       evidence,
       changes: [],
       edited: false,
-      related: related(t, by, { old: null, new: j }),
+      related: relatedOf({ old: null, new: j }),
     });
   }
   out.sort((x, y) => (x.new?.position.start.offset ?? 0) - (y.new?.position.start.offset ?? 0));
   for (const i of t.alignment.oldOnly) {
-    const evidence = closest(by.ofOld.get(i) ?? [], 'new', (c) => item(t.news[c.new]?.theme));
     const theme = t.olds[i]!.theme;
+    if (unreported.old.has(theme.id)) continue;
+    const evidence = closest(by.ofOld.get(i) ?? [], 'new', (c) => item(t.news[c.new]?.theme));
     out.push({
       status: 'dropped',
       old: sideOf(theme),
@@ -219,7 +242,7 @@ export function diffThemes(
       evidence,
       changes: [],
       edited: false,
-      related: related(t, by, { old: i, new: null }),
+      related: relatedOf({ old: i, new: null }),
     });
   }
   return out;

@@ -21,6 +21,8 @@ export interface Entity {
    * other organisations and people (they recur in many subjects), 1 for laws, articles, documents, …
    */
   readonly weight: number;
+  /** a party to the letters (their sender or an addressee): who writes to whom, not what is cited */
+  readonly party: boolean;
 }
 
 /** Markdown links without a target cite nothing identifiable; they are left out. */
@@ -70,13 +72,20 @@ export function groupReferences(oldLetter: Letter, newLetter: Letter): Entity[] 
       ...new Set(all.flatMap((r) => (r.kind === 'link' ? [r.text] : [r.text, r.name ?? '']))),
     ];
     const weight = all.some((r) => SUBJECT_KINDS.has(r.kind)) ? 1 : 0.5;
-    return { gid, ...e, surfaces: surfaces.filter((x) => x.trim().length > 1), label: labelOf(all), weight };
+    return {
+      gid,
+      ...e,
+      surfaces: surfaces.filter((x) => x.trim().length > 1),
+      label: labelOf(all),
+      weight,
+      party: false,
+    };
   });
   const parties = findMentions(
     [oldLetter, newLetter].flatMap((l) => [l.meta.sender ?? '', ...l.meta.addressees]).join('\n'),
     grouped,
   );
-  return grouped.map((e) => (parties.has(e.gid) ? { ...e, weight: 0 } : e));
+  return grouped.map((e) => (parties.has(e.gid) ? { ...e, weight: 0, party: true } : e));
 }
 
 const SUBJECT_KINDS = new Set<Reference['kind']>([

@@ -27,7 +27,7 @@ import {
 import { formatDate, type BriefDate } from './format-date.js';
 import { groupReferences, type BriefRef, type RefGroup, type RefGroupKey } from './group-references.js';
 import { letterSentences, type LetterSentence } from './letter-sentences.js';
-import { loadLabels, type BriefLang, type Labels } from './load-labels.js';
+import { loadLabels, type Lang, type Labels } from './load-labels.js';
 import { pickContext, type ThemeContext } from './pick-context.js';
 import { describeSince, sinceLines, type SinceBox } from './summarise-changes.js';
 
@@ -72,7 +72,7 @@ export interface BriefBudget {
 }
 
 export interface BriefData {
-  lang: BriefLang;
+  lang: Lang;
   labels: Labels;
   /** the letter's subject or headline */
   title: string | null;
@@ -101,7 +101,7 @@ export interface BriefData {
 }
 
 export interface BriefDataOptions {
-  lang?: BriefLang;
+  lang?: Lang;
   /** lines of the estimated page (default PAGE_LINES) */
   pageLines?: number;
   /** the position diff from an earlier letter to this one: the brief adds what changed since it */
@@ -157,7 +157,7 @@ function asksLabel(letter: Letter, sender: string | null, labels: Labels): strin
     : labels.asksInLetter;
 }
 
-function sinceOf(diff: LetterDiff, lang: BriefLang): BriefData['since'] {
+function sinceOf(diff: LetterDiff, lang: Lang): BriefData['since'] {
   const box = describeSince(diff, lang);
   return { ...box, lines: sinceLines(box, lang) };
 }

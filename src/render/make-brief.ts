@@ -13,11 +13,20 @@ import { openChromium, type ChromiumSession } from './chromium-session.js';
 import { countPdfPages } from './count-pdf-pages.js';
 import { findChromium } from './find-chromium.js';
 import { bisectSteps } from './fit-one-page.js';
-import type { BriefLang } from './load-labels.js';
+import type { Lang } from './load-labels.js';
 import { renderBrief } from './render-brief.js';
 import { loadTemplate, type LoadedTemplate, type TemplateFormat } from './resolve-template.js';
 
-export type BriefFormat = TemplateFormat | 'pdf';
+export type BriefFormat = TemplateFormat | 'pdf' | 'docx';
+
+/** The template each format is rendered with: a PDF is printed HTML, a Word document is written from Markdown. */
+export const TEMPLATE_OF: Readonly<Record<BriefFormat, TemplateFormat>> = {
+  md: 'md',
+  html: 'html',
+  text: 'text',
+  pdf: 'html',
+  docx: 'md',
+};
 
 /** How the page is fitted: measured in Chromium, estimated in lines, or measured when a Chromium is found. */
 export const FIT_METHODS = ['auto', 'measure', 'estimate'] as const;
@@ -25,10 +34,12 @@ export type FitMethod = (typeof FIT_METHODS)[number];
 
 export interface MakeBriefOptions {
   format: BriefFormat;
-  lang?: BriefLang;
+  lang?: Lang;
   /** a built-in template name or a path; the default template when omitted */
   template?: string;
   colors?: ChalkInstance;
+  /** the width the text format wraps at (the template's `width`; default 78) */
+  width?: number;
   /** where CHROME_PATH is looked up */
   env?: NodeJS.ProcessEnv;
   /** the diff from an earlier letter to this one (diffLetters(earlier, letter)): the brief adds what changed */
@@ -41,7 +52,7 @@ export interface MakeBriefOptions {
 
 export interface Brief {
   data: BriefData;
-  /** text for md/html/text, the PDF's bytes for pdf */
+  /** text for md/html/text, the bytes of the file for pdf and docx */
   content: string | Buffer;
 }
 
@@ -73,14 +84,19 @@ async function make(
   printer: ChromiumSession | null,
 ): Promise<Brief> {
   const lang = options.lang ?? 'nl';
-  const format = options.format === 'pdf' ? 'html' : options.format;
+  const format = TEMPLATE_OF[options.format];
   const template = await loadTemplate(options.template, format);
-  const render = (data: BriefData) => renderBrief(data, { format, template, colors: options.colors });
-  const output = async (text: string) =>
-    options.format === 'pdf' && printer ? await printer.print(text) : text;
+  const render = (data: BriefData) =>
+    renderBrief(data, { format, template, colors: options.colors, width: options.width });
+  const output = async (text: string, data: BriefData): Promise<string | Buffer> => {
+    if (options.format === 'pdf' && printer) return printer.print(text);
+    if (options.format !== 'docx') return text;
+    const { renderDocx } = await import('./render-docx.js');
+    return renderDocx(text, { title: data.heading ?? data.labels.brief, lang });
+  };
   if (!measure) {
     const data = buildBriefData(letter, { lang, since: options.since });
-    return { data, content: await output(await render(data)) };
+    return { data, content: await output(await render(data), data) };
   }
   const plan = planBrief(letter, { lang, since: options.since });
   const html = format === 'html' ? template : await loadTemplate(undefined, 'html');
@@ -88,9 +104,10 @@ async function make(
   for (let steps = fit.steps; ; steps++) {
     const used = Math.round((await fit.used(steps)) * 1000) / 1000;
     const data = briefAt(plan, steps, { method: 'measure', used, fits: fit.fits });
-    const content = await output(await render(data));
+    const content = await output(await render(data), data);
     // a PDF that still took a second page (the print's layout rounded differently): the next cut
-    const pages = typeof content === 'string' ? 1 : countPdfPages(content).objects;
+    const pages =
+      options.format === 'pdf' && typeof content !== 'string' ? countPdfPages(content).objects : 1;
     if (pages <= 1 || steps >= plan.steps.length) return { data, content };
   }
 }

@@ -1,10 +1,20 @@
 /**
- * The diff model's codes in words: a theme's changes and the evidence of a pair, worded by the labels of one
- * language (src/data/labels.<lang>.yaml, `diff`). Titles and asks are quoted, asks cut to 60 characters, as
- * these notes are read at a glance.
+ * The diff model's codes in words: a theme's changes, how a paired ask is asked differently, and the evidence
+ * of a pair, worded by the labels of one language (src/data/labels.<lang>.yaml, `diff` and `report`). Titles
+ * and asks are quoted, asks cut to 60 characters, as these notes are read at a glance. Scores are not worded:
+ * they are in the JSON for tools.
  */
-import type { Evidence, ThemeChange, ThemeDiff, ThemeSide } from '../model/diff-schema.js';
+import type {
+  AskDiff,
+  Evidence,
+  LetterDiff,
+  ThemeChange,
+  ThemeDiff,
+  ThemeSide,
+} from '../model/diff-schema.js';
+import { FIRMNESS } from '../model/schema.js';
 import { fillLabel } from './fill-label.js';
+import { formatDate } from './format-date.js';
 import type { Labels } from './load-labels.js';
 
 const quote = (s: string) => `“${s}”`;
@@ -56,7 +66,7 @@ export function phraseEvidence(evidence: Evidence, kind: 'theme' | 'ask', labels
     case 'closest': {
       const text =
         kind === 'ask' ? short(evidence.text ?? '') : evidence.text ? quote(evidence.text) : words.opening;
-      return fillLabel(words[`closest-${evidence.side}-${kind}`], { text, score: evidence.score.toFixed(2) });
+      return fillLabel(words[`closest-${evidence.side}-${kind}`], { text });
     }
     case 'restates':
       return fillLabel(words[`restates-${evidence.side}`], { text: short(evidence.text) });
@@ -66,3 +76,34 @@ export function phraseEvidence(evidence: Evidence, kind: 'theme' | 'ask', labels
 /** The evidence of a theme or ask on one line, pieces separated by "; ". */
 export const evidenceLine = (evidence: readonly Evidence[], kind: 'theme' | 'ask', labels: Labels): string =>
   evidence.map((e) => phraseEvidence(e, kind, labels)).join('; ');
+
+/**
+ * How a paired ask is asked differently, beside its words: more or less firmly ("asked more firmly: asked →
+ * urged"), or of someone else ("asked of the House → of the cabinet").
+ */
+export function phraseAskChanges(ask: AskDiff, labels: Labels): string[] {
+  const { old: was, new: now } = ask;
+  if (!was || !now) return [];
+  const out: string[] = [];
+  const firmer = FIRMNESS.indexOf(now.firmness) - FIRMNESS.indexOf(was.firmness);
+  if (firmer !== 0)
+    out.push(
+      fillLabel(labels.report[firmer > 0 ? 'firmer' : 'softer'], {
+        old: labels.firmness[was.firmness],
+        new: labels.firmness[now.firmness],
+      }),
+    );
+  if (was.addressee !== null && now.addressee !== null && was.addressee !== now.addressee) {
+    const of = (a: string) => labels.askedOf[a as keyof Labels['askedOf']] ?? a;
+    out.push(fillLabel(labels.report.addressee, { old: of(was.addressee), new: of(now.addressee) }));
+  }
+  return out;
+}
+
+/** A warning when the "old" letter is dated after the "new" one: the two were probably given the other way round. */
+export function swappedDates(diff: LetterDiff, labels: Labels): string | null {
+  const { old: was, new: now } = diff;
+  if (!was.date || !now.date || was.date <= now.date) return null;
+  const date = (iso: string) => formatDate(iso, labels)?.text ?? iso;
+  return fillLabel(labels.report.swapped, { old: date(was.date), new: date(now.date) });
+}

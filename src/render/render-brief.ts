@@ -18,6 +18,8 @@ export interface RenderBriefOptions {
   template: LoadedTemplate;
   /** colours for the text format (off when omitted) */
   colors?: ChalkInstance;
+  /** the template's `width`: the columns the text format wraps at (default 78) */
+  width?: number;
 }
 
 const ESCAPE: Record<TemplateFormat, (v: unknown) => string> = {
@@ -60,7 +62,11 @@ export async function renderBrief(data: BriefData, options: RenderBriefOptions):
   let out: string;
   try {
     const tpl = engine.parse(options.template.source, options.template.path);
-    out = String(await engine.render(tpl, sanitizeData(data) as unknown as Record<string, unknown>));
+    const scope = {
+      ...(sanitizeData(data) as unknown as Record<string, unknown>),
+      width: options.width ?? 78,
+    };
+    out = String(await engine.render(tpl, scope));
   } catch (err) {
     throw templateError(err, options.template.display);
   }

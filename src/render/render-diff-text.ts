@@ -1,139 +1,160 @@
-/** The diff for a terminal: grouped by status, each line with its place (file:line) in the new or old letter. */
+/**
+ * The diff for a terminal: a header naming both letters once, then the asks, themes, references and figures
+ * grouped by status, each item with its line ("regel 57") and wrapped to the terminal's width. A changed ask
+ * shows its new and its old text, the differing words coloured on a terminal (never marked up in plain text);
+ * evidence is in words, scores are left to the JSON.
+ */
 import type { ChalkInstance } from 'chalk';
-import type { AskDiff, DiffStatus, LetterDiff, ThemeDiff, WordChange } from '../model/diff-schema.js';
-import { summaryLine } from '../diff/count-changes.js';
-import { sanitizeData, stripControls } from './escape-output.js';
-import { loadLabels } from './load-labels.js';
-import { evidenceLine, phraseChange } from './phrase-diff-notes.js';
+import { stripVTControlCharacters } from 'node:util';
+import type { AskDiff, DiffStatus, LetterDiff, ThemeDiff } from '../model/diff-schema.js';
+import { markedText, placeOf, referenceName, sanitizeDiff, wordsDiffer } from './describe-diff-items.js';
+import { fillLabel } from './fill-label.js';
+import { formatDate } from './format-date.js';
+import { loadLabels, type Labels, type Lang } from './load-labels.js';
+import { evidenceLine, phraseAskChanges, phraseChange, swappedDates } from './phrase-diff-notes.js';
+import { summaryLine } from './phrase-diff-summary.js';
+import { wrapText } from './wrap-text.js';
+
+export interface DiffReportOptions {
+  /** the language of the report's words (default nl) */
+  lang?: Lang;
+  /** the width to wrap text lines at (default 80) */
+  width?: number;
+}
 
 const ORDER: DiffStatus[] = ['changed', 'new', 'dropped', 'kept'];
 
-/**
- * The diff as every report shows it: letter text without control sequences, and each side's file names on one
- * line (a name may hold a line break), so that no letter or file can steer the terminal or the report's layout.
- */
-export function sanitizeDiff(diff: LetterDiff): LetterDiff {
-  const side = (s: LetterDiff['old']) => ({
-    ...s,
-    path: stripControls(s.path, { oneLine: true }),
-    input: stripControls(s.input, { oneLine: true }),
-  });
-  const clean = sanitizeData(diff);
-  return { ...clean, old: side(clean.old), new: side(clean.new) };
-}
-
-/** "path:line" in the new letter, or in the old one for what was dropped. */
-export function placeOf(
-  diff: LetterDiff,
-  item: {
-    old: { position: { start: { line: number } } } | null;
-    new: { position: { start: { line: number } } } | null;
-  },
-): string {
-  return item.new
-    ? `${diff.new.path}:${item.new.position.start.line}`
-    : `${diff.old.path}:${item.old?.position.start.line ?? 1}`;
-}
-
-const themeName = (t: { title: string | null } | null) => (t ? (t.title ?? '(opening)') : '');
-
-/** git --word-diff style, which reads without colour too. */
-export function wordDiffText(words: readonly WordChange[], c: ChalkInstance): string {
-  return words
-    .map((w) =>
-      w.op === 'added' ? c.green(`{+${w.text}+}`) : w.op === 'removed' ? c.red(`[-${w.text}-]`) : w.text,
-    )
-    .join('')
-    .replace(/\s+/gu, ' ');
+/** What a report renders with: the cleaned diff, its words, colours and width. */
+interface Report {
+  diff: LetterDiff;
+  labels: Labels;
+  c: ChalkInstance;
+  width: number;
 }
 
 function statusColour(status: DiffStatus, c: ChalkInstance): (s: string) => string {
   return { changed: c.yellow, new: c.green, dropped: c.red, kept: c.dim }[status];
 }
 
-function themeLines(diff: LetterDiff, t: ThemeDiff, c: ChalkInstance): string[] {
-  const title =
-    t.status === 'changed' || t.status === 'kept'
-      ? themeName(t.old) === themeName(t.new)
-        ? themeName(t.new)
-        : `${themeName(t.old)} → ${themeName(t.new)}`
-      : themeName(t.new ?? t.old);
-  const lines = [`    ${c.cyan(placeOf(diff, t))}: ${title}`];
-  if (t.status !== 'kept') {
-    const labels = loadLabels('en'); // the report is in English, its notes too
-    for (const change of t.changes)
-      lines.push(`      ${statusColour(t.status, c)('·')} ${phraseChange(change, t, labels)}`);
-    const why = evidenceLine(t.evidence, 'theme', labels);
-    if (why) lines.push(c.dim(`      ${t.old && t.new ? `score ${t.score.toFixed(2)}: ` : ''}${why}`));
-    for (const r of t.related)
-      lines.push(c.dim(`      related ${r.side} theme ${themeName(r)} (${r.score.toFixed(2)})`));
-  } else if (t.edited) lines.push(c.dim('      prose edited, positions unchanged'));
+/**
+ * A line after `lead` (spaces, or a coloured status), wrapped to the width with its continuation lines hung
+ * `hang` columns further in than the text starts.
+ */
+function wrapped(r: Report, lead: number | string, text: string, hang = 2): string {
+  const start = typeof lead === 'number' ? ' '.repeat(lead) : lead;
+  return `${start}${wrapText(text, r.width, stripVTControlCharacters(start).length + hang)}`;
+}
+
+/** The theme's title, or the opening's name. */
+const themeName = (t: { title: string | null } | null, labels: Labels) =>
+  t ? (t.title ?? labels.diff.opening) : '';
+
+function themeLines(r: Report, t: ThemeDiff): string[] {
+  const { labels, c } = r;
+  const [was, now] = [themeName(t.old, labels), themeName(t.new, labels)];
+  const title = t.old && t.new && was !== now ? `${was} → ${now}` : now || was;
+  const lines = [wrapped(r, 4, `${c.cyan(placeOf(t, labels))}: ${title}`, 4)];
+  if (t.status === 'kept') {
+    if (t.edited) lines.push(wrapped(r, 6, c.dim(labels.report.edited)));
+    return lines;
+  }
+  for (const change of t.changes)
+    lines.push(wrapped(r, 6, `${statusColour(t.status, c)('·')} ${phraseChange(change, t, labels)}`));
+  const why = evidenceLine(t.evidence, 'theme', labels);
+  if (why) lines.push(wrapped(r, 6, c.dim(why)));
+  for (const rel of t.related)
+    lines.push(
+      wrapped(
+        r,
+        6,
+        c.dim(fillLabel(labels.report[`related-${rel.side}`], { title: `“${themeName(rel, labels)}”` })),
+      ),
+    );
   return lines;
 }
 
-function askLines(diff: LetterDiff, a: AskDiff, c: ChalkInstance): string[] {
-  const text = a.status === 'changed' && a.words ? wordDiffText(a.words, c) : ((a.new ?? a.old)?.text ?? '');
-  const lines = [`    ${c.cyan(placeOf(diff, a))}: ${text}`];
-  if (a.status !== 'kept' && a.evidence.length) {
-    const why = evidenceLine(a.evidence, 'ask', loadLabels('en'));
-    lines.push(c.dim(`      ${a.old && a.new ? `score ${a.score.toFixed(2)}: ` : ''}${why}`));
-  }
+function askLines(r: Report, a: AskDiff): string[] {
+  const { labels, c } = r;
+  const words = a.status === 'changed' && wordsDiffer(a.words) ? a.words : null;
+  const text = words ? markedText(words, 'new', (s) => c.green(s)) : ((a.new ?? a.old)?.text ?? '');
+  const lines = [wrapped(r, 4, `${c.cyan(placeOf(a, labels))}: ${text}`, 4)];
+  if (words) lines.push(wrapped(r, 6, `${labels.report.was}: ${markedText(words, 'old', (s) => c.red(s))}`));
+  for (const change of phraseAskChanges(a, labels))
+    lines.push(wrapped(r, 6, `${statusColour(a.status, c)('·')} ${change}`));
+  if (a.status !== 'kept' && a.evidence.length)
+    lines.push(wrapped(r, 6, c.dim(evidenceLine(a.evidence, 'ask', labels))));
   return lines;
 }
 
 /** Appends a section to `out`, line by line (a letter may hold 100,000 asks: no spreading of the lines). */
 function addSection<T extends { status: DiffStatus }>(
   out: string[],
+  r: Report,
   title: string,
   items: readonly T[],
   lines: (x: T) => string[],
-  c: ChalkInstance,
 ): void {
   if (!items.length) return;
-  out.push('', c.bold(title));
+  out.push('', r.c.bold(title));
   for (const status of ORDER) {
     const group = items.filter((i) => i.status === status);
     if (!group.length) continue;
-    out.push(`  ${statusColour(status, c)(`${status} (${group.length})`)}`);
+    out.push(`  ${statusColour(status, r.c)(`${r.labels.report.status[status]} (${group.length})`)}`);
     for (const item of group) for (const line of lines(item)) out.push(line);
   }
 }
 
-export function renderDiffText(input: LetterDiff, c: ChalkInstance): string {
-  const diff = sanitizeDiff(input);
-  const side = (s: LetterDiff['old']) => `${s.title ?? s.path}${s.date ? ` (${s.date})` : ''}`;
-  const out = [
-    c.bold(`${side(diff.old)} → ${side(diff.new)}`),
-    c.dim(`${diff.old.input} → ${diff.new.input}`),
+/** The two letters, by title and date, and the files the lines point into; a warning when they seem swapped. */
+function header(r: Report): string[] {
+  const { diff, labels, c } = r;
+  const words = labels.report;
+  const title = (s: LetterDiff['old']) => {
+    const date = formatDate(s.date, labels)?.text;
+    return `${s.title ?? s.path}${date ? ` (${date})` : ''}`;
+  };
+  const width = Math.max(words.old.length, words.new.length) + 1;
+  const file = (name: string, s: LetterDiff['old']) =>
+    `  ${`${name}:`.padEnd(width)} ${s.path}${s.input !== s.path ? c.dim(` (${fillLabel(words.model, { input: s.input })})`) : ''}`;
+  const swapped = swappedDates(diff, labels);
+  return [
+    c.bold(`${words.heading}: ${title(diff.old)} → ${title(diff.new)}`),
+    file(words.old, diff.old),
+    file(words.new, diff.new),
+    ...(swapped ? [c.yellow(`  ⚠ ${swapped}`)] : []),
   ];
-  addSection(out, 'Themes', diff.themes, (t) => themeLines(diff, t, c), c);
-  addSection(out, 'Asks', diff.asks, (a) => askLines(diff, a, c), c);
+}
+
+export function renderDiffText(input: LetterDiff, c: ChalkInstance, options: DiffReportOptions = {}): string {
+  const lang = options.lang ?? 'nl';
+  const r: Report = { diff: sanitizeDiff(input), labels: loadLabels(lang), c, width: options.width ?? 80 };
+  const { diff, labels } = r;
+  const words = labels.report;
+  const out = header(r);
+  addSection(out, r, words.asks, diff.asks, (a) => askLines(r, a));
+  addSection(out, r, words.themes, diff.themes, (t) => themeLines(r, t));
   const { added, removed } = diff.references;
   if (added.length || removed.length) {
-    out.push('', c.bold('References'));
-    for (const r of added)
-      out.push(
-        `  ${c.green('+')} ${c.cyan(`${diff.new.path}:${r.position.start.line}`)}: ${r.kind} ${referenceName(r)}`,
+    out.push('', c.bold(words.references));
+    const line = (sign: string, place: string, ref: (typeof added)[number]) =>
+      wrapped(
+        r,
+        2,
+        `${sign} ${c.cyan(place)}: ${referenceName(ref)} ${c.dim(`· ${labels.referenceKinds[ref.kind]}`)}`,
+        4,
       );
-    for (const r of removed)
-      out.push(
-        `  ${c.red('−')} ${c.cyan(`${diff.old.path}:${r.position.start.line}`)}: ${r.kind} ${referenceName(r)}`,
-      );
+    for (const ref of added) out.push(line(c.green('+'), placeOf({ old: null, new: ref }, labels), ref));
+    for (const ref of removed) out.push(line(c.red('−'), placeOf({ old: ref, new: null }, labels), ref));
   }
   const figures = diff.figures.filter((f) => f.status !== 'kept');
   if (figures.length) {
-    out.push('', c.bold('Figures'));
+    out.push('', c.bold(words.figures));
+    const pad = Math.max(...figures.map((f) => words.status[f.status].length));
     for (const f of figures) {
       const what = f.old && f.new ? `${f.old.text} → ${f.new.text}` : (f.new ?? f.old)?.text;
-      out.push(`  ${statusColour(f.status, c)(f.status.padEnd(7))} ${c.cyan(placeOf(diff, f))}: ${what}`);
+      const status = statusColour(f.status, c)(words.status[f.status].padEnd(pad));
+      out.push(wrapped(r, `  ${status} `, `${c.cyan(placeOf(f, labels))}: ${what}`));
     }
   }
-  out.push('', summaryLine(diff));
+  out.push('', summaryLine(diff, lang));
   return `${out.join('\n')}\n`;
-}
-
-/** "Wet gemeentelijk toezicht op seksbedrijven (Wgts)": the text, with the canonical name when it differs. */
-export function referenceName(r: { text: string; name: string | null; id?: string | undefined }): string {
-  const name = r.name && r.name.toLowerCase() !== r.text.toLowerCase() ? ` (${r.name})` : '';
-  return `${r.text}${name}${r.id && !`${r.text}${name}`.includes(r.id) ? ` [${r.id}]` : ''}`;
 }

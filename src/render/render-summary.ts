@@ -1,25 +1,31 @@
-/** A short readable summary of a parsed letter for the terminal: metadata, the theme tree, asks and references. */
+/**
+ * A short readable summary of a parsed letter for the terminal, in the labels' words: metadata, the theme tree,
+ * asks (whom they ask, how firmly, who asks) and references.
+ */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
 import { escapeControls, sanitizeData } from './escape-output.js';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { fillLabel } from './fill-label.js';
+import { countIn, loadLabels, type Labels, type Lang } from './load-labels.js';
 
 /** How the summary counts diagnostics: an info is a note, never a warning. */
-const SEVERITY_NOUN = { error: 'error', warning: 'warning', info: 'note' } as const;
+const SEVERITY_NOUN = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
 
 /** The summary; letter text and the path reach it without control sequences, whatever the letter holds. */
-export function renderSummary(input: Letter, c: ChalkInstance): string {
+export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'): string {
   const letter = sanitizeData(input);
+  const labels = loadLabels(lang);
+  const words = labels.summary;
   const { meta, source } = letter;
   const out: string[] = [];
-  out.push(c.bold(meta.title ?? '(no title)'));
+  out.push(c.bold(meta.title ?? words.noTitle));
+  const debate = meta.debate && `${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`;
   const facts = [
-    meta.date && `date ${meta.date}`,
-    `kind ${meta.kind}`,
-    meta.sender && `from ${meta.sender}`,
-    meta.addressees.length > 0 && `to ${meta.addressees.join('; ')}`,
-    meta.debate && `debate ${meta.debate.name}${meta.debate.date ? ` (${meta.debate.date})` : ''}`,
+    meta.date && fillLabel(words.date, { date: meta.date }),
+    fillLabel(words.kind, { kind: labels.letterKinds[meta.kind] }),
+    meta.sender && fillLabel(words.from, { sender: meta.sender }),
+    meta.addressees.length > 0 && fillLabel(words.to, { list: meta.addressees.join('; ') }),
+    debate && fillLabel(words.debate, { name: debate }),
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
   out.push(
@@ -28,26 +34,27 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
     ),
     '',
   );
-  out.push(c.bold(`Themes (${letter.themes.filter((t) => t.title).length})`));
+  const count = String(letter.themes.filter((t) => t.title).length);
+  out.push(c.bold(fillLabel(words.themes, { count })));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
-  for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c);
-  const refs = groupBy(letter.references.map((r) => [r.kind, r.text] as const));
+  for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c, labels);
+  const refs = groupBy(letter.references.map((r) => [labels.referenceKinds[r.kind], r.text] as const));
+  const pad = Math.max(12, ...[...refs.keys()].map((k) => k.length));
   if (refs.size) {
-    out.push('', c.bold(`References (${letter.references.length})`));
+    out.push('', c.bold(fillLabel(words.references, { count: String(letter.references.length) })));
     for (const [kind, texts] of refs)
-      out.push(`  ${c.cyan(kind.padEnd(12))} ${[...new Set(texts)].join('; ')}`);
+      out.push(`  ${c.cyan(kind.padEnd(pad))} ${[...new Set(texts)].join('; ')}`);
   }
   if (letter.figures.length) {
-    out.push('', c.bold(`Figures (${letter.figures.length})`));
-    for (const f of letter.figures) out.push(`  ${c.cyan(f.kind.padEnd(12))} ${f.text}`);
+    out.push('', c.bold(fillLabel(words.figures, { count: String(letter.figures.length) })));
+    for (const f of letter.figures) out.push(`  ${c.cyan(labels.figureKinds[f.kind].padEnd(pad))} ${f.text}`);
   }
   const notes = [
-    letter.source.repairs.length && plural(letter.source.repairs.length, 'repair', 'repairs'),
-    letter.source.discarded.length &&
-      plural(letter.source.discarded.length, 'line set aside', 'lines set aside'),
+    letter.source.repairs.length && countIn(words.repairs, letter.source.repairs.length),
+    letter.source.discarded.length && countIn(words.setAside, letter.source.discarded.length),
     ...(['error', 'warning', 'info'] as const).map((severity) => {
       const n = letter.diagnostics.filter((d) => d.severity === severity).length;
-      return n > 0 && plural(n, SEVERITY_NOUN[severity], `${SEVERITY_NOUN[severity]}s`);
+      return n > 0 && countIn(words[SEVERITY_NOUN[severity]], n);
     }),
   ].filter(Boolean);
   if (notes.length) out.push('', c.dim(notes.join(' · ')));
@@ -58,14 +65,25 @@ export function renderSummary(input: Letter, c: ChalkInstance): string {
 const MAX_INDENT_LEVEL = 8;
 
 /** Appends a theme's line and its asks' lines to `out` (appended one by one: a theme may hold 100,000 asks). */
-function addThemeLines(out: string[], theme: Theme, asks: readonly Ask[], c: ChalkInstance): void {
+function addThemeLines(
+  out: string[],
+  theme: Theme,
+  asks: readonly Ask[],
+  c: ChalkInstance,
+  labels: Labels,
+): void {
   const level = Number.isFinite(theme.level) ? theme.level : 1;
   const indent = '  '.repeat(Math.min(MAX_INDENT_LEVEL, Math.max(1, level)));
-  const title = theme.title ? theme.title : c.italic('(opening)');
-  out.push(`${indent}${title} ${c.dim(`· ${plural(theme.blocks.length, 'block', 'blocks')}`)}`);
+  const title = theme.title ? theme.title : c.italic(labels.summary.opening);
+  out.push(`${indent}${title} ${c.dim(`· ${countIn(labels.summary.blocks, theme.blocks.length)}`)}`);
   for (const a of asks) {
     // who must act, how firmly, and who asks when it is not the writer
-    const about = [a.addressee && `→ ${a.addressee}`, a.firmness, a.requester, a.repeated && 'again'];
+    const about = [
+      a.addressee && (labels.askedOf[a.addressee as keyof Labels['askedOf']] ?? a.addressee),
+      labels.firmness[a.firmness],
+      a.requester && fillLabel(labels.askedBy, { who: a.requester }),
+      a.repeated && labels.summary.again,
+    ];
     out.push(
       `${indent}  ${c.green(a.marker === 'arrow' ? '➔' : a.marker === 'bullet' ? '•' : '»')} ${a.plain} ${c.dim(`[${about.filter(Boolean).join(' · ')}]`)}`,
     );

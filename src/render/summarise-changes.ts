@@ -8,7 +8,7 @@ import type { LetterDiff } from '../model/diff-schema.js';
 import { foldSpace } from '../text/fold-space.js';
 import { fillLabel } from './fill-label.js';
 import { formatDate, type BriefDate } from './format-date.js';
-import { loadLabels, type BriefLang } from './load-labels.js';
+import { loadLabels, type Lang } from './load-labels.js';
 import { requestClause } from './request-clause.js';
 
 const MAX_ITEMS = 3;
@@ -37,7 +37,7 @@ export interface SinceBox {
 const short = (text: string): string =>
   clip(foldSpace(requestClause({ plain: text, phrase: null }).request).replace(/(?<![.;:])[.;:]+$/u, ''));
 
-export function describeSince(diff: LetterDiff, lang: BriefLang = 'nl'): SinceBox {
+export function describeSince(diff: LetterDiff, lang: Lang = 'nl'): SinceBox {
   const labels = loadLabels(lang);
   const byAsks = diff.asks.length > 0;
   const items = (status: 'new' | 'dropped'): string[] => [
@@ -71,7 +71,7 @@ export function describeSince(diff: LetterDiff, lang: BriefLang = 'nl'): SinceBo
  * The box as a few lines of text: the earlier letter, the counts, the new and the dropped items
  * ("Nieuw: Versterk de capaciteit van AVIM; … en 3 meer").
  */
-export function sinceLines(box: SinceBox, lang: BriefLang = 'nl'): string[] {
+export function sinceLines(box: SinceBox, lang: Lang = 'nl'): string[] {
   const w = loadLabels(lang).changes;
   const previous = [box.title, box.date?.text].filter(Boolean).join(', ');
   const count = (n: number, what: string) => fillLabel(w.count, { count: String(n), what });
@@ -91,5 +91,5 @@ export function sinceLines(box: SinceBox, lang: BriefLang = 'nl'): string[] {
 }
 
 /** What changed since the earlier letter of the diff, as the brief's few lines. */
-export const summariseChanges = (diff: LetterDiff, lang: BriefLang = 'nl'): string[] =>
+export const summariseChanges = (diff: LetterDiff, lang: Lang = 'nl'): string[] =>
   sinceLines(describeSince(diff, lang), lang);

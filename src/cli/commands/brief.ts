@@ -1,40 +1,53 @@
 /**
- * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf or text);
+ * `vng-brief brief <letter>`: a one-page debate brief from an editable template (md, html, pdf, docx or text);
  * many letters (files, folders, globs) with --out DIR.
  */
 import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import { FIT_METHODS, type FitMethod, type MakeBriefOptions } from '../../render/make-brief.js';
-import { BRIEF_LANGS, type BriefLang } from '../../render/load-labels.js';
+import {
+  FIT_METHODS,
+  TEMPLATE_OF,
+  type BriefFormat,
+  type FitMethod,
+  type MakeBriefOptions,
+} from '../../render/make-brief.js';
+import type { Lang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
 import { escapeControls } from '../../render/escape-output.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
-import type { Io } from '../io.js';
+import { textWidth, type Io } from '../io.js';
 import { isStdinPath } from '../../load/read-input.js';
-import { parseSize } from '../options.js';
+import { inputFormatOption, langOption, maxSizeOption, type InputFormat } from '../options.js';
+import { formatOption, pickFormat, refuseFileAsFolder, type FormatTable } from '../output-format.js';
 import type { GlobalFlags } from '../program.js';
 import { readLetter } from '../read-letter.js';
 import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
-import { writeOutput } from '../write-output.js';
+import { isStdout, writeOutput } from '../write-output.js';
 
-const FORMATS = ['md', 'html', 'pdf', 'text'] as const;
-type BriefFormat = (typeof FORMATS)[number];
+export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
+  text: ['.txt'],
+  md: ['.md', '.markdown'],
+  html: ['.html', '.htm'],
+  pdf: ['.pdf'],
+  docx: ['.docx'],
+};
 
 interface BriefFlags extends GlobalFlags {
   template?: string;
   format?: BriefFormat;
-  lang: BriefLang;
+  lang: Lang;
   output?: string;
   out?: string;
   maxSize: number;
   since?: string;
   followSymlinks?: boolean;
   fit?: FitMethod;
+  inputFormat: InputFormat;
 }
 
 const choice =
@@ -46,23 +59,25 @@ const choice =
 
 /**
  * --format, else the output file's extension, else the template file's name, else text on a terminal, md
- * otherwise (and always md for files in --out).
+ * otherwise (and always md for files in --out). A template made for another format than the brief's is a usage
+ * error: a Markdown template printed to PDF would be raw Markdown.
  */
-function pickFormat(flags: BriefFlags, io: Io): BriefFormat {
-  if (flags.format) return flags.format;
-  const ext = /\.(md|markdown|html?|pdf|txt)$/i.exec(flags.output ?? '')?.[1]?.toLowerCase();
-  if (ext)
-    return ext.startsWith('htm')
-      ? 'html'
-      : ext === 'txt'
-        ? 'text'
-        : ext === 'markdown'
-          ? 'md'
-          : (ext as BriefFormat);
+function pickBriefFormat(flags: BriefFlags, io: Io): BriefFormat {
   const fromTemplate =
     flags.template && isTemplatePath(flags.template) ? formatOfTemplate(flags.template) : null;
-  if (fromTemplate) return fromTemplate;
-  return io.stdout.isTTY && !flags.output && !flags.out ? 'text' : 'md';
+  const format = pickFormat(
+    'brief',
+    BRIEF_FORMATS,
+    flags.format,
+    flags.output,
+    () => fromTemplate ?? (io.stdout.isTTY && !flags.output && !flags.out ? 'text' : 'md'),
+  );
+  const needed = TEMPLATE_OF[format];
+  if (fromTemplate && fromTemplate !== needed)
+    throw new UserError(
+      `${flags.template}: a ${fromTemplate} template cannot make a ${format} brief; that takes a ${needed} template (a name ending in .${needed}.liquid)`,
+    );
+  return format;
 }
 
 /** Flag and input combinations that make no sense, as a usage message; null when they are fine. */
@@ -87,7 +102,7 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
  * command before a letter is read (exit 2), so a usage error is not buried under a letter's warnings.
  */
 async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
-  await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format);
+  await loadTemplate(options.template, TEMPLATE_OF[options.format]);
   const browser = options.format === 'pdf' || options.fit === 'measure';
   if (browser && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
 }
@@ -114,24 +129,17 @@ export function registerBrief(program: Command, io: Io): void {
       '-t, --template <name|path>',
       'a built-in template (see `vng-brief templates`) or your own .liquid file',
     )
-    .option(
-      '-f, --format <format>',
-      `output format: ${FORMATS.join(', ')} (default: text on a terminal, md otherwise)`,
-      choice(FORMATS),
+    .addOption(
+      formatOption(
+        BRIEF_FORMATS,
+        "the extension of -o, else the template's, else text on a terminal and md otherwise",
+      ),
     )
-    .option(
-      '-l, --lang <lang>',
-      `language of the labels: ${BRIEF_LANGS.join(', ')}`,
-      choice(BRIEF_LANGS),
-      'nl',
-    )
-    .option(
-      '-o, --output <file>',
-      'write to a file (atomically); its extension sets the format when --format is not given',
-    )
+    .addOption(langOption())
+    .option('-o, --output <file>', 'write to a file (atomically); its extension sets the format')
     .option(
       '--out <dir>',
-      'write one brief per letter into DIR (name.md, .html, .txt or .pdf) plus DIR/index.json',
+      'write one brief per letter into DIR (name.md, .html, .txt, .pdf or .docx) plus DIR/index.json, and DIR/index.html for html',
     )
     .option(
       '-s, --since <old>',
@@ -142,52 +150,57 @@ export function registerBrief(program: Command, io: Io): void {
       `how the brief is fitted to one A4 page: ${FIT_METHODS.join(', ')} (measure: laid out in Chromium; estimate: counted in lines; auto: measure when a Chromium is found; default: VNG_BRIEF_FIT, else auto)`,
       choice(FIT_METHODS),
     )
-    .option('--max-size <bytes>', 'refuse larger inputs (e.g. 5MB, 200KB)', parseSize, 5 * 1024 * 1024)
+    .addOption(maxSizeOption())
     .option(
       '--follow-symlinks',
       'with --out: follow symbolic links out of the folders given, and into linked folders',
     )
+    .addOption(inputFormatOption())
     .addHelpText(
       'after',
       `
 Examples:
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
-  $ vng-brief brief letter.txt --format html -o brief.html
-  $ vng-brief brief letter.txt -o brief.pdf --lang en
-  $ vng-brief brief letter.txt --template ./mine.md.liquid
-  $ vng-brief brief letters/2024-….txt --since letters/2022-….txt
-  $ cat letter.txt | vng-brief brief --format md
-  $ vng-brief brief inbreng.pdf --format html -o brief.html
-  $ vng-brief parse letter.txt --json | vng-brief brief
-  $ vng-brief brief letters/ 'archive/**/*.md' --out briefs/
-  $ vng-brief brief letters/ --out briefs/ --format html --since old.txt
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.html
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.docx --lang en
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt \
+      --since letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt
+  $ cat letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt | vng-brief brief --format md
+  $ vng-brief parse letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --json | vng-brief brief
+  $ cp "$(vng-brief templates | awk '$2 == "md" {print $3}')" mine.md.liquid
+  $ vng-brief brief letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --template ./mine.md.liquid
+  $ vng-brief brief letters/ --out briefs/ --format html
 
 With --out, folders are searched for .txt, .md, .markdown, .pdf, .docx, .html and .htm. A bad letter
-is reported and skipped; the exit code is then 1 once all others are done.`,
+is reported and skipped; the exit code is then 1 once all others are done. -o brief.pdf prints with a
+local Chromium (or Chrome; CHROME_PATH names one).`,
     )
     .action(async (given: string[], _: BriefFlags, cmd: Command) => {
       const flags = cmd.optsWithGlobals<BriefFlags>();
       const inputs = given.length ? given : [orStdin(undefined, 'letters', io, cmd)];
       const problem = await conflict(inputs, flags);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
+      await refuseFileAsFolder(flags.out);
+      const toStdout = !flags.out && isStdout(flags.output);
       const options: Omit<MakeBriefOptions, 'since'> = {
-        format: pickFormat(flags, io),
+        format: pickBriefFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
-        colors: colorsFor(flags.output || flags.out ? null : io.stdout, io.env),
+        colors: colorsFor(toStdout ? io.stdout : null, io.env),
+        // the template's `width` leaves the last columns free, as the built-in templates always have
+        width: textWidth(io, toStdout) - 2,
         env: io.env,
         fit: pickFit(flags, io),
       };
+      const read = { maxBytes: flags.maxSize, format: flags.inputFormat };
       await checkSetup(options);
       const diagnostics = diagnosticsOut(io, flags.quiet);
-      const since = flags.since
-        ? await readLetter(flags.since, { maxBytes: flags.maxSize }, diagnostics)
-        : undefined;
+      const since = flags.since ? await readLetter(flags.since, read, diagnostics) : undefined;
       if (flags.out) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         const { briefBatch } = await import('../brief-batch.js');
-        const { out, quiet, maxSize, followSymlinks } = flags;
-        await briefBatch(inputs, { out, quiet, maxSize, followSymlinks, brief: options, since }, io);
+        const { out, quiet, followSymlinks } = flags;
+        await briefBatch(inputs, { out, quiet, read, followSymlinks, brief: options, since }, io);
         return;
       }
       // The template engine and the browser are loaded only when a brief is made (see scripts/build.mjs).
@@ -195,14 +208,16 @@ is reported and skipped; the exit code is then 1 once all others are done.`,
       const file = inputs[0] as string;
       const template = flags.template && isTemplatePath(flags.template) ? flags.template : undefined;
       await refuseOutputOverInput(flags.output, [file, flags.since, template]);
-      const letter = await readLetter(file, { maxBytes: flags.maxSize }, diagnostics);
+      const letter = await readLetter(file, read, diagnostics);
       const diff = since
         ? (await import('../../diff/diff-letters.js')).diffLetters(since, letter)
         : undefined;
       const brief = await makeBrief(letter, { ...options, since: diff });
       reportDiagnostics(file, overflowDiagnostics(brief.data), diagnostics);
-      if (typeof brief.content !== 'string' && (!flags.output || flags.output === '-') && io.stdout.isTTY)
-        throw new UserError('not writing a PDF to the terminal: use -o FILE.pdf');
+      if (typeof brief.content !== 'string' && isStdout(flags.output) && io.stdout.isTTY)
+        throw new UserError(
+          `not writing a ${options.format} file to the terminal: use -o brief.${options.format}`,
+        );
       await writeOutput(brief.content, flags.output, io);
     });
 }

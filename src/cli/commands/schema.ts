@@ -1,9 +1,12 @@
-/** `vng-brief schema [name]`: the JSON Schema generated from the zod model. */
+/** `vng-brief schema [name]`: the JSON Schema generated from the zod model, as JSON or YAML. */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { SCHEMA_NAMES, jsonSchema, type SchemaName } from '../../model/json-schema.js';
 import type { Io } from '../io.js';
+import { formatOption, pickFormat, type FormatTable } from '../output-format.js';
 import { writeOutput } from '../write-output.js';
+
+const SCHEMA_FORMATS: FormatTable<'json' | 'yaml'> = { json: ['.json'], yaml: ['.yaml', '.yml'] };
 
 export function registerSchema(program: Command, io: Io): void {
   program
@@ -19,12 +22,19 @@ export function registerSchema(program: Command, io: Io): void {
       },
       'letter',
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(formatOption(SCHEMA_FORMATS, 'the extension of -o, else json'))
+    .option('-o, --output <file>', 'write to a file (atomically); its extension sets the format')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vng-brief schema > letter.schema.json\n  $ vng-brief schema letter -o schema/letter.schema.json',
+      '\nExamples:\n  $ vng-brief schema > letter.schema.json\n  $ vng-brief schema diff -o diff.schema.yaml',
     )
-    .action(async (name: SchemaName, flags: { output?: string }) => {
-      await writeOutput(`${JSON.stringify(jsonSchema(name), null, 2)}\n`, flags.output, io);
+    .action(async (name: SchemaName, flags: { output?: string; format?: 'json' | 'yaml' }) => {
+      const format = pickFormat('schema', SCHEMA_FORMATS, flags.format, flags.output, () => 'json');
+      const schema = jsonSchema(name);
+      const content =
+        format === 'yaml'
+          ? (await import('yaml')).stringify(schema, { lineWidth: 0 })
+          : `${JSON.stringify(schema, null, 2)}\n`;
+      await writeOutput(content, flags.output, io);
     });
 }

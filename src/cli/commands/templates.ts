@@ -12,7 +12,7 @@ export function registerTemplates(program: Command, io: Io): void {
       `
 Copy one, edit it, and use the copy:
   $ cp "$(vng-brief templates | awk '$2 == "md" {print $3}')" mine.md.liquid
-  $ vng-brief brief letter.txt --template ./mine.md.liquid`,
+  $ vng-brief brief letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --template ./mine.md.liquid`,
     )
     .action(() => {
       const templates = listTemplates();
