@@ -2,43 +2,22 @@
  * Extra entries for the word lists (a config file's `words`, the `words` option of parseLetter): merged into the
  * built-in lists at run time, validated by each list's own schema, every problem placed in the extra entries.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { findUnknownKeys } from '../src/core/find-unknown-keys.js';
-import { compileWordLists, useWordLists, withWordLists } from '../src/core/load-lexicon.js';
+import { compileWordLists, useWordLists, withWordLists, type WordLists } from '../src/core/load-lexicon.js';
 import { mergeWordList, pathInExtra } from '../src/core/merge-word-list.js';
 import { parseLetter, UserError } from '../src/index.js';
 
-const LETTER = [
-  'Geachte leden,',
-  '',
-  'Woonrecht heeft de huurmarkt onderzocht. De Wvh moet beter worden uitgevoerd.',
-  '',
-  'Intranet gemeente Utrecht - alleen voor medewerkers',
-  '',
-  'Wij smeken de Kamer om extra geld voor de handhaving.',
-  '',
-  'Met vriendelijke groet,',
-  '',
-  'VNG',
-].join('\n');
+// a letter with an organisation, a law, an ask and a line to set aside that only the project's lists know
+const LETTER = readFileSync('test/fixtures/config/letter.txt', 'utf8');
+const WORDS = (
+  parse(readFileSync('test/fixtures/config/project.vng-brief.yaml', 'utf8')) as { words: WordLists }
+).words;
 
-const WORDS = {
-  organisations: { organisations: [{ name: 'Stichting Woonrecht', aliases: ['Woonrecht'] }] },
-  laws: { laws: [{ name: 'Wet vaste huurcontracten', id: '36306', abbreviations: ['Wvh'] }] },
-  asks: {
-    requests: [
-      { lemma: 'smeken', forms: ['smeekt', 'smeken'], firmness: 'urge', needs: ['addressee', 'om'] },
-    ],
-  },
-  boilerplate: {
-    patterns: [
-      { id: 'intranet', reason: 'intranet banner', match: '^intranet gemeente .{1,40}$', where: 'anywhere' },
-    ],
-  },
-};
-
-const found = (words?: typeof WORDS) => {
+const found = (words?: WordLists) => {
   const letter = parseLetter(LETTER, { path: 'brief.txt', ...(words ? { words } : {}) });
   return {
     asks: letter.asks.map((a) => `${a.plain} (${a.firmness})`),
@@ -51,17 +30,21 @@ describe('extra word lists in parseLetter', () => {
   it('find an organisation, a law, an ask verb and a boilerplate line the built-in lists do not know', () => {
     expect(found()).toEqual({
       asks: [],
-      references: ['organisation VNG → Vereniging van Nederlandse Gemeenten'],
+      references: [
+        'committee vaste commissie voor Binnenlandse Zaken →',
+        'organisation VNG → Vereniging van Nederlandse Gemeenten',
+      ],
       setAside: [],
     });
     expect(found(WORDS)).toEqual({
       asks: ['Wij smeken de Kamer om extra geld voor de handhaving. (urge)'],
       references: [
+        'committee vaste commissie voor Binnenlandse Zaken →',
         'organisation Woonrecht → Stichting Woonrecht',
         'law Wvh → Wet vaste huurcontracten 36306',
         'organisation VNG → Vereniging van Nederlandse Gemeenten',
       ],
-      setAside: ['intranet banner'],
+      setAside: ['intranet: banner'],
     });
   });
 
@@ -96,7 +79,7 @@ describe('compileWordLists', () => {
   });
 
   it('accepts valid entries, and a set of entries once', () => {
-    const words = { roles: WORDS.organisations } as const;
+    const words = { roles: WORDS.organisations };
     expect(compileWordLists(words)[0]?.message).toBe('unknown key');
     expect(compileWordLists(WORDS)).toEqual([]);
     expect(compileWordLists(WORDS)).toEqual([]);
@@ -120,11 +103,13 @@ describe('merging a word list', () => {
   const builtin = { words: ['a', 'b'], modals: { moet: 'demand' }, running: { min: 2, max: 9 } };
 
   it('adds to lists, merges mappings and replaces single values', () => {
-    expect(mergeWordList(builtin, { words: ['c'], modals: { mag: 'suggest' }, running: { min: 3 } })).toEqual({
-      words: ['a', 'b', 'c'],
-      modals: { moet: 'demand', mag: 'suggest' },
-      running: { min: 3, max: 9 },
-    });
+    expect(mergeWordList(builtin, { words: ['c'], modals: { mag: 'suggest' }, running: { min: 3 } })).toEqual(
+      {
+        words: ['a', 'b', 'c'],
+        modals: { moet: 'demand', mag: 'suggest' },
+        running: { min: 3, max: 9 },
+      },
+    );
     expect(builtin.words).toEqual(['a', 'b']);
   });
 

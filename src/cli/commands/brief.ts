@@ -27,6 +27,7 @@ type BriefFormat = (typeof FORMATS)[number];
 
 interface BriefFlags extends GlobalFlags {
   template?: string;
+  templates?: string;
   format?: BriefFormat;
   lang: BriefLang;
   output?: string;
@@ -87,7 +88,7 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
  * command before a letter is read (exit 2), so a usage error is not buried under a letter's warnings.
  */
 async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
-  await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format);
+  await loadTemplate(options.template, options.format === 'pdf' ? 'html' : options.format, options.templates);
   const browser = options.format === 'pdf' || options.fit === 'measure';
   if (browser && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
 }
@@ -113,6 +114,10 @@ export function registerBrief(program: Command, io: Io): void {
     .option(
       '-t, --template <name|path>',
       'a built-in template (see `vng-brief templates`) or your own .liquid file',
+    )
+    .option(
+      '--templates <dir>',
+      'a folder of your own templates, where --template names are looked up first (default: templates of the config file)',
     )
     .option(
       '-f, --format <format>',
@@ -174,6 +179,7 @@ is reported and skipped; the exit code is then 1 once all others are done.`,
         format: pickFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
+        templates: flags.templates,
         colors: colorsFor(flags.output || flags.out ? null : io.stdout, io.env),
         env: io.env,
         fit: pickFit(flags, io),
