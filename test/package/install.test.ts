@@ -4,7 +4,15 @@
  * declarations. test/global-setup.ts builds dist/ first when it is stale; packing skips the `prepare` build.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +97,28 @@ describe('the packed package', () => {
       expect(await asksOf(`test/fixtures/inputs/inbreng-mensenhandel-2024.${ext}`)).toBe(expected);
   });
 
+  it('reads a project config file from the folder it runs in, whose word lists change what it finds', async () => {
+    const folder = join(app, 'brieven');
+    mkdirSync(folder);
+    copyFileSync('test/fixtures/config/project.vng-brief.yaml', join(folder, '.vng-brief.yaml'));
+    const asks = async (...flags: string[]) =>
+      (
+        JSON.parse(
+          (
+            await run(
+              installed('bin', 'vng-brief.js'),
+              ['parse', resolve('test/fixtures/config/letter.txt'), '--json', ...flags],
+              {
+                cwd: folder,
+              },
+            )
+          ).stdout,
+        ) as { asks: unknown[] }
+      ).asks.length;
+    expect(await asks()).toBe(1);
+    expect(await asks('--no-config')).toBe(0);
+  });
+
   it('is a library whose imports resolve in the installed dependencies', async () => {
     const code = `import { parseLetter, VERSION } from 'vng-brief';
       const letter = parseLetter('Geachte leden,\\n\\nWij vragen de Kamer het budget te verhogen.\\n');
@@ -102,9 +132,12 @@ describe('the packed package', () => {
     expect(existsSync(installed('dist', 'types', 'index.d.ts'))).toBe(true);
     writeFileSync(
       join(app, 'consumer.ts'),
-      `import { parseLetter, diffLetters, type Letter } from 'vng-brief';
+      `import { parseLetter, diffLetters, loadConfig, type Letter } from 'vng-brief';
 
-const older: Letter = parseLetter('Geachte leden,\\n\\nWij vragen u het budget te verhogen.\\n');
+const config = await loadConfig({ cwd: '.' });
+const older: Letter = parseLetter('Geachte leden,\\n\\nWij vragen u het budget te verhogen.\\n', {
+  words: config?.words,
+});
 const newer: Letter = parseLetter('Geachte leden,\\n\\nWij vragen u het budget te verdubbelen.\\n');
 const changes: number = diffLetters(older, newer).asks.length;
 const title: string | null = newer.meta.title;
