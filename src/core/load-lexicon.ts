@@ -168,7 +168,8 @@ export function useWordLists(words: WordLists | undefined): void {
     const issues = compileWordLists(words);
     if (issues.length) throw problemsError(issues.map((i) => `words.${formatPath(i.path)}: ${i.message}`));
   }
-  inUse = words;
+  // no entries is the built-in lists: the patterns made from them need not be made again
+  inUse = words && Object.keys(words).length ? words : undefined;
 }
 
 /** Runs `work` (synchronous) with `words` added to the built-in lists instead of the extra entries in use. */
