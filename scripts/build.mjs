@@ -4,14 +4,20 @@
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
 // - dist/cli.js: a small entry that runs cli.cjs through V8's code cache (src/cli/cached-entry.ts); the
-//   cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter before dist/ is swapped in.
+//   cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter before dist/ is swapped in. It is
+//   bound to one Node version, so the package leaves it out (package.json `files`): an installed CLI makes its
+//   own on its first run.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
+// - dist/types/: the library's declarations (tsc, tsconfig.types.json), only the files index.d.ts reaches.
+// No source maps: nothing reads them, and they were most of the package's size.
 // Everything is written next to dist/ and swapped in, so a failed build or one running at the same time
 // (tests do) never leaves half a dist/. First the word lists of src/data are checked against their schemas: a
 // problem in one fails the build, named with its file, line:column and key.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { checkLexicons } from './check-lexicons.mjs';
@@ -31,12 +37,12 @@ const common = {
   platform: 'node',
   target: 'node20',
   plugins: [esbuildYaml, esbuildVerbStems],
-  sourcemap: true,
   logLevel: 'warning',
   write: false,
   outdir: 'dist',
 };
 
+const typesOut = `dist.types-${process.pid}`;
 const [cli, entry, lib] = await Promise.all([
   build({
     ...common,
@@ -58,9 +64,9 @@ const [cli, entry, lib] = await Promise.all([
     entryPoints: { cli: 'src/cli/cached-entry.ts' },
     format: 'esm',
     packages: 'external',
-    sourcemap: false,
   }),
   build({ ...common, entryPoints: { index: 'src/index.ts' }, format: 'esm', packages: 'external' }),
+  emitTypes(typesOut),
 ]);
 
 const fresh = `dist.new-${process.pid}`;
@@ -70,12 +76,45 @@ for (const file of [...cli.outputFiles, ...entry.outputFiles, ...lib.outputFiles
   writeFileSync(path, file.contents);
 }
 if (cli.metafile) writeFileSync(join(fresh, 'cli-meta.json'), JSON.stringify(cli.metafile));
+copyReachable(typesOut, 'index.d.ts', join(fresh, 'types'));
+rmSync(typesOut, { recursive: true, force: true });
 warmUp(fresh);
 swapIn(fresh, 'dist');
 if (process.argv.includes('--sizes')) {
   for (const f of [...cli.outputFiles, ...entry.outputFiles]) {
     if (/\.c?js$/.test(f.path))
       console.log(`${relative('.', f.path)}\t${(f.contents.length / 1024).toFixed(0)} KB`);
+  }
+}
+
+/**
+ * The library's declarations, by tsc without type checking (`npm run typecheck` does that): it only writes what
+ * each module exports. A failure (a syntax error) fails the build with tsc's own lines.
+ */
+async function emitTypes(out) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.types.json', '--declarationDir', out]);
+  } catch (err) {
+    rmSync(out, { recursive: true, force: true });
+    console.error(`build: tsc could not write the declarations:\n${err.stdout || err.message}`);
+    process.exit(1);
+  }
+}
+
+/**
+ * Copies `entry` and the declaration files it imports, transitively, from `from` to `to`: tsc writes one per
+ * module, most of which the library's API never names.
+ */
+function copyReachable(from, entry, to) {
+  const todo = new Set([entry]);
+  for (const file of todo) {
+    const text = readFileSync(join(from, file), 'utf8');
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    copyFileSync(join(from, file), join(to, file));
+    for (const [, spec] of text.matchAll(/(?:\bfrom\s*|\bimport\()['"](\.\.?\/[^'"]+)\.js['"]/g)) {
+      todo.add(posix.join(posix.dirname(file), `${spec}.d.ts`));
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 /** vng-brief's library API: everything the CLI does is available from here. */
 export { parseLetter, type ParseOptions } from './pipeline/parse-letter.js';
 export { loadLetter, type LoadOptions } from './load/load-letter.js';
+export { loadConfig, CONFIG_FILES, type Config, type ConfigOptions } from './load/load-config.js';
+export { useWordLists, type WordLists } from './core/load-lexicon.js';
 export { detectInputType, SUPPORTED, type InputType } from './read/detect-input-type.js';
 export { extractDocument, type DocumentType } from './read/extract-document.js';
 export type { ExtractedText, LineNote } from './read/extracted-text.js';
@@ -38,6 +40,7 @@ export {
 export {
   loadTemplate,
   listTemplates,
+  listOwnTemplates,
   templatesDir,
   type LoadedTemplate,
   type TemplateFile,

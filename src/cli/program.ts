@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { EXIT } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { stripControls } from '../render/escape-output.js';
+import { applyConfig, type ConfigFlags } from './apply-config.js';
 import { registerBrief } from './commands/brief.js';
 import { registerDiff } from './commands/diff.js';
 import { registerParse } from './commands/parse.js';
@@ -11,7 +12,7 @@ import { registerTemplates } from './commands/templates.js';
 import type { Io } from './io.js';
 
 /** The options every command takes (commander reads them before or after the command's name). */
-export interface GlobalFlags {
+export interface GlobalFlags extends ConfigFlags {
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -30,6 +31,8 @@ export function buildProgram(io: Io): Command {
     .version(VERSION, '-V, --version')
     .option('-q, --quiet', 'do not print warnings or progress')
     .option('--verbose', 'print the stack trace of an internal error')
+    .option('--config <file>', 'read this config file (default: .vng-brief.yaml here or in a folder above)')
+    .option('--no-config', 'read no config file')
     .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
@@ -38,7 +41,9 @@ export function buildProgram(io: Io): Command {
       // a usage error quotes the command line (an option, a file name), which may hold control characters
       outputError: (s, write) => write(`${stripControls(s.trimEnd(), { oneLine: true })}\n`),
     })
-    .exitOverride();
+    .exitOverride()
+    // the config file's word lists and defaults, once the command line is read and before the command runs
+    .hook('preAction', (_, command) => applyConfig(program, command, program.opts<GlobalFlags>()));
   registerParse(program, io);
   registerBrief(program, io);
   registerSchema(program, io);

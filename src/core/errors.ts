@@ -18,6 +18,12 @@ export class UserError extends Error {
   }
 }
 
+/** A UserError for a list of problems (a config file's): the first, and how many more there are, on one line. */
+export function problemsError(problems: readonly string[]): UserError {
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return new UserError(`${problems[0]}${more}`);
+}
+
 /** Bytes that are not a letter (empty, binary, unsupported encoding); the message is one short line without the
  * file name, which the caller adds. */
 export class InputError extends Error {

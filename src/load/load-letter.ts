@@ -17,17 +17,21 @@ export interface LoadOptions {
   maxBytes?: number;
   /** "markdown" or "text" reads the file as a letter in that format, even when it looks like HTML or a model */
   format?: ParseOptions['format'];
+  /** entries to add to the word lists (ParseOptions.words) */
+  words?: ParseOptions['words'];
 }
 
 /** Reads and parses (or extracts, or validates) one letter. */
 export async function loadLetter(path: string, options: LoadOptions = {}): Promise<Letter> {
   const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const format = options.format ?? 'auto';
+  const { words } = options;
   try {
     const type = detectInputType(path, bytes);
-    if (type === 'pdf' || type === 'docx') return parseLetter(await extractDocument(type, bytes), { path });
-    if (format !== 'auto' || type === 'letter') return parseLetter(bytes, { path, format });
-    if (type === 'html') return parseLetter(await extractDocument(type, bytes), { path });
+    if (type === 'pdf' || type === 'docx')
+      return parseLetter(await extractDocument(type, bytes), { path, words });
+    if (format !== 'auto' || type === 'letter') return parseLetter(bytes, { path, format, words });
+    if (type === 'html') return parseLetter(await extractDocument(type, bytes), { path, words });
     return await readSavedModel(path, bytes, type === 'json-model' ? 'json' : 'yaml');
   } catch (err) {
     if (err instanceof InputError) throw new UserError(`${path}: ${err.message}`);

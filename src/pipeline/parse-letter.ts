@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { InputError } from '../core/errors.js';
+import { withWordLists, type WordLists } from '../core/load-lexicon.js';
 import type { LetterFile } from '../core/letter-file.js';
 import { extractLetter } from '../extract/extract-letter.js';
 import { LetterSchema, SCHEMA_VERSION, type Letter } from '../model/schema.js';
@@ -32,6 +33,11 @@ export interface ParseOptions {
   format?: SourceFormat | 'auto';
   /** when given, milliseconds spent per stage (read, parse, extract, validate) are added to it (benchmarks) */
   timings?: Record<string, number>;
+  /**
+   * entries to add to the word lists of src/data for this letter, by list (`words` of a config file, see
+   * loadConfig); validated and compiled once per object, so pass the same one for every letter
+   */
+  words?: WordLists;
 }
 
 /** The passes over the tree, in order: each reads and writes the tree and the letter file. */
@@ -49,9 +55,14 @@ const TREE_PASSES: readonly ((tree: Root, file: LetterFile) => void)[] = [
 /**
  * Parses a letter's bytes (or text, or the text extracted from a PDF, Word document or web page with
  * extractDocument) into the validated Letter model. Throws InputError for unreadable bytes, and for the bytes of
- * a document whose text must be extracted first.
+ * a document whose text must be extracted first; a UserError for `words` that are not valid.
  */
 export function parseLetter(input: Uint8Array | string | ExtractedText, options: ParseOptions = {}): Letter {
+  const { words } = options;
+  return words ? withWordLists(words, () => parse(input, options)) : parse(input, options);
+}
+
+function parse(input: Uint8Array | string | ExtractedText, options: ParseOptions): Letter {
   const path = options.path ?? '-';
   const extracted = typeof input === 'object' && !(input instanceof Uint8Array) ? input : null;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;

@@ -3,6 +3,16 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/boilerplate.yaml';
 
+/** Whether the pattern compiles as the compiled list uses it (case-insensitive, Unicode). */
+function isPattern(match: string): boolean {
+  try {
+    new RegExp(match, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const WHERE = ['anywhere', 'alone', 'between-blank-lines', 'page-sequence'] as const;
 export type Where = (typeof WHERE)[number];
 
@@ -13,7 +23,8 @@ const BoilerplateSchema = z.object({
       reason: z.string().min(1),
       match: z
         .string()
-        .refine((s) => s.startsWith('^') && s.endsWith('$'), 'a boilerplate pattern must be anchored: ^…$'),
+        .refine((s) => s.startsWith('^') && s.endsWith('$'), 'a boilerplate pattern must be anchored: ^…$')
+        .refine(isPattern, 'not a regular expression (in JavaScript syntax)'),
       where: z.enum(WHERE).default('alone'),
       scope: z.object({ 'first-lines': z.number().int().min(1) }).optional(),
     }),

@@ -35,8 +35,10 @@ export type FitMethod = (typeof FIT_METHODS)[number];
 export interface MakeBriefOptions {
   format: BriefFormat;
   lang?: Lang;
-  /** a built-in template name or a path; the default template when omitted */
+  /** a template name (of `templates`, else built-in) or a path; the default template when omitted */
   template?: string;
+  /** a folder of the user's templates, where a name is looked up before the built-in ones */
+  templates?: string;
   colors?: ChalkInstance;
   /** the width the text format wraps at (the template's `width`; default 78) */
   width?: number;
@@ -85,7 +87,7 @@ async function make(
 ): Promise<Brief> {
   const lang = options.lang ?? 'nl';
   const format = TEMPLATE_OF[options.format];
-  const template = await loadTemplate(options.template, format);
+  const template = await loadTemplate(options.template, format, options.templates);
   const render = (data: BriefData) =>
     renderBrief(data, { format, template, colors: options.colors, width: options.width });
   const output = async (text: string, data: BriefData): Promise<string | Buffer> => {
@@ -99,7 +101,7 @@ async function make(
     return { data, content: await output(await render(data), data) };
   }
   const plan = planBrief(letter, { lang, since: options.since });
-  const html = format === 'html' ? template : await loadTemplate(undefined, 'html');
+  const html = format === 'html' ? template : await loadTemplate(undefined, 'html', options.templates);
   const fit = await fitByMeasure(plan, measure, html);
   for (let steps = fit.steps; ; steps++) {
     const used = Math.round((await fit.used(steps)) * 1000) / 1000;

@@ -1,10 +1,12 @@
 /**
  * Brief templates: the built-in ones in the package's templates/ folder (one file per output format,
- * `<name>.<format>.liquid`), or a user's own file given by path. Users copy a built-in file and edit it.
+ * `<name>.<format>.liquid`), a user's own file given by path, or by name from a folder of the user's own
+ * (--templates, `templates` in the config file), looked in before the built-in ones. Users copy a built-in file
+ * and edit it.
  */
 import { UserError } from '../core/errors.js';
 import { readBounded } from '../load/read-input.js';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,23 +70,37 @@ export const displayPath = (path: string): string => {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 };
 
-/** The template for a name (built-in) or a path (a user's file), for one output format. */
+/** The templates of a user's folder; a UserError when it is not a folder. */
+export function listOwnTemplates(folder: string): TemplateFile[] {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new UserError(`${displayPath(folder)}: no such templates folder`);
+  return listTemplates(folder);
+}
+
+/**
+ * The template for a name or a path (a user's file), for one output format. A name is looked up in `folder`
+ * (the user's templates) first, then among the built-in ones: a folder with its own `debate-one-pager` template
+ * replaces the default one.
+ */
 export async function loadTemplate(
   spec: string | undefined,
   format: TemplateFormat,
+  folder?: string,
 ): Promise<LoadedTemplate> {
   let path: string;
   if (spec && isTemplatePath(spec)) path = resolve(spec);
   else {
     const name = spec ?? DEFAULT_TEMPLATE;
-    const all = listTemplates();
+    const own = folder ? listOwnTemplates(folder) : [];
+    const all = [...own, ...listTemplates()];
     const hit =
       all.find((t) => t.name === name && t.format === format) ??
       all.find((t) => t.name === name && !t.format);
     if (!hit) {
-      const names = [...new Set(all.map((t) => t.name))].join(', ') || 'none';
+      const names = (list: TemplateFile[]) => [...new Set(list.map((t) => t.name))].join(', ') || 'none';
+      const mine = folder ? `in ${displayPath(folder)}: ${names(own)}; ` : '';
       throw new UserError(
-        `unknown template "${name}" for --format ${format} (built-in: ${names}; or give a path)`,
+        `unknown template "${name}" for --format ${format} (${mine}built-in: ${names(listTemplates())}; or give a path)`,
       );
     }
     path = hit.path;

@@ -39,6 +39,7 @@ export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
 
 interface BriefFlags extends GlobalFlags {
   template?: string;
+  templates?: string;
   format?: BriefFormat;
   lang: Lang;
   output?: string;
@@ -102,7 +103,7 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
  * command before a letter is read (exit 2), so a usage error is not buried under a letter's warnings.
  */
 async function checkSetup(options: Omit<MakeBriefOptions, 'since'>): Promise<void> {
-  await loadTemplate(options.template, TEMPLATE_OF[options.format]);
+  await loadTemplate(options.template, TEMPLATE_OF[options.format], options.templates);
   const browser = options.format === 'pdf' || options.fit === 'measure';
   if (browser && !findChromium(options.env)) throw new UserError(NO_CHROMIUM);
 }
@@ -128,6 +129,10 @@ export function registerBrief(program: Command, io: Io): void {
     .option(
       '-t, --template <name|path>',
       'a built-in template (see `vng-brief templates`) or your own .liquid file',
+    )
+    .option(
+      '--templates <dir>',
+      'a folder of your own templates, where --template names are looked up first (default: templates of the config file)',
     )
     .addOption(
       formatOption(
@@ -186,6 +191,7 @@ local Chromium (or Chrome; CHROME_PATH names one).`,
         format: pickBriefFormat(flags, io),
         lang: flags.lang,
         template: flags.template,
+        templates: flags.templates,
         colors: colorsFor(toStdout ? io.stdout : null, io.env),
         // the template's `width` leaves the last columns free, as the built-in templates always have
         width: textWidth(io, toStdout) - 2,

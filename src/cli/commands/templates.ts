@@ -1,12 +1,13 @@
 /** `vng-brief templates`: the built-in brief templates and where they are, to copy and edit. */
 import type { Command } from 'commander';
-import { listTemplates, templatesDir } from '../../render/resolve-template.js';
+import { listOwnTemplates, listTemplates, templatesDir } from '../../render/resolve-template.js';
 import type { Io } from '../io.js';
 
 export function registerTemplates(program: Command, io: Io): void {
   program
     .command('templates')
-    .description('list the built-in brief templates with their paths')
+    .description('list the brief templates with their paths: your own (--templates) and the built-in ones')
+    .option('--templates <dir>', 'a folder of your own templates (default: templates of the config file)')
     .addHelpText(
       'after',
       `
@@ -14,8 +15,8 @@ Copy one, edit it, and use the copy:
   $ cp "$(vng-brief templates | awk '$2 == "md" {print $3}')" mine.md.liquid
   $ vng-brief brief letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --template ./mine.md.liquid`,
     )
-    .action(() => {
-      const templates = listTemplates();
+    .action((flags: { templates?: string }) => {
+      const templates = [...(flags.templates ? listOwnTemplates(flags.templates) : []), ...listTemplates()];
       if (!templates.length) {
         io.stdout.write(`no templates found in ${templatesDir()}\n`);
         return;

@@ -9,27 +9,24 @@ import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
 import { B_START, allMatches, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const NUM = String.raw`\d{1,4}(?::\d{1,4})?(?:\.\d{1,3}){0,3}[a-z]{0,3}(?![${LN}]|-[${L}])`;
 const ORDINAL = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)`;
 const SUB = String.raw`(?:,?\s+(?:${ORDINAL}\s+lid|lid\s+\d{1,2}|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+[a-z0-9]{1,3}°?)(?![${LN}]))`;
 const RANGE = String.raw`(?:\s*(?:-|–|t/m|tot\s+en\s+met)\s*${NUM}|\s+(?:en|of)\s+${NUM})`;
 
-let pattern: RegExp | undefined;
-
-function articlePattern(): RegExp {
-  if (pattern) return pattern;
+const articlePattern = deriveFromLexicons((): RegExp => {
   const { laws } = lawLexicon();
   const short = literalAlternation(laws.flatMap((l) => [...l.articleOnly, ...l.abbreviations]));
   const full = literalAlternation(laws.flatMap((l) => [l.name, ...l.aliases]));
   const law = String.raw`(?:${full}|[${LU}][${LL}]{2,40}wet)`;
-  pattern = new RegExp(
+  return new RegExp(
     String.raw`${B_START}(?<word>[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(?<nr>${NUM})(?<range>${RANGE})?(?:${SUB}){0,4}` +
       String.raw`(?:[ \u00A0]+(?<short>${short})(?![${LN}]))?(?<long>,?\s+(?:van\s+(?:de|het)\s+)?(?<law>${law})(?![${LN}]))?`,
     'gu',
   );
-  return pattern;
-}
+});
 
 const lineStart = (text: string, at: number): boolean =>
   /(?:^|\n)[ \t>*•-]*$/u.test(text.slice(Math.max(0, at - 20), at));

@@ -7,26 +7,23 @@ import { organisationLexicon } from './organisation-lexicon.js';
 import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { LL, LU } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
 // a topic not in the list: capitalised words on one line, joined by "en" or commas
 const FREE_TOPIC = String.raw`[${LU}][${LL}]+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[${LU}][${LL}]+){0,4}`;
 
-let patterns: { known: RegExp; free: RegExp } | undefined;
-
-function committeePatterns(): { known: RegExp; free: RegExp } {
-  if (patterns) return patterns;
+const committeePatterns = deriveFromLexicons((): { known: RegExp; free: RegExp } => {
   const topics = literalAlternation(organisationLexicon().committeeTopics);
   const head = String.raw`${B_START}(?:(?:[Vv]aste\s+)?(?:[Kk]amer)?[Cc]ommissie|[Kk]amercommissie)\s+(?:voor\s+)?`;
-  patterns = {
+  return {
     known: new RegExp(`${head}(?:${topics})${B_END}${CHAMBER}`, 'giu'),
     free: new RegExp(
       String.raw`${B_START}[Vv]aste\s+(?:[Kk]amer)?commissie\s+(?:voor\s+)?${FREE_TOPIC}${B_END}${CHAMBER}`,
       'gu',
     ),
   };
-  return patterns;
-}
+});
 
 export function findCommittees(text: string): FoundReference[] {
   const { known, free } = committeePatterns();

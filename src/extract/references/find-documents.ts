@@ -16,6 +16,7 @@ import { readNameRun } from './read-name-run.js';
 import { topicAfter } from './read-document-topic.js';
 import { atSentenceStart } from './read-proper-name.js';
 import { L, LN, N } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const WORD = new RegExp(String.raw`(?<![${LN}])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
 const QUOTED = new RegExp(
@@ -33,10 +34,13 @@ const EDITION = new RegExp(
 );
 const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
-let named: { exact: RegExp; loose: RegExp; canonical: Map<string, string> } | undefined;
+interface NamedPatterns {
+  exact: RegExp;
+  loose: RegExp;
+  canonical: Map<string, string>;
+}
 
-function namedPatterns() {
-  if (named) return named;
+const namedPatterns = deriveFromLexicons((): NamedPatterns => {
   const docs = documentLexicon().named;
   const oneWord = docs.filter((d) => !/\s/u.test(d.alias)).map((d) => d.alias);
   // a one-word name also matches with the other case of its first letter ("Coalitieakkoord", "miljoenennota"),
@@ -44,7 +48,7 @@ function namedPatterns() {
   const otherCase = oneWord
     .filter((a) => (a.match(/\p{Lu}/gu)?.length ?? 0) <= 1)
     .map((a) => (/^\p{Ll}/u.test(a) ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
-  named = {
+  return {
     exact: wholeWords([...oneWord, ...otherCase], false),
     loose: wholeWords(
       docs.filter((d) => /\s/u.test(d.alias)).map((d) => d.alias),
@@ -52,8 +56,7 @@ function namedPatterns() {
     ),
     canonical: new Map(docs.map((d) => [d.alias.toLowerCase(), d.name] as const)),
   };
-  return named;
-}
+});
 
 interface Title {
   end: number;

@@ -8,6 +8,7 @@ import { B_END, B_START, allMatches, wholeWords } from './reference-patterns.js'
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
@@ -23,12 +24,10 @@ interface Patterns {
   names: RegExp;
   abbreviations: RegExp;
 }
-let patterns: Patterns | undefined;
 
-function lawPatterns(): Patterns {
-  if (patterns) return patterns;
+const lawPatterns = deriveFromLexicons((): Patterns => {
   const { laws } = lawLexicon();
-  patterns = {
+  return {
     names: wholeWords(
       laws.flatMap((l) => [l.name, ...l.aliases]),
       true,
@@ -38,8 +37,7 @@ function lawPatterns(): Patterns {
       false,
     ),
   };
-  return patterns;
-}
+});
 
 const YEAR = new RegExp(String.raw`[ \t\u00A0](?:19|20)\d{2}(?![${N}/-])`, 'uy');
 

@@ -6,20 +6,17 @@
 import { B_END, B_START, CAP_WORD, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
-let motion: RegExp | undefined;
-
-function motionPattern(): RegExp {
-  if (motion) return motion;
+const motionPattern = deriveFromLexicons((): RegExp => {
   const { first, then } = roleLexicon().surnameParticles.motion;
   const surname = String.raw`(?:(?:${first})[ \t]+(?:(?:${then})[ \t]+)?)?${CAP_WORD}`;
-  motion = new RegExp(
+  return new RegExp(
     String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+|[ \t]+)` +
       String.raw`(?<names>${surname}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${surname}){0,4})${B_END}(?<cs>[ \t]+c\.s\.)?`,
     'gu',
   );
-  return motion;
-}
+});
 
 export function findMotions(text: string): FoundReference[] {
   const { notNames } = roleLexicon();

@@ -12,6 +12,7 @@ import { B_END, B_START, CAP_WORD, allMatches, anyCaseFirst } from './reference-
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
   titled: RegExp;
@@ -21,20 +22,18 @@ interface Patterns {
   spoken: RegExp;
   quoted: RegExp;
 }
-let patterns: Patterns | undefined;
 
 // a second capitalised surname word, unless a third follows ("Groot Bakker", not "Jansen Tweede Kamer")
 const SECOND_SURNAME = String.raw`(?:[ \t]+${CAP_WORD}(?![ \t]+[${LU}]))?`;
 // verbs and words that attribute speech to the name after them
 const SPEECH_BEFORE = String.raw`(?:[Aa]ldus|[Vv]olgens|zegt|zei|zeggen|vertelt|vertelde|schrijft|schreef|reageert|reageerde|benadrukt|benadrukte)`;
 
-function personPatterns(): Patterns {
-  if (patterns) return patterns;
+const personPatterns = deriveFromLexicons((): Patterns => {
   const { particle, initials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
   const titles = anyCaseFirst(roleLexicon().titles);
   const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
-  patterns = {
+  return {
     titled: new RegExp(
       String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
       'gu',
@@ -48,8 +47,7 @@ function personPatterns(): Patterns {
     ),
     quoted: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
   };
-  return patterns;
-}
+});
 
 /** One initial names a person only where a line, a list or a bracket starts ("K. Jansen", "(K. Jansen)"). */
 function initialsAllowed(text: string, start: number, name: string): boolean {

@@ -10,6 +10,7 @@ import { organisationForms } from './organisation-form-lexicon.js';
 import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
 
@@ -23,15 +24,13 @@ interface Patterns {
   subject: RegExp;
   attributed: RegExp;
 }
-let patterns: Patterns | undefined;
 
-function actorPatterns(): Patterns {
-  if (patterns) return patterns;
+const actorPatterns = deriveFromLexicons((): Patterns => {
   const { actorVerbs, speechBefore } = organisationForms();
   const verbs = literalAlternation(actorVerbs);
   // "aldus", "Aldus": the first letter in either case
   const before = anyCaseFirst(speechBefore);
-  patterns = {
+  return {
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(
       String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,
@@ -42,8 +41,7 @@ function actorPatterns(): Patterns {
       'gu',
     ),
   };
-  return patterns;
-}
+});
 
 export function findOrganisationActors(text: string): FoundReference[] {
   const p = actorPatterns();

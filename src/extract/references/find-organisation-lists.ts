@@ -12,24 +12,21 @@ import { B_END, B_START, allMatches, literalAlternation } from './reference-patt
 import { makeRef, type FoundReference } from './reference-types.js';
 import { isFunctionWord, readProperName } from './read-proper-name.js';
 import { L } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const DETERMINER = /(?:de|het)[ \t]+/uy;
 // ", ", " en ", ", en ", " of " (an empty match reads no further item)
 const SEPARATOR = /,?[ \t]*(?:(?:en|of)[ \t]+)?/uy;
 
-let patterns: RegExp | undefined;
-
-function listLead(): RegExp {
-  if (patterns) return patterns;
+const listLead = deriveFromLexicons((): RegExp => {
   const { collectives, listOpeners } = organisationForms();
   // a collective noun or a compound ending in one ("natuurorganisaties"), then a bracket or colon
   const collective = `[${L}]{0,30}(?:${literalAlternation(collectives)})`;
-  patterns = new RegExp(
+  return new RegExp(
     String.raw`${B_START}(?:${collective}|(?:${literalAlternation(listOpeners)}))${B_END}[ \t]*[(:]?[ \t]*`,
     'giu',
   );
-  return patterns;
-}
+});
 
 interface Item {
   start: number;

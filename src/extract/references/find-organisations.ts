@@ -15,6 +15,7 @@ import {
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
   exact: RegExp;
@@ -24,17 +25,15 @@ interface Patterns {
   named: RegExp;
   byAlias: Map<string, OrganisationAlias>;
 }
-let patterns: Patterns | undefined;
 
-function organisationPatterns(): Patterns {
-  if (patterns) return patterns;
+const organisationPatterns = deriveFromLexicons((): Patterns => {
   const { aliases, ministryTopics, committeeTopics } = organisationLexicon();
   const oneWord = aliases.filter((a) => !/\s/u.test(a.alias));
   const more = aliases.filter((a) => /\s/u.test(a.alias));
   const lower = aliases.filter((a) => a.afterArticle).map((a) => a.alias.toLowerCase());
   const topics = literalAlternation(committeeTopics);
   const { first, then } = roleLexicon().surnameParticles.committee;
-  patterns = {
+  return {
     exact: wholeWords(
       oneWord.map((a) => a.alias),
       false,
@@ -58,8 +57,7 @@ function organisationPatterns(): Patterns {
     ),
     byAlias: new Map(aliases.map((a) => [a.alias.toLowerCase(), a] as const)),
   };
-  return patterns;
-}
+});
 
 export function findOrganisations(text: string): FoundReference[] {
   const p = organisationPatterns();

@@ -11,6 +11,7 @@ import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { L, LU } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
   before: RegExp;
@@ -18,10 +19,8 @@ interface Patterns {
   apposition: RegExp;
   name: RegExp;
 }
-let patterns: Patterns | undefined;
 
-function personPatterns(): Patterns {
-  if (patterns) return patterns;
+const personPatterns = deriveFromLexicons((): Patterns => {
   const { roles, modifiers, member, pluralRoles } = roleLexicon();
   const { name, withGiven, withParticle } = namePatterns();
   const roleWord = anyCaseFirst(roles);
@@ -29,7 +28,7 @@ function personPatterns(): Patterns {
   const role = `(?<role>(?:[${L}]{2,30}-|[${L}]{2,30})?(?:${roleWord}))`;
   const modifier = `(?:(?:${literalAlternation(modifiers)})[ \\t-]+)?`;
   const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
-  patterns = {
+  return {
     before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name})${B_END}`, 'gu'),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
@@ -41,8 +40,7 @@ function personPatterns(): Patterns {
     ),
     name: new RegExp(`${name}${B_END}`, 'gu'),
   };
-  return patterns;
-}
+});
 
 /** Not a ministry topic after a role word ("minister Binnenlandse Zaken"). */
 const notTopic = (name: string): boolean =>

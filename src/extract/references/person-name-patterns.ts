@@ -7,6 +7,7 @@ import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 export interface NamePatterns {
   /** a lower-case particle */
@@ -25,17 +26,14 @@ export interface NamePatterns {
   surnameAfterGiven: string;
 }
 
-let patterns: NamePatterns | undefined;
-
-export function namePatterns(): NamePatterns {
-  if (patterns) return patterns;
+export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles } = roleLexicon();
   const particle = `(?:${literalAlternation(particles)})`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
   const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}`;
   const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
-  patterns = {
+  return {
     particle,
     capParticle,
     initials,
@@ -44,8 +42,7 @@ export function namePatterns(): NamePatterns {
     name: `(?:${withGiven}|${withParticle}|${CAP_WORD})`,
     surnameAfterGiven: String.raw`(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}`,
   };
-  return patterns;
-}
+});
 
 const STOP = new Set(nld);
 const MONTHS = new Set(
