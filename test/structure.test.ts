@@ -54,6 +54,18 @@ describe('structure of plain text', () => {
     expect(themes(l)).toEqual([[1, 'Kosten voor gemeenten']]);
   });
 
+  it('a heading line above a paragraph kept on one line is a heading', () => {
+    const l = parse(
+      `${BODY}\nVervoer in het landelijk gebied\nDe buurtbus rijdt in veel dorpen nog maar twee keer per dag, terwijl de vraag groeit.\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Vervoer in het landelijk gebied']]);
+    // a name above an unfinished line (a letterhead) stays one paragraph
+    const head = parse(
+      `${BODY}\n\nStichting Dorpsbelangen\nVereniging van bewoners van de kleine kernen in het noorden\n\n${BODY}`,
+    );
+    expect(themes(head)).toEqual([]);
+  });
+
   it('the heading check does not depend on English words', () => {
     const l = parse(`Introduction\n\n${BODY}\n\nConclusion\n\n${BODY}`);
     // the first is the headline (no body above it); the second a theme; neither is recognised by its word

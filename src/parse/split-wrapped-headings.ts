@@ -1,7 +1,9 @@
 /**
  * PDF extracts put headings on their own line inside hard-wrapped text, with no blank line around them.
  * A line is split off as a heading candidate when the line before ends a sentence, it is heading-like,
- * clearly shorter than the wrapped lines, and the next line starts a new sentence.
+ * clearly shorter than the wrapped lines, and the next line starts a new sentence. Text pasted from web pages
+ * and word processors keeps a paragraph on one line: a heading line above one such line is split off when that
+ * line is a whole sentence.
  */
 import { isHeadingLike } from './heading-like.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
@@ -12,7 +14,7 @@ const SHORT = 0.75;
 
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
-  if (lines.length < 3) return [lines];
+  if (lines.length < 2) return [lines];
   // a loop, not Math.max(...lines): a paragraph of 125,000 lines would overflow the call stack
   const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
   const body = lines.findIndex((l) => isSalutation(l.text));
@@ -23,7 +25,10 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const next = lines[k + 1]?.text.trim() ?? '';
     const len = line.text.trim().length;
     // the first line needs more evidence: the wrapped text after it is long
-    const afterBreak = k > 0 ? ENDS_SENTENCE.test(prev) : next.length >= 0.6 * width && len <= 0.6 * width;
+    const afterBreak =
+      k > 0
+        ? ENDS_SENTENCE.test(prev)
+        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || ENDS_SENTENCE.test(next));
     const candidate =
       k > body &&
       afterBreak &&
