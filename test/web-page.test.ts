@@ -129,6 +129,16 @@ describe('the headline is the title, the furniture around it is set aside', () =
     ]);
   });
 
+  it('a page head stacked above the first paragraph without blank lines', () => {
+    const l = parse(
+      `Water en klimaat\nKoepel aan kabinet: betaal mee aan de dijken\n2 april 2025 om 14:30\nDoor Redactie\nStuur door naar een collega\n${LEAD}\n\nKosten\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel aan kabinet: betaal mee aan de dijken');
+    expect(l.meta.date).toBe('2025-04-02');
+    // the stacked lines are head lines, never section headings
+    expect(titles(l)).toEqual(['Kosten']);
+  });
+
   it('a headline followed at once by a section heading keeps the heading as a theme', () => {
     const l = parse(
       `Nieuws\n\nBoodschap aan het nieuwe kabinet: investeer in dijken\n\nVeilige dijken\n\n${BODY}\n\nGeld voor de uitvoering\n\n${BODY}`,

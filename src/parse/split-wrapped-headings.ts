@@ -11,6 +11,22 @@ import type { Line } from './parse-plain-text.js';
 import { isSalutation } from '../text/structure-words.js';
 
 const SHORT = 0.75;
+const SHORT_STACK = 0.6;
+/** A line that ends a sentence or a clause continues into the next one. */
+const CLAUSE_END = /[.!?:;,][)"'’”»]*\s*$/u;
+
+/**
+ * A scraped page may give its head without blank lines: a category label, the headline, a date line and a byline
+ * stacked above the first paragraph, which is kept on one long line. Returns how many short lines that end no
+ * clause stand above a long line (each is a line of its own); 0 for all-short blocks (an address) and prose.
+ */
+export function stackedLineCount(lines: readonly Line[]): number {
+  const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
+  const short = (l: Line) => l.text.trim().length <= SHORT_STACK * width && !CLAUSE_END.test(l.text);
+  let k = 0;
+  while (k < lines.length && short(lines[k] as Line)) k++;
+  return k < 2 || k === lines.length ? 0 : k;
+}
 
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
