@@ -113,6 +113,18 @@ describe('structure of plain text', () => {
     expect(themes(l)).toEqual([[1, 'Jeugd']]);
   });
 
+  it('a label and its value on one line without a colon, as government letterheads print them', () => {
+    const l = parse(
+      `Datum 3 juni 2024\nBetreft Uitvoering van de Omgevingswet\nOns kenmerk 2024-0000318\n\nGeachte voorzitter,\n\n${BODY}\n\nBetreft ook de jeugd\n\n${BODY}`,
+    );
+    expect(l.meta.fields.map((f) => [f.name, f.label, f.value])).toEqual([
+      ['date', 'Datum', '3 juni 2024'],
+      ['subject', 'Betreft', 'Uitvoering van de Omgevingswet'],
+      ['reference', 'Ons kenmerk', '2024-0000318'],
+    ]);
+    expect(l.meta.title).toBe('Uitvoering van de Omgevingswet');
+  });
+
   it('interleaved PDF letterhead labels and values are paired', () => {
     const l = parse(
       `Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`,
