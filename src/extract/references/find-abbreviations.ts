@@ -4,11 +4,6 @@ import type { AbbreviationSpan } from './collect-abbreviations.js';
 import { B_END, B_START, allMatches, escapeRegex } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 
-/** The short form in the brackets of its own definition ("Raad X (RX)", "RX (Raad X)") is no use of it. */
-function definedAt(text: string, d: AbbreviationSpan, start: number, end: number): boolean {
-  return /^\s*\(\s*$/u.test(text.slice(d.end, start)) || /^\s*\(\s*$/u.test(text.slice(end, d.start));
-}
-
 /** `known` holds every abbreviation to look for, `own` the expansions written in this text. */
 export function findAbbreviations(
   text: string,
@@ -28,9 +23,7 @@ export function findAbbreviations(
     if (!meaning) continue;
     const re = new RegExp(`${B_START}${escapeRegex(abbreviation)}${B_END}`, 'gu');
     for (const m of allMatches(re, text)) {
-      const end = m.index + m[0].length;
-      if (own.some((d) => d.abbreviation === abbreviation && definedAt(text, d, m.index, end))) continue;
-      out.push(makeRef(text, meaning.kind, m.index, end, meaning));
+      out.push(makeRef(text, meaning.kind, m.index, m.index + m[0].length, meaning));
     }
   }
   return out;
