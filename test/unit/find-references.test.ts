@@ -124,6 +124,13 @@ describe('laws and bills', () => {
     expect(
       ofKind('Het wetsvoorstel. Dit wetsvoorstel is onuitvoerbaar. Het wetsvoorstel heeft gevolgen.', 'bill'),
     ).toEqual([]);
+    // a verb after the head is no name; a noun that is also a verb stem may be one
+    expect(
+      ofKind('Het wetsvoorstel regelt de toegang en het wetsvoorstel beperkt de rechten.', 'bill'),
+    ).toEqual([]);
+    expect(ofKind('Het wetsvoorstel werk naar vermogen ligt er.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel werk naar vermogen',
+    );
   });
 
   it('reports the bill, not the law inside it', () => {
