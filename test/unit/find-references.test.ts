@@ -128,8 +128,8 @@ describe('laws and bills', () => {
     expect(
       ofKind('Het wetsvoorstel regelt de toegang en het wetsvoorstel beperkt de rechten.', 'bill'),
     ).toEqual([]);
-    expect(ofKind('Het wetsvoorstel werk naar vermogen ligt er.', 'bill')[0]?.text).toBe(
-      'wetsvoorstel werk naar vermogen',
+    expect(ofKind('Het wetsvoorstel werk en zekerheid ligt er.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel werk en zekerheid',
     );
   });
 
