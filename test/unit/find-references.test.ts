@@ -139,6 +139,10 @@ describe('laws and bills', () => {
     ]);
   });
 
+  it('takes no tail of a word hyphenated at the line end for a law', () => {
+    expect(ofKind('De rechten uit de Zorgverze-\nkeringswet gelden al.', 'law')).toEqual([]);
+  });
+
   it('finds compounds ending in -wet, lexicon names and abbreviations', () => {
     expect(summary('De Gemeentewet, de Jeugdwet en de noodopvangwet raken gemeenten.')).toEqual([
       'law:Gemeentewet',

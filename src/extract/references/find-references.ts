@@ -85,6 +85,11 @@ function definitionMarks(text: string, own: readonly AbbreviationSpan[]): Map<nu
   return marks;
 }
 
+/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
+const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
+const wordTail = (text: string, start: number): boolean =>
+  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
+
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
@@ -113,7 +118,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findDocuments(text, organisations),
   ];
   const defined = definitionMarks(text, own);
-  const used = found.filter((r) => defined.get(r.start) !== r.end);
+  const used = found.filter((r) => defined.get(r.start) !== r.end && !wordTail(text, r.start));
   const refs = resolveOverlaps(attachDossiers(text, used));
   attachMotionIds(text, refs);
   return refs;
