@@ -52,6 +52,11 @@ describe('persons by the form of their name', () => {
       'mr. A. de Groot',
       'prof. dr. Hendriks',
     ]);
+    // a form of address, with one initial and a particle in lower case
+    expect(persons('Wij schreven mevrouw T. van Buren en de heer Kaya.')).toEqual([
+      'mevrouw T. van Buren',
+      'heer Kaya',
+    ]);
   });
 
   it('takes two initials anywhere and one where a line or bracket starts', () => {
