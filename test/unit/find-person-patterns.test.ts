@@ -75,6 +75,8 @@ describe('persons by the form of their name', () => {
 
   it('does not take place names, bodies or a given name alone for a person', () => {
     expect(persons('In Den Haag sprak de Raad van State met Anna over Tweede Kamer.')).toEqual([]);
+    // a body after a role word, named by its head last
+    expect(persons('Kees Mulder\nvoorzitter Thuiszorgaanbieders Netwerk')).toEqual(['Kees Mulder']);
   });
 
   it('takes any name a speech verb or a quote attributes words to', () => {

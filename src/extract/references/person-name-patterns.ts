@@ -5,6 +5,7 @@
  */
 import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
+import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -56,7 +57,8 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
- * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), a function word
+ * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), an organisation
+ * head ("Stichting", "Netwerk"), a function word
  * (unless a particle precedes it), a month or a role, and the name is not a listed phrase ("Den Haag"). Particles
  * may be capitalised at the start.
  */
@@ -64,6 +66,9 @@ export function plausibleName(name: string): boolean {
   const { notNames, particles } = roleLexicon();
   const words = name.split(/[ \t.]+/u).filter((w) => w !== '');
   if (notNames.has(words.join(' '))) return false;
+  // "voorzitter Stichting De Vaart", "voorzitter Zorgaanbieders Netwerk": a body, not a person
+  const { heads } = organisationForms();
+  if (words.some((w) => endsInWord(w, heads))) return false;
   const surname = words.filter((w) => !particles.includes(w.toLowerCase()));
   if (surname.length === 0 || notNames.has(surname.join(' '))) return false;
   // after a particle a function word is a surname ("Van der Meer", "Ter Wel")
