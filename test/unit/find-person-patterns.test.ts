@@ -52,6 +52,8 @@ describe('persons by the form of their name', () => {
       'mr. A. de Groot',
       'prof. dr. Hendriks',
     ]);
+    // initials with the name the person goes by in brackets
+    expect(persons('Namens het bestuur, ir. B.C. (Bart) van Loon')).toEqual(['ir. B.C. (Bart) van Loon']);
     // a form of address, with one initial and a particle in lower case
     expect(persons('Wij schreven mevrouw T. van Buren en de heer Kaya.')).toEqual([
       'mevrouw T. van Buren',

@@ -7,7 +7,7 @@ import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { roleLexicon } from './role-lexicon.js';
-import { LU } from '../../text/letter-classes.js';
+import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 export interface NamePatterns {
@@ -15,7 +15,7 @@ export interface NamePatterns {
   particle: string;
   /** a capitalised particle */
   capParticle: string;
-  /** one to four initials: "E.", "E.J.", "K. H." */
+  /** one to four initials: "E.", "E.J.", "K. H.", maybe with a name in brackets: "E.J. (Eva)" */
   initials: string;
   /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
   withGiven: string;
@@ -31,7 +31,8 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles } = roleLexicon();
   const particle = `(?:${literalAlternation(particles)})`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
-  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}`;
+  // the name a person goes by may follow in brackets: "M.A. (Marleen) de Groot"
+  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}(?:[ \t]?\([${LU}][${L}-]{1,20}\))?`;
   const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
   return {
