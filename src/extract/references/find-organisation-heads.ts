@@ -48,12 +48,11 @@ function nameAfterHead(text: string, pos: number, midSentence: boolean): number 
   return null;
 }
 
-const WORD_BEFORE = new RegExp(String.raw`([${L}]+)[ \t]+$`, 'u');
-
 /** Whether a lower-case content word stands right before `start`. */
 function modified(text: string, start: number): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  return before !== undefined && /^\p{Ll}/u.test(before) && !isFunctionWord(before);
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd();
+  const word = before.slice(before.search(/\S+$/u)).replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}/u.test(word) && !isFunctionWord(word);
 }
 
 export function findOrganisationHeads(text: string): FoundReference[] {
