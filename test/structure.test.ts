@@ -125,6 +125,14 @@ describe('structure of plain text', () => {
     expect(l.meta.title).toBe('Uitvoering van de Omgevingswet');
   });
 
+  it('a running header that repeats the subject line is set aside, not a theme', () => {
+    const l = parse(
+      `Onderwerp: Toekomst van de streekbus\n\nGeachte leden,\n\n${BODY}\n\nDorpenraad – Toekomst van de streekbus – 2 mei 2025\n\nKosten\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Kosten']]);
+    expect(l.source.discarded.map((d) => d.rule)).toContain('running-header');
+  });
+
   it('interleaved PDF letterhead labels and values are paired', () => {
     const l = parse(
       `Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`,
