@@ -135,8 +135,11 @@ describe('the headline is the title, the furniture around it is set aside', () =
     );
     expect(l.meta.title).toBe('Koepel aan kabinet: betaal mee aan de dijken');
     expect(l.meta.date).toBe('2025-04-02');
-    // the stacked lines are head lines, never section headings
+    // the stacked lines are head lines, never section headings, nor halves of a paragraph split by a page break
     expect(titles(l)).toEqual(['Kosten']);
+    const weekday = parse(`Koepel aan kabinet: betaal mee aan de dijken\nwoensdag 2 april 2025\n${LEAD}`);
+    expect(weekday.meta.date).toBe('2025-04-02');
+    expect(weekday.diagnostics.map((d) => d.ruleId)).not.toContain('page-break-joined');
   });
 
   it('a headline followed at once by a section heading keeps the heading as a theme', () => {
