@@ -300,6 +300,14 @@ describe('headlines of other shapes', () => {
     expect(l.meta.title).toBeNull();
     expect(l.meta.date).toBe('2023-03-03');
   });
+
+  it("a sender's name right above the title line, without a blank line: the title is the headline", () => {
+    const l = parse(`Stichting Dorpsbussen\nReactie op de concessie Noord 2026\n\nGeachte leden,\n\n${BODY}`);
+    expect(l.meta.title).toBe('Reactie op de concessie Noord 2026');
+    // an address is no title
+    const address = parse(`Stichting Dorpsbussen\nPostbus 12\n\nGeachte leden,\n\n${BODY}`);
+    expect(address.meta.title).toBeNull();
+  });
 });
 
 describe('Markdown', () => {
