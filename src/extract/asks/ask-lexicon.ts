@@ -223,3 +223,15 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     },
   };
 });
+
+/**
+ * Whether a word is a finite verb by its form: an auxiliary, a stem with -t ("wijzigt", "wilt"), or a stem that is
+ * no noun as well ("wijzig"; not "werk").
+ */
+export function isFiniteVerb(word: string): boolean {
+  const { auxiliaries, imperatives } = askLexicon();
+  const { stems, ambiguous } = imperatives;
+  if (auxiliaries.has(word)) return true;
+  if (word.endsWith('t') && stems.has(word.slice(0, -1))) return true;
+  return stems.has(word) && !ambiguous.has(word);
+}

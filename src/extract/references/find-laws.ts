@@ -9,7 +9,7 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
-import { askLexicon } from '../asks/ask-lexicon.js';
+import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
 const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
@@ -62,13 +62,6 @@ function knownPrefix(text: string, start: number, end: number): { end: number; l
     if (law) return { end: start + (ends[i] as number), law };
   }
   return null;
-}
-
-/** A verb stem, or a stem with -t, that is no noun as well ("wijzigt", "regelt"; not "werk"). */
-function isFiniteVerb(word: string): boolean {
-  const { stems, ambiguous } = askLexicon().imperatives;
-  const stem = stems.has(word) ? word : word.endsWith('t') ? word.slice(0, -1) : '';
-  return stems.has(stem) && !ambiguous.has(stem);
 }
 
 function findBills(text: string): FoundReference[] {
