@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Scores the parser on the development corpus in ../shared (third-party texts, not in this repository)
-// and fails when a figure drops below the floor in test/corpus-floor.json: a regression gate. Without the
-// corpus it fails too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
+// Scores the parser on the development corpus in ../shared (third-party texts, not in this repository) and on
+// the held-out set in test/fixtures/held-out (our own invented texts, annotated before the parser was run on
+// them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at the top,
+// the held-out ones under "heldOut"): a regression gate. Both need ../shared/tools/score; without it this fails
+// too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -14,23 +16,32 @@ if (!existsSync(score)) {
   console.error('test:corpus: ../shared/tools/score not found (add --if-present to skip without the corpus)');
   process.exit(1);
 }
-const out = execFileSync(score, ['--json'], { encoding: 'utf8', maxBuffer: 1 << 24 });
-const result = JSON.parse(out);
-const floor = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
-const actual = {
-  asks: result.fields.asks.f1,
-  themes: result.fields.themes.f1,
-  references: result.fields.references.f1,
-  figures: result.fields.figures.f1,
-  date: result.accuracy.date,
-  title: result.accuracy.title,
-  debateDate: result.accuracy.debateDate,
-};
-console.log(execFileSync(score, [], { encoding: 'utf8', maxBuffer: 1 << 24 }).trimEnd());
-const failed = Object.entries(floor).filter(([k, min]) => !(actual[k] >= min));
-for (const [k, min] of failed)
-  console.error(`test:corpus: ${k} ${actual[k]?.toFixed(3)} is below the floor ${min}`);
-if (result.failures.length) console.error(`test:corpus: ${result.failures.length} letters failed to parse`);
-const ok = failed.length === 0 && result.failures.length === 0;
+const { heldOut: heldOutFloor, ...devFloor } = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
+const sets = [
+  { name: 'dev corpus', args: [], floor: devFloor },
+  { name: 'held-out set', args: ['--gold', 'test/fixtures/held-out/gold.json'], floor: heldOutFloor ?? {} },
+];
+
+let ok = true;
+for (const { name, args, floor } of sets) {
+  const run = (extra) => execFileSync(score, [...args, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const result = JSON.parse(run(['--json']));
+  const actual = {
+    asks: result.fields.asks.f1,
+    themes: result.fields.themes.f1,
+    references: result.fields.references.f1,
+    figures: result.fields.figures.f1,
+    date: result.accuracy.date,
+    title: result.accuracy.title,
+    debateDate: result.accuracy.debateDate,
+  };
+  console.log(`${name}:\n${run([]).trimEnd()}`);
+  const failed = Object.entries(floor).filter(([k, min]) => !(actual[k] >= min));
+  for (const [k, min] of failed)
+    console.error(`test:corpus: ${name}: ${k} ${actual[k]?.toFixed(3)} is below the floor ${min}`);
+  if (result.failures.length)
+    console.error(`test:corpus: ${name}: ${result.failures.length} letters failed to parse`);
+  if (failed.length || result.failures.length) ok = false;
+}
 console.log(`${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
 process.exit(ok ? 0 : 1);

@@ -118,4 +118,12 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
       ['de brief', 'https://example.org'],
     ]);
   });
+
+  it('lists a letterhead name that drops its first word once, in full', () => {
+    const l = parse(
+      `Landelijk Platform Dorpshuizen\n\n${INTRO}Het Landelijk Platform Dorpshuizen (LPD) vraagt u om steun. Het LPD is kritisch.`,
+    );
+    const orgs = l.references.filter((r) => r.kind === 'organisation').map((r) => r.text);
+    expect(orgs).toEqual(['Landelijk Platform Dorpshuizen', 'LPD']);
+  });
 });

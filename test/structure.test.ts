@@ -54,6 +54,18 @@ describe('structure of plain text', () => {
     expect(themes(l)).toEqual([[1, 'Kosten voor gemeenten']]);
   });
 
+  it('a heading line above a paragraph kept on one line is a heading', () => {
+    const l = parse(
+      `${BODY}\nVervoer in het landelijk gebied\nDe buurtbus rijdt in veel dorpen nog maar twee keer per dag, terwijl de vraag groeit.\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Vervoer in het landelijk gebied']]);
+    // a name above an unfinished line (a letterhead) stays one paragraph
+    const head = parse(
+      `${BODY}\n\nStichting Dorpsbelangen\nVereniging van bewoners van de kleine kernen in het noorden\n\n${BODY}`,
+    );
+    expect(themes(head)).toEqual([]);
+  });
+
   it('the heading check does not depend on English words', () => {
     const l = parse(`Introduction\n\n${BODY}\n\nConclusion\n\n${BODY}`);
     // the first is the headline (no body above it); the second a theme; neither is recognised by its word
@@ -99,6 +111,26 @@ describe('structure of plain text', () => {
       ['subject', 'Onderwerp', 'Inbreng debat jeugd'],
     ]);
     expect(themes(l)).toEqual([[1, 'Jeugd']]);
+  });
+
+  it('a label and its value on one line without a colon, as government letterheads print them', () => {
+    const l = parse(
+      `Datum 3 juni 2024\nBetreft Uitvoering van de Omgevingswet\nOns kenmerk 2024-0000318\n\nGeachte voorzitter,\n\n${BODY}\n\nBetreft ook de jeugd\n\n${BODY}`,
+    );
+    expect(l.meta.fields.map((f) => [f.name, f.label, f.value])).toEqual([
+      ['date', 'Datum', '3 juni 2024'],
+      ['subject', 'Betreft', 'Uitvoering van de Omgevingswet'],
+      ['reference', 'Ons kenmerk', '2024-0000318'],
+    ]);
+    expect(l.meta.title).toBe('Uitvoering van de Omgevingswet');
+  });
+
+  it('a running header that repeats the subject line is set aside, not a theme', () => {
+    const l = parse(
+      `Onderwerp: Toekomst van de streekbus\n\nGeachte leden,\n\n${BODY}\n\nDorpenraad – Toekomst van de streekbus – 2 mei 2025\n\nKosten\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Kosten']]);
+    expect(l.source.discarded.map((d) => d.rule)).toContain('running-header');
   });
 
   it('interleaved PDF letterhead labels and values are paired', () => {

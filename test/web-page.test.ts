@@ -129,6 +129,19 @@ describe('the headline is the title, the furniture around it is set aside', () =
     ]);
   });
 
+  it('a page head stacked above the first paragraph without blank lines', () => {
+    const l = parse(
+      `Water en klimaat\nKoepel aan kabinet: betaal mee aan de dijken\n2 april 2025 om 14:30\nDoor Redactie\nStuur door naar een collega\n${LEAD}\n\nKosten\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel aan kabinet: betaal mee aan de dijken');
+    expect(l.meta.date).toBe('2025-04-02');
+    // the stacked lines are head lines, never section headings, nor halves of a paragraph split by a page break
+    expect(titles(l)).toEqual(['Kosten']);
+    const weekday = parse(`Koepel aan kabinet: betaal mee aan de dijken\nwoensdag 2 april 2025\n${LEAD}`);
+    expect(weekday.meta.date).toBe('2025-04-02');
+    expect(weekday.diagnostics.map((d) => d.ruleId)).not.toContain('page-break-joined');
+  });
+
   it('a headline followed at once by a section heading keeps the heading as a theme', () => {
     const l = parse(
       `Nieuws\n\nBoodschap aan het nieuwe kabinet: investeer in dijken\n\nVeilige dijken\n\n${BODY}\n\nGeld voor de uitvoering\n\n${BODY}`,
@@ -286,6 +299,14 @@ describe('headlines of other shapes', () => {
     );
     expect(l.meta.title).toBeNull();
     expect(l.meta.date).toBe('2023-03-03');
+  });
+
+  it("a sender's name right above the title line, without a blank line: the title is the headline", () => {
+    const l = parse(`Stichting Dorpsbussen\nReactie op de concessie Noord 2026\n\nGeachte leden,\n\n${BODY}`);
+    expect(l.meta.title).toBe('Reactie op de concessie Noord 2026');
+    // an address is no title
+    const address = parse(`Stichting Dorpsbussen\nPostbus 12\n\nGeachte leden,\n\n${BODY}`);
+    expect(address.meta.title).toBeNull();
   });
 });
 

@@ -26,7 +26,8 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );
   kids.forEach((node, i) => {
-    if (node.type !== 'paragraph' || i <= salutation || (closing >= 0 && i >= closing)) return;
+    if (node.type !== 'paragraph' || node.data?.stacked || i <= salutation || (closing >= 0 && i >= closing))
+      return;
     const value = sliceOf(node, text);
     const next = kids[i + 1];
     if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;

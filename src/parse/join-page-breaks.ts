@@ -34,6 +34,8 @@ export function joinPageBreaks(root: Root, file: LetterFile): void {
 }
 
 function isSplit(a: Paragraph, b: Paragraph, text: string): boolean {
+  // lines of a page head were split apart on purpose ("Kop van het bericht" / "woensdag 4 november 2015")
+  if (a.data?.stacked || b.data?.stacked) return false;
   const first = text.slice(a.position!.start.offset, a.position!.end.offset);
   const second = text.slice(b.position!.start.offset, b.position!.end.offset);
   return (

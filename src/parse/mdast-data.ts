@@ -21,6 +21,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** two paragraphs split by a page break, joined back */
     joined?: Position;
+    /** a line of a page head stacked above the first paragraph without a blank line */
+    stacked?: boolean;
   }
 }
 

@@ -15,7 +15,7 @@ import {
   type MarkerMatch,
 } from './line-patterns.js';
 import { parseInline } from './parse-inline.js';
-import { splitHardWrappedHeadings } from './split-wrapped-headings.js';
+import { splitHardWrappedHeadings, stackedLineCount } from './split-wrapped-headings.js';
 import './mdast-data.js';
 
 export interface Line {
@@ -200,7 +200,12 @@ function paragraphNodes(cur: Cursor): BlockContent[] {
   const lines = cur.lines.slice(start, cur.i);
   const setext = setextHeading(cur, lines);
   if (setext) return [setext];
-  return splitHardWrappedHeadings(lines).map((run) => paragraphOf(cur, run));
+  // a page head stacked above the first paragraph: lines of their own, never inferred headings
+  const k = stackedLineCount(lines);
+  const stacked = lines
+    .slice(0, k)
+    .map((l): Paragraph => ({ ...paragraphOf(cur, [l]), data: { stacked: true } }));
+  return [...stacked, ...splitHardWrappedHeadings(lines.slice(k)).map((run) => paragraphOf(cur, run))];
 }
 
 function paragraphOf(cur: Cursor, run: Line[]): Paragraph {

@@ -6,7 +6,9 @@
  * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
  * a field; the furniture around it is set aside with its reason.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { positionOf } from '../model/position.js';
+import { parseInline } from './parse-inline.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import {
   isBodyStart,
@@ -22,20 +24,25 @@ import {
 /** Page furniture above a headline: short lines without figures ("Menu", "Filter op", a site's name). */
 const MAX_FURNITURE_WORDS = 3;
 
+/** Where the body starts: its first block, or the end. */
+function bodyStart(root: Root, text: string): number {
+  const at = root.children.findIndex((n) => isBodyStart(n, text));
+  return at < 0 ? root.children.length : at;
+}
+
 /** Moves the headline, when there is one, from the tree to the file's fields, and sets its furniture aside. */
 export function setAsideHeadline(root: Root, file: LetterFile): void {
   const { text } = file;
   if (file.fields.some((f) => f.name === 'subject')) return;
-  const kids = root.children;
-  let bodyAt = kids.findIndex((n) => isBodyStart(n, text));
-  if (bodyAt < 0) bodyAt = kids.length;
-  const head = kids.slice(0, bodyAt);
+  splitNameAboveTitle(root, file, bodyStart(root, text));
+  const bodyAt = bodyStart(root, text);
+  const head = root.children.slice(0, bodyAt);
   const candidates = head.filter((n) => isTitleLike(n, text));
   const last = head[head.length - 1];
-  const first = kids[0];
+  const first = root.children[0];
   const headline =
     candidates.find((n) => !isLabelLike(n, text) && !isName(n, text)) ??
-    (last && candidates.includes(last) && bodyAt < kids.length ? last : undefined) ??
+    (last && candidates.includes(last) && bodyAt < root.children.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
   if (!headline) return;
@@ -70,6 +77,41 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
     position: positionIn(file, start, end),
     labelPosition: null,
   });
+}
+
+/**
+ * "Vereniging X" / "Inbreng debat Jeugd 7 juni" as one block of two lines above the body: the sender's name
+ * above the title, without a blank line between. Each line becomes a block, so the title can be the headline.
+ */
+function splitNameAboveTitle(root: Root, file: LetterFile, bodyAt: number): void {
+  const { text } = file;
+  root.children = root.children.flatMap((node, i) => {
+    if (i >= bodyAt || node.type !== 'paragraph') return [node];
+    const start = node.position!.start.offset!;
+    const lines = text.slice(start, node.position!.end.offset!).split('\n');
+    if (lines.length !== 2) return [node];
+    const [name, title] = lines.map((l, k) =>
+      lineBlock(file, k === 0 ? start : start + lines[0]!.length + 1, l),
+    );
+    return isName(name!, text) &&
+      isTitleLike(title!, text) &&
+      !isName(title!, text) &&
+      !isLabelLike(title!, text)
+      ? [name!, title!]
+      : [node];
+  });
+}
+
+/** One line of text as a paragraph of its own. */
+function lineBlock(file: LetterFile, at: number, line: string): Paragraph {
+  const from = at + (line.length - line.trimStart().length);
+  const to = at + line.trimEnd().length;
+  return {
+    type: 'paragraph',
+    children: parseInline(file.text, from, to, file.lines),
+    position: positionOf(file.lines, from, to),
+    data: { stacked: true },
+  };
 }
 
 /**

@@ -217,6 +217,8 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
       },
     };
   }
+  const spaced = spacedLabel(line, offset);
+  if (spaced) return spaced;
   const dated = readDateLine(line);
   if (!dated) return { kind: 'other' };
   if (!dated.label) return { kind: 'date' };
@@ -229,6 +231,26 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
       dated: true,
     },
   };
+}
+
+/** Labels that a government letterhead sets before its value with only spaces: "Betreft Voortgang …". */
+const SPACED_LABELS = new Set(['subject', 'reference']);
+/** One or two words as written with a capital, spaces, then a value opening with a capital or a digit. */
+const SPACED = [/^(\p{Lu}\S*)[ \t]+(?=[\p{Lu}\d])/u, /^(\p{Lu}\S*[ \t]\S+)[ \t]+(?=[\p{Lu}\d])/u];
+
+function spacedLabel(line: string, offset: number): Pick<Unit, 'kind' | 'label'> | null {
+  if (line.length > MAX_LABEL_VALUE || /[.;:,]$/.test(line)) return null;
+  for (const re of SPACED) {
+    const m = re.exec(line);
+    const label = m?.[1] as string | undefined;
+    const name = label && structureWords().labels.get(label.toLowerCase());
+    if (m && name && SPACED_LABELS.has(name))
+      return {
+        kind: 'label',
+        label: { name, label, value: { start: offset + m[0].length, end: offset + line.length } },
+      };
+  }
+  return null;
 }
 
 /** Replaces each paragraph that lost lines (or the start of one) by paragraphs of what remains between them. */

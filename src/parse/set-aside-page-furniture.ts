@@ -2,7 +2,8 @@
  * Page furniture that shows only as blocks of the tree, next to other furniture (guide §8): a label shown twice
  * ("Nieuws-persbericht" / "Nieuws-persbericht"), a label below a date line that no running text follows (a short
  * line before running text may be a section heading), a byline ("Door Redactie", "Tekst: Jan de Vries"), and the
- * headlines listed under a "Lees ook" or "Meer nieuws" label. Set aside with their reasons; the headline's own
+ * headlines listed under a "Lees ook" or "Meer nieuws" label, and a PDF's running header that repeats the subject line
+ * between separators where the page breaks. Set aside with their reasons; the headline's own
  * labels are set-aside-headline.ts's.
  */
 import type { Root, RootContent } from 'mdast';
@@ -15,6 +16,8 @@ const DATE_FIELDS = new Set(['date', 'modified', 'event']);
 const RELATED_ITEMS = 'related-items';
 
 type Reason = { rule: string; reason: string };
+/** A shorter subject ("Jeugd") may well stand in a heading. */
+const MIN_SUBJECT_WORDS = 3;
 
 export function setAsidePageFurniture(root: Root, file: LetterFile): void {
   const { text } = file;
@@ -34,6 +37,17 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     const from = previous && aside.get(previous)?.rule === rule ? Math.max(anchor, end(previous)) : anchor;
     return from >= 0 && text.slice(from, start(kids[i]!)).trim() === '';
   };
+  const subject =
+    file.fields
+      .find((f) => f.name === 'subject')
+      ?.value.replace(/\s+/gu, ' ')
+      .toLowerCase() ?? '';
+  /** "VNG – Inbreng wonen – 3 maart 2025": the subject between separators, as a PDF repeats it atop each page. */
+  const repeatsSubject = (line: string): boolean =>
+    subject.split(' ').length >= MIN_SUBJECT_WORDS &&
+    /\s[–—|]\s/u.test(line) &&
+    line.toLowerCase().includes(subject) &&
+    line.length > subject.length;
   kids.forEach((node, i) => {
     const reason = furniture(node, i);
     if (reason) aside.set(node, reason);
@@ -42,6 +56,8 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
 
   function furniture(node: RootContent, i: number): Reason | null {
     if (isByline(node, text)) return { rule: 'byline', reason: 'web page: byline' };
+    if (isTitleLike(node, text) && repeatsSubject(blockText(node)))
+      return { rule: 'running-header', reason: 'PDF: running header with the subject line' };
     if (isTitleLike(node, text) && follows(relatedEnds, i, 'related-item'))
       return { rule: 'related-item', reason: 'web page: headline of a related item' };
     if (!isLabel(node, text)) return null;

@@ -164,10 +164,35 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
     );
     for (const r of chrono.nl.strict.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
-      if (d && (found.length === 0 || d.start >= (found[found.length - 1] as FoundDate).end)) found.push(d);
+      if (!d) continue;
+      const first = firstDayOf(text, d);
+      for (const x of first ? [first, d] : [d])
+        if (found.length === 0 || x.start >= (found[found.length - 1] as FoundDate).end) found.push(x);
     }
   }
   return found;
+}
+
+/** "11 en 12 november", "3 t/m 5 maart": a day before the date shares its month and year. */
+const DAY_BEFORE = /(?<![\d.,])(\d{1,2})[ \t]{1,3}(?:en|t\/m|tot en met)[ \t]{1,3}$/u;
+
+function firstDayOf(text: string, d: FoundDate): FoundDate | null {
+  const from = Math.max(0, d.start - 20);
+  const m = DAY_BEFORE.exec(text.slice(from, d.start));
+  const day = Number(m?.[1]);
+  if (!m || d.day === null || d.month === null || !(day >= 1 && day < d.day)) return null;
+  const start = from + m.index;
+  const date = d.year !== null && isRealDate(d.year, d.month, day) ? isoDate(d.year, d.month, day) : null;
+  return {
+    ...d,
+    text: m[1] as string,
+    start,
+    end: start + (m[1] as string).length,
+    date,
+    day,
+    weekday: null,
+    weekdayMismatch: false,
+  };
 }
 
 /** The first date in a short string ("5 september 2024", "Den Haag, 4 oktober 2024"), or null. */

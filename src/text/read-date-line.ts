@@ -38,8 +38,25 @@ const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 const SCRAPER_HEADER =
   /^date:?[ \t]{1,3}(\d{4}-\d{2}(?:-\d{2})?)(?:[Tt ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/;
 
-/** The date line `line` is (trimmed), or null. */
+/** The date line `line` is (trimmed), or null; Markdown emphasis around the whole line ("*3 maart 2023*") is read through. */
 export function readDateLine(line: string): DateLine | null {
+  const lead = EMPHASIS_OPEN.exec(line)?.[0].length ?? 0;
+  const trail = EMPHASIS_CLOSE.exec(line)?.[0].length ?? 0;
+  if (!lead || !trail || line.length <= lead + trail) return readBareDateLine(line);
+  const inner = readBareDateLine(line.slice(lead, line.length - trail));
+  if (!inner) return null;
+  const shift = (r: { start: number; end: number }) => ({ start: r.start + lead, end: r.end + lead });
+  return {
+    ...inner,
+    label: inner.label && { text: inner.label.text, end: inner.label.end + lead },
+    value: shift(inner.value),
+  };
+}
+
+const EMPHASIS_OPEN = /^[*_]{1,3}(?=\S)/;
+const EMPHASIS_CLOSE = /(?<=\S)[*_]{1,3}$/;
+
+function readBareDateLine(line: string): DateLine | null {
   if (line.length === 0 || line.length > MAX_LINE) return null;
   const words = webPageWords();
   const labelled = words.dateLabel.exec(line);
@@ -56,7 +73,7 @@ export function readDateLine(line: string): DateLine | null {
   // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
   // "14 maart 2023 · Redactie": a page label or an author, set apart
   const tail = rest.length < after.length && isPageLabelOrAuthor(rest);
-  if (rest && !tail && !readDateLine(rest)?.label) return null;
+  if (rest && !tail && !readBareDateLine(rest)?.label) return null;
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
   const role = words.dateRoles.get((labelled[1] as string).toLowerCase().replace(/\s+/g, ' ')) ?? 'published';

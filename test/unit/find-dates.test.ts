@@ -35,6 +35,20 @@ describe('parseDutchDate: written forms', () => {
 });
 
 describe('findDates: year from the reference', () => {
+  it('gives the first day of "11 en 12 november" and "3 t/m 5 maart" its own date', () => {
+    expect(findDates('De Kamer vergadert op 11 en 12 november.', REF).map((d) => [d.text, d.date])).toEqual([
+      ['11', '2024-11-11'],
+      ['12 november', '2024-11-12'],
+    ]);
+    expect(findDates('Van 3 t/m 5 maart 2025 is het congres.').map((d) => d.date)).toEqual([
+      '2025-03-03',
+      '2025-03-05',
+    ]);
+    expect(findDates('Er waren 40 en 12 november bleef het stil.', REF).map((d) => d.text)).toEqual([
+      '12 november',
+    ]);
+  });
+
   it('derives the year nearest the reference date', () => {
     expect(parseDutchDate('11 sept', REF)?.date).toBe('2024-09-11');
     expect(parseDutchDate('het overleg van 8 januari', REF)?.date).toBe('2025-01-08');

@@ -52,6 +52,13 @@ describe('persons by the form of their name', () => {
       'mr. A. de Groot',
       'prof. dr. Hendriks',
     ]);
+    // initials with the name the person goes by in brackets
+    expect(persons('Namens het bestuur, ir. B.C. (Bart) van Loon')).toEqual(['ir. B.C. (Bart) van Loon']);
+    // a form of address, with one initial and a particle in lower case
+    expect(persons('Wij schreven mevrouw T. van Buren en de heer Kaya.')).toEqual([
+      'mevrouw T. van Buren',
+      'heer Kaya',
+    ]);
   });
 
   it('takes two initials anywhere and one where a line or bracket starts', () => {
@@ -70,6 +77,8 @@ describe('persons by the form of their name', () => {
 
   it('does not take place names, bodies or a given name alone for a person', () => {
     expect(persons('In Den Haag sprak de Raad van State met Anna over Tweede Kamer.')).toEqual([]);
+    // a body after a role word, named by its head last
+    expect(persons('Kees Mulder\nvoorzitter Thuiszorgaanbieders Netwerk')).toEqual(['Kees Mulder']);
   });
 
   it('takes any name a speech verb or a quote attributes words to', () => {

@@ -14,6 +14,7 @@ describe('identifyReferences', () => {
   it('groups a law, its bill, its abbreviation and its dossier number, named by the law first', () => {
     const { groups, keys, refs } = identified([
       'Het Wetsvoorstel regulering sekswerk (Wrs) ligt in de Kamer.',
+      'De Wrs regelt de vergunning.',
       'Behandel de Wet regulering sekswerk snel.',
       'Zie Kamerstuk 35715.',
     ]);
@@ -35,9 +36,7 @@ describe('identifyReferences', () => {
       'De Vereniging van Kleine Dorpen (VKD) is kritisch.',
       'Wij steunen de VKD.',
     ]);
-    expect(groups).toEqual([
-      ['organisation:Vereniging van Kleine Dorpen', 'organisation:VKD', 'organisation:VKD'],
-    ]);
+    expect(groups).toEqual([['organisation:Vereniging van Kleine Dorpen', 'organisation:VKD']]);
   });
 
   it('groups a full name and a surname of one person, and a motion with its Kamerstuk', () => {

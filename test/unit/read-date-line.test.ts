@@ -30,6 +30,14 @@ describe('readDateLine: a line that is a date and little else', () => {
     ],
     ['oktober 2018', null, 'published', 'oktober 2018'],
     ['Gepubliceerd: maart 2019', 'Gepubliceerd', 'published', 'maart 2019'],
+    // Markdown emphasis around the whole line
+    [
+      '*Geplaatst op 8 mei 2023 · 2 min leestijd*',
+      'Geplaatst op',
+      'published',
+      '8 mei 2023 · 2 min leestijd',
+    ],
+    ['_14 maart 2023_', null, 'published', '14 maart 2023'],
   ])('%s', (line, label, role, v) => {
     expect(value(line)).toEqual({ label, role, value: v });
   });

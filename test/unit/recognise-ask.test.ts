@@ -80,6 +80,24 @@ describe('third person, reported: any subject', () => {
     ],
     ['De Bond weet niet of dit klopt en vraagt daarom de minister om uitleg.', 'De Bond', 'minister'],
     ['Bond A, Unie B en Raad C willen dat het kabinet snel beslist.', 'Bond A, Unie B en Raad C', 'kabinet'],
+    // a title before a name is the object, not part of the subject
+    [
+      'Verder roept de federatie staatssecretaris De Boer op de regeling te verlengen.',
+      'de federatie',
+      'staatssecretaris',
+    ],
+    ['Tegelijk vraagt de unie minister Yilmaz om meer toezicht.', 'de unie', 'minister'],
+    // a news item's dateline before the first sentence
+    [
+      'Zwolle - De Vereniging van Streekomroepen heeft de Kamer opgeroepen de subsidie te verlengen.',
+      'De Vereniging van Streekomroepen',
+      'kamer',
+    ],
+    [
+      'ARNHEM (ANP) – Het platform vraagt het kabinet om duidelijkheid over de bekostiging.',
+      'Het platform',
+      'kabinet',
+    ],
   ])('%s', (text, requester, addressee) => {
     expect(sentence(text)).toMatchObject({ kind: 'reported', requester, addressee });
   });
@@ -145,6 +163,9 @@ describe('imperatives', () => {
     ['Schrap de opschalingskorting', 'Schrap'],
     ['Halveer de wachtlijsten binnen twee jaar', 'Halveer'],
     ['Verduurzaam de woningvoorraad', 'Verduurzaam'],
+    // a separable verb with its particle at the end of the clause
+    ['Neem de mantelzorgers op in de nieuwe regeling', 'Neem'],
+    ['Neem maatregelen tegen de wachtlijsten', 'Neem'],
   ])('item %s', (text, phrase) => {
     expect(item(text)).toMatchObject({ kind: 'imperative', phrase });
   });
@@ -173,6 +194,8 @@ describe('imperatives', () => {
     'Onderwijs',
     'Ga je mee naar het debat?',
     'Denk aan de kosten van de uitvoering.',
+    'Neem de kinderopvang in het noorden.',
+    'Voor meer informatie kunt u contact opnemen met onze beleidsadviseur.',
   ])('%s is not an imperative ask', (text) => {
     expect(item(text)).toBeNull();
   });

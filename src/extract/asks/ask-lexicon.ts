@@ -68,6 +68,7 @@ const AsksSchema = z.object({
     extra: Words,
     procedural: Words,
     'procedural-unless': Words,
+    'with-particle': z.record(z.string(), Words),
     subjects: Words,
     objects: Words,
     'not-after': Words,
@@ -129,6 +130,8 @@ export interface AskLexicon {
     readonly ambiguous: ReadonlySet<string>;
     readonly procedural: ReadonlySet<string>;
     readonly proceduralUnless: ReadonlySet<string>;
+    /** stems that command only with a particle later in the clause ("Neem … op"), and those particles */
+    readonly withParticle: ReadonlyMap<string, ReadonlySet<string>>;
     readonly subjects: ReadonlySet<string>;
     readonly objects: ReadonlySet<string>;
     readonly notAfter: ReadonlySet<string>;
@@ -213,9 +216,22 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       ambiguous: new Set(stemData.ambiguous.split(' ')),
       procedural: words(data.imperatives.procedural),
       proceduralUnless: words(data.imperatives['procedural-unless']),
+      withParticle: new Map(Object.entries(data.imperatives['with-particle']).map(([k, v]) => [k, words(v)])),
       subjects: words(data.imperatives.subjects),
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),
     },
   };
 });
+
+/**
+ * Whether a word is a finite verb by its form: an auxiliary, a stem with -t ("wijzigt", "wilt"), or a stem that is
+ * no noun as well ("wijzig"; not "werk").
+ */
+export function isFiniteVerb(word: string): boolean {
+  const { auxiliaries, imperatives } = askLexicon();
+  const { stems, ambiguous } = imperatives;
+  if (auxiliaries.has(word)) return true;
+  if (word.endsWith('t') && stems.has(word.slice(0, -1))) return true;
+  return stems.has(word) && !ambiguous.has(word);
+}

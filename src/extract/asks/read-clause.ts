@@ -128,11 +128,19 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
     if (k > from && (lex.adverbs.has(t.lower) || lex.prepositions.has(t.lower) || verbLike(tokens, k, lex)))
       break;
     if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
+    // a title before a name opens the next phrase: "de bond | minister Van Dijk", "de raad | informateur Smit"
+    if (k > from && !lex.nounBefore.has(tokens[k - 1]!.lower) && titledName(tokens, k, lex)) break;
     // a name ends its phrase: "de ROB | speciale aandacht"
     if (k > from && capital(tokens[k - 1]) && t.word && !capital(t) && t.lower !== 'en') break;
     k++;
   }
   return { from, to: Math.max(k, from + 1) };
+}
+
+/** An addressee word at k followed by a capitalised name: "minister Van Dijk", "staatssecretaris Bakker". */
+function titledName(tokens: readonly Token[], k: number, lex: AskLexicon): boolean {
+  const title = sequenceAt(lex.addressees, tokens, k);
+  return title !== null && capital(tokens[title.end]);
 }
 
 /**

@@ -57,8 +57,11 @@ interface Reading {
   readonly question: boolean;
 }
 
+/** A news item's dateline before its first sentence: "Den Haag - ", "UTRECHT (ANP) – ". */
+const DATELINE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*(?:\s\(\p{Lu}{2,6}\))?\s[-–—]\s(?=\p{Lu})/u;
+
 function read(text: string): Reading | null {
-  const trimmed = text.replace(LEADING_MARKS, '').trim();
+  const trimmed = text.replace(LEADING_MARKS, '').replace(DATELINE, '').trim();
   if (!trimmed) return null;
   const tokens = tokenize(trimmed, MAX_TOKENS);
   if (!tokens.some((t) => t.word)) return null;
@@ -346,6 +349,14 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   if (!commandFollows(r, i, clause)) return null;
   const rest: Span = { from: i + 1, to: clause.to };
   if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
+    return null;
+  // "Neem … op", but also "Neem maatregelen": the words that keep a procedural stem an ask do here too
+  const particles = imperatives.withParticle.get(first.lower);
+  if (
+    particles &&
+    indexOfWord(tokens, particles, rest) < 0 &&
+    indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0
+  )
     return null;
   const words = tokens.slice(i, clause.to).filter((t) => t.word).length;
   // "Filter op", "Investeer nu": a command names what is to be done

@@ -27,8 +27,9 @@ export interface FoundFigure {
 }
 
 const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
-// A digit may follow: footnote markers glue to the unit ("2 miljoen euro3").
-const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€)(?![${L}])`, 'iu');
+// A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
+// that number's ("in 2025 € 64 miljoen").
+const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d))(?![${L}])`, 'iu');
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
 const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
@@ -94,16 +95,41 @@ function readCore(
     const whole = hasScale ? null : WHOLE_EUROS.exec(after);
     return { kind: 'money', start, end: end + (whole?.[0].length ?? 0), value, unit: 'EUR' };
   }
-  const noun = NOUN_AFTER.exec(after);
-  const nounWord = noun?.[1]?.toLowerCase();
-  if (noun && nounWord && lex.countedNouns.has(nounWord) && (!atom.fromWords || hasScale)) {
-    return { kind: 'count', start, end: end + noun[0].length, value, unit: noun[1] as string };
+  const noun = countedNoun(after, lex);
+  if (noun && (!atom.fromWords || hasScale)) {
+    return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
   if (hasScale) {
     const kind = isMoney(atom.start) ? 'money' : 'count';
     return { kind, start, end, value, unit: kind === 'money' ? 'EUR' : null };
   }
   return null;
+}
+
+/** Attributive adjectives end in -e ("nieuwe", "sociale"): up to two may stand between a number and its noun. */
+const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}[${L}]{2,30}e(?![${L}'’])`, 'u');
+/** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
+const MIN_HEAD = 5;
+
+/** The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). */
+function countedNoun(after: string, lex: FigureLexicon): { word: string; end: number } | null {
+  let skip = 0;
+  for (let k = 0; k <= 2; k++) {
+    const noun = NOUN_AFTER.exec(after.slice(skip));
+    const word = noun?.[1];
+    if (!noun || !word) return null;
+    if (isCounted(word.toLowerCase(), lex)) return { word, end: skip + noun[0].length };
+    const adjective = ADJECTIVE_AFTER.exec(after.slice(skip));
+    if (!adjective) return null;
+    skip += adjective[0].length;
+  }
+  return null;
+}
+
+function isCounted(word: string, lex: FigureLexicon): boolean {
+  if (lex.countedNouns.has(word)) return true;
+  for (let i = 3; i <= word.length - MIN_HEAD; i++) if (lex.countedNouns.has(word.slice(i))) return true;
+  return false;
 }
 
 /** All figures in a text, in order, without overlaps. Never throws. */

@@ -12,6 +12,7 @@ import { message, positionIn, type LetterFile } from '../../core/letter-file.js'
 import type { Debate } from '../../model/schema.js';
 import { findDates, type FoundDate } from '../../text/find-dates.js';
 import { findRelativeDays } from '../../text/find-relative-days.js';
+import { isFiniteVerb } from '../asks/ask-lexicon.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
 
@@ -191,6 +192,7 @@ function readName(rest: string, { stops, subjectStarts }: Lexicon): { name: stri
     const capital = /^\p{Lu}/u.test(w);
     if (!w || /\d/.test(w)) break;
     if (!words.length && !capital && stops.has(w.toLowerCase())) break; // "debat van 23 december"
+    if (!words.length && !capital && isFiniteVerb(w)) break; // "in het debat wilt inbrengen"
     // a verb, before its subject: "tijdens het commissiedebat benoemde een meerderheid …"
     const next = /^\s*(\S+)/u.exec(rest.slice(m.index + raw.length))?.[1]?.toLowerCase();
     if (!words.length && !capital && w === raw && next && subjectStarts.has(next)) break;

@@ -42,7 +42,7 @@ export const metaLexicon = defineLexicon(source, MetaWordsSchema, (data): MetaLe
   );
   return {
     salutation: new RegExp(
-      String.raw`^\s*(?:(?:${alternatives(intensifiers)})\s+)?(?:${alternatives(salutations)})\s+([^,\n]{2,200}?)\s*,?\s*$`,
+      String.raw`^\s*(?:(?:${alternatives(intensifiers)})\s+)?(?:${alternatives(salutations)})\s+([^\n]{2,200}?)\s*,?\s*$`,
       'iu',
     ),
     // "(VNG) vraagt", "’ zegt": each run of spaces read by one \s*, so a long run fails in linear time

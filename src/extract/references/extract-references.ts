@@ -16,6 +16,21 @@ import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
 
+/**
+ * A letterhead or a line start may drop the first words of a name the text gives in full ("Overleg X" beside
+ * "Landelijk Overleg X", "FEDERATIE X" beside "Nederlandse Federatie X"): the names without one or two
+ * capitalised words in front, lower case.
+ */
+function shortenedNames(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const words = foldSpace(name).split(' ');
+    for (let k = 1; k <= 2 && k < words.length && /^\p{Lu}/u.test(words[k - 1]!); k++)
+      out.add(words.slice(k).join(' ').toLowerCase());
+  }
+  return out;
+}
+
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
@@ -119,14 +134,18 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     for (const s of findReadOnLinks(line.text)) pushReadOn(at + s.start, at + s.end, themeId);
   }
   found.sort((a, b) => a.position.start.offset - b.position.start.offset);
-  const { keys, groups } = identifyReferences(found);
+  const shortened = shortenedNames(found.filter((f) => f.kind === 'organisation').map((f) => f.text));
+  const listed = found.filter(
+    (f) => f.kind !== 'organisation' || !shortened.has(foldSpace(f.text).toLowerCase()),
+  );
+  const { keys, groups } = identifyReferences(listed);
   const counters = new Map<string, number>();
-  const refs = found.map((f) => {
+  const refs = listed.map((f) => {
     const n = (counters.get(f.themeId) ?? 0) + 1;
     counters.set(f.themeId, n);
     return `${f.themeId}/ref-${n}`;
   });
-  const references: Reference[] = found.map((f, i) => ({
+  const references: Reference[] = listed.map((f, i) => ({
     ...f,
     ref: refs[i] as string,
     links: [],

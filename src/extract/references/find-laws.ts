@@ -9,6 +9,7 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
 const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
@@ -78,6 +79,8 @@ function findBills(text: string): FoundReference[] {
     if (run.words.length === 0) continue;
     const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "het wetsvoorstel wijzigt de wet": a verb, no name
+    if (!capitalised && isFiniteVerb(run.words[0] as string)) continue;
     const known = knownPrefix(text, after, run.end);
     const end = known?.end ?? run.end;
     out.push(makeRef(text, 'bill', m.index, end, lawFields(known?.law ?? lookupLaw(text.slice(after, end)))));

@@ -6,7 +6,6 @@
  * Vermeer", "Ans Vermeer: “…”").
  */
 import { firstNames } from './first-name-lexicon.js';
-import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
 import { B_END, B_START, CAP_WORD, allMatches, anyCaseFirst } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
@@ -65,10 +64,9 @@ const isGivenName = (word: string): boolean => {
 export function findNamedPersons(text: string): FoundReference[] {
   const p = personPatterns();
   const out: FoundReference[] = [];
-  const { heads } = organisationForms();
   const add = (start: number, end: number, name: string) => {
-    // "Stichting De Vaart" after "volgens" is an organisation
-    if (plausibleName(name) && !name.split(/[ \t]+/u).some((w) => endsInWord(w, heads)))
+    // "Stichting De Vaart" after "volgens" is an organisation (plausibleName)
+    if (plausibleName(name))
       out.push(makeRef(text, 'person', start, end, { name: name.replace(/\s+/gu, ' ') }));
   };
   for (const m of allMatches(p.titled, text)) add(m.index, m.index + m[0].length, m.groups?.name as string);

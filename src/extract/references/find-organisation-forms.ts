@@ -1,19 +1,23 @@
 /**
  * Organisations recognised by the form of their name alone: "<Word> Nederland" or "<Word>-Nederland" ("Bouwend
  * Nederland", "MKB-Nederland", "Techniek Nederland"; not "in Nederland", "heel Nederland", "Noord-Nederland"),
- * with capitalised words before the word ("Goede Doelen Nederland"), and acronyms joined by a hyphen ("VNO-NCW").
+ * with capitalised words before the word ("Goede Doelen Nederland"), acronyms joined by a hyphen ("VNO-NCW"), and
+ * one word of two capitalised parts ("ProRail").
  */
 import { organisationForms } from './organisation-form-lexicon.js';
 import { B_START, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { extendLeft, isFunctionWord } from './read-proper-name.js';
-import { LN, LU } from '../../text/letter-classes.js';
+import { LL, LN, LU } from '../../text/letter-classes.js';
 
 const NATIONAL = new RegExp(
   String.raw`${B_START}([${LU}][${LN}]{1,30})(?:[ \t]+|-)Nederland(?![${LN}-])`,
   'gu',
 );
 const JOINED_ACRONYMS = new RegExp(String.raw`${B_START}[${LU}]{2,8}(?:-[${LU}]{2,8})+(?![${LN}-])`, 'gu');
+
+/** One word of two capitalised parts ("ProRail", "GroenLinks"): Dutch writes no common word so. */
+const INNER_CAPITAL = new RegExp(String.raw`${B_START}[${LU}][${LL}]+[${LU}][${LL}]+(?![${LN}-])`, 'gu');
 
 export function findOrganisationForms(text: string): FoundReference[] {
   const { notBeforeNederland } = organisationForms();
@@ -24,6 +28,8 @@ export function findOrganisationForms(text: string): FoundReference[] {
     out.push(makeRef(text, 'organisation', extendLeft(text, m.index), m.index + m[0].length));
   }
   for (const m of allMatches(JOINED_ACRONYMS, text))
+    out.push(makeRef(text, 'organisation', m.index, m.index + m[0].length));
+  for (const m of allMatches(INNER_CAPITAL, text))
     out.push(makeRef(text, 'organisation', m.index, m.index + m[0].length));
   return out;
 }

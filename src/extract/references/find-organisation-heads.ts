@@ -48,6 +48,13 @@ function nameAfterHead(text: string, pos: number, midSentence: boolean): number 
   return null;
 }
 
+/** Whether a lower-case content word stands right before `start`. */
+function modified(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd();
+  const word = before.slice(before.search(/\S+$/u)).replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}/u.test(word) && !isFunctionWord(word);
+}
+
 export function findOrganisationHeads(text: string): FoundReference[] {
   const { heads, namingCompoundHeads } = organisationForms();
   const out: FoundReference[] = [];
@@ -58,9 +65,10 @@ export function findOrganisationHeads(text: string): FoundReference[] {
     const start = m.index;
     const end = start + word.length;
     if (/^\p{Ll}/u.test(word)) {
-      // "bureau XYZ": a lower-case head names an organisation only by an acronym after it
+      // "bureau XYZ": a lower-case head names an organisation only by an acronym after it, and not behind a
+      // modifier ("algemeen overleg GGZ", "schriftelijk overleg VWS" are meetings)
       ACRONYM.lastIndex = end;
-      if (heads.includes(word) && ACRONYM.test(text))
+      if (heads.includes(word) && !modified(text, start) && ACRONYM.test(text))
         out.push(makeRef(text, 'organisation', start, ACRONYM.lastIndex));
       continue;
     }

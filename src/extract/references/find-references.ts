@@ -22,7 +22,7 @@ import { findPersons } from './find-persons.js';
 import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
-import { collectAbbreviationSpans } from './collect-abbreviations.js';
+import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -67,6 +67,29 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
   });
 }
 
+/**
+ * Where each short form stands in the brackets of its own definition ("Raad X (RX)", "RX (Raad X)"), start → end:
+ * there it is part of the definition, no use of its own. Link syntax blanked in the visible text may come between.
+ */
+function definitionMarks(text: string, own: readonly AbbreviationSpan[]): Map<number, number> {
+  const marks = new Map<number, number>();
+  for (const d of own) {
+    const open = /^\s{0,12}\(\s{0,3}/u.exec(text.slice(d.end, d.end + 20));
+    const at = d.end + (open?.[0].length ?? 0);
+    if (open && text.startsWith(d.abbreviation, at)) marks.set(at, at + d.abbreviation.length);
+    const close = /\s{0,3}\(\s{0,3}$/u.exec(text.slice(Math.max(0, d.start - 8), d.start));
+    const end = d.start - (close?.[0].length ?? 0);
+    const start = end - d.abbreviation.length;
+    if (close && start >= 0 && text.startsWith(d.abbreviation, start)) marks.set(start, end);
+  }
+  return marks;
+}
+
+/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
+const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
+const wordTail = (text: string, start: number): boolean =>
+  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
+
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
@@ -94,7 +117,9 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findSurnameRepeats(text, context.knownSurnames ?? new Set()),
     ...findDocuments(text, organisations),
   ];
-  const refs = resolveOverlaps(attachDossiers(text, found));
+  const defined = definitionMarks(text, own);
+  const used = found.filter((r) => defined.get(r.start) !== r.end && !wordTail(text, r.start));
+  const refs = resolveOverlaps(attachDossiers(text, used));
   attachMotionIds(text, refs);
   return refs;
 }

@@ -5,8 +5,9 @@
  */
 import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
+import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { roleLexicon } from './role-lexicon.js';
-import { LU } from '../../text/letter-classes.js';
+import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 export interface NamePatterns {
@@ -14,7 +15,7 @@ export interface NamePatterns {
   particle: string;
   /** a capitalised particle */
   capParticle: string;
-  /** one to four initials: "E.", "E.J.", "K. H." */
+  /** one to four initials: "E.", "E.J.", "K. H.", maybe with a name in brackets: "E.J. (Eva)" */
   initials: string;
   /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
   withGiven: string;
@@ -30,7 +31,8 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles } = roleLexicon();
   const particle = `(?:${literalAlternation(particles)})`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
-  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}`;
+  // the name a person goes by may follow in brackets: "M.A. (Marleen) de Groot"
+  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}(?:[ \t]?\([${LU}][${L}-]{1,20}\))?`;
   const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
   return {
@@ -56,7 +58,8 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
- * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), a function word
+ * Whether the words of a name can be a person's: none is a listed non-name ("Kamer", "Jeugd"), an organisation
+ * head ("Stichting", "Netwerk"), a function word
  * (unless a particle precedes it), a month or a role, and the name is not a listed phrase ("Den Haag"). Particles
  * may be capitalised at the start.
  */
@@ -64,6 +67,9 @@ export function plausibleName(name: string): boolean {
   const { notNames, particles } = roleLexicon();
   const words = name.split(/[ \t.]+/u).filter((w) => w !== '');
   if (notNames.has(words.join(' '))) return false;
+  // "voorzitter Stichting De Vaart", "voorzitter Zorgaanbieders Netwerk": a body, not a person
+  const { heads } = organisationForms();
+  if (words.some((w) => endsInWord(w, heads))) return false;
   const surname = words.filter((w) => !particles.includes(w.toLowerCase()));
   if (surname.length === 0 || notNames.has(surname.join(' '))) return false;
   // after a particle a function word is a surname ("Van der Meer", "Ter Wel")
