@@ -9,7 +9,7 @@ import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
 import { findDates } from '../../text/find-dates.js';
 import { moneySentenceTester } from './is-money-sentence.js';
 import { readNumberToken, scaled } from './read-number-token.js';
-import { L, LN } from '../../text/letter-classes.js';
+import { L, LL, LN } from '../../text/letter-classes.js';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count';
@@ -95,7 +95,7 @@ function readCore(
     const whole = hasScale ? null : WHOLE_EUROS.exec(after);
     return { kind: 'money', start, end: end + (whole?.[0].length ?? 0), value, unit: 'EUR' };
   }
-  const noun = countedNoun(after, lex);
+  const noun = countedNoun(after, lex, GROUPED.test(text.slice(atom.start, atom.end)));
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
@@ -106,19 +106,41 @@ function readCore(
   return null;
 }
 
-/** Attributive adjectives end in -e ("nieuwe", "sociale"): up to two may stand between a number and its noun. */
-const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}[${L}]{2,30}e(?![${L}'’])`, 'u');
+/**
+ * Attributive adjectives between a number and its noun: declined in -e ("nieuwe", "sociale"), undeclined in a fixed
+ * pair ("medisch specialisten") or invariable ("extra"). Up to two may stand there.
+ */
+const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch)|extra)(?![${L}'’])`, 'u');
 /** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
 const MIN_HEAD = 5;
+/** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
+const GROUPED = /\d\.\d{3}/;
+/** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's"). */
+const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s)$`, 'u');
+/** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
+const NOT_NOUNS = new Set(
+  'tegen binnen buiten boven tussen volgens sinds tijdens wegens hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
+    ' ',
+  ),
+);
 
-/** The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). */
-function countedNoun(after: string, lex: FigureLexicon): { word: string; end: number } | null {
+/**
+ * The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). After a
+ * number with a thousands dot any plural noun is counted ("ruim 41.000 leraren"): small numbers need the list.
+ */
+function countedNoun(
+  after: string,
+  lex: FigureLexicon,
+  grouped: boolean,
+): { word: string; end: number } | null {
   let skip = 0;
   for (let k = 0; k <= 2; k++) {
     const noun = NOUN_AFTER.exec(after.slice(skip));
     const word = noun?.[1];
     if (!noun || !word) return null;
-    if (isCounted(word.toLowerCase(), lex)) return { word, end: skip + noun[0].length };
+    const lower = word.toLowerCase();
+    if (isCounted(lower, lex) || (grouped && PLURAL.test(word) && !NOT_NOUNS.has(lower)))
+      return { word, end: skip + noun[0].length };
     const adjective = ADJECTIVE_AFTER.exec(after.slice(skip));
     if (!adjective) return null;
     skip += adjective[0].length;
