@@ -48,7 +48,8 @@ function nameAfterHead(text: string, pos: number, midSentence: boolean): number 
   return null;
 }
 
-const WORD_BEFORE = new RegExp(String.raw`([${L}]+)[ \t]+$`, 'u');
+// (?<!…) starts a try only at a word start: linear on long runs of letters
+const WORD_BEFORE = new RegExp(String.raw`(?<![${L}])([${L}]+)[ \t]+$`, 'u');
 
 /** Whether a lower-case content word stands right before `start`. */
 function modified(text: string, start: number): boolean {
