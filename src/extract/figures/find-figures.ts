@@ -19,17 +19,19 @@ export interface FoundFigure {
   end: number;
   /** 1000000 for "1 miljoen euro", 500000 for "€ 500.000", 3.5 for "3,5%" */
   value: number | null;
-  /** 'EUR', '%', or the counted noun for counts ('fte', 'gemeenten') */
+  /** 'EUR' or 'USD', '%', or the counted noun for counts ('fte', 'gemeenten') */
   unit: string | null;
   approximate: boolean;
   /** e.g. ['circa'], ['structureel', 'per jaar'], ['extra'] */
   qualifiers: string[];
 }
 
-const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
+// Dollars too: the Caribbean Netherlands pay in US dollars ("USD 520", "$ 4 miljoen", "12 miljoen dollar").
+const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$)${SP}{0,2}$`, 'iu');
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
 // that number's ("in 2025 € 64 miljoen").
-const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d))(?![${L}])`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?)(?![${L}])`, 'iu');
+const currencyCode = (sign: string): string => (/usd|\$|dollar/i.test(sign) ? 'USD' : 'EUR');
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
 const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
@@ -90,10 +92,17 @@ function readCore(
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
   const start = before ? atom.start - before[0].length : atom.start;
   const currency = CURRENCY_AFTER.exec(after);
-  if (currency) return { kind: 'money', start, end: end + currency[0].length, value, unit: 'EUR' };
+  if (currency)
+    return { kind: 'money', start, end: end + currency[0].length, value, unit: currencyCode(currency[0]) };
   if (before) {
     const whole = hasScale ? null : WHOLE_EUROS.exec(after);
-    return { kind: 'money', start, end: end + (whole?.[0].length ?? 0), value, unit: 'EUR' };
+    return {
+      kind: 'money',
+      start,
+      end: end + (whole?.[0].length ?? 0),
+      value,
+      unit: currencyCode(before[0]),
+    };
   }
   const noun = countedNoun(after, lex, GROUPED.test(text.slice(atom.start, atom.end)));
   if (noun && (!atom.fromWords || hasScale)) {
@@ -181,7 +190,7 @@ export function findFigures(text: string): FoundFigure[] {
         end: q.end,
         value: core.value,
         unit: core.unit,
-        approximate: q.approximate,
+        approximate: q.approximate || atom.vague === true,
         qualifiers,
       };
     }
