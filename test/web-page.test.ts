@@ -36,6 +36,15 @@ describe('date lines give the date and are no themes', () => {
     expect(l.themes[0]!.blocks[0]!.plain).toBe(LEAD);
   });
 
+  it('a news dateline opening the first paragraph dates the page', () => {
+    const l = parse(`Koepel: kabinet moet dijkenplan aanpassen\n\nZWOLLE, 4 juni 2009 - ${LEAD}\n\n${BODY}`);
+    expect(l.meta.date).toBe('2009-06-04');
+    const nodate = parse(
+      `Koepel: kabinet moet dijkenplan aanpassen\n\nZwolle, 4 juni 2009. ${LEAD}\n\n${BODY}`,
+    );
+    expect(nodate.meta.date).toBeNull();
+  });
+
   it('a date line below the lead, with a sender in front of it', () => {
     const l = parse(`Kritiek op dijkenplan van het kabinet\n\n${LEAD}\n\nUVW 8 mei 2023\n\n${BODY}`);
     expect(l.meta.date).toBe('2023-05-08');
