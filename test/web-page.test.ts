@@ -161,6 +161,14 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(discarded(label)).toEqual([['category-label', 'Economie']]);
   });
 
+  it('a masthead with the issue month on the first line is set aside; the line below is the headline', () => {
+    const l = parse(
+      `Nieuwsbrief Waterkoepel, juni 2011\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+    expect(titles(l)).toEqual([]);
+  });
+
   it('a short title directly above the date lines is the headline', () => {
     const l = parse(`Wetgevingsoverleg Dijken\n\nGepubliceerd: 2 maart 2021\n\n${LEAD}`);
     expect(l.meta.title).toBe('Wetgevingsoverleg Dijken');
