@@ -11,6 +11,7 @@ import { findCommittees } from './find-committees.js';
 import { findDocuments } from './find-documents.js';
 import { bareDossierAt, findKamerstukken } from './find-kamerstukken.js';
 import { findLaws } from './find-laws.js';
+import { findPublications } from './find-publications.js';
 import { findMotions } from './find-motions.js';
 import { findNamedPersons } from './find-named-persons.js';
 import { findOrganisationActors } from './find-organisation-actors.js';
@@ -67,6 +68,13 @@ function attachMotionIds(text: string, refs: readonly FoundReference[]): void {
   });
 }
 
+/** A house number, then a comma or the line's end: "Prinses Irenestraat 6", "Kaya Grandi 2, Kralendijk". */
+const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
+
+/** A person's name that is a street in an address line. */
+const streetName = (text: string, r: FoundReference): boolean =>
+  r.kind === 'person' && HOUSE_NUMBER.test(text.slice(r.end, r.end + 12));
+
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
@@ -84,6 +92,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
   const found = [
     ...findAbbreviations(text, known, own),
     ...findKamerstukken(text),
+    ...findPublications(text),
     ...findArticles(text),
     ...findLaws(text, known),
     ...findMotions(text),
@@ -94,7 +103,12 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findSurnameRepeats(text, context.knownSurnames ?? new Set()),
     ...findDocuments(text, organisations),
   ];
-  const refs = resolveOverlaps(attachDossiers(text, found));
+  const refs = resolveOverlaps(
+    attachDossiers(
+      text,
+      found.filter((r) => !streetName(text, r)),
+    ),
+  );
   attachMotionIds(text, refs);
   return refs;
 }
