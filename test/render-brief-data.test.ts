@@ -1,6 +1,14 @@
 /** buildBriefData on small hand-made letters: key message, asks, context, references and the page budget. */
 import { describe, expect, it } from 'vitest';
-import { LetterSchema, type Ask, type Figure, type Letter, type Meta, type Reference } from '../src/index.js';
+import {
+  LetterSchema,
+  parseLetter,
+  type Ask,
+  type Figure,
+  type Letter,
+  type Meta,
+  type Reference,
+} from '../src/index.js';
 import { buildBriefData } from '../src/render/brief-data.js';
 import { bisectSteps, estimateLines, shorten } from '../src/render/fit-one-page.js';
 import { splitSentences } from '../src/text/split-sentences.js';
@@ -393,6 +401,21 @@ describe('buildBriefData: asks', () => {
     expect(d.asks.map((a) => [a.number, a.text, a.to, a.firmness, a.merged])).toEqual([
       [1, 'Een snelle behandeling van de Wet regulering sekswerk.', 'aan de Kamer', 'urge', ['ask-2']],
     ]);
+  });
+
+  it('names no one who asks when it is the sender, by its long name either', () => {
+    const letter = parseLetter(
+      [
+        'Huurders: stem niet in met de huurwet',
+        '',
+        'De Landelijke Huurdersbond (LHB) ‘doet een dringend beroep op de Tweede Kamer’ om donderdag niet in te stemmen met de huurwet. Volgens de LHB leidt de wet tot hogere woonlasten.',
+      ].join('\n'),
+      { path: 'bericht.txt' },
+    );
+    const data = buildBriefData(letter);
+    expect(letter.meta.sender).toBe('LHB');
+    expect(letter.asks.map((a) => a.requester)).toEqual(['De Landelijke Huurdersbond']);
+    expect(data.asks.map((a) => a.by)).toEqual([null]);
   });
 
   it('lists a long item by its request, the rest as detail', () => {

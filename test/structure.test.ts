@@ -133,6 +133,14 @@ describe('structure of plain text', () => {
     expect(l.source.discarded.map((d) => d.rule)).toContain('running-header');
   });
 
+  it('a quoted return address above a government letterhead without salutation keeps the letterhead', () => {
+    const l = parse(
+      `> Retouradres Postbus 1 2500 AA Den Haag\n\nDe Voorzitter van de Tweede Kamer\nPostbus 2\n\nDatum 7 mei 2021\nBetreft Stand van zaken archieven\n\n${BODY}\n\nArchieven\n\n${BODY}`,
+    );
+    expect(l.meta.date).toBe('2021-05-07');
+    expect(l.meta.title).toBe('Stand van zaken archieven');
+  });
+
   it('interleaved PDF letterhead labels and values are paired', () => {
     const l = parse(
       `Gemeente\nbetreft\nkenmerk\ndatum\nReactie op de\nAB/2024/17\n3 april 2024\nJeugdwet\nGeachte leden van de commissie,\n${BODY}`,

@@ -36,6 +36,15 @@ describe('date lines give the date and are no themes', () => {
     expect(l.themes[0]!.blocks[0]!.plain).toBe(LEAD);
   });
 
+  it('a news dateline opening the first paragraph dates the page', () => {
+    const l = parse(`Koepel: kabinet moet dijkenplan aanpassen\n\nZWOLLE, 4 juni 2009 - ${LEAD}\n\n${BODY}`);
+    expect(l.meta.date).toBe('2009-06-04');
+    const nodate = parse(
+      `Koepel: kabinet moet dijkenplan aanpassen\n\nZwolle, 4 juni 2009. ${LEAD}\n\n${BODY}`,
+    );
+    expect(nodate.meta.date).toBeNull();
+  });
+
   it('a date line below the lead, with a sender in front of it', () => {
     const l = parse(`Kritiek op dijkenplan van het kabinet\n\n${LEAD}\n\nUVW 8 mei 2023\n\n${BODY}`);
     expect(l.meta.date).toBe('2023-05-08');
@@ -153,6 +162,14 @@ describe('the headline is the title, the furniture around it is set aside', () =
       `Boodschap aan het nieuwe kabinet: investeer in dijken\n\nEconomie\n\n${LEAD}\n\n${BODY}`,
     );
     expect(discarded(label)).toEqual([['category-label', 'Economie']]);
+  });
+
+  it('a masthead with the issue month on the first line is set aside; the line below is the headline', () => {
+    const l = parse(
+      `Nieuwsbrief Waterkoepel, juni 2011\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+    expect(titles(l)).toEqual([]);
   });
 
   it('a short title directly above the date lines is the headline', () => {

@@ -4,7 +4,7 @@ import type { Ask, Figure, Meta, Reference, Theme } from '../model/schema.js';
 import { extractAsks } from './asks/extract-asks.js';
 import { extractFigures } from './figures/extract-figures.js';
 import { documentDate } from './meta/document-date.js';
-import { extractMeta } from './meta/extract-meta.js';
+import { extractMeta, requestingSender } from './meta/extract-meta.js';
 import { findDebate, type DebateSource } from './meta/find-debate.js';
 import { extractReferences } from './references/extract-references.js';
 import { textUnits, unitSentences } from './text-units.js';
@@ -42,7 +42,11 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
     ),
   ];
   return {
-    meta: { ...meta, debate: findDebate(sources, dated.ref, dated.exact, file) },
+    meta: {
+      ...meta,
+      sender: meta.sender ?? requestingSender(asks, references),
+      debate: findDebate(sources, dated.ref, dated.exact, file),
+    },
     asks,
     references,
     figures,

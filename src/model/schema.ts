@@ -248,7 +248,10 @@ export const FigureSchema = z
       ),
     text: z.string(),
     value: z.number().nullable(),
-    unit: z.string().nullable().describe('EUR for money, % for percentages, the counted noun for counts'),
+    unit: z
+      .string()
+      .nullable()
+      .describe('the currency for money (EUR, USD), % for percentages, the counted noun for counts'),
     approximate: z.boolean(),
     qualifiers: z.array(z.string()).describe('words such as circa, structureel, per jaar'),
     themeId: z.string(),

@@ -10,7 +10,9 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { positionOf } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
+import { findDates } from '../text/find-dates.js';
 import {
+  blockText,
   isBodyStart,
   isLabel,
   isLabelLike,
@@ -40,8 +42,10 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   const candidates = head.filter((n) => isTitleLike(n, text));
   const last = head[head.length - 1];
   const first = root.children[0];
+  // a masthead with the issue's month on the first line ("NHU NIEUWSBRIEF - maart 2006") is no headline
+  const issue = first && candidates.length > 1 && isIssueLine(first, text) ? first : undefined;
   const headline =
-    candidates.find((n) => !isLabelLike(n, text) && !isName(n, text)) ??
+    candidates.find((n) => n !== issue && !isLabelLike(n, text) && !isName(n, text)) ??
     (last && candidates.includes(last) && bodyAt < root.children.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
@@ -49,7 +53,9 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
 
   const aside = new Map<RootContent, { rule: string; reason: string }>();
   for (const node of head.slice(0, head.indexOf(headline))) {
-    if (isFurniture(node, text))
+    if (node === issue)
+      aside.set(node, { rule: 'issue-line', reason: 'web page: masthead with the issue above the headline' });
+    else if (isFurniture(node, text))
       aside.set(node, {
         rule: 'above-headline',
         reason: 'web page: menu or section label above the headline',
@@ -135,6 +141,14 @@ const fieldBetween = (file: LetterFile, a: RootContent, b: RootContent): boolean
       f.position.start.offset >= a.position!.end.offset! &&
       f.position.end.offset <= b.position!.start.offset!,
   );
+
+/** A title-like line that ends in a month and a year and no day: a newsletter's issue ("Nieuwsbrief, mei 2012"). */
+function isIssueLine(node: RootContent, text: string): boolean {
+  if (!isTitleLike(node, text)) return false;
+  const value = blockText(node);
+  const last = findDates(value).at(-1);
+  return !!last && last.end === value.length && last.day === null && last.month !== null && last.yearGiven;
+}
 
 /** Lines of a few words, no figures: navigation, section names, a site's name. */
 function isFurniture(node: RootContent, text: string): boolean {

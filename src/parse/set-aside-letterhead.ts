@@ -115,8 +115,9 @@ function zoneUnits(root: Root, text: string): Unit[] {
   let previousEnd = -1;
   for (const node of root.children) {
     if (node.type !== 'paragraph') {
-      // a headline may stand above the dateline; other blocks end a letterhead without salutation
-      if (hasSalutation || node.type === 'heading') {
+      // a headline may stand above the dateline, a quoted return address ("> Retouradres …") above a government
+      // letterhead; other blocks end a letterhead without salutation
+      if (hasSalutation || node.type === 'heading' || (node.type === 'blockquote' && units.length === 0)) {
         previousEnd = node.position!.end.offset!;
         continue;
       }

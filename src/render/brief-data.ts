@@ -146,9 +146,15 @@ function titleOf(letter: Letter): string | null {
   return clean(letter.meta.title) ?? clean(field?.value);
 }
 
-/** "VNG" and "De VNG" are one sender. */
-const sameParty = (a: string, b: string): boolean =>
-  foldKey(a).replace(/^(de|het) /u, '') === foldKey(b).replace(/^(de|het) /u, '');
+/** "VNG", "De VNG" and "De Vereniging … Gemeenten" are one party: the same words, or one organisation by its keys. */
+function sameParty(letter: Letter, a: string, b: string): boolean {
+  const bare = (s: string) => foldKey(s).replace(/^(de|het) /u, '');
+  if (bare(a) === bare(b)) return true;
+  const keysIn = (s: string) =>
+    letter.references.filter((r) => r.kind === 'organisation' && s.includes(r.text)).flatMap((r) => r.keys);
+  const of = new Set(keysIn(a));
+  return keysIn(b).some((k) => of.has(k));
+}
 
 function asksLabel(letter: Letter, sender: string | null, labels: Labels): string {
   if (sender) return fillLabel(labels.asksBy, { sender });
@@ -173,7 +179,7 @@ export function planBrief(letter: Letter, options: BriefDataOptions = {}): Brief
     ...a,
     to: a.addressee ? (labels.askedOf[a.addressee as keyof Labels['askedOf']] ?? null) : null,
     by:
-      a.requester && !(sender && sameParty(a.requester, sender))
+      a.requester && !(sender && sameParty(letter, a.requester, sender))
         ? fillLabel(labels.askedBy, { who: foldSpace(a.requester) })
         : null,
   }));

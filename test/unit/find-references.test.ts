@@ -59,6 +59,17 @@ describe('kamerstukken', () => {
   });
 });
 
+describe('official journals', () => {
+  it('cites the Staatsblad and the Staatscourant with their ids', () => {
+    expect(
+      ofKind('De wet (Stb. 2019, 77) en de regeling (Staatscourant 2020, nr. 4512).', 'document'),
+    ).toMatchObject([
+      { text: 'Stb. 2019, 77', id: 'stb-2019-77' },
+      { text: 'Staatscourant 2020, nr. 4512', id: 'stcrt-2020-4512' },
+    ]);
+  });
+});
+
 describe('articles', () => {
   it('reads plain, abbreviated and sub-divided article references', () => {
     expect(ofKind('De wijziging van artikel 273f raakt gemeenten.', 'article')).toMatchObject([
@@ -291,6 +302,14 @@ describe('persons', () => {
       'De Tweede Kamer, het Leger des Heils en Den Haag, burgemeester en wethouders, en de minister van Financiën.';
     expect(ofKind(text, 'person')).toEqual([]);
     expect(ofKind('De staatssecretaris werd ontvangen. Minister Over het geheel.', 'person')).toEqual([]);
+  });
+});
+
+describe('streets', () => {
+  it('a name followed by a house number in an address line is no person', () => {
+    expect(
+      ofKind('Stichting Voorbeeld\nKaya Grandi 14, Kralendijk\nJan de Vries\nHerengracht 4a\n', 'person'),
+    ).toMatchObject([{ text: 'Jan de Vries' }]);
   });
 });
 

@@ -46,6 +46,7 @@ const AsksSchema = z.object({
   'first-person': Words,
   askers: Words,
   'other-voices': Words,
+  'past-forms': Words,
   prepositions: Words,
   adverbs: Words,
   conjunctions: Words,
@@ -55,6 +56,7 @@ const AsksSchema = z.object({
   modals: z.record(z.string(), z.enum(FIRMNESS)),
   prohibitions: Words,
   counterfactual: Words,
+  'rule-sources': Words,
   attributions: Words,
   importance: Words,
   needs: Sequences,
@@ -101,6 +103,8 @@ export interface AskLexicon {
   readonly firstPerson: ReadonlySet<string>;
   readonly askers: ReadonlySet<string>;
   readonly otherVoices: ReadonlySet<string>;
+  /** request verbs in the simple past: with a year, history */
+  readonly pastForms: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly adverbs: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
@@ -110,6 +114,8 @@ export interface AskLexicon {
   readonly modals: ReadonlyMap<string, Firmness>;
   readonly prohibitions: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
+  /** rules and documents: "volgens" them is no attribution of a demand */
+  readonly ruleSources: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
@@ -188,6 +194,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     firstPerson: words(data['first-person']),
     askers: words(data.askers),
     otherVoices: words(data['other-voices']),
+    pastForms: words(data['past-forms']),
     prepositions: words(data.prepositions),
     adverbs: words(data.adverbs),
     conjunctions: words(data.conjunctions),
@@ -197,6 +204,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
     counterfactual: words(data.counterfactual),
+    ruleSources: words(data['rule-sources']),
     attributions: words(data.attributions),
     importance: words(data.importance),
     needs: plain(data.needs),

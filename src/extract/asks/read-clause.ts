@@ -61,10 +61,18 @@ export function indexOfWord(tokens: readonly Token[], set: ReadonlySet<string>, 
   return -1;
 }
 
-/** Where the part of the clause that holds token i starts: after the last comma before it. */
+/**
+ * Where the part of the clause that holds token i starts: after the last comma before it, not one in brackets
+ * ("De motie-Jansen (Kamerstuk 21 501, nr. 7) vroeg …").
+ */
 export function segmentStart(tokens: readonly Token[], clause: Span, i: number): number {
-  for (let k = i - 1; k >= clause.from; k--)
-    if (tokens[k]!.text === ',' && !listsNames(tokens, k)) return k + 1;
+  let depth = 0;
+  for (let k = i - 1; k >= clause.from; k--) {
+    const text = tokens[k]!.text;
+    if (text === ')') depth++;
+    else if (text === '(') depth = Math.max(0, depth - 1);
+    else if (text === ',' && depth === 0 && !listsNames(tokens, k)) return k + 1;
+  }
   return clause.from;
 }
 

@@ -89,9 +89,15 @@ function requesterOf(r: Reading, span: Span): string | null {
 function otherVoice(r: Reading, subject: Span): boolean {
   if (indexOfWord(r.tokens, r.lex.firstPerson, subject) >= 0) return false;
   return (
-    addresseeIn(r.tokens, subject, r.lex) !== null || indexOfWord(r.tokens, r.lex.otherVoices, subject) >= 0
+    addresseeIn(r.tokens, subject, r.lex) !== null ||
+    // "De motie-Van Aalst c.s.", "het amendement-Kerstens": named after the member who moved it
+    r.tokens.slice(subject.from, subject.to).some((t) => r.lex.otherVoices.has(t.lower.split('-')[0]!))
   );
 }
+
+const YEAR = /^(?:19|20)\d{2}$/u;
+/** Words that open what a call asks for ("om … te", "te", "dat"). */
+const CONTENT: ReadonlySet<string> = new Set(['om', 'te', 'dat']);
 
 function thingSubject(r: Reading, subject: Span): boolean {
   const words = r.tokens.slice(subject.from, subject.to).filter((t) => t.word);
@@ -152,6 +158,12 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
   if (!uses) return null;
+  // "In 2009 vroegen wij de Kamer …": asked in an earlier year, history
+  if (
+    lex.pastForms.has(tokens[i]!.lower) &&
+    tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text))
+  )
+    return null;
   const before = tokens[i - 1]?.lower ?? '';
   for (const { verb, split } of uses) {
     if (verb.after && before !== verb.after) continue;
@@ -167,11 +179,10 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     const objects: Span = subject.to <= i ? { from: subject.to, to: clause.to } : rest;
     const addressee = addresseeIn(tokens, objects, lex) ?? addressedBefore(r, clause, i);
-    if (
-      !addressee &&
-      indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }) >= 0
-    )
-      continue;
+    const others = indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) });
+    // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
+    const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
+    if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
     if (![...verb.needs].some((n) => satisfies(r, n, rest, addressee !== null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
@@ -288,6 +299,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   }
   const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (attribution < 0 || firmness === 'advise' || thingSubject(r, subject)) return null;
+  if (ruleSource(r, attribution)) return null;
   const by = attributedTo(r, attribution);
   return {
     kind: 'reported',
@@ -297,6 +309,15 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     requester: by,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
+}
+
+/** "Volgens de Wet FinBES moet …", "Volgens artikel 3 …": a rule that obliges, not a voice that demands. */
+function ruleSource(r: Reading, at: number): boolean {
+  if (r.tokens[at]!.lower !== 'volgens') return false;
+  const phrase = readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex);
+  return r.tokens
+    .slice(phrase.from, phrase.to)
+    .some((t) => r.lex.ruleSources.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('wet')));
 }
 
 /** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names. */

@@ -13,6 +13,8 @@ export interface NumberAtom {
   end: number;
   value: number;
   fromWords: boolean;
+  /** a vague multiple ("tientallen miljoenen") */
+  vague?: boolean;
 }
 
 const DIGIT_RUN = /\d[\d.,]*/g;
@@ -54,7 +56,10 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
   return out;
 }
 
-/** Number words directly before a scale word, "euro" or "procent" ("twee miljoen", "een half miljard"). */
+/**
+ * Number words directly before a scale word, "euro" or "procent" ("twee miljoen", "een half miljard"); a vague
+ * multiple only before a scale word ("tientallen miljoenen").
+ */
 export function wordAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
   const out: NumberAtom[] = [];
   const triggers = new Set([...lex.scales.keys(), 'euro', 'procent']);
@@ -71,8 +76,11 @@ export function wordAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
       if (prev.w === 'half' && prevPrev?.w === 'een' && GAP.test(text.slice(prevPrev.end, prev.start))) {
         atom = { start: prevPrev.start, end: prev.end, value: 0.5, fromWords: true };
       } else {
-        const value = parseNumberWord(prev.w);
+        const vague = lex.vague.get(prev.w);
+        const value = vague === undefined ? parseNumberWord(prev.w) : null; // "honderden" is no "honderd"
         if (value !== null) atom = { start: prev.start, end: prev.end, value, fromWords: true };
+        else if (vague !== undefined && lex.scales.has(cur.w))
+          atom = { start: prev.start, end: prev.end, value: vague, fromWords: true, vague: true };
       }
       if (atom) out.push(atom);
     }

@@ -13,6 +13,7 @@ const NumberWordsSchema = z.object({
   inWord: NumberMap,
   halves: NumberMap,
   scales: NumberMap,
+  vague: NumberMap,
 });
 const Words = z.array(z.string().min(1));
 const QualifiersSchema = z.object({
@@ -30,6 +31,8 @@ export interface FigureLexicon {
   readonly inWord: ReadonlyMap<string, number>;
   readonly halves: ReadonlyMap<string, number>;
   readonly scales: ReadonlyMap<string, number>;
+  /** "tientallen": the lower bound of an unknown multiple */
+  readonly vague: ReadonlyMap<string, number>;
   /** phrases ending the text before a number */
   readonly approximateBefore: PhraseMatcher;
   readonly otherBefore: PhraseMatcher;
@@ -62,6 +65,7 @@ const numberWords = defineLexicon(numberWordsSource, NumberWordsSchema, (n) => (
   inWord: lowerMap(n.inWord),
   halves: lowerMap(n.halves),
   scales: lowerMap(n.scales),
+  vague: lowerMap(n.vague),
 }));
 
 /** The qualifiers, compiled with the number words: a scale word ("miljoen") may follow a number too. */

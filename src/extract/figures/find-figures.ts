@@ -9,7 +9,7 @@ import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
 import { findDates } from '../../text/find-dates.js';
 import { moneySentenceTester } from './is-money-sentence.js';
 import { readNumberToken, scaled } from './read-number-token.js';
-import { L, LN } from '../../text/letter-classes.js';
+import { L, LL, LN } from '../../text/letter-classes.js';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count';
@@ -19,17 +19,19 @@ export interface FoundFigure {
   end: number;
   /** 1000000 for "1 miljoen euro", 500000 for "€ 500.000", 3.5 for "3,5%" */
   value: number | null;
-  /** 'EUR', '%', or the counted noun for counts ('fte', 'gemeenten') */
+  /** 'EUR' or 'USD', '%', or the counted noun for counts ('fte', 'gemeenten') */
   unit: string | null;
   approximate: boolean;
   /** e.g. ['circa'], ['structureel', 'per jaar'], ['extra'] */
   qualifiers: string[];
 }
 
-const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro)${SP}{0,2}$`, 'iu');
+// Dollars too: the Caribbean Netherlands pay in US dollars ("USD 520", "$ 4 miljoen", "12 miljoen dollar").
+const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$)${SP}{0,2}$`, 'iu');
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
 // that number's ("in 2025 € 64 miljoen").
-const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d))(?![${L}])`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?)(?![${L}])`, 'iu');
+const currencyCode = (sign: string): string => (/usd|\$|dollar/i.test(sign) ? 'USD' : 'EUR');
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
 const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
@@ -90,12 +92,19 @@ function readCore(
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
   const start = before ? atom.start - before[0].length : atom.start;
   const currency = CURRENCY_AFTER.exec(after);
-  if (currency) return { kind: 'money', start, end: end + currency[0].length, value, unit: 'EUR' };
+  if (currency)
+    return { kind: 'money', start, end: end + currency[0].length, value, unit: currencyCode(currency[0]) };
   if (before) {
     const whole = hasScale ? null : WHOLE_EUROS.exec(after);
-    return { kind: 'money', start, end: end + (whole?.[0].length ?? 0), value, unit: 'EUR' };
+    return {
+      kind: 'money',
+      start,
+      end: end + (whole?.[0].length ?? 0),
+      value,
+      unit: currencyCode(before[0]),
+    };
   }
-  const noun = countedNoun(after, lex);
+  const noun = countedNoun(after, lex, GROUPED.test(text.slice(atom.start, atom.end)));
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
@@ -106,19 +115,41 @@ function readCore(
   return null;
 }
 
-/** Attributive adjectives end in -e ("nieuwe", "sociale"): up to two may stand between a number and its noun. */
-const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}[${L}]{2,30}e(?![${L}'’])`, 'u');
+/**
+ * Attributive adjectives between a number and its noun: declined in -e ("nieuwe", "sociale"), undeclined in a fixed
+ * pair ("medisch specialisten") or invariable ("extra"). Up to two may stand there.
+ */
+const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch)|extra)(?![${L}'’])`, 'u');
 /** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
 const MIN_HEAD = 5;
+/** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
+const GROUPED = /\d\.\d{3}/;
+/** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's"). */
+const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s)$`, 'u');
+/** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
+const NOT_NOUNS = new Set(
+  'tegen binnen buiten boven tussen volgens sinds tijdens wegens hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
+    ' ',
+  ),
+);
 
-/** The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). */
-function countedNoun(after: string, lex: FigureLexicon): { word: string; end: number } | null {
+/**
+ * The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). After a
+ * number with a thousands dot any plural noun is counted ("ruim 41.000 leraren"): small numbers need the list.
+ */
+function countedNoun(
+  after: string,
+  lex: FigureLexicon,
+  grouped: boolean,
+): { word: string; end: number } | null {
   let skip = 0;
   for (let k = 0; k <= 2; k++) {
     const noun = NOUN_AFTER.exec(after.slice(skip));
     const word = noun?.[1];
     if (!noun || !word) return null;
-    if (isCounted(word.toLowerCase(), lex)) return { word, end: skip + noun[0].length };
+    const lower = word.toLowerCase();
+    if (isCounted(lower, lex) || (grouped && PLURAL.test(word) && !NOT_NOUNS.has(lower)))
+      return { word, end: skip + noun[0].length };
     const adjective = ADJECTIVE_AFTER.exec(after.slice(skip));
     if (!adjective) return null;
     skip += adjective[0].length;
@@ -159,7 +190,7 @@ export function findFigures(text: string): FoundFigure[] {
         end: q.end,
         value: core.value,
         unit: core.unit,
-        approximate: q.approximate,
+        approximate: q.approximate || atom.vague === true,
         qualifiers,
       };
     }

@@ -1,10 +1,10 @@
 /**
  * The document's own date. From its date fields (letterhead, a page's date lines, the scraper's header): the
- * first full date of a page or letter date, else of a "last modified" line. A page that reports a letter and
- * has no date of its own takes the letter's: "In deze brief van 23 februari 2024 …", or the date in the call
- * to read it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli 2016"), when it agrees with the month the
- * page gives, if any. Dates written without a year are read against the document's date, or, when only a month and
- * year are known ("juli 2016", "date 2023-03"), against that month.
+ * first full date of a page or letter date, else of a "last modified" line. A page without a date of its own
+ * takes its dateline's ("AMSTERDAM, 8 maart 2006 - …"), else that of the letter it reports: "In deze brief van
+ * 23 februari 2024 …", or the date in the call to read it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli
+ * 2016"), when it agrees with the month the page gives, if any. Dates written without a year are read against
+ * the document's date, or, when only a month and year are known ("juli 2016", "date 2023-03"), against that month.
  */
 import type { MetaField } from '../../model/schema.js';
 import { parseDutchDate } from '../../text/find-dates.js';
@@ -36,7 +36,9 @@ export function documentDate(
   const month = dated.find((p) => p.month !== null);
   const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
   const full =
-    dated.find((p) => p.day !== null && p.month !== null) ?? reportedLetter(units, visible).find(agrees);
+    dated.find((p) => p.day !== null && p.month !== null) ??
+    newsDateline(units, visible).find(agrees) ??
+    reportedLetter(units, visible).find(agrees);
   if (full) {
     const ref = { year: full.year, month: full.month!, day: full.day! };
     return { date: isoDate(ref.year, ref.month, ref.day), ref, exact: true };
@@ -46,6 +48,26 @@ export function documentDate(
     ref: month ? { year: month.year, month: month.month!, day: 1 } : undefined,
     exact: false,
   };
+}
+
+/** A place and a comma before the date of a news dateline ("AMSTERDAM, 8 maart 2006 - …", "Den Haag, 3 mei - "). */
+const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*,\s{1,3}/u;
+const DASH_AFTER = /^\s{1,3}[-–—]\s/u;
+/** Paragraphs at the top a dateline may open. */
+const DATELINE_UNITS = 4;
+
+/** The full date of a news item's dateline, at the start of one of its first paragraphs. */
+function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] {
+  for (const u of units.filter((x) => x.kind === 'paragraph').slice(0, DATELINE_UNITS)) {
+    const head = visible.slice(u.start, u.start + 80);
+    const place = DATELINE_PLACE.exec(head);
+    if (!place) continue;
+    const rest = head.slice(place[0].length);
+    const found = parseDutchDate(rest);
+    if (found?.start !== 0 || !found.yearGiven || !DASH_AFTER.test(rest.slice(found.end))) continue;
+    return [{ year: found.year!, month: found.month, day: found.day }];
+  }
+  return [];
 }
 
 /** Full dates of the letter a page reports: "deze brief van …", and dates in a call to read it. */

@@ -3,7 +3,7 @@
  * it and to whom. The debate is found by find-debate.ts.
  */
 import type { LetterFile } from '../../core/letter-file.js';
-import type { Meta, Reference, Theme } from '../../model/schema.js';
+import type { Ask, Meta, Reference, Theme } from '../../model/schema.js';
 import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
@@ -102,6 +102,22 @@ function sender(input: MetaInput, title: string | null): string | null {
   const speaking = orgs.find((r) => speaks(r, input));
   const found = signed ?? opening ?? speaking;
   return found ? orgName(found, orgs) : null;
+}
+
+/**
+ * With no signature, title or speaker to go by, the sender is the body most of the asks are made by ("roept de
+ * VNG op", "Koepel X wil dat …"): a news item carries the position of the one who asks.
+ */
+export function requestingSender(asks: Ask[], references: Reference[]): string | null {
+  const orgs = references.filter((r) => r.kind === 'organisation');
+  const counts = new Map<Reference, number>();
+  for (const ask of asks) {
+    const by = ask.requester;
+    const org = by ? orgs.find((r) => by.includes(r.text)) : undefined;
+    if (org) counts.set(org, (counts.get(org) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top ? orgName(top[0], orgs) : null;
 }
 
 /** The closing and what follows it: the signature. */

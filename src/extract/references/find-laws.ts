@@ -15,7 +15,9 @@ const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-const WET_HEAD = new RegExp(`${B_START}[Ww]et(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+const WET_HEAD = new RegExp(`${B_START}(?:[Ww]et|Wetboek)(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+// Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
+const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
@@ -99,10 +101,10 @@ function findGenericLaws(text: string): FoundReference[] {
       continue;
     }
     // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
-    if (m[0] !== 'Wet') continue;
-    const run = readNameRun(text, after);
-    if (run.words.length === 0) continue;
-    const law = lookupLaw(`wet ${run.words.join(' ')}`);
+    if (m[0] === 'wet') continue;
+    const run = readNameRun(text, after, { firstAllowed: FIRST_IN_TITLE });
+    if (run.words.every((w) => FIRST_IN_TITLE.has(w.toLowerCase()))) continue; // "Wet van 21 juni 2012"
+    const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
     out.push(makeRef(text, 'law', m.index, withYear(text, run.end, law), lawFields(law)));
   }
   for (const m of allMatches(COMPOUND, text)) {

@@ -11,6 +11,7 @@ import { findCommittees } from './find-committees.js';
 import { findDocuments } from './find-documents.js';
 import { bareDossierAt, findKamerstukken } from './find-kamerstukken.js';
 import { findLaws } from './find-laws.js';
+import { findPublications } from './find-publications.js';
 import { findMotions } from './find-motions.js';
 import { findNamedPersons } from './find-named-persons.js';
 import { findOrganisationActors } from './find-organisation-actors.js';
@@ -90,6 +91,13 @@ const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
 const wordTail = (text: string, start: number): boolean =>
   /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
 
+/** A house number, then a comma or the line's end: "Prinses Irenestraat 6", "Kaya Grandi 2, Kralendijk". */
+const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
+
+/** A person's name that is a street in an address line. */
+const streetName = (text: string, r: FoundReference): boolean =>
+  r.kind === 'person' && HOUSE_NUMBER.test(text.slice(r.end, r.end + 12));
+
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
   const own = collectAbbreviationSpans(text);
@@ -107,6 +115,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
   const found = [
     ...findAbbreviations(text, known, own),
     ...findKamerstukken(text),
+    ...findPublications(text),
     ...findArticles(text),
     ...findLaws(text, known),
     ...findMotions(text),
@@ -118,7 +127,9 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findDocuments(text, organisations),
   ];
   const defined = definitionMarks(text, own);
-  const used = found.filter((r) => defined.get(r.start) !== r.end && !wordTail(text, r.start));
+  const used = found.filter(
+    (r) => defined.get(r.start) !== r.end && !wordTail(text, r.start) && !streetName(text, r),
+  );
   const refs = resolveOverlaps(attachDossiers(text, used));
   attachMotionIds(text, refs);
   return refs;

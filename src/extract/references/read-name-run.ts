@@ -1,8 +1,10 @@
 /**
  * Reads the words of a name that starts at a position ("regulering sekswerk", "Samen tegen mensenhandel") up to
  * its natural end: punctuation, a stop word (a verb, pronoun, date word, …), a number, a blank line, a capital
- * after a line break, or "en"/"of" before a determiner ("… mensenhandel en de extra middelen").
+ * after a line break, "en"/"of" before a determiner ("… mensenhandel en de extra middelen"), or a finite verb that
+ * closes a subordinate clause ("die de Wet op de jeugdzorg vervangt").
  */
+import stemData from 'virtual:verb-stems';
 import { lawLexicon } from './law-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
 
@@ -24,6 +26,19 @@ export interface NameRunOptions {
   capitalFirst?: boolean;
   /** words allowed as the first word even though they are stop words ("Wet" after "wetsvoorstel") */
   firstAllowed?: ReadonlySet<string>;
+}
+
+let verbStems: { stems: Set<string>; ambiguous: Set<string> } | null = null;
+
+/** A verb's third person, stem + t ("vervangt", "wijzigt"), unless the stem is also a noun ("werkt", "zorgt"). */
+function isFiniteVerb(lower: string): boolean {
+  if (!lower.endsWith('t') || lower.length < 4) return false;
+  verbStems ??= {
+    stems: new Set(stemData.stems.split(' ')),
+    ambiguous: new Set(stemData.ambiguous.split(' ')),
+  };
+  const stem = lower.slice(0, -1);
+  return verbStems.stems.has(stem) && !verbStems.ambiguous.has(stem);
 }
 
 function nextWord(text: string, pos: number): { word: string; end: number; newLine: boolean } | null {
@@ -49,7 +64,7 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
     // a wrapped name goes on in lower case; a capital after a line break starts a new line of its own
     if (next.newLine && /^\p{Lu}/u.test(next.word)) break;
     const allowed = first && options.firstAllowed?.has(lower) === true;
-    if (stopWords.has(lower) && !allowed) break;
+    if ((stopWords.has(lower) || (lower === next.word && isFiniteVerb(lower))) && !allowed) break;
     if (joinWords.has(lower) && !allowed) {
       if (first) break;
       // "en"/"of" before a determiner starts a new phrase
