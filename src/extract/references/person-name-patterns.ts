@@ -14,7 +14,7 @@ export interface NamePatterns {
   particle: string;
   /** a capitalised particle */
   capParticle: string;
-  /** one to four initials: "E.", "E.J.", "K. H." */
+  /** one to four initials, maybe with the given name in brackets: "E.", "E.J.", "K. H.", "E.J. (Emma)" */
   initials: string;
   /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
   withGiven: string;
@@ -30,7 +30,8 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles } = roleLexicon();
   const particle = `(?:${literalAlternation(particles)})`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
-  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}`;
+  // the given name may follow in brackets: "M.A. (Marleen) de Groot"
+  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}(?:[ \t]?\(${CAP_WORD}\))?`;
   const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
   return {
