@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Scores the parser on the development corpus in ../shared (third-party texts, not in this repository) and on
-// the held-out set in test/fixtures/held-out (our own invented texts, annotated before the parser was run on
-// them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at the top,
-// the held-out ones under "heldOut"): a regression gate. Both need ../shared/tools/score; without it this fails
-// too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
+// the held-out sets in test/fixtures/held-out and held-out-2 (our own invented texts, annotated before the parser
+// was run on them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at
+// the top, the held-out ones under "heldOut" and "heldOut2"): a regression gate. All need ../shared/tools/score;
+// without it this fails too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -16,10 +16,19 @@ if (!existsSync(score)) {
   console.error('test:corpus: ../shared/tools/score not found (add --if-present to skip without the corpus)');
   process.exit(1);
 }
-const { heldOut: heldOutFloor, ...devFloor } = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
+const {
+  heldOut: heldOutFloor,
+  heldOut2: heldOut2Floor,
+  ...devFloor
+} = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const sets = [
   { name: 'dev corpus', args: [], floor: devFloor },
   { name: 'held-out set', args: ['--gold', 'test/fixtures/held-out/gold.json'], floor: heldOutFloor ?? {} },
+  {
+    name: 'held-out set 2',
+    args: ['--gold', 'test/fixtures/held-out-2/gold.json'],
+    floor: heldOut2Floor ?? {},
+  },
 ];
 
 let ok = true;

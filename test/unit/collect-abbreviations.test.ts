@@ -14,6 +14,14 @@ describe('collectAbbreviations', () => {
     });
   });
 
+  it('reads a short form that adds the word its long form ends in, never another word', () => {
+    const map = collectAbbreviations(
+      'Zij lenen bij de Regionale Investeringsbank (RI Bank) en bij het Fonds Oost (FO Groep).',
+    );
+    expect(Object.fromEntries(map)).toEqual({ 'RI Bank': 'Regionale Investeringsbank' });
+    expect(abbreviationMeaning('RI Bank', 'Regionale Investeringsbank')?.kind).toBe('organisation');
+  });
+
   it('skips small words at the start and splits hyphenated words', () => {
     const map = collectAbbreviations(
       'Zij staan in het Register Buiten-Gemeenten (RBG) van de Vereniging van Kleine Dorpen (VKD).',

@@ -263,6 +263,12 @@ describe('organisations', () => {
 });
 
 describe('persons', () => {
+  it('reads initials with the given name in brackets', () => {
+    expect(
+      ofKind('Met vriendelijke groet,\nprof. J.H. (Joost) van Dam-Kramer\nvoorzitter', 'person'),
+    ).toMatchObject([{ text: 'prof. J.H. (Joost) van Dam-Kramer' }]);
+  });
+
   it('finds a name after a role word, with particles and hyphens', () => {
     expect(
       find('Dat zei staatssecretaris Karin van den Berg (JenV).').filter((r) => r.kind === 'person'),

@@ -19,6 +19,8 @@ export interface AbbreviationMeaning {
 export function abbreviationMeaning(abbreviation: string, expansion: string): AbbreviationMeaning | null {
   const words = initialWords(expansion);
   const first = expansion.split(/\s+/u)[0] ?? '';
+  // "NWB Bank": the letters are the acronym's, the added word repeats the long form's end
+  const acronym = abbreviation.split(' ')[0] ?? abbreviation;
   if (/^(?:wetsvoorstel|wetsontwerp|voorstel van wet)\b/iu.test(expansion))
     return lawMeaning('bill', expansion);
   // European law: a directive or regulation ("Kaderrichtlijn Water", "Verordening (EU) …")
@@ -26,10 +28,7 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
   if (/^wet\b/iu.test(expansion) || (words.length === 1 && /wet$/iu.test(expansion)) || european) {
     return lawMeaning('law', expansion);
   }
-  if (
-    !/^\p{Lu}/u.test(first) ||
-    !(matchesInitials(abbreviation, words) || spelledInCompounds(abbreviation, expansion))
-  )
+  if (!/^\p{Lu}/u.test(first) || !(matchesInitials(acronym, words) || spelledInCompounds(acronym, expansion)))
     return null;
   const named = documentLexicon().named.find((d) => d.alias.toLowerCase() === expansion.toLowerCase());
   if (named) return { kind: 'document', name: named.name, id: null };

@@ -13,7 +13,11 @@ export interface AbbreviationSpan {
   end: number;
 }
 
-const IN_BRACKETS = new RegExp(String.raw`\(\s*([${LU}][${L}&]{1,9})\s*\)`, 'gu');
+// the short form may add a word its long form ends in: "(NWB Bank)", "(WVO 2020)"
+const IN_BRACKETS = new RegExp(
+  String.raw`\(\s*([${LU}][${L}&]{1,9})(?: ([${LU}\d][${L}\d]{0,9}))?\s*\)`,
+  'gu',
+);
 const BEFORE_BRACKETS = new RegExp(
   String.raw`(?<![${LN}])([${LU}][${L}&]{1,9})\s*\(([^()\n]{5,120})\)`,
   'gu',
@@ -96,9 +100,14 @@ function expansionBefore(
 export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
   const out: AbbreviationSpan[] = [];
   for (const m of text.matchAll(IN_BRACKETS)) {
-    const abbreviation = m[1] as string;
-    if (!looksLikeAbbreviation(abbreviation)) continue;
-    const span = expansionBefore(text, m.index, abbreviation);
+    const acronym = m[1] as string;
+    const added = m[2];
+    if (!looksLikeAbbreviation(acronym)) continue;
+    const span = expansionBefore(text, m.index, acronym);
+    // the added word repeats the long form's end ("Nederlandse Waterschapsbank (NWB Bank)")
+    if (added && !(span && text.slice(span.start, span.end).toLowerCase().endsWith(added.toLowerCase())))
+      continue;
+    const abbreviation = added ? `${acronym} ${added}` : acronym;
     if (span)
       out.push({ abbreviation, expansion: text.slice(span.start, span.end).replace(/\s+/gu, ' '), ...span });
   }

@@ -15,7 +15,8 @@ const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-const WET_HEAD = new RegExp(`${B_START}(?:[Ww]et|Wetboek)(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+// "Reglement verkeersregels en verkeerstekens 1990": a regulation of the government, named like a law
+const WET_HEAD = new RegExp(`${B_START}(?:[Ww]et|Wetboek|Reglement)(?=[ \\t\\u00A0]+[${L}])`, 'gu');
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
