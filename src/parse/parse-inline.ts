@@ -4,6 +4,7 @@ import type { Node } from 'unist';
 import { positionOf, type LineIndex } from '../model/position.js';
 import { MAX_MARKDOWN_DEPTH, inlineLimit, markdownDepth } from './markup-limits.js';
 import { markdownProcessor } from './parse-markdown.js';
+import { scanInline } from './scan-inline.js';
 
 // Without one of these there is no inline syntax to find, so the parser is not run at all.
 const INLINE_SYNTAX = /[[*_`<&\\!]|https?:|www\./;
@@ -23,6 +24,9 @@ export function parseInline(text: string, start: number, end: number, index: Lin
   const limit = inlineLimit(text, start, end);
   if (limit) return [{ ...(plain()[0] as Text), data: { markupSkipped: limit } }];
   if (markdownDepth(slice).depth > MAX_MARKDOWN_DEPTH) return plain();
+  // what letters hold is read without remark; the rest goes to remark, the reference
+  const scanned = scanInline(text, start, end, index);
+  if (scanned) return scanned;
   const root = markdownProcessor().parse(slice) as Root;
   const only = root.children.length === 1 ? root.children[0] : undefined;
   if (only?.type !== 'paragraph') return plain();
