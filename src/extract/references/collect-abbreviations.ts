@@ -99,6 +99,8 @@ function expansionBefore(
 
 export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
   const out: AbbreviationSpan[] = [];
+  // both patterns need a bracket
+  if (!text.includes('(')) return out;
   for (const m of text.matchAll(IN_BRACKETS)) {
     const acronym = m[1] as string;
     const added = m[2];

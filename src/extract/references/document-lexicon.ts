@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/document-words.yaml';
+import { mentionsAny } from './reference-patterns.js';
 
 const DocumentWordsSchema = z.object({
   heads: z.array(z.string()),
@@ -12,6 +13,8 @@ const DocumentWordsSchema = z.object({
 export interface DocumentLexicon {
   /** lower-case head words, longest first */
   readonly heads: readonly string[];
+  /** a quick test for text holding a head (see mentionsAny) */
+  readonly hasHead: RegExp;
   readonly ordinals: ReadonlySet<string>;
   /** every name and alias of a named document, with its canonical name */
   readonly named: readonly { readonly alias: string; readonly name: string }[];
@@ -19,6 +22,7 @@ export interface DocumentLexicon {
 
 export const documentLexicon = defineLexicon(source, DocumentWordsSchema, (data): DocumentLexicon => ({
   heads: data.heads.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length),
+  hasHead: mentionsAny(data.heads),
   ordinals: new Set(data.ordinals.map((o) => o.toLowerCase())),
   named: data.named.flatMap((d) => [d.name, ...d.aliases].map((alias) => ({ alias, name: d.name }))),
 }));

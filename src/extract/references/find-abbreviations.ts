@@ -19,6 +19,7 @@ export function findAbbreviations(
     if (meaning) out.push(makeRef(text, meaning.kind, s.start, s.end, meaning));
   }
   for (const [abbreviation, expansion] of all) {
+    if (!text.includes(abbreviation)) continue;
     const meaning = abbreviationMeaning(abbreviation, expansion);
     if (!meaning) continue;
     const re = new RegExp(`${B_START}${escapeRegex(abbreviation)}${B_END}`, 'gu');

@@ -6,7 +6,7 @@
  * Skipped: "artikel 12-uitkering" (a Gemeentefonds payment) and budget headings "Artikel 1. Openbaar bestuur".
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { B_START, literalAlternation, matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -15,6 +15,9 @@ const NUM = String.raw`\d{1,4}(?::\d{1,4})?(?:\.\d{1,3}){0,3}[a-z]{0,3}(?![${LN}
 const ORDINAL = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)`;
 const SUB = String.raw`(?:,?\s+(?:${ORDINAL}\s+lid|lid\s+\d{1,2}|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+[a-z0-9]{1,3}°?)(?![${LN}]))`;
 const RANGE = String.raw`(?:\s*(?:-|–|t/m|tot\s+en\s+met)\s*${NUM}|\s+(?:en|of)\s+${NUM})`;
+
+// "artikel", "artikelen", "art."
+const HAS_WORD = /[Aa]rt/u;
 
 const articlePattern = deriveFromLexicons((): RegExp => {
   const { laws } = lawLexicon();
@@ -39,7 +42,7 @@ function lawFor(nr: string, short: string | undefined, named: string | undefined
 
 export function findArticles(text: string): FoundReference[] {
   const out: FoundReference[] = [];
-  for (const m of allMatches(articlePattern(), text)) {
+  for (const m of matchesIf(HAS_WORD, articlePattern(), text)) {
     const g = m.groups ?? {};
     const word = g.word as string;
     const nr = g.nr as string;

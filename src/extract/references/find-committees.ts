@@ -4,7 +4,7 @@
  * A committee named after a person ("commissie-Roemer") is an advisory body: see find-organisations.
  */
 import { organisationLexicon } from './organisation-lexicon.js';
-import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { B_END, B_START, literalAlternation, matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { LL, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -12,6 +12,9 @@ import { deriveFromLexicons } from '../../core/load-lexicon.js';
 const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
 // a topic not in the list: capitalised words on one line, joined by "en" or commas
 const FREE_TOPIC = String.raw`[${LU}][${LL}]+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[${LU}][${LL}]+){0,4}`;
+
+// both patterns name a committee
+const HAS_COMMITTEE = /commissie/iu;
 
 const committeePatterns = deriveFromLexicons((): { known: RegExp; free: RegExp } => {
   const topics = literalAlternation(organisationLexicon().committeeTopics);
@@ -29,7 +32,7 @@ export function findCommittees(text: string): FoundReference[] {
   const { known, free } = committeePatterns();
   const out: FoundReference[] = [];
   for (const re of [known, free]) {
-    for (const m of allMatches(re, text))
+    for (const m of matchesIf(HAS_COMMITTEE, re, text))
       out.push(makeRef(text, 'committee', m.index, m.index + m[0].length));
   }
   return out;

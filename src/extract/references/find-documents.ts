@@ -9,7 +9,7 @@
  * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
-import { allMatches, wholeWords } from './reference-patterns.js';
+import { matchesIf, mentionsAny, wholeWords } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
@@ -35,6 +35,7 @@ const EDITION = new RegExp(
 const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
 interface NamedPatterns {
+  hasName: RegExp;
   exact: RegExp;
   loose: RegExp;
   canonical: Map<string, string>;
@@ -49,6 +50,7 @@ const namedPatterns = deriveFromLexicons((): NamedPatterns => {
     .filter((a) => (a.match(/\p{Lu}/gu)?.length ?? 0) <= 1)
     .map((a) => (/^\p{Ll}/u.test(a) ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
   return {
+    hasName: mentionsAny(docs.map((d) => d.alias)),
     exact: wholeWords([...oneWord, ...otherCase], false),
     loose: wholeWords(
       docs.filter((d) => /\s/u.test(d.alias)).map((d) => d.alias),
@@ -92,7 +94,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
   const out: FoundReference[] = [];
   const p = namedPatterns();
   for (const re of [p.exact, p.loose]) {
-    for (const m of allMatches(re, text)) {
+    for (const m of matchesIf(p.hasName, re, text)) {
       const name = p.canonical.get(foldSpace(m[0]).toLowerCase()) ?? null;
       // "Voorjaarsnota 2025": the year names the edition
       YEAR.lastIndex = m.index + m[0].length;
@@ -100,13 +102,14 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
       out.push(makeRef(text, 'document', m.index, end, { name }));
     }
   }
-  const { ordinals } = documentLexicon();
+  const { ordinals, hasHead } = documentLexicon();
   const namedStarts = out.map((d) => d.start);
   // where each organisation starts → the end of the longest one starting there
   const orgEnds = new Map<number, number>();
   for (const o of organisations) orgEnds.set(o.start, Math.max(o.end, orgEnds.get(o.start) ?? 0));
   let previous: { word: string; start: number } | null = null;
-  for (const m of allMatches(WORD, text)) {
+  // only a word holding a head starts a document
+  for (const m of matchesIf(hasHead, WORD, text)) {
     const word = m[0];
     const before = previous;
     previous = { word, start: m.index };

@@ -39,6 +39,9 @@ const DOSSIER_LINE = new RegExp(
   'gu',
 );
 
+// every pattern above holds a dossier number
+const HAS_DOSSIER = /\d{2}[ .\u00A0]?\d{3}/u;
+
 const digits = (s: string): string => s.replace(/\D/g, '');
 
 function idOf(groups: Record<string, string | undefined>): string {
@@ -51,6 +54,7 @@ function idOf(groups: Record<string, string | undefined>): string {
 
 export function findKamerstukken(text: string): FoundReference[] {
   const out: FoundReference[] = [];
+  if (!HAS_DOSSIER.test(text)) return out;
   const add = (start: number, end: number, groups: Record<string, string | undefined>) =>
     out.push(makeRef(text, 'kamerstuk', start, end, { id: idOf(groups) }));
 

@@ -4,7 +4,7 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, allMatches, wholeWords } from './reference-patterns.js';
+import { B_END, B_START, matchesIf, mentionsAny, wholeWords } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
@@ -23,23 +23,27 @@ const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
 const FIRST_IN_BILL = new Set(['wet', 'voor']);
+// what the patterns above cannot match without
+const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
+const HAS_WET = /wet/iu;
+const HAS_HEAD = /wet|Reglement/iu;
 
 interface Patterns {
+  hasName: RegExp;
   names: RegExp;
+  hasAbbreviation: RegExp;
   abbreviations: RegExp;
 }
 
 const lawPatterns = deriveFromLexicons((): Patterns => {
   const { laws } = lawLexicon();
+  const names = laws.flatMap((l) => [l.name, ...l.aliases]);
+  const abbreviations = laws.flatMap((l) => l.abbreviations);
   return {
-    names: wholeWords(
-      laws.flatMap((l) => [l.name, ...l.aliases]),
-      true,
-    ),
-    abbreviations: wholeWords(
-      laws.flatMap((l) => l.abbreviations),
-      false,
-    ),
+    hasName: mentionsAny(names),
+    names: wholeWords(names, true),
+    hasAbbreviation: mentionsAny(abbreviations),
+    abbreviations: wholeWords(abbreviations, false),
   };
 });
 
@@ -69,7 +73,7 @@ function knownPrefix(text: string, start: number, end: number): { end: number; l
 
 function findBills(text: string): FoundReference[] {
   const out: FoundReference[] = [];
-  for (const m of allMatches(BILL_HEAD, text)) {
+  for (const m of matchesIf(HAS_BILL_HEAD, BILL_HEAD, text)) {
     const after = m.index + m[0].length;
     QUOTED.lastIndex = after;
     const quoted = QUOTED.exec(text);
@@ -94,7 +98,7 @@ function findBills(text: string): FoundReference[] {
 function findGenericLaws(text: string): FoundReference[] {
   const out: FoundReference[] = [];
   const { genericCompounds } = lawLexicon();
-  for (const m of allMatches(WET_HEAD, text)) {
+  for (const m of matchesIf(HAS_HEAD, WET_HEAD, text)) {
     const after = m.index + m[0].length;
     const known = knownPrefix(text, after, readNameRun(text, after).end);
     if (known) {
@@ -108,7 +112,7 @@ function findGenericLaws(text: string): FoundReference[] {
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
     out.push(makeRef(text, 'law', m.index, withYear(text, run.end, law), lawFields(law)));
   }
-  for (const m of allMatches(COMPOUND, text)) {
+  for (const m of matchesIf(HAS_WET, COMPOUND, text)) {
     if (genericCompounds.has(m[0].toLowerCase())) continue;
     const law = lookupLaw(m[0]);
     out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
@@ -122,12 +126,12 @@ function findGenericLaws(text: string): FoundReference[] {
  */
 export function findLaws(text: string, expanded: ReadonlyMap<string, string>): FoundReference[] {
   const { byAbbreviation } = lawLexicon();
-  const { names, abbreviations } = lawPatterns();
+  const { hasName, names, hasAbbreviation, abbreviations } = lawPatterns();
   const out = [...findBills(text)];
-  for (const m of allMatches(names, text)) {
+  for (const m of matchesIf(hasName, names, text)) {
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
-  for (const m of allMatches(abbreviations, text)) {
+  for (const m of matchesIf(hasAbbreviation, abbreviations, text)) {
     const abbreviation = m[0].replace(/\s+/gu, ' ');
     if (expanded.has(abbreviation)) continue;
     out.push(

@@ -3,10 +3,12 @@
  * "motie van de leden Segers en Asscher", "amendement-Veltman". The id (a Kamerstuk) is filled in later when a
  * citation follows ("motie Wiersma (Kamerstukken II 2020/21, 28638, nr. 193)").
  */
-import { B_END, B_START, CAP_WORD, allMatches } from './reference-patterns.js';
+import { B_END, B_START, CAP_WORD, matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+
+const HAS_HEAD = /[Mm]otie|[Aa]mendement/u;
 
 const motionPattern = deriveFromLexicons((): RegExp => {
   const { first, then } = roleLexicon().surnameParticles.motion;
@@ -21,7 +23,7 @@ const motionPattern = deriveFromLexicons((): RegExp => {
 export function findMotions(text: string): FoundReference[] {
   const { notNames } = roleLexicon();
   const out: FoundReference[] = [];
-  for (const m of allMatches(motionPattern(), text)) {
+  for (const m of matchesIf(HAS_HEAD, motionPattern(), text)) {
     const names = m.groups?.names as string;
     // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
     if (notNames.has(names)) continue;

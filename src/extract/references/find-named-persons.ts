@@ -7,13 +7,23 @@
  */
 import { firstNames } from './first-name-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
-import { B_END, B_START, CAP_WORD, allMatches, anyCaseFirst } from './reference-patterns.js';
+import {
+  B_END,
+  B_START,
+  CAP_WORD,
+  allMatches,
+  anyCaseFirst,
+  matchesIf,
+  mentionsAny,
+} from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
+  /** a title ("drs.") */
+  hasTitle: RegExp;
   titled: RegExp;
   initialled: RegExp;
   capWord: RegExp;
@@ -26,6 +36,10 @@ interface Patterns {
 const SECOND_SURNAME = String.raw`(?:[ \t]+${CAP_WORD}(?![ \t]+[${LU}]))?`;
 // verbs and words that attribute speech to the name after them
 const SPEECH_BEFORE = String.raw`(?:[Aa]ldus|[Vv]olgens|zegt|zei|zeggen|vertelt|vertelde|schrijft|schreef|reageert|reageerde|benadrukt|benadrukte)`;
+// what the other patterns cannot match without: an initial, a speech word, a colon before a quote
+const HAS_INITIAL = new RegExp(String.raw`[${LU}]\.`, 'u');
+const HAS_SPEECH = new RegExp(SPEECH_BEFORE, 'u');
+const HAS_QUOTE = /:[ \t]*[“"„‘']/u;
 
 const personPatterns = deriveFromLexicons((): Patterns => {
   const { particle, initials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
@@ -33,6 +47,7 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
   return {
+    hasTitle: mentionsAny(roleLexicon().titles),
     titled: new RegExp(
       String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
       'gu',
@@ -69,8 +84,9 @@ export function findNamedPersons(text: string): FoundReference[] {
     if (plausibleName(name))
       out.push(makeRef(text, 'person', start, end, { name: name.replace(/\s+/gu, ' ') }));
   };
-  for (const m of allMatches(p.titled, text)) add(m.index, m.index + m[0].length, m.groups?.name as string);
-  for (const m of allMatches(p.initialled, text)) {
+  for (const m of matchesIf(p.hasTitle, p.titled, text))
+    add(m.index, m.index + m[0].length, m.groups?.name as string);
+  for (const m of matchesIf(HAS_INITIAL, p.initialled, text)) {
     const name = m.groups?.name as string;
     if (initialsAllowed(text, m.index, name)) add(m.index, m.index + name.length, name);
   }
@@ -80,8 +96,11 @@ export function findNamedPersons(text: string): FoundReference[] {
     const rest = p.afterGiven.exec(text);
     if (rest) add(m.index, p.afterGiven.lastIndex, text.slice(m.index, p.afterGiven.lastIndex));
   }
-  for (const re of [p.spoken, p.quoted]) {
-    for (const m of allMatches(re, text)) {
+  for (const [needs, re] of [
+    [HAS_SPEECH, p.spoken],
+    [HAS_QUOTE, p.quoted],
+  ] as const) {
+    for (const m of matchesIf(needs, re, text)) {
       const name = m.groups?.name as string;
       const start = m.index + m[0].indexOf(name);
       add(start, start + name.length, name);

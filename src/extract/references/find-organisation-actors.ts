@@ -7,7 +7,15 @@
  */
 import { isDocumentHead } from './document-lexicon.js';
 import { organisationForms } from './organisation-form-lexicon.js';
-import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
+import {
+  B_END,
+  B_START,
+  allMatches,
+  anyCaseFirst,
+  literalAlternation,
+  matchesIf,
+  mentionsAny,
+} from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -20,8 +28,13 @@ const AUTHOR = new RegExp(
   'gu',
 );
 
+// "… van (de) NAME"
+const HAS_VAN = /[ \t]van[ \t]/u;
+
 interface Patterns {
+  hasVerb: RegExp;
   subject: RegExp;
+  hasSpeech: RegExp;
   attributed: RegExp;
 }
 
@@ -31,6 +44,8 @@ const actorPatterns = deriveFromLexicons((): Patterns => {
   // "aldus", "Aldus": the first letter in either case
   const before = anyCaseFirst(speechBefore);
   return {
+    hasVerb: mentionsAny(actorVerbs),
+    hasSpeech: mentionsAny(speechBefore),
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(
       String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,
@@ -48,14 +63,14 @@ export function findOrganisationActors(text: string): FoundReference[] {
   const out: FoundReference[] = [];
   const add = (start: number, name: string) =>
     out.push(makeRef(text, 'organisation', start, start + name.length));
-  for (const m of allMatches(p.subject, text)) {
+  for (const m of matchesIf(p.hasVerb, p.subject, text)) {
     for (const n of allMatches(BRAND_WORD, m.groups?.names as string)) add(m.index + n.index, n[0]);
   }
-  for (const m of allMatches(p.attributed, text)) {
+  for (const m of matchesIf(p.hasSpeech, p.attributed, text)) {
     const first = m.groups?.first as string;
     add(m.index + m[0].length - first.length, first);
   }
-  for (const m of allMatches(AUTHOR, text)) {
+  for (const m of matchesIf(HAS_VAN, AUTHOR, text)) {
     const first = m.groups?.first as string;
     if (isDocumentHead(m.groups?.head as string)) add(m.index + m[0].length - first.length, first);
   }

@@ -5,7 +5,7 @@
  * one word of two capitalised parts ("ProRail").
  */
 import { organisationForms } from './organisation-form-lexicon.js';
-import { B_START, allMatches } from './reference-patterns.js';
+import { B_START, allMatches, matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { extendLeft, isFunctionWord } from './read-proper-name.js';
 import { LL, LN, LU } from '../../text/letter-classes.js';
@@ -15,6 +15,9 @@ const NATIONAL = new RegExp(
   'gu',
 );
 const JOINED_ACRONYMS = new RegExp(String.raw`${B_START}[${LU}]{2,8}(?:-[${LU}]{2,8})+(?![${LN}-])`, 'gu');
+// what each pattern cannot match without
+const HAS_NEDERLAND = /Nederland/u;
+const HAS_JOINED = new RegExp(String.raw`[${LU}]{2}-[${LU}]{2}`, 'u');
 
 /** One word of two capitalised parts ("ProRail", "GroenLinks"): Dutch writes no common word so. */
 const INNER_CAPITAL = new RegExp(String.raw`${B_START}[${LU}][${LL}]+[${LU}][${LL}]+(?![${LN}-])`, 'gu');
@@ -22,12 +25,12 @@ const INNER_CAPITAL = new RegExp(String.raw`${B_START}[${LU}][${LL}]+[${LU}][${L
 export function findOrganisationForms(text: string): FoundReference[] {
   const { notBeforeNederland } = organisationForms();
   const out: FoundReference[] = [];
-  for (const m of allMatches(NATIONAL, text)) {
+  for (const m of matchesIf(HAS_NEDERLAND, NATIONAL, text)) {
     const word = m[1] as string;
     if (isFunctionWord(word) || notBeforeNederland.has(word.toLowerCase())) continue;
     out.push(makeRef(text, 'organisation', extendLeft(text, m.index), m.index + m[0].length));
   }
-  for (const m of allMatches(JOINED_ACRONYMS, text))
+  for (const m of matchesIf(HAS_JOINED, JOINED_ACRONYMS, text))
     out.push(makeRef(text, 'organisation', m.index, m.index + m[0].length));
   for (const m of allMatches(INNER_CAPITAL, text))
     out.push(makeRef(text, 'organisation', m.index, m.index + m[0].length));

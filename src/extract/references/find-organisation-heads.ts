@@ -8,7 +8,7 @@
  * sentence the name must hold a capital of its own ("Overleg met de minister" is no organisation).
  */
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
-import { allMatches } from './reference-patterns.js';
+import { matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { atSentenceStart, extendLeft, isFunctionWord, readProperName } from './read-proper-name.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
@@ -56,9 +56,10 @@ function modified(text: string, start: number): boolean {
 }
 
 export function findOrganisationHeads(text: string): FoundReference[] {
-  const { heads, namingCompoundHeads } = organisationForms();
+  const { heads, hasHead, namingCompoundHeads } = organisationForms();
   const out: FoundReference[] = [];
-  for (const m of allMatches(WORD, text)) {
+  // a word ending in a head holds one
+  for (const m of matchesIf(hasHead, WORD, text)) {
     const word = m[0];
     // "Kamercommissie", "Kamerfractie": parliament's own, capitalised anyway (see find-committees)
     if (!endsInWord(word, heads) || /^kamer./iu.test(word)) continue;

@@ -8,7 +8,7 @@
 import { firstNames } from './first-name-lexicon.js';
 import { organisationForms } from './organisation-form-lexicon.js';
 import { isRoleWord } from './person-name-patterns.js';
-import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
+import { B_END, B_START, literalAlternation, matchesIf, mentionsAny } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { isFunctionWord, readProperName } from './read-proper-name.js';
 import { L } from '../../text/letter-classes.js';
@@ -18,14 +18,17 @@ const DETERMINER = /(?:de|het)[ \t]+/uy;
 // ", ", " en ", ", en ", " of " (an empty match reads no further item)
 const SEPARATOR = /,?[ \t]*(?:(?:en|of)[ \t]+)?/uy;
 
-const listLead = deriveFromLexicons((): RegExp => {
+const listLead = deriveFromLexicons((): { lead: RegExp; needs: RegExp } => {
   const { collectives, listOpeners } = organisationForms();
   // a collective noun or a compound ending in one ("natuurorganisaties"), then a bracket or colon
   const collective = `[${L}]{0,30}(?:${literalAlternation(collectives)})`;
-  return new RegExp(
-    String.raw`${B_START}(?:${collective}|(?:${literalAlternation(listOpeners)}))${B_END}[ \t]*[(:]?[ \t]*`,
-    'giu',
-  );
+  return {
+    lead: new RegExp(
+      String.raw`${B_START}(?:${collective}|(?:${literalAlternation(listOpeners)}))${B_END}[ \t]*[(:]?[ \t]*`,
+      'giu',
+    ),
+    needs: mentionsAny([...collectives, ...listOpeners]),
+  };
 });
 
 interface Item {
@@ -59,7 +62,8 @@ const organisationLike = (words: readonly string[]): boolean =>
 
 export function findOrganisationLists(text: string): FoundReference[] {
   const out: FoundReference[] = [];
-  for (const m of allMatches(listLead(), text)) {
+  const { lead, needs } = listLead();
+  for (const m of matchesIf(needs, lead, text)) {
     const items = readList(text, m.index + m[0].length);
     // one item that is no organisation makes it a list of something else ("namens de minister, Jan en Piet")
     if (items.length < 2 || !items.every((i) => organisationLike(i.words))) continue;

@@ -8,8 +8,9 @@ import {
   B_END,
   B_START,
   CAP_WORD,
-  allMatches,
   literalAlternation,
+  matchesIf,
+  mentionsAny,
   wholeWords,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
@@ -18,6 +19,8 @@ import { LN } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
+  /** any alias: what exact, loose and afterArticle cannot match without */
+  hasAlias: RegExp;
   exact: RegExp;
   loose: RegExp;
   afterArticle: RegExp;
@@ -34,6 +37,7 @@ const organisationPatterns = deriveFromLexicons((): Patterns => {
   const topics = literalAlternation(committeeTopics);
   const { first, then } = roleLexicon().surnameParticles.committee;
   return {
+    hasAlias: mentionsAny(aliases.map((a) => a.alias)),
     exact: wholeWords(
       oneWord.map((a) => a.alias),
       false,
@@ -59,6 +63,9 @@ const organisationPatterns = deriveFromLexicons((): Patterns => {
   };
 });
 
+const HAS_MINISTRY = /ministerie/iu;
+const HAS_COMMITTEE = /[Cc]ommissie/u;
+
 export function findOrganisations(text: string): FoundReference[] {
   const p = organisationPatterns();
   const { canonical } = organisationLexicon();
@@ -68,7 +75,7 @@ export function findOrganisations(text: string): FoundReference[] {
     out.push(makeRef(text, 'organisation', start, end, { name }));
 
   for (const re of [p.exact, p.loose]) {
-    for (const m of allMatches(re, text)) {
+    for (const m of matchesIf(p.hasAlias, re, text)) {
       const alias = p.byAlias.get(m[0].replace(/\s+/gu, ' ').toLowerCase());
       const end = m.index + m[0].length;
       // "Rob Jetten" is a person, not the Rob
@@ -76,15 +83,15 @@ export function findOrganisations(text: string): FoundReference[] {
       add(m.index, end, alias?.name ?? null);
     }
   }
-  for (const m of allMatches(p.afterArticle, text)) {
+  for (const m of matchesIf(p.hasAlias, p.afterArticle, text)) {
     const word = m[1] as string;
     const start = m.index + m[0].length - word.length;
     add(start, m.index + m[0].length, p.byAlias.get(word.toLowerCase())?.name ?? null);
   }
-  for (const m of allMatches(p.ministry, text)) {
+  for (const m of matchesIf(HAS_MINISTRY, p.ministry, text)) {
     add(m.index, m.index + m[0].length, canonical.get(m[0].replace(/\s+/gu, ' ').toLowerCase()) ?? null);
   }
-  for (const m of allMatches(p.named, text)) {
+  for (const m of matchesIf(HAS_COMMITTEE, p.named, text)) {
     if (notNames.has(m.groups?.name ?? '')) continue;
     add(m.index, m.index + m[0].length, canonical.get(m[0].replace(/\s+/gu, ' ').toLowerCase()) ?? null);
   }

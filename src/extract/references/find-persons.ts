@@ -7,13 +7,22 @@
  */
 import { organisationLexicon } from './organisation-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
-import { B_END, B_START, allMatches, anyCaseFirst, literalAlternation } from './reference-patterns.js';
+import {
+  B_END,
+  B_START,
+  allMatches,
+  anyCaseFirst,
+  literalAlternation,
+  mentionsAny,
+} from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
+  /** every pattern holds a role word, "lid" or "leden" */
+  gate: RegExp;
   before: RegExp;
   members: RegExp;
   apposition: RegExp;
@@ -29,6 +38,7 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const modifier = `(?:(?:${literalAlternation(modifiers)})[ \\t-]+)?`;
   const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
   return {
+    gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
     before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name})${B_END}`, 'gu'),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
@@ -61,6 +71,7 @@ function memberRole(written: string): string {
 export function findPersons(text: string): FoundReference[] {
   const p = personPatterns();
   const out: FoundReference[] = [];
+  if (!p.gate.test(text)) return out;
   const add = (start: number, name: string, role: string) => {
     if (!plausibleName(name) || !notTopic(name)) return;
     out.push(makeRef(text, 'person', start, start + name.length, { name: name.replace(/\s+/gu, ' '), role }));

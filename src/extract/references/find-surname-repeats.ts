@@ -5,6 +5,7 @@ import { makeRef, type FoundReference } from './reference-types.js';
 export function findSurnameRepeats(text: string, surnames: ReadonlySet<string>): FoundReference[] {
   const out: FoundReference[] = [];
   for (const surname of surnames) {
+    if (!text.includes(surname.split(' ')[0] as string)) continue;
     const re = new RegExp(
       `${B_START}${escapeRegex(surname).replace(/ /gu, String.raw`[ \t]+`)}${B_END}(?!-)`,
       'gu',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/organisation-forms.yaml';
+import { mentionsAny } from './reference-patterns.js';
 
 const FormsSchema = z.object({
   heads: z.array(z.string()),
@@ -15,6 +16,8 @@ const FormsSchema = z.object({
 
 export interface OrganisationForms {
   readonly heads: readonly string[];
+  /** a quick test for text holding a head (see mentionsAny) */
+  readonly hasHead: RegExp;
   readonly namingCompoundHeads: readonly string[];
   readonly notBeforeNederland: ReadonlySet<string>;
   readonly collectives: readonly string[];
@@ -27,6 +30,7 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase());
 
 export const organisationForms = defineLexicon(source, FormsSchema, (data): OrganisationForms => ({
   heads: lower(data.heads),
+  hasHead: mentionsAny(data.heads),
   namingCompoundHeads: lower(data.namingCompoundHeads),
   notBeforeNederland: new Set(lower(data.notBeforeNederland)),
   collectives: lower(data.collectives),
