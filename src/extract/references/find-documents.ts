@@ -9,7 +9,7 @@
  * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
-import { matchesIf, mentionsAny, wholeWords } from './reference-patterns.js';
+import { matchesIf, wholeWordGate, wholeWords, type Gate } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
@@ -35,7 +35,7 @@ const EDITION = new RegExp(
 const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
 interface NamedPatterns {
-  hasName: RegExp;
+  hasName: Gate;
   exact: RegExp;
   loose: RegExp;
   canonical: Map<string, string>;
@@ -50,7 +50,7 @@ const namedPatterns = deriveFromLexicons((): NamedPatterns => {
     .filter((a) => (a.match(/\p{Lu}/gu)?.length ?? 0) <= 1)
     .map((a) => (/^\p{Ll}/u.test(a) ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
   return {
-    hasName: mentionsAny(docs.map((d) => d.alias)),
+    hasName: wholeWordGate(docs.map((d) => d.alias)),
     exact: wholeWords([...oneWord, ...otherCase], false),
     loose: wholeWords(
       docs.filter((d) => /\s/u.test(d.alias)).map((d) => d.alias),

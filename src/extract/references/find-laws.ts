@@ -4,7 +4,7 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, matchesIf, mentionsAny, wholeWords } from './reference-patterns.js';
+import { B_END, B_START, matchesIf, wholeWordGate, wholeWords, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
@@ -29,9 +29,9 @@ const HAS_WET = /wet/iu;
 const HAS_HEAD = /wet|Reglement/iu;
 
 interface Patterns {
-  hasName: RegExp;
+  hasName: Gate;
   names: RegExp;
-  hasAbbreviation: RegExp;
+  hasAbbreviation: Gate;
   abbreviations: RegExp;
 }
 
@@ -40,9 +40,9 @@ const lawPatterns = deriveFromLexicons((): Patterns => {
   const names = laws.flatMap((l) => [l.name, ...l.aliases]);
   const abbreviations = laws.flatMap((l) => l.abbreviations);
   return {
-    hasName: mentionsAny(names),
+    hasName: wholeWordGate(names),
     names: wholeWords(names, true),
-    hasAbbreviation: mentionsAny(abbreviations),
+    hasAbbreviation: wholeWordGate(abbreviations),
     abbreviations: wholeWords(abbreviations, false),
   };
 });

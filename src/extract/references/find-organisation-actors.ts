@@ -14,7 +14,8 @@ import {
   anyCaseFirst,
   literalAlternation,
   matchesIf,
-  mentionsAny,
+  wholeWordGate,
+  type Gate,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
@@ -32,9 +33,9 @@ const AUTHOR = new RegExp(
 const HAS_VAN = /[ \t]van[ \t]/u;
 
 interface Patterns {
-  hasVerb: RegExp;
+  hasVerb: Gate;
   subject: RegExp;
-  hasSpeech: RegExp;
+  hasSpeech: Gate;
   attributed: RegExp;
 }
 
@@ -44,8 +45,8 @@ const actorPatterns = deriveFromLexicons((): Patterns => {
   // "aldus", "Aldus": the first letter in either case
   const before = anyCaseFirst(speechBefore);
   return {
-    hasVerb: mentionsAny(actorVerbs),
-    hasSpeech: mentionsAny(speechBefore),
+    hasVerb: wholeWordGate(actorVerbs),
+    hasSpeech: wholeWordGate(speechBefore),
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(
       String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,

@@ -10,7 +10,8 @@ import {
   CAP_WORD,
   literalAlternation,
   matchesIf,
-  mentionsAny,
+  wholeWordGate,
+  type Gate,
   wholeWords,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
@@ -20,7 +21,7 @@ import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
   /** any alias: what exact, loose and afterArticle cannot match without */
-  hasAlias: RegExp;
+  hasAlias: Gate;
   exact: RegExp;
   loose: RegExp;
   afterArticle: RegExp;
@@ -37,7 +38,7 @@ const organisationPatterns = deriveFromLexicons((): Patterns => {
   const topics = literalAlternation(committeeTopics);
   const { first, then } = roleLexicon().surnameParticles.committee;
   return {
-    hasAlias: mentionsAny(aliases.map((a) => a.alias)),
+    hasAlias: wholeWordGate(aliases.map((a) => a.alias)),
     exact: wholeWords(
       oneWord.map((a) => a.alias),
       false,

@@ -40,6 +40,68 @@ export function mentionsAny(phrases: readonly string[]): RegExp {
   return alt === '' ? /(?!)/u : new RegExp(alt, 'iu');
 }
 
+/** What matchesIf asks before a scan: a RegExp, or a wholeWordGate. */
+export interface Gate {
+  test(text: string): boolean;
+}
+
+const RUN = new RegExp(`[${LN}]+`, 'gu');
+
+/** Case folding (the `i` flag) is toLowerCase here: Basic Latin and Latin-1 letters and digits, but µ. */
+function foldsPlainly(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c > 0xff || c === 0xb5) return false;
+  }
+  return true;
+}
+
+let lastText: string | undefined;
+let lastWords: ReadonlySet<string> | null = null;
+
+/**
+ * The whole words of a text (maximal runs of letters and digits) in lower case, or null when one of them folds
+ * otherwise. Kept for the last text: every gate of a finder asks about the same paragraph.
+ */
+function wordsOf(text: string): ReadonlySet<string> | null {
+  if (text === lastText) return lastWords;
+  let words: Set<string> | null = new Set();
+  for (const run of text.match(RUN) ?? []) {
+    if (!foldsPlainly(run)) {
+      words = null;
+      break;
+    }
+    words.add(run.toLowerCase());
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+/**
+ * The gate of a wholeWords pattern of these phrases, in either case, or of any pattern that matches them only
+ * between non-letters: a phrase found there shows each of its own runs of letters and digits as a whole word
+ * of the text, so the text must hold the longest run of some phrase. A set lookup per word of the text instead
+ * of a scan with a large case-insensitive alternation (costly to compile on the first letter, and to run).
+ */
+export function wholeWordGate(phrases: readonly string[]): Gate {
+  const keys = new Set<string>();
+  for (const phrase of phrases) {
+    if (phrase.trim() === '') continue;
+    const runs = phrase.match(RUN) ?? [];
+    if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
+    keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+  }
+  return {
+    test(text) {
+      const words = wordsOf(text);
+      if (!words) return true;
+      for (const w of words) if (keys.has(w)) return true;
+      return false;
+    },
+  };
+}
+
 /** All matches of a global regex (lastIndex reset first). */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
@@ -52,7 +114,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** allMatches, or none when the text lacks what the pattern cannot match without (`needs`, not global). */
-export function matchesIf(needs: RegExp, re: RegExp, text: string): RegExpExecArray[] {
+export function matchesIf(needs: Gate, re: RegExp, text: string): RegExpExecArray[] {
   return needs.test(text) ? allMatches(re, text) : [];
 }
 
