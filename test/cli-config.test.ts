@@ -82,6 +82,21 @@ describe('a config file with word lists', () => {
     expect(summary((await runCli(['parse', letter, '--json'])).stdout).asks).toEqual([]);
   });
 
+  it('may extend the lists of code `parse` loads only on use (the brief’s), in the built binary', async () => {
+    const { config, letter } = project('words:\n  stance:\n    position: [meent]\n  labels.en:\n    {}\n');
+    const bin = resolve('bin/vng-brief.js');
+    const run = await promisify(execFile)(process.execPath, [
+      bin,
+      'parse',
+      letter,
+      '--json',
+      '-q',
+      '--config',
+      config,
+    ]);
+    expect(JSON.parse(run.stdout)).toHaveProperty('asks');
+  });
+
   it('can extend every word list: the CLI knows them all', () => {
     const lists = readdirSync('src/data')
       .filter((f) => f.endsWith('.yaml') && !f.endsWith('.specs.yaml'))

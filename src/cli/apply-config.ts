@@ -54,9 +54,16 @@ function setDefault(
     into.setOptionValueWithSource(name, parsed[options.indexOf(option)], 'config');
 }
 
+/** The word lists of code loaded on use (the summary's and the brief's): a config may add to them too. */
+const loadLazyLists = () =>
+  Promise.all([import('../render/load-labels.js'), import('../render/read-stance.js')]);
+
 /** Reads the config file the global flags name (or finds one) and applies it to `command`, the one being run. */
 export async function applyConfig(program: Command, command: Command, flags: ConfigFlags): Promise<void> {
-  const config = flags.config === false ? null : await loadConfig(flags.config ? { file: flags.config } : {});
+  const config =
+    flags.config === false
+      ? null
+      : await loadConfig({ ...(flags.config ? { file: flags.config } : {}), beforeWords: loadLazyLists });
   useWordLists(config?.words);
   if (!config) return;
   const commands = program.commands;

@@ -1,6 +1,6 @@
 /** The options several commands share, written once so that they read the same everywhere. */
 import { InvalidArgumentError, Option } from 'commander';
-import { LANGS } from '../render/load-labels.js';
+import { LANGS } from '../render/langs.js';
 
 const UNITS: Record<string, number> = {
   '': 1,

@@ -59,6 +59,8 @@ export interface ConfigOptions {
   cwd?: string;
   /** the config file to read, instead of searching */
   file?: string;
+  /** loads the modules of word lists the caller loads only on use, before `words` is checked against all lists */
+  beforeWords?: () => Promise<unknown>;
 }
 
 /** The file as messages show it: relative to the working directory when inside it. */
@@ -107,6 +109,7 @@ export async function loadConfig(options: ConfigOptions = {}): Promise<Config | 
   if (templates && !statSync(templates, { throwIfNoEntry: false })?.isDirectory())
     throw new UserError(`${locate(['templates'])}: templates: no such folder (${templates})`);
   if (config.words) {
+    await options.beforeWords?.();
     const issues = compileWordLists(config.words);
     if (issues.length) throw problemsError(issues.map((i) => line({ ...i, path: ['words', ...i.path] })));
   }

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { DiffSchema } from './diff-schema.js';
 import { LetterSchema } from './schema.js';
+import type { SchemaName } from './schema-names.js';
 
-const SCHEMAS = { letter: LetterSchema, diff: DiffSchema } as const;
-export type SchemaName = keyof typeof SCHEMAS;
-export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
+export { SCHEMA_NAMES, type SchemaName } from './schema-names.js';
+
+const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = { letter: LetterSchema, diff: DiffSchema };
 
 /** The JSON Schema (draft 2020-12) of a model. */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {

@@ -8,9 +8,9 @@ import { defineLexicon } from '../core/load-lexicon.js';
 import en from '../data/labels.en.yaml';
 import nl from '../data/labels.nl.yaml';
 import { fillLabel, placeholdersOf } from './fill-label.js';
+import type { Lang } from './langs.js';
 
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './langs.js';
 
 const text = z.string().min(1);
 /** A phrase with {placeholders}: only those named, so a misspelt one fails the build. */

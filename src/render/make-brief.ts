@@ -15,22 +15,10 @@ import { findChromium } from './find-chromium.js';
 import { bisectSteps } from './fit-one-page.js';
 import type { Lang } from './load-labels.js';
 import { renderBrief } from './render-brief.js';
-import { loadTemplate, type LoadedTemplate, type TemplateFormat } from './resolve-template.js';
+import { TEMPLATE_OF, type BriefFormat, type FitMethod } from './brief-formats.js';
+import { loadTemplate, type LoadedTemplate } from './resolve-template.js';
 
-export type BriefFormat = TemplateFormat | 'pdf' | 'docx';
-
-/** The template each format is rendered with: a PDF is printed HTML, a Word document is written from Markdown. */
-export const TEMPLATE_OF: Readonly<Record<BriefFormat, TemplateFormat>> = {
-  md: 'md',
-  html: 'html',
-  text: 'text',
-  pdf: 'html',
-  docx: 'md',
-};
-
-/** How the page is fitted: measured in Chromium, estimated in lines, or measured when a Chromium is found. */
-export const FIT_METHODS = ['auto', 'measure', 'estimate'] as const;
-export type FitMethod = (typeof FIT_METHODS)[number];
+export { FIT_METHODS, TEMPLATE_OF, type BriefFormat, type FitMethod } from './brief-formats.js';
 
 export interface MakeBriefOptions {
   format: BriefFormat;

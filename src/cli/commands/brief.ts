@@ -5,13 +5,8 @@
 import { EXIT, UserError } from '../../core/errors.js';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import {
-  FIT_METHODS,
-  TEMPLATE_OF,
-  type BriefFormat,
-  type FitMethod,
-  type MakeBriefOptions,
-} from '../../render/make-brief.js';
+import { FIT_METHODS, TEMPLATE_OF, type BriefFormat, type FitMethod } from '../../render/brief-formats.js';
+import type { MakeBriefOptions } from '../../render/make-brief.js';
 import type { Lang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
 import { escapeControls } from '../../render/escape-output.js';

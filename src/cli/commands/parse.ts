@@ -5,7 +5,6 @@
 import { type Command } from 'commander';
 import { EXIT, UserError } from '../../core/errors.js';
 import type { Lang } from '../../render/load-labels.js';
-import { renderSummary } from '../../render/render-summary.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { inputFormatOption, langOption, maxSizeOption, type InputFormat } from '../options.js';
@@ -134,7 +133,7 @@ and skipped; the exit code is then 1 once all others are done.`,
       if (format === 'json') content = `${JSON.stringify(letter, null, 2)}\n`;
       else if (format === 'yaml') content = (await import('yaml')).stringify(letter, { lineWidth: 0 });
       else
-        content = renderSummary(
+        content = (await import('../../render/render-summary.js')).renderSummary(
           letter,
           colorsFor(isStdout(flags.output) ? io.stdout : null, io.env),
           flags.lang,

@@ -1,7 +1,7 @@
 /** `vng-brief schema [name]`: the JSON Schema generated from the zod model, as JSON or YAML. */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { SCHEMA_NAMES, jsonSchema, type SchemaName } from '../../model/json-schema.js';
+import { SCHEMA_NAMES, type SchemaName } from '../../model/schema-names.js';
 import type { Io } from '../io.js';
 import { formatOption, pickFormat, type FormatTable } from '../output-format.js';
 import { writeOutput } from '../write-output.js';
@@ -30,7 +30,8 @@ export function registerSchema(program: Command, io: Io): void {
     )
     .action(async (name: SchemaName, flags: { output?: string; format?: 'json' | 'yaml' }) => {
       const format = pickFormat('schema', SCHEMA_FORMATS, flags.format, flags.output, () => 'json');
-      const schema = jsonSchema(name);
+      // the schemas are built only for this command
+      const schema = (await import('../../model/json-schema.js')).jsonSchema(name);
       const content =
         format === 'yaml'
           ? (await import('yaml')).stringify(schema, { lineWidth: 0 })
