@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { glob } from 'tinyglobby';
 import { esbuildVerbStems } from './verb-stems.mjs';
-import { lexiconModule } from './yaml-plugin.mjs';
+import { parse } from 'yaml';
+import { lexiconModule, survivesJson } from './yaml-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const IMPORTS_YAML = /\bfrom\s+['"][^'"\n]+\.ya?ml['"]/;
@@ -58,13 +59,22 @@ async function loadLexicons() {
   }
 }
 
-/** Every problem in the word lists, one line each; empty when all are valid. */
-export async function checkLexicons() {
+/**
+ * Every problem in the word lists, one line each; empty when all are valid. `outputs`, when given, gets the
+ * schema's output of each valid list that JSON keeps as it is (file → data), for the bundle (esbuildYaml).
+ */
+export async function checkLexicons(outputs) {
   const { definedLexicons, checkLexicon } = await loadLexicons();
   const lexicons = definedLexicons();
-  const problems = lexicons.flatMap(({ source, schema }) =>
-    checkLexicon(source.file, readFileSync(join(ROOT, source.file), 'utf8'), schema),
-  );
+  const problems = lexicons.flatMap(({ source, schema }) => {
+    const text = readFileSync(join(ROOT, source.file), 'utf8');
+    const found = checkLexicon(source.file, text, schema);
+    if (outputs && found.length === 0) {
+      const output = schema.parse(parse(text));
+      if (survivesJson(output)) outputs.set(source.file, output);
+    }
+    return found;
+  });
   const checked = new Set(lexicons.map((l) => l.source.file));
   for (const file of await glob('src/data/*.{yaml,yml}', { cwd: ROOT, ignore: ['**/*.specs.yaml'] }))
     if (!checked.has(file)) problems.push(`${file}: no module loads this list, so nothing checks it`);

@@ -1,7 +1,7 @@
 // YAML lexicons are compiled to JSON at build time (scripts/yaml-plugin.mjs), with the file they came from:
-// a LexiconSource (src/core/load-lexicon.ts).
+// a LexiconSource (src/core/load-lexicon.ts), checked when data is the output of its validated schema.
 declare module '*.yaml' {
-  const source: { readonly file: string; readonly data: unknown };
+  const source: { readonly file: string; readonly data: unknown; readonly checked?: boolean };
   export default source;
 }
 

@@ -3,7 +3,7 @@
  * runs first), and a broken list is reported with its file, line:column, key path and problem, at build time
  * and, without the place, at run time.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkLexicon } from '../src/core/check-lexicon.js';
@@ -23,6 +23,16 @@ const schemaOf = (file: string) => {
 describe('word lists', () => {
   it('every list in src/data is loaded by a module and satisfies its schema', async () => {
     expect(await checkLexicons()).toEqual([]);
+  });
+
+  it('goes into the bundle as its schema gives it, so the bundle need not validate it again', async () => {
+    const outputs = new Map<string, unknown>();
+    await checkLexicons(outputs);
+    const lists = readdirSync('src/data').filter((f) => /(?<!\.specs)\.yaml$/.test(f));
+    expect([...outputs.keys()].sort()).toEqual(lists.map((f) => `src/data/${f}`).sort());
+    // the lists this test has loaded, whose data is the YAML itself here
+    for (const { source, schema } of definedLexicons())
+      expect(outputs.get(source.file), source.file).toEqual(schema.parse(source.data));
   });
 
   it('compiles a list once and hands out the same lexicon', () => {
