@@ -1,5 +1,5 @@
 // Builds dist/ with esbuild:
-// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js and docx, see below), so a
+// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js, mammoth and docx, see below), so a
 //   cold start reads one file instead of resolving hundreds of modules. Code a command needs only sometimes (yaml, templates,
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
@@ -54,9 +54,10 @@ const [cli, entry, lib] = await Promise.all([
     minify,
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
-    // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, and docx (1 MB) when a brief is written
-    // as a Word document: in the bundle, every start would read them
-    external: ['unpdf', 'docx'],
+    // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, mammoth (with its zip and XML readers,
+    // 0.3 MB) when a Word document does, and docx (1 MB) when a brief is written as one: in the bundle, every
+    // start would read them
+    external: ['unpdf', 'docx', 'mammoth'],
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url=require('url').pathToFileURL(__filename).href;" },
     metafile: !!process.env.BUILD_META,
