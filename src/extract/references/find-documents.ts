@@ -9,9 +9,10 @@
  * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
-import { matchesIf, wholeWordGate, wholeWords, type Gate } from './reference-patterns.js';
+import { matchesIf, type Gate } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
 import { topicAfter } from './read-document-topic.js';
 import { atSentenceStart } from './read-proper-name.js';
@@ -36,8 +37,8 @@ const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`,
 
 interface NamedPatterns {
   hasName: Gate;
-  exact: RegExp;
-  loose: RegExp;
+  exact: WholeWords;
+  loose: WholeWords;
   canonical: Map<string, string>;
 }
 

@@ -4,8 +4,9 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, matchesIf, wholeWordGate, wholeWords, type Gate } from './reference-patterns.js';
+import { B_END, B_START, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
 import { L, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -30,9 +31,9 @@ const HAS_HEAD = /wet|Reglement/iu;
 
 interface Patterns {
   hasName: Gate;
-  names: RegExp;
+  names: WholeWords;
   hasAbbreviation: Gate;
-  abbreviations: RegExp;
+  abbreviations: WholeWords;
 }
 
 const lawPatterns = deriveFromLexicons((): Patterns => {

@@ -14,10 +14,10 @@ import {
   anyCaseFirst,
   literalAlternation,
   matchesIf,
-  wholeWordGate,
   type Gate,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { wholeWordGate } from './whole-words.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 

@@ -4,17 +4,9 @@
  * committees named after a person ("commissie-Roemer"), which are advisory bodies, not parliamentary committees.
  */
 import { organisationLexicon, type OrganisationAlias } from './organisation-lexicon.js';
-import {
-  B_END,
-  B_START,
-  CAP_WORD,
-  literalAlternation,
-  matchesIf,
-  wholeWordGate,
-  type Gate,
-  wholeWords,
-} from './reference-patterns.js';
+import { B_END, B_START, CAP_WORD, literalAlternation, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
+import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
@@ -22,8 +14,8 @@ import { deriveFromLexicons } from '../../core/load-lexicon.js';
 interface Patterns {
   /** any alias: what exact, loose and afterArticle cannot match without */
   hasAlias: Gate;
-  exact: RegExp;
-  loose: RegExp;
+  exact: WholeWords;
+  loose: WholeWords;
   afterArticle: RegExp;
   ministry: RegExp;
   named: RegExp;

@@ -1,0 +1,135 @@
+/**
+ * Lexicon phrases as whole words, looked up by word instead of scanned for with one large alternation: a
+ * paragraph's words are collected once, and a phrase is tried only where a word of the text is its first. The
+ * results are those of the regular expression `(?<![LN])(?:phrase|…)(?![LN])` (the phrases longest first, any
+ * white space between their words, with the i flag when asked), which stays the reader of any text or list
+ * whose letters fold by case otherwise than toLowerCase does.
+ */
+import { LN } from '../../text/letter-classes.js';
+import { B_END, B_START, allMatches, literalAlternation, type Gate } from './reference-patterns.js';
+
+/** A match as the finders read it: where it starts, and its text. */
+export interface PhraseMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
+export interface WholeWords {
+  /** every match in the text, left to right, as a global scan with the regular expression finds them */
+  matchAll(text: string): readonly PhraseMatch[];
+}
+
+const RUN = new RegExp(`[${LN}]+`, 'gu');
+const IS_LN = new RegExp(`^[${LN}]$`, 'u');
+const SPACE = /^\s$/u;
+
+/** Case folding (the i flag) is toLowerCase here: Basic Latin and Latin-1, but µ. */
+function foldsPlainly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff || c === 0xb5) return false;
+  }
+  return true;
+}
+
+// a letter beyond Latin-1 (or µ, or the mark that folds to iota) may equal a Latin-1 letter under the i flag
+const FOLDS_OTHERWISE = /\u00b5|\u0345|(?![\0-\u00ff])\p{L}/u;
+
+let lastText: string | undefined;
+let lastWords: ReadonlySet<string> | null = null;
+
+/**
+ * The whole words of a text (maximal runs of letters and digits) in lower case, or null when a letter of it
+ * folds otherwise. Kept for the last text: every gate of a finder asks about the same paragraph.
+ */
+function wordsOf(text: string): ReadonlySet<string> | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = FOLDS_OTHERWISE.test(text) ? null : new Set(text.match(RUN)?.map((w) => w.toLowerCase()));
+  }
+  return lastWords;
+}
+
+/**
+ * The gate of a wholeWords pattern of these phrases, in either case, or of any pattern that matches them only
+ * between non-letters: a phrase found there shows each of its own runs of letters and digits as a whole word
+ * of the text, so the text must hold the longest run of some phrase. A set lookup per word of the text instead
+ * of a scan with a large case-insensitive alternation (costly to compile on the first letter, and to run).
+ */
+export function wholeWordGate(phrases: readonly string[]): Gate {
+  const keys = new Set<string>();
+  for (const phrase of phrases) {
+    if (phrase.trim() === '') continue;
+    const runs = phrase.match(RUN) ?? [];
+    if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
+    keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
+  }
+  return {
+    test(text) {
+      const words = wordsOf(text);
+      if (!words) return true;
+      for (const w of words) if (keys.has(w)) return true;
+      return false;
+    },
+  };
+}
+
+/** The end of `words` read at `at` (white space between them, then no letter or digit), or -1. */
+function matchAt(text: string, at: number, words: readonly string[], ignoreCase: boolean): number {
+  let i = at;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      const from = i;
+      while (i < text.length && SPACE.test(text.charAt(i))) i++;
+      if (i === from) return -1;
+    }
+    const word = words[k] as string;
+    const seen = text.slice(i, i + word.length);
+    if ((ignoreCase ? seen.toLowerCase() : seen) !== word) return -1;
+    i += word.length;
+  }
+  return i < text.length && IS_LN.test(text.charAt(i)) ? -1 : i;
+}
+
+/** The phrases as whole words, in either case when `ignoreCase` (none at all when the list is empty). */
+export function wholeWords(phrases: readonly string[], ignoreCase: boolean): WholeWords {
+  let regex: RegExp | undefined;
+  const scan = (text: string): RegExpExecArray[] => {
+    regex ??= new RegExp(`${B_START}(?:${literalAlternation(phrases)})${B_END}`, ignoreCase ? 'giu' : 'gu');
+    return allMatches(regex, text);
+  };
+  // the alternation's order: longest first (before trimming, as literalAlternation sorts)
+  const ordered = [...new Set(phrases.filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return { matchAll: () => [] };
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of ordered) {
+    const trimmed = phrase.trim();
+    const first = /^[^\s]*/u.exec(trimmed)![0].match(RUN)?.[0];
+    const whole = IS_LN.test(trimmed.charAt(0)) && IS_LN.test(trimmed.charAt(trimmed.length - 1));
+    if (!first || !whole || (ignoreCase && !foldsPlainly(trimmed))) return { matchAll: scan };
+    const words = trimmed.split(/\s+/u).map((w) => (ignoreCase ? w.toLowerCase() : w));
+    const key = ignoreCase ? first.toLowerCase() : first;
+    byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), words]);
+  }
+  return {
+    matchAll(text) {
+      if (ignoreCase && FOLDS_OTHERWISE.test(text)) return scan(text);
+      const out: PhraseMatch[] = [];
+      let resume = 0;
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+        if (m.index < resume) continue;
+        const candidates = byFirstWord.get(ignoreCase ? m[0].toLowerCase() : m[0]);
+        if (!candidates) continue;
+        for (const words of candidates) {
+          const end = matchAt(text, m.index, words, ignoreCase);
+          if (end < 0) continue;
+          out.push({ index: m.index, 0: text.slice(m.index, end) });
+          resume = end;
+          break;
+        }
+      }
+      return out;
+    },
+  };
+}
