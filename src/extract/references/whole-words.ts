@@ -35,19 +35,31 @@ function foldsPlainly(s: string): boolean {
 // a letter beyond Latin-1 (or µ, or the mark that folds to iota) may equal a Latin-1 letter under the i flag
 const FOLDS_OTHERWISE = /\u00b5|\u0345|(?![\0-\u00ff])\p{L}/u;
 
-let lastText: string | undefined;
-let lastWords: ReadonlySet<string> | null = null;
+/** The whole words of a text (maximal runs of letters and digits), as written and in lower case. */
+interface Words {
+  readonly starts: readonly number[];
+  readonly written: readonly string[];
+  readonly lower: readonly string[];
+  /** null when a letter of the text folds by case otherwise than toLowerCase does */
+  readonly set: ReadonlySet<string> | null;
+}
 
-/**
- * The whole words of a text (maximal runs of letters and digits) in lower case, or null when a letter of it
- * folds otherwise. Kept for the last text: every gate of a finder asks about the same paragraph.
- */
-function wordsOf(text: string): ReadonlySet<string> | null {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = FOLDS_OTHERWISE.test(text) ? null : new Set(text.match(RUN)?.map((w) => w.toLowerCase()));
+let last: { text: string; words: Words } | undefined;
+
+/** The words of a text, read once: every gate and lookup of the finders asks about the same paragraph. */
+function wordsOf(text: string): Words {
+  if (last?.text === text) return last.words;
+  const starts: number[] = [];
+  const written: string[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    starts.push(m.index);
+    written.push(m[0]);
   }
-  return lastWords;
+  const lower = written.map((w) => w.toLowerCase());
+  const words = { starts, written, lower, set: FOLDS_OTHERWISE.test(text) ? null : new Set(lower) };
+  last = { text, words };
+  return words;
 }
 
 /**
@@ -66,7 +78,7 @@ export function wholeWordGate(phrases: readonly string[]): Gate {
   }
   return {
     test(text) {
-      const words = wordsOf(text);
+      const words = wordsOf(text).set;
       if (!words) return true;
       for (const w of words) if (keys.has(w)) return true;
       return false;
@@ -113,18 +125,19 @@ export function wholeWords(phrases: readonly string[], ignoreCase: boolean): Who
   }
   return {
     matchAll(text) {
-      if (ignoreCase && FOLDS_OTHERWISE.test(text)) return scan(text);
+      const { starts, written, lower, set } = wordsOf(text);
+      if (ignoreCase && !set) return scan(text);
+      const keys = ignoreCase ? lower : written;
       const out: PhraseMatch[] = [];
       let resume = 0;
-      RUN.lastIndex = 0;
-      for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-        if (m.index < resume) continue;
-        const candidates = byFirstWord.get(ignoreCase ? m[0].toLowerCase() : m[0]);
+      for (let k = 0; k < starts.length; k++) {
+        const at = starts[k] as number;
+        const candidates = at < resume ? undefined : byFirstWord.get(keys[k] as string);
         if (!candidates) continue;
         for (const words of candidates) {
-          const end = matchAt(text, m.index, words, ignoreCase);
+          const end = matchAt(text, at, words, ignoreCase);
           if (end < 0) continue;
-          out.push({ index: m.index, 0: text.slice(m.index, end) });
+          out.push({ index: at, 0: text.slice(at, end) });
           resume = end;
           break;
         }
