@@ -276,13 +276,14 @@ describe('buildBriefData: key message', () => {
     });
   });
 
-  it('never takes the salutation, a procedural opener, a closing or a sentence leaning on the one before', () => {
+  it('never takes the salutation or an addressee line, a procedural opener, a closing or a sentence leaning on the one before', () => {
     const d = buildBriefData(
       makeLetter([
         {
           id: 'opening',
           title: null,
           blocks: [
+            'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
             'Geachte woordvoerders wonen van de vaste commissie voor Binnenlandse Zaken, U heeft op 29 september het commissiedebat wonen.',
             'Op 22 november staat het wetgevingsoverleg Water gepland. Graag geeft de VNG u haar standpunt hierop mee.',
             'Dat is 800 miljoen euro van 2022 tot en met 2025. De VNG is ingenomen met de plannen van het kabinet voor het wonen.',
@@ -294,7 +295,9 @@ describe('buildBriefData: key message', () => {
     expect(d.keyMessage.sentences[0]).toBe(
       'De VNG is ingenomen met de plannen van het kabinet voor het wonen.',
     );
-    expect(d.keyMessage.sentences.join(' ')).not.toMatch(/Geachte|gepland|Graag geeft|groet/);
+    expect(d.keyMessage.sentences.join(' ')).not.toMatch(
+      /Aan de Voorzitter|Geachte|gepland|Graag geeft|groet/,
+    );
   });
 
   it('skips questions, colon introductions and asks', () => {

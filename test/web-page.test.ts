@@ -151,6 +151,21 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(weekday.diagnostics.map((d) => d.ruleId)).not.toContain('page-break-joined');
   });
 
+  it('a head stacked above prose wrapped at the page width: the wrapped lines stay one paragraph', () => {
+    const wrapped = [
+      'Brief van de staatssecretaris over de dijken',
+      'Aan de Voorzitter van de Tweede Kamer',
+      'In de vorige brief heb ik uw Kamer geïnformeerd over de voortgang van',
+      'de versterking van de dijken langs de grote rivieren en het geld dat daarvoor nodig is in de komende jaren,',
+      `en over de afspraken met de waterschappen. ${LEAD} ${BODY}`,
+    ].join('\n');
+    const l = parse(wrapped);
+    const paragraphs = l.themes.flatMap((t) => t.blocks).map((b) => b.text);
+    expect(paragraphs.find((p) => p.startsWith('In de vorige brief'))).toMatch(
+      /voortgang van\nde versterking/u,
+    );
+  });
+
   it('a headline followed at once by a section heading keeps the heading as a theme', () => {
     const l = parse(
       `Nieuws\n\nBoodschap aan het nieuwe kabinet: investeer in dijken\n\nVeilige dijken\n\n${BODY}\n\nGeld voor de uitvoering\n\n${BODY}`,

@@ -14,17 +14,19 @@ const SHORT = 0.75;
 const SHORT_STACK = 0.6;
 /** A line that ends a sentence or a clause continues into the next one. */
 const CLAUSE_END = /[.!?:;,][)"'’”»]*\s*$/u;
+/** A line that opens in lower case carries on the line above it (prose wrapped at the page's width). */
+const CARRIES_ON = /^\s*\p{Ll}/u;
 
 /**
  * A scraped page may give its head without blank lines: a category label, the headline, a date line and a byline
  * stacked above the first paragraph, which is kept on one long line. Returns how many short lines that end no
- * clause stand above a long line (each is a line of its own); 0 for all-short blocks (an address) and prose.
+ * clause, and that the next line does not carry on in lower case, stand above a long line (each is a line of its own); 0 for all-short blocks (an address) and prose.
  */
 export function stackedLineCount(lines: readonly Line[]): number {
   const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
   const short = (l: Line) => l.text.trim().length <= SHORT_STACK * width && !CLAUSE_END.test(l.text);
   let k = 0;
-  while (k < lines.length && short(lines[k] as Line)) k++;
+  while (k < lines.length && short(lines[k] as Line) && !CARRIES_ON.test(lines[k + 1]?.text ?? '')) k++;
   return k < 2 || k === lines.length ? 0 : k;
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/stance.yaml';
-import { isClosing, isSalutation } from '../text/structure-words.js';
+import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
 
 const phrases = z.array(z.string().min(1)).min(1);
 const StanceSchema = z.object({ position: phrases, procedural: phrases, leaning: phrases }).strict();
@@ -44,6 +44,7 @@ export const leaningWord = (sentence: string): string | null => {
 };
 
 /** A Dutch postcode ("2500 EA"): a sentence holding one is an address block. */
+const SENTENCE_END = /[.!?]["'’”)]*\s*$/u;
 const POSTCODE = /(?<![\p{L}\p{N}])\d{4} ?[A-Z]{2}(?![\p{L}\p{N}])/u;
 
 /**
@@ -55,6 +56,8 @@ export function notAMessage(sentence: string): 'salutation' | 'closing' | 'addre
   const comma = sentence.indexOf(',');
   if (isSalutation(sentence) || (comma > 0 && isSalutation(sentence.slice(0, comma + 1))))
     return 'salutation';
+  // the addressee line of a letterhead, which ends no sentence: "Aan de Voorzitter van de Tweede Kamer"
+  if (opensLikeSalutation(sentence) && !SENTENCE_END.test(sentence)) return 'salutation';
   if (isClosing(sentence)) return 'closing';
   const letters = sentence.match(/\p{L}/gu) ?? [];
   const capitals = sentence.match(/\p{Lu}/gu) ?? [];
