@@ -181,7 +181,7 @@ describe('language: Dutch by default, English with --lang en', () => {
   it('the parse summary', async () => {
     const nl = await runCli(['parse', LETTER_2022, '-q']);
     expect(nl.stdout).toMatch(
-      /\ndatum 2022-02-18 · soort nieuwsbericht · van VNG · aan Tweede Kamer · debat /u,
+      /\ndatum 2022-02-18 · soort nieuwsbericht · van VNG · aan Tweede Kamer · debat Mensenhandel en Prostitutie \(2022-02-24\)\n/u,
     );
     expect(nl.stdout).toMatch(/\nThema's \(3\)\n {2}\(opening\) · 3 blokken\n/u);
     expect(nl.stdout).toContain('[aan de Kamer · gevraagd]');

@@ -12,6 +12,10 @@ import { countIn, loadLabels, type Labels, type Lang } from './load-labels.js';
 const SEVERITY_NOUN = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
 
 /** The summary; letter text and the path reach it without control sequences, whatever the letter holds. */
+/** "debat Mensenhandel" says itself what it is: "debat {name}" would say "debat" twice. */
+const namesItself = (name: string, label: string): boolean =>
+  name.toLowerCase().startsWith(label.replace('{name}', '').trim().toLowerCase());
+
 export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'): string {
   const letter = sanitizeData(input);
   const labels = loadLabels(lang);
@@ -25,7 +29,7 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
     fillLabel(words.kind, { kind: labels.letterKinds[meta.kind] }),
     meta.sender && fillLabel(words.from, { sender: meta.sender }),
     meta.addressees.length > 0 && fillLabel(words.to, { list: meta.addressees.join('; ') }),
-    debate && fillLabel(words.debate, { name: debate }),
+    debate && (namesItself(debate, words.debate) ? debate : fillLabel(words.debate, { name: debate })),
   ].filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
   out.push(
