@@ -9,6 +9,7 @@ import type { LetterDiff } from '../model/diff-schema.js';
 import type { Letter, Position } from '../model/schema.js';
 import { VERSION } from '../core/version.js';
 import { foldKey, foldSpace } from '../text/fold-space.js';
+import { askedBy } from './asked-by.js';
 import { chooseKeyMessage, type KeyMessageRule } from './choose-key-message.js';
 import { describeAsks, type BriefAsk as DescribedAsk } from './describe-asks.js';
 import { fillLabel } from './fill-label.js';
@@ -146,16 +147,6 @@ function titleOf(letter: Letter): string | null {
   return clean(letter.meta.title) ?? clean(field?.value);
 }
 
-/** "VNG", "De VNG" and "De Vereniging … Gemeenten" are one party: the same words, or one organisation by its keys. */
-function sameParty(letter: Letter, a: string, b: string): boolean {
-  const bare = (s: string) => foldKey(s).replace(/^(de|het) /u, '');
-  if (bare(a) === bare(b)) return true;
-  const keysIn = (s: string) =>
-    letter.references.filter((r) => r.kind === 'organisation' && s.includes(r.text)).flatMap((r) => r.keys);
-  const of = new Set(keysIn(a));
-  return keysIn(b).some((k) => of.has(k));
-}
-
 function asksLabel(letter: Letter, sender: string | null, labels: Labels): string {
   if (sender) return fillLabel(labels.asksBy, { sender });
   return letter.asks.every((a) => a.addressee === null || a.addressee === 'kamer')
@@ -178,10 +169,7 @@ export function planBrief(letter: Letter, options: BriefDataOptions = {}): Brief
   const asks = describeAsks(letter, labels.opening).map((a) => ({
     ...a,
     to: a.addressee ? (labels.askedOf[a.addressee as keyof Labels['askedOf']] ?? null) : null,
-    by:
-      a.requester && !(sender && sameParty(letter, a.requester, sender))
-        ? fillLabel(labels.askedBy, { who: foldSpace(a.requester) })
-        : null,
+    by: askedBy(letter, a.requester, labels),
   }));
   // the sentences the key message and the asks show are not context again
   const shown = new Set(key.indexes);

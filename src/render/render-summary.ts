@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
+import { askedBy } from './asked-by.js';
 import { escapeControls, sanitizeData } from './escape-output.js';
 import { fillLabel } from './fill-label.js';
 import { countIn, loadLabels, type Labels, type Lang } from './load-labels.js';
@@ -41,7 +42,7 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
   const count = String(letter.themes.filter((t) => t.title).length);
   out.push(c.bold(fillLabel(words.themes, { count })));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
-  for (const theme of letter.themes) addThemeLines(out, theme, asksIn.get(theme.id) ?? [], c, labels);
+  for (const theme of letter.themes) addThemeLines(out, letter, theme, asksIn.get(theme.id) ?? [], c, labels);
   const refs = groupBy(letter.references.map((r) => [labels.referenceKinds[r.kind], r.text] as const));
   const pad = Math.max(12, ...[...refs.keys()].map((k) => k.length));
   if (refs.size) {
@@ -71,6 +72,7 @@ const MAX_INDENT_LEVEL = 8;
 /** Appends a theme's line and its asks' lines to `out` (appended one by one: a theme may hold 100,000 asks). */
 function addThemeLines(
   out: string[],
+  letter: Letter,
   theme: Theme,
   asks: readonly Ask[],
   c: ChalkInstance,
@@ -85,7 +87,7 @@ function addThemeLines(
     const about = [
       a.addressee && (labels.askedOf[a.addressee as keyof Labels['askedOf']] ?? a.addressee),
       labels.firmness[a.firmness],
-      a.requester && fillLabel(labels.askedBy, { who: a.requester }),
+      askedBy(letter, a.requester, labels),
       a.repeated && labels.summary.again,
     ];
     out.push(

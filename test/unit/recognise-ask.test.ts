@@ -129,6 +129,14 @@ describe('obligations and wishes addressed to government', () => {
     });
   });
 
+  it.each([
+    ['De bond vindt dat vergunningen sneller moeten worden verleend.', 'De bond'],
+    ['Voorzitter Smit stelt dat de bedragen dit jaar nog moeten komen.', 'Voorzitter Smit'],
+    ['De federatie meent dat de regeling moet worden verlengd.', 'De federatie'],
+  ])('names the speaker before a verb that opens a dat-clause: %s', (text, requester) => {
+    expect(sentence(text)).toMatchObject({ kind: 'reported', requester });
+  });
+
   it('takes importance with government in its dat-clause', () => {
     expect(
       sentence('Het is daarom van groot belang dat het kabinet de middelen structureel maakt.'),

@@ -320,9 +320,13 @@ function ruleSource(r: Reading, at: number): boolean {
     .some((t) => r.lex.ruleSources.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('wet')));
 }
 
-/** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names. */
+/** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names; "De bond
+ * vindt dat …": a verb that opens a clause has its speaker before it. */
 function attributedTo(r: Reading, at: number): string | null {
-  return requesterOf(r, readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex));
+  const { tokens, lex } = r;
+  if (lex.subordinators.has(tokens[at + 1]?.lower ?? ''))
+    return requesterOf(r, subjectOf(tokens, { from: 0, to: tokens.length }, at, lex));
+  return requesterOf(r, readNounPhrase(tokens, at + 1, tokens.length, lex));
 }
 
 /** "Het is van belang dat het kabinet …", "X vindt het belangrijk dat de Kamer …". */
