@@ -187,7 +187,9 @@ describe('language: Dutch by default, English with --lang en', () => {
     expect(nl.stdout).toContain('[aan de Kamer · gevraagd]');
     expect(nl.stdout).toMatch(/\nVerwijzingen \(7\)\n {2}organisatie {2}VNG; Tweede Kamer/u);
     // the sender asking is not named again
-    expect(nl.stdout).toContain('De VNG vraagt de aanbevelingen van de commissie-Roemer vooral uit te voeren. [gevraagd]');
+    expect(nl.stdout).toContain(
+      'De VNG vraagt de aanbevelingen van de commissie-Roemer vooral uit te voeren. [gevraagd]',
+    );
     const en = await runCli(['parse', LETTER_2022, '-q', '--lang', 'en']);
     expect(en.stdout).toMatch(/\ndate 2022-02-18 · kind news item · from VNG · to Tweede Kamer · debate /u);
     expect(en.stdout).toMatch(/\nThemes \(3\)\n {2}\(opening\) · 3 blocks\n/u);
