@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Scores the parser on the development corpus in ../shared (third-party texts, not in this repository) and on
-// the held-out sets in test/fixtures/held-out and held-out-2 (our own invented texts, annotated before the parser
-// was run on them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at
-// the top, the held-out ones under "heldOut" and "heldOut2"): a regression gate. All need ../shared/tools/score;
+// the held-out sets in test/fixtures/held-out* (our own invented texts, annotated before the parser was run on
+// them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at the top, the
+// held-out ones under "heldOut", "heldOut2", …): a regression gate. All need ../shared/tools/score;
 // without it this fails too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,19 +16,26 @@ if (!existsSync(score)) {
   console.error('test:corpus: ../shared/tools/score not found (add --if-present to skip without the corpus)');
   process.exit(1);
 }
-const {
-  heldOut: heldOutFloor,
-  heldOut2: heldOut2Floor,
-  ...devFloor
-} = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
+// each held-out set: its key in the floors file and its folder under test/fixtures
+const HELD_OUT = [
+  ['heldOut', 'held-out'],
+  ['heldOut2', 'held-out-2'],
+  ['heldOut3', 'held-out-3'],
+  ['heldOut4', 'held-out-4'],
+];
+const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
+const devFloor = Object.fromEntries(
+  Object.entries(floors).filter(([k]) => !HELD_OUT.some(([key]) => key === k)),
+);
 const sets = [
   { name: 'dev corpus', args: [], floor: devFloor },
-  { name: 'held-out set', args: ['--gold', 'test/fixtures/held-out/gold.json'], floor: heldOutFloor ?? {} },
-  {
-    name: 'held-out set 2',
-    args: ['--gold', 'test/fixtures/held-out-2/gold.json'],
-    floor: heldOut2Floor ?? {},
-  },
+  ...HELD_OUT.filter(([key, dir]) => floors[key] || existsSync(`test/fixtures/${dir}/gold.json`)).map(
+    ([key, dir]) => ({
+      name: dir,
+      args: ['--gold', `test/fixtures/${dir}/gold.json`],
+      floor: floors[key] ?? {},
+    }),
+  ),
 ];
 
 let ok = true;
