@@ -151,6 +151,50 @@ describe('obligations and wishes addressed to government', () => {
   });
 });
 
+describe('an obligation right after an ask carries the demand on', () => {
+  const previous = sentence('De bond vraagt de minister de termijn te verlengen.');
+  const after = (text: string) => recogniseAsk(text, 'sentence', previous);
+
+  it.each([
+    'Ook dient de regeling te worden aangepast aan de nieuwe cao.',
+    'Daarnaast moet de aanvraagprocedure eenvoudiger worden.',
+    'Verder zouden de regels voor kleine ondernemers moeten worden vereenvoudigd.',
+    'Bovendien moeten de tarieven voor 2026 worden bevroren.',
+    'Er moet ook een landelijk meldpunt komen.',
+    'De subsidie voor kleine verenigingen mag niet worden geschrapt.',
+    'Dat moet anders.',
+  ])('%s', (text) => {
+    expect(after(text)).toMatchObject({ requester: 'De bond', addressee: 'minister' });
+  });
+
+  it.each([
+    // alone, without the ask before it
+    ['Ook dient de regeling te worden aangepast aan de nieuwe cao.', null],
+    ['Dat moet anders.', null],
+    // what was, why, an aim, a call on others, the writer's own task, a thought of the writer's
+    ['Vorig jaar moest de regeling al worden aangepast.', previous],
+    ['De regeling moet immers worden uitgevoerd door kleine teams.', previous],
+    ['Het beleid moet werken voor de inwoners voor wie het bedacht is.', previous],
+    ['Gemeenten moeten vanaf 2026 een plan laten maken.', previous],
+    ['Wij moeten daarvoor zelf ook extra mensen inzetten.', previous],
+    ['Wij begrijpen dat er keuzes moeten worden gemaakt.', previous],
+    ['Als de wet later ingaat, moeten de regels worden aangepast.', previous],
+  ])('%s is no ask', (text, before) => {
+    expect(recogniseAsk(text, 'sentence', before)).toBeNull();
+  });
+
+  it('in a letter, within one paragraph', () => {
+    const letter = parseLetter(
+      'Geachte leden,\n\nWij vragen u de regeling te verlengen. Ook dient de regeling te worden aangepast.\n\nDe regeling moet worden aangepast, zo blijkt uit het onderzoek. Dat moet anders.\n',
+      { path: 'brief.txt' },
+    );
+    expect(letter.asks.map((a) => a.plain)).toEqual([
+      'Wij vragen u de regeling te verlengen.',
+      'Ook dient de regeling te worden aangepast.',
+    ]);
+  });
+});
+
 describe('imperatives', () => {
   it.each([
     ['- ➔ Zorg voor structurele financiering van de opvang', 'Zorg'],

@@ -56,6 +56,7 @@ const AsksSchema = z.object({
   modals: z.record(z.string(), z.enum(FIRMNESS)),
   prohibitions: Words,
   counterfactual: Words,
+  'follow-up': z.object({ verbs: Words, past: Words, reasons: Words }),
   'rule-sources': Words,
   attributions: Words,
   importance: Words,
@@ -114,6 +115,12 @@ export interface AskLexicon {
   readonly modals: ReadonlyMap<string, Firmness>;
   readonly prohibitions: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
+  /** what keeps an obligation right after an ask from carrying its demand on */
+  readonly followUp: {
+    readonly verbs: ReadonlySet<string>;
+    readonly past: ReadonlySet<string>;
+    readonly reasons: ReadonlySet<string>;
+  };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
@@ -204,6 +211,11 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
     counterfactual: words(data.counterfactual),
+    followUp: {
+      verbs: words(data['follow-up'].verbs),
+      past: words(data['follow-up'].past),
+      reasons: words(data['follow-up'].reasons),
+    },
     ruleSources: words(data['rule-sources']),
     attributions: words(data.attributions),
     importance: words(data.importance),

@@ -82,10 +82,12 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       }
     }
     const sentences = unitSentences(unit);
+    let previous: AskSignal | null = null;
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      const found = recogniseAsk(s.plain, 'sentence');
+      const found = recogniseAsk(s.plain, 'sentence', previous);
       if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
+      previous = found;
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];

@@ -55,17 +55,19 @@ interface Reading {
   readonly tokens: readonly Token[];
   readonly lex: AskLexicon;
   readonly question: boolean;
+  /** the ask of the sentence right before, which an obligation may carry on */
+  readonly previous: AskSignal | null;
 }
 
 /** A news item's dateline before its first sentence: "Den Haag - ", "UTRECHT (ANP) – ". */
 const DATELINE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*(?:\s\(\p{Lu}{2,6}\))?\s[-–—]\s(?=\p{Lu})/u;
 
-function read(text: string): Reading | null {
+function read(text: string, previous: AskSignal | null = null): Reading | null {
   const trimmed = text.replace(LEADING_MARKS, '').replace(DATELINE, '').trim();
   if (!trimmed) return null;
   const tokens = tokenize(trimmed, MAX_TOKENS);
   if (!tokens.some((t) => t.word)) return null;
-  return { text: trimmed, tokens, lex: askLexicon(), question: isQuestion(trimmed) };
+  return { text: trimmed, tokens, lex: askLexicon(), question: isQuestion(trimmed), previous };
 }
 
 const slice = (r: Reading, from: number, to: number): string =>
@@ -298,7 +300,8 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     };
   }
   const attribution = indexOfWord(tokens, lex.attributions, clause);
-  if (attribution < 0 || firmness === 'advise' || thingSubject(r, subject)) return null;
+  if (attribution < 0) return carriedOn(r, i, firmness);
+  if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution)) return null;
   const by = attributedTo(r, attribution);
   return {
@@ -307,6 +310,34 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     firmness,
     addressee: null,
     requester: by,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/**
+ * "Wij vragen u … . Ook moet de regeling worden aangepast.", "… . Dat moet anders.": an obligation in the main
+ * clause right after an ask, that something be done or change, demands more of the same addressee; not when it
+ * tells what was, or why ("Het beleid moet werken voor inwoners" states an aim).
+ */
+function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null {
+  const { tokens, lex } = r;
+  if (!r.previous || lex.followUp.past.has(tokens[i]!.lower)) return null;
+  const all: Span = { from: 0, to: tokens.length };
+  if (indexOfWord(tokens, lex.followUp.reasons, all) >= 0) return null;
+  // right before the modal, "dat" is the subject ("Dat moet anders"), not a subordinate clause's start
+  const main: Span = { from: 0, to: i - 1 };
+  if (tokens.slice(0, i).some((t) => t.text === ',') || indexOfWord(tokens, lex.subordinators, main) >= 0)
+    return null;
+  // "Dat moet anders.": one word after the modal says how it must be
+  const verdict = tokens.slice(i + 1).filter((t) => t.word).length === 1;
+  if (!verdict && indexOfWord(tokens, lex.followUp.verbs, { from: i + 1, to: tokens.length }) < 0)
+    return null;
+  return {
+    kind: r.previous.requester ? 'reported' : 'direct',
+    phrase: slice(r, i, i + 1),
+    firmness,
+    addressee: r.previous.addressee,
+    requester: r.previous.requester,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
@@ -444,9 +475,13 @@ function vetoed(r: Reading): boolean {
   return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null;
 }
 
-/** The ask a sentence (or item, or heading) makes, or null. */
-export function recogniseAsk(text: string, scope: AskScope): AskSignal | null {
-  const r = read(text);
+/** The ask a sentence (or item, or heading) makes, or null; `previous`: the ask of the sentence before it. */
+export function recogniseAsk(
+  text: string,
+  scope: AskScope,
+  previous: AskSignal | null = null,
+): AskSignal | null {
+  const r = read(text, previous);
   if (!r || vetoed(r) || announces(r)) return null;
   if (r.question) return politeQuestion(r);
   for (const clause of splitClauses(r.tokens)) {
