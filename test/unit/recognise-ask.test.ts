@@ -195,6 +195,49 @@ describe('an obligation right after an ask carries the demand on', () => {
   });
 });
 
+describe('the advice or demand of another voice', () => {
+  const asks = (text: string) => parseLetter(text, { path: 'brief.txt' }).asks.map((a) => a.plain);
+  const letter = (body: string) => `Geachte leden,\n\n${body}\n\nMet vriendelijke groet,\n\nDe Bond\n`;
+
+  it.each([
+    'De Raad van State adviseert de regering het wetsvoorstel niet in te dienen.',
+    'Het Centraal Planbureau raadt het kabinet aan de heffing te verhogen.',
+    'De Onderwijsraad pleit voor een langere overgangsperiode.',
+    'De Algemene Rekenkamer beveelt de minister aan de uitgaven beter te verantwoorden.',
+    'Ook de Raad voor Cultuur vroeg de staatssecretaris om meer geld voor musea.',
+    'Volgens de Inspectie van het Onderwijs moet de minister strenger toezien op de kwaliteit.',
+  ])('an advisory body: %s', (text) => {
+    expect(asks(letter(`${text} Wij vragen u de regeling te verlengen.`))).toEqual([
+      'Wij vragen u de regeling te verlengen.',
+    ]);
+  });
+
+  it('keeps the advice in a text about that body, and the body speaking of itself', () => {
+    expect(
+      asks(
+        'Onderwijsraad: investeer in leraren\n\nDe Onderwijsraad vraagt het kabinet om meer geld voor leraren.\n',
+      ),
+    ).toEqual(['De Onderwijsraad vraagt het kabinet om meer geld voor leraren.']);
+    expect(asks(letter('De Raad adviseert u de wet niet aan te nemen.'))).toEqual([
+      'De Raad adviseert u de wet niet aan te nemen.',
+    ]);
+  });
+
+  it.each([
+    'Oppositiepartijen eisen dat de minister aftreedt.',
+    'De oppositie wil dat het kabinet de begroting opnieuw indient.',
+  ])('parliament demanding of government: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it('takes the opposition and formateurs as addressees', () => {
+    expect(sentence('Wij roepen de oppositiepartijen op het voorstel te steunen.')?.addressee).toBe(
+      'parlement',
+    );
+    expect(sentence('De bond vraagt de formateurs om meer geld voor de zorg.')?.addressee).toBe('formateur');
+  });
+});
+
 describe('imperatives', () => {
   it.each([
     ['- ➔ Zorg voor structurele financiering van de opvang', 'Zorg'],

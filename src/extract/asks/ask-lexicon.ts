@@ -51,6 +51,7 @@ const AsksSchema = z.object({
   adverbs: Words,
   conjunctions: Words,
   subordinators: Words,
+  advisers: Sequences,
   'thing-subjects': Words,
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
@@ -110,6 +111,8 @@ export interface AskLexicon {
   readonly adverbs: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
+  /** bodies that advise or oversee government, as word sequences */
+  readonly advisers: SequenceIndex;
   readonly thingSubjects: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
@@ -206,6 +209,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     adverbs: words(data.adverbs),
     conjunctions: words(data.conjunctions),
     subordinators: words(data.subordinators),
+    advisers: plain(data.advisers),
     thingSubjects: words(data['thing-subjects']),
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),

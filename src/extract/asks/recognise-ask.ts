@@ -289,17 +289,19 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
   if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
   const governs = addresseeIn(tokens, subject, lex);
+  const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (governs) {
+    // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
+    const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
     return {
-      kind: 'direct',
+      kind: by ? 'reported' : 'direct',
       phrase: slice(r, Math.min(subject.from, i), Math.max(subject.to, i + 1)),
       firmness,
       addressee: governs.value,
-      requester: null,
+      requester: by,
       repeated: tokens.some((t) => lex.repeated.has(t.lower)),
     };
   }
-  const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (attribution < 0) return carriedOn(r, i, firmness);
   if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution)) return null;
@@ -456,6 +458,12 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     if (closes && imperatives.infinitives.has(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** Whether who asks is a body that advises or oversees government ("De Raad van State", "het CPB"). */
+export function isAdviser(requester: string): boolean {
+  const tokens = tokenize(requester, MAX_TOKENS);
+  return findSequence(askLexicon().advisers, tokens, { from: 0, to: tokens.length }) !== null;
 }
 
 /** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
