@@ -111,3 +111,28 @@ describe('organisations by the way the text treats them', () => {
     expect(orgs('Dat zeggen de organisaties Wijkwerk.')).toEqual([]);
   });
 });
+
+describe('organisations after a noun of their kind', () => {
+  it.each([
+    ['Ook bouwbedrijf Heijmans steunt het plan.', ['Heijmans']],
+    ['De natuurorganisatie Kiemkracht vraagt om meer geld.', ['Kiemkracht']],
+    ['Uit cijfers van onderzoeksbureau Stelvio Onderzoek blijkt dat.', ['Stelvio Onderzoek']],
+    [
+      'Volgens zorgverzekeraar Zilveren Linde en woningcorporatie Ymere is dat te weinig.',
+      ['Zilveren Linde', 'Ymere'],
+    ],
+    ['Regionale omroep Zuidkust meldde het als eerste.', ['Zuidkust']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Het bedrijf Dat wij kennen bestaat niet meer.',
+    'De instelling kreeg in Utrecht een boete.',
+    'Het fonds Leefbaarheid krijgt geld.',
+    'Dit bedrijf. Daarom vragen wij meer.',
+    'Voor de aanbieder Wethouder Jansen tekende.',
+  ])('%s names none', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
