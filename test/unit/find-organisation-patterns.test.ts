@@ -88,6 +88,13 @@ describe('organisations by the way the text treats them', () => {
     expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KNVB.')).toEqual(['ZorgSamen', 'KNVB']);
   });
 
+  it('takes a single capitalised word after "van het" as the author of a document', () => {
+    expect(orgs('Het eerste onderzoek van het Kennispunt laat dat zien.')).toEqual(['Kennispunt']);
+    expect(orgs('In een rapport van het Woonlab staat het anders.')).toEqual(['Woonlab']);
+    expect(orgs('Een brief van het Kabinet en het advies van het Rijk.')).toEqual([]);
+    expect(orgs('Het gebruik van het Engels in het onderwijs neemt toe.')).toEqual([]);
+  });
+
   it('leaves such tokens alone when nothing makes them actors', () => {
     expect(orgs('De regeling GHJ loopt af en het systeem WijkNL wordt vervangen.')).toEqual([]);
   });
