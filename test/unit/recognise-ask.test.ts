@@ -366,6 +366,14 @@ describe('lead-ins that make the items after them asks', () => {
     'De burgemeesters stellen:',
     'De vereniging vraagt aandacht voor drie punten:',
     'Wij vragen uw aandacht voor de volgende punten.',
+    // a count or an adjective before the noun, the order of a subordinate clause, an obligation
+    'Onze drie wensen voor het nieuwe kabinet:',
+    'Onze belangrijkste aanbevelingen:',
+    'De 5 eisen van de bond aan de formateur:',
+    'Wat wij van het kabinet verwachten:',
+    'Wat de provincies willen:',
+    'Het kabinet moet zorgen voor:',
+    'De minister dient daarom:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -379,8 +387,25 @@ describe('lead-ins that make the items after them asks', () => {
     'De verwachting is dat de maatregelen veel vergen van:',
     'Wij vragen de Kamer om de wet snel te behandelen.',
     'Het kabinet vraagt gemeenten:',
+    'Gemeenten vragen wij:',
+    'Onze leden vragen wij daarom:',
+    'Onze drie locaties:',
+    'De belangrijkste oorzaken:',
+    'Wat wij de afgelopen jaren deden:',
+    'Gemeenten moeten zorgen voor:',
+    'Het kabinet wil inzetten op:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
+  });
+
+  it('makes noun-phrase items asks, and not the items of a neutral line', () => {
+    const items = '\n\n- Structurele financiering van de musea.\n- Een wettelijke taak voor erfgoed.\n';
+    const asks = (lead: string) =>
+      parseLetter(`Geachte leden,\n\n${lead}${items}`, { path: 'brief.txt' }).asks.map((a) => a.plain);
+    expect(asks('Onze twee wensen voor het nieuwe kabinet:')).toHaveLength(2);
+    expect(asks('Het kabinet moet zorgen voor:')).toHaveLength(2);
+    expect(asks('De twee grootste knelpunten:')).toEqual([]);
+    expect(asks('Onze leden vragen wij:')).toEqual([]);
   });
 });
 

@@ -67,7 +67,7 @@ const AsksSchema = z.object({
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
-  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences }),
+  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences, counts: Words }),
   imperatives: z.object({
     extra: Words,
     procedural: Words,
@@ -138,6 +138,7 @@ export interface AskLexicon {
     readonly nouns: ReadonlySet<string>;
     readonly verbs: ReadonlySet<string>;
     readonly questions: SequenceIndex;
+    readonly counts: ReadonlySet<string>;
   };
   readonly imperatives: {
     /** every verb stem, and those that are also nouns or adjectives; every infinitive */
@@ -233,6 +234,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       nouns: words(data['lead-ins'].nouns),
       verbs: words(data['lead-ins'].verbs),
       questions: plain(data['lead-ins'].questions),
+      counts: words(data['lead-ins'].counts),
     },
     imperatives: {
       stems,

@@ -525,6 +525,11 @@ function politeQuestion(r: Reading): AskSignal | null {
   };
 }
 
+/** A count or a declined adjective before a noun: "drie", "5", "belangrijkste", "concrete". */
+function countsOrQualifies(r: Reading, word: string): boolean {
+  return /^\d{1,2}$/u.test(word) || r.lex.leadIns.counts.has(word) || (word.length > 3 && word.endsWith('e'));
+}
+
 /**
  * Whether a line announces a list of asks: a heading or line of request nouns ("Onze oproep aan de Kamer",
  * "Oproep:"), a question of what is asked ("Wat vragen wij van u?"), or a line ending in ":" that makes a
@@ -545,20 +550,28 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
   if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  const last = words[words.length - 1];
+  if (colon && words[0]?.lower === 'wat' && last && lex.leadIns.verbs.has(last.lower)) return lead;
   const head = words[0] && (lex.own.has(words[0].lower) || words[0].lower === 'de') ? 1 : 0;
-  const noun = words[head];
+  // "Onze drie wensen", "Onze belangrijkste aanbevelingen": a count or an adjective may come first
+  let at = head;
+  while (at < head + 2 && head === 1 && words[at] && countsOrQualifies(r, words[at]!.lower)) at++;
+  const noun = words[at];
   if (noun && lex.leadIns.nouns.has(noun.lower)) {
     const own = head === 1 && words[0]!.lower !== 'de';
-    if (colon || own || words.length <= head + 1 || lead.addressee) return lead;
+    if (colon || own || words.length <= at + 1 || lead.addressee) return lead;
   }
   if (!colon && !announces(r)) return null;
   const clause = { from: 0, to: colon ? tokens.length - 1 : tokens.length };
   for (let i = 0; i < clause.to; i++) {
-    const found = requestAt(r, clause, i);
+    // "Wij vragen u:", "Het kabinet moet zorgen voor:"
+    const found = requestAt(r, clause, i) ?? (colon ? obligationAt(r, clause, i) : null);
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
-  if (verb > 0 && verb >= clause.to - 3 && namesAsker(tokens, { from: 0, to: verb }, lex)) {
+  // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
+  const writerAfter = indexOfWord(tokens, lex.firstPerson, { from: verb + 1, to: clause.to }) >= 0;
+  if (verb > 0 && verb >= clause.to - 3 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
     const subject = { from: 0, to: verb };
     if (!otherVoice(r, subject)) return { ...lead, requester: requesterOf(r, subject) };
   }
