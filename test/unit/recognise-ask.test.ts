@@ -116,6 +116,18 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toMatchObject({ addressee, firmness });
   });
 
+  it('takes no past modal for a demand, unless someone is quoted for it', () => {
+    expect(
+      sentence('De minister moest vorig jaar al toegeven dat de planning niet haalbaar was.'),
+    ).toBeNull();
+    expect(sentence('Het kabinet moest in 2020 ingrijpen in de woningmarkt.')).toBeNull();
+    expect(sentence('Daarna mochten de provincies niet langer zelf beslissen.')).toBeNull();
+    expect(sentence('Volgens de bond moest het kabinet de regeling allang hebben aangepast.')).toMatchObject({
+      requester: 'de bond',
+      addressee: 'kabinet',
+    });
+  });
+
   it('takes a demand someone is quoted for, and names them', () => {
     expect(sentence('De invoering moet een jaar worden uitgesteld, aldus de VNG.')).toMatchObject({
       kind: 'reported',

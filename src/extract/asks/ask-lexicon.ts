@@ -57,7 +57,8 @@ const AsksSchema = z.object({
   modals: z.record(z.string(), z.enum(FIRMNESS)),
   prohibitions: Words,
   counterfactual: Words,
-  'follow-up': z.object({ verbs: Words, past: Words, reasons: Words }),
+  'past-modals': Words,
+  'follow-up': z.object({ verbs: Words, reasons: Words }),
   'rule-sources': Words,
   attributions: Words,
   importance: Words,
@@ -119,11 +120,8 @@ export interface AskLexicon {
   readonly prohibitions: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
   /** what keeps an obligation right after an ask from carrying its demand on */
-  readonly followUp: {
-    readonly verbs: ReadonlySet<string>;
-    readonly past: ReadonlySet<string>;
-    readonly reasons: ReadonlySet<string>;
-  };
+  readonly pastModals: ReadonlySet<string>;
+  readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
@@ -216,11 +214,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
     counterfactual: words(data.counterfactual),
-    followUp: {
-      verbs: words(data['follow-up'].verbs),
-      past: words(data['follow-up'].past),
-      reasons: words(data['follow-up'].reasons),
-    },
+    pastModals: words(data['past-modals']),
+    followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
     ruleSources: words(data['rule-sources']),
     attributions: words(data.attributions),
     importance: words(data.importance),

@@ -290,6 +290,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
   const governs = addresseeIn(tokens, subject, lex);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
+  if (attribution < 0 && lex.pastModals.has(word)) return null;
   if (governs) {
     // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
     const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
@@ -319,11 +320,11 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
 /**
  * "Wij vragen u … . Ook moet de regeling worden aangepast.", "… . Dat moet anders.": an obligation in the main
  * clause right after an ask, that something be done or change, demands more of the same addressee; not when it
- * tells what was, or why ("Het beleid moet werken voor inwoners" states an aim).
+ * gives a reason, or states an aim ("Het beleid moet werken voor inwoners").
  */
 function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null {
   const { tokens, lex } = r;
-  if (!r.previous || lex.followUp.past.has(tokens[i]!.lower)) return null;
+  if (!r.previous) return null;
   const all: Span = { from: 0, to: tokens.length };
   if (indexOfWord(tokens, lex.followUp.reasons, all) >= 0) return null;
   // right before the modal, "dat" is the subject ("Dat moet anders"), not a subordinate clause's start
