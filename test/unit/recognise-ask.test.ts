@@ -153,6 +153,27 @@ describe('obligations and wishes addressed to government', () => {
     });
   });
 
+  it.each([
+    ['Wij hopen dat u het amendement zult steunen.', 'u', 'suggest'],
+    ['De koepels hopen dat het nieuwe kabinet de korting schrapt.', 'kabinet', 'suggest'],
+    ['Wij zien graag dat de minister de regeling verlengt.', 'minister', 'request'],
+    ['Wij zouden het zeer op prijs stellen als u de motie steunt.', 'u', 'request'],
+    ['Ons dringende advies aan de Kamer: stem tegen dit wetsvoorstel.', 'kamer', 'advise'],
+  ])('takes a wish of what the addressee does: %s', (text, addressee, firmness) => {
+    expect(sentence(text)).toMatchObject({ addressee, firmness });
+  });
+
+  it.each([
+    'Wij hopen dat het weer snel beter gaat met de sector.',
+    'Wij brengen dit onder uw aandacht in de hoop dat u het meeneemt.',
+    'Het kabinet hoopt dat gemeenten meer woningen bouwen.',
+    'Wij stellen het op prijs dat u ons heeft uitgenodigd.',
+    'Wij zien dat de minister al stappen zet.',
+    'Onze jaarlijkse bijeenkomst is op 5 juni.',
+  ])('takes no hope, thanks or observation: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
   it('takes a polite question as a request', () => {
     expect(sentence('Wilt u de gevolgen voor kleine gemeenten meewegen?')).toMatchObject({ addressee: 'u' });
   });

@@ -20,6 +20,7 @@ const Need = z.enum([
   'object',
   'van-addressee',
   'dat-addressee',
+  'als-addressee',
   'want-object',
 ]);
 export type Need = z.infer<typeof Need>;

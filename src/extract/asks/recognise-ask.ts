@@ -139,6 +139,8 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
       return near('van', 3);
     case 'dat-addressee':
       return near('dat', 4);
+    case 'als-addressee':
+      return near('als', 3);
     case 'want-object': {
       // "wil een wet die …", "willen geen detailsturing", but not "willen een bijdrage leveren"
       const next = tokens[after.from]?.lower ?? '';
@@ -259,13 +261,16 @@ function signal(
 function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const firmness = lex.requestNouns.get(tokens[i]!.lower);
-  if (!firmness || !lex.own.has(tokens[i - 1]?.lower ?? '') || i - 1 !== clause.from) return null;
+  if (!firmness) return null;
+  // "Ons dringende advies aan de Kamer": a declined adjective may stand between
+  const own = /e$/u.test(tokens[i - 1]?.lower ?? '') && i - 2 === clause.from ? i - 2 : i - 1;
+  if (!lex.own.has(tokens[own]?.lower ?? '') || own !== clause.from) return null;
   const addressee = addresseeIn(tokens, { from: i + 1, to: Math.min(clause.to, i + 5) }, lex);
   const next = tokens[addressee ? addressee.end : i + 1]?.lower;
   if (!addressee && next !== 'is' && next !== 'luidt') return null;
   return {
     kind: 'direct',
-    phrase: slice(r, i - 1, addressee ? addressee.end : i + 1),
+    phrase: slice(r, own, addressee ? addressee.end : i + 1),
     firmness,
     addressee: addressee?.value ?? null,
     requester: null,
