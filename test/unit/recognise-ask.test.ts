@@ -79,6 +79,12 @@ describe('third person, reported: any subject', () => {
       'informateur',
     ],
     ['De Bond weet niet of dit klopt en vraagt daarom de minister om uitleg.', 'De Bond', 'minister'],
+    // short forms in brackets are no part of who asks, and do not cut it short
+    [
+      'Het Netwerk Mantelzorg (NMZ) en de Stichting Wijkzorg (SWZ) roepen het kabinet op te investeren.',
+      'Het Netwerk Mantelzorg en de Stichting Wijkzorg',
+      'kabinet',
+    ],
     ['Bond A, Unie B en Raad C willen dat het kabinet snel beslist.', 'Bond A, Unie B en Raad C', 'kabinet'],
     // a title before a name is the object, not part of the subject
     [

@@ -78,12 +78,22 @@ function requesterOf(r: Reading, span: Span): string | null {
   const { tokens, lex } = r;
   let from = span.from;
   let to = span.to;
-  // "Wethouder Jansen (Tiel)": the place in brackets is no part of the name
-  const bracket = tokens.findIndex((t, k) => k >= from && k < to && t.text === '(');
-  if (bracket >= 0) to = bracket;
   while (from < to && (!tokens[from]!.word || lex.adverbs.has(tokens[from]!.lower))) from++;
   while (to > from && (!tokens[to - 1]!.word || lex.adverbs.has(tokens[to - 1]!.lower))) to--;
-  const words = slice(r, from, to);
+  // "Wethouder Jansen (Tiel) deed …": what stands in brackets ends it, unless more names are joined after it
+  // ("Het Netwerk X (NX) en de Stichting Y (SY)")
+  const parts: string[] = [];
+  let run = from;
+  for (let k = from; k < to && run >= 0; k++) {
+    if (tokens[k]!.text !== '(') continue;
+    parts.push(slice(r, run, k));
+    const close = tokens.findIndex((t, j) => j > k && j < to && t.text === ')');
+    const joined = close >= 0 && tokens[close + 1]?.lower === 'en';
+    run = joined ? close + 1 : -1;
+    if (joined) k = close;
+  }
+  if (run >= 0) parts.push(slice(r, run, to));
+  const words = parts.filter((p) => p).join(' ');
   return words && indexOfWord(tokens, lex.firstPerson, { from, to }) < 0 ? words : null;
 }
 
