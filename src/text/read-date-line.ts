@@ -98,8 +98,10 @@ const isPageLabel = (word: string): boolean =>
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
 function isPageLabelOrAuthor(part: string): boolean {
-  if (isPageLabel(part)) return true;
-  const names = part.replace(AUTHOR, '').split(/\s+/u);
+  const author = part.replace(AUTHOR, '');
+  // "door redactie": a page label after "door" too
+  if (isPageLabel(part) || isPageLabel(author)) return true;
+  const names = author.split(/\s+/u);
   return names.length <= MAX_AUTHOR_WORDS && names.every((w) => PARTICLES.has(w) || CAPITALISED.test(w));
 }
 

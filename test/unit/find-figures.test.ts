@@ -117,6 +117,29 @@ describe('findFigures: counts', () => {
     expect(findFigures('Er zijn 12 andere punten en 3 zorgen.')).toEqual([]);
     expect(findFigures('Drie gemeenten doen mee.')).toEqual([]);
   });
+
+  // a large or approximate number counts any plural after it, listed or not
+  it.each([
+    ["In de provincie zijn zo'n 300 boeren gestopt.", "zo'n 300 boeren", 'boeren'],
+    ['De maatregel raakt 600 melkveehouders.', '600 melkveehouders', 'melkveehouders'],
+    ['Ruim 40 bibliotheken sluiten hun deuren.', 'Ruim 40 bibliotheken', 'bibliotheken'],
+    ['Er doen circa 25 theaters mee aan de pilot.', 'circa 25 theaters', 'theaters'],
+    ['Het gaat om 150 nieuwe zwembaden.', '150 nieuwe zwembaden', 'zwembaden'],
+    ['Bijna 80 huisartsen tekenden de brief.', 'Bijna 80 huisartsen', 'huisartsen'],
+  ])('%s', (input, text, unit) => {
+    expect(only(input)).toMatchObject({ kind: 'count', text, unit });
+  });
+
+  it.each([
+    'Het duurt ruim 30 dagen voor er een besluit is.',
+    'De route is bijna 200 kilometers lang.',
+    'Er zijn 8 kleine bezwaren.',
+    'In 2030 bezuinigingen van die omvang is onhaalbaar.',
+    'Er zijn 40 aanbevelingen gedaan.',
+    'Sinds 1998 werken wij hieraan.',
+  ])('%s counts nothing', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
 });
 
 describe('findFigures: years are dates, not figures', () => {

@@ -88,6 +88,13 @@ describe('organisations by the way the text treats them', () => {
     expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KNVB.')).toEqual(['ZorgSamen', 'KNVB']);
   });
 
+  it('takes a single capitalised word after "van het" as the author of a document', () => {
+    expect(orgs('Het eerste onderzoek van het Kennispunt laat dat zien.')).toEqual(['Kennispunt']);
+    expect(orgs('In een rapport van het Woonlab staat het anders.')).toEqual(['Woonlab']);
+    expect(orgs('Een brief van het Kabinet en het advies van het Rijk.')).toEqual([]);
+    expect(orgs('Het gebruik van het Engels in het onderwijs neemt toe.')).toEqual([]);
+  });
+
   it('leaves such tokens alone when nothing makes them actors', () => {
     expect(orgs('De regeling GHJ loopt af en het systeem WijkNL wordt vervangen.')).toEqual([]);
   });
@@ -109,5 +116,30 @@ describe('organisations by the way the text treats them', () => {
     expect(orgs('Namens Anna de Wit en Jan Bakker groeten wij u.')).toEqual([]);
     expect(orgs('Mede namens de Staatssecretaris van Cultuur, Sport en Spel stuur ik u dit.')).toEqual([]);
     expect(orgs('Dat zeggen de organisaties Wijkwerk.')).toEqual([]);
+  });
+});
+
+describe('organisations after a noun of their kind', () => {
+  it.each([
+    ['Ook bouwbedrijf Heijmans steunt het plan.', ['Heijmans']],
+    ['De natuurorganisatie Kiemkracht vraagt om meer geld.', ['Kiemkracht']],
+    ['Uit cijfers van onderzoeksbureau Stelvio Onderzoek blijkt dat.', ['Stelvio Onderzoek']],
+    [
+      'Volgens zorgverzekeraar Zilveren Linde en woningcorporatie Ymere is dat te weinig.',
+      ['Zilveren Linde', 'Ymere'],
+    ],
+    ['Regionale omroep Zuidkust meldde het als eerste.', ['Zuidkust']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Het bedrijf Dat wij kennen bestaat niet meer.',
+    'De instelling kreeg in Utrecht een boete.',
+    'Het fonds Leefbaarheid krijgt geld.',
+    'Dit bedrijf. Daarom vragen wij meer.',
+    'Voor de aanbieder Wethouder Jansen tekende.',
+  ])('%s names none', (text) => {
+    expect(orgs(text)).toEqual([]);
   });
 });

@@ -26,6 +26,18 @@ describe('persons after a role', () => {
     ]);
   });
 
+  it('takes a particle in lower case after a role, but not an office', () => {
+    expect(
+      persons('Staatssecretaris de Jonge en wethouder ten Hove spraken met minister van der Wal.'),
+    ).toEqual(['de Jonge (staatssecretaris)', 'ten Hove (wethouder)', 'van der Wal (minister)']);
+    expect(persons('Ook voorzitter Samira el Amrani was aanwezig.')).toEqual([
+      'Samira el Amrani (voorzitter)',
+    ]);
+    expect(
+      persons('De minister van Financiën en de voorzitter van de Raad en burgemeester van Den Haag kwamen.'),
+    ).toEqual([]);
+  });
+
   it('takes a function word as a surname after a particle', () => {
     expect(persons('Ook gedeputeerde Van der Meer (Zeeland) steunt dit.')).toEqual([
       'Van der Meer (gedeputeerde)',

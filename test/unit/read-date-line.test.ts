@@ -38,6 +38,15 @@ describe('readDateLine: a line that is a date and little else', () => {
       '8 mei 2023 · 2 min leestijd',
     ],
     ['_14 maart 2023_', null, 'published', '14 maart 2023'],
+    // a section label before, an author in lower case after
+    ['Actueel | Persbericht | 17-11-2021', null, 'published', 'Actueel | Persbericht | 17-11-2021'],
+    ['Pers · 3 april 2020', null, 'published', 'Pers · 3 april 2020'],
+    [
+      'Geplaatst op 4 oktober 2022 door redactie',
+      'Geplaatst op',
+      'published',
+      '4 oktober 2022 door redactie',
+    ],
   ])('%s', (line, label, role, v) => {
     expect(value(line)).toEqual({ label, role, value: v });
   });
@@ -53,6 +62,8 @@ describe('readDateLine: a line that is a date and little else', () => {
     'Gepubliceerd door de redactie',
     'Gemeenten en provincies 4 april 2023',
     '14 maart 2023 en verder',
+    'Actueel beleid 17-11-2021',
+    'Geplaatst op 4 oktober 2022 door de gemeente vastgesteld',
     '',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();

@@ -79,6 +79,12 @@ describe('third person, reported: any subject', () => {
       'informateur',
     ],
     ['De Bond weet niet of dit klopt en vraagt daarom de minister om uitleg.', 'De Bond', 'minister'],
+    // short forms in brackets are no part of who asks, and do not cut it short
+    [
+      'Het Netwerk Mantelzorg (NMZ) en de Stichting Wijkzorg (SWZ) roepen het kabinet op te investeren.',
+      'Het Netwerk Mantelzorg en de Stichting Wijkzorg',
+      'kabinet',
+    ],
     ['Bond A, Unie B en Raad C willen dat het kabinet snel beslist.', 'Bond A, Unie B en Raad C', 'kabinet'],
     // a title before a name is the object, not part of the subject
     [
@@ -116,6 +122,18 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toMatchObject({ addressee, firmness });
   });
 
+  it('takes no past modal for a demand, unless someone is quoted for it', () => {
+    expect(
+      sentence('De minister moest vorig jaar al toegeven dat de planning niet haalbaar was.'),
+    ).toBeNull();
+    expect(sentence('Het kabinet moest in 2020 ingrijpen in de woningmarkt.')).toBeNull();
+    expect(sentence('Daarna mochten de provincies niet langer zelf beslissen.')).toBeNull();
+    expect(sentence('Volgens de bond moest het kabinet de regeling allang hebben aangepast.')).toMatchObject({
+      requester: 'de bond',
+      addressee: 'kabinet',
+    });
+  });
+
   it('takes a demand someone is quoted for, and names them', () => {
     expect(sentence('De invoering moet een jaar worden uitgesteld, aldus de VNG.')).toMatchObject({
       kind: 'reported',
@@ -149,6 +167,27 @@ describe('obligations and wishes addressed to government', () => {
     });
   });
 
+  it.each([
+    ['Wij hopen dat u het amendement zult steunen.', 'u', 'suggest'],
+    ['De koepels hopen dat het nieuwe kabinet de korting schrapt.', 'kabinet', 'suggest'],
+    ['Wij zien graag dat de minister de regeling verlengt.', 'minister', 'request'],
+    ['Wij zouden het zeer op prijs stellen als u de motie steunt.', 'u', 'request'],
+    ['Ons dringende advies aan de Kamer: stem tegen dit wetsvoorstel.', 'kamer', 'advise'],
+  ])('takes a wish of what the addressee does: %s', (text, addressee, firmness) => {
+    expect(sentence(text)).toMatchObject({ addressee, firmness });
+  });
+
+  it.each([
+    'Wij hopen dat het weer snel beter gaat met de sector.',
+    'Wij brengen dit onder uw aandacht in de hoop dat u het meeneemt.',
+    'Het kabinet hoopt dat gemeenten meer woningen bouwen.',
+    'Wij stellen het op prijs dat u ons heeft uitgenodigd.',
+    'Wij zien dat de minister al stappen zet.',
+    'Onze jaarlijkse bijeenkomst is op 5 juni.',
+  ])('takes no hope, thanks or observation: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
   it('takes a polite question as a request', () => {
     expect(sentence('Wilt u de gevolgen voor kleine gemeenten meewegen?')).toMatchObject({ addressee: 'u' });
   });
@@ -156,6 +195,93 @@ describe('obligations and wishes addressed to government', () => {
   it('marks a repeated ask', () => {
     expect(sentence('Wij vragen u nogmaals de korting te schrappen.')?.repeated).toBe(true);
     expect(sentence('Wij vragen u de korting te schrappen.')?.repeated).toBe(false);
+  });
+});
+
+describe('an obligation right after an ask carries the demand on', () => {
+  const previous = sentence('De bond vraagt de minister de termijn te verlengen.');
+  const after = (text: string) => recogniseAsk(text, 'sentence', previous);
+
+  it.each([
+    'Ook dient de regeling te worden aangepast aan de nieuwe cao.',
+    'Daarnaast moet de aanvraagprocedure eenvoudiger worden.',
+    'Verder zouden de regels voor kleine ondernemers moeten worden vereenvoudigd.',
+    'Bovendien moeten de tarieven voor 2026 worden bevroren.',
+    'Er moet ook een landelijk meldpunt komen.',
+    'De subsidie voor kleine verenigingen mag niet worden geschrapt.',
+    'Dat moet anders.',
+  ])('%s', (text) => {
+    expect(after(text)).toMatchObject({ requester: 'De bond', addressee: 'minister' });
+  });
+
+  it.each([
+    // alone, without the ask before it
+    ['Ook dient de regeling te worden aangepast aan de nieuwe cao.', null],
+    ['Dat moet anders.', null],
+    // what was, why, an aim, a call on others, the writer's own task, a thought of the writer's
+    ['Vorig jaar moest de regeling al worden aangepast.', previous],
+    ['De regeling moet immers worden uitgevoerd door kleine teams.', previous],
+    ['Het beleid moet werken voor de inwoners voor wie het bedacht is.', previous],
+    ['Gemeenten moeten vanaf 2026 een plan laten maken.', previous],
+    ['Wij moeten daarvoor zelf ook extra mensen inzetten.', previous],
+    ['Wij begrijpen dat er keuzes moeten worden gemaakt.', previous],
+    ['Als de wet later ingaat, moeten de regels worden aangepast.', previous],
+  ])('%s is no ask', (text, before) => {
+    expect(recogniseAsk(text, 'sentence', before)).toBeNull();
+  });
+
+  it('in a letter, within one paragraph', () => {
+    const letter = parseLetter(
+      'Geachte leden,\n\nWij vragen u de regeling te verlengen. Ook dient de regeling te worden aangepast.\n\nDe regeling moet worden aangepast, zo blijkt uit het onderzoek. Dat moet anders.\n',
+      { path: 'brief.txt' },
+    );
+    expect(letter.asks.map((a) => a.plain)).toEqual([
+      'Wij vragen u de regeling te verlengen.',
+      'Ook dient de regeling te worden aangepast.',
+    ]);
+  });
+});
+
+describe('the advice or demand of another voice', () => {
+  const asks = (text: string) => parseLetter(text, { path: 'brief.txt' }).asks.map((a) => a.plain);
+  const letter = (body: string) => `Geachte leden,\n\n${body}\n\nMet vriendelijke groet,\n\nDe Bond\n`;
+
+  it.each([
+    'De Raad van State adviseert de regering het wetsvoorstel niet in te dienen.',
+    'Het Centraal Planbureau raadt het kabinet aan de heffing te verhogen.',
+    'De Onderwijsraad pleit voor een langere overgangsperiode.',
+    'De Algemene Rekenkamer beveelt de minister aan de uitgaven beter te verantwoorden.',
+    'Ook de Raad voor Cultuur vroeg de staatssecretaris om meer geld voor musea.',
+    'Volgens de Inspectie van het Onderwijs moet de minister strenger toezien op de kwaliteit.',
+  ])('an advisory body: %s', (text) => {
+    expect(asks(letter(`${text} Wij vragen u de regeling te verlengen.`))).toEqual([
+      'Wij vragen u de regeling te verlengen.',
+    ]);
+  });
+
+  it('keeps the advice in a text about that body, and the body speaking of itself', () => {
+    expect(
+      asks(
+        'Onderwijsraad: investeer in leraren\n\nDe Onderwijsraad vraagt het kabinet om meer geld voor leraren.\n',
+      ),
+    ).toEqual(['De Onderwijsraad vraagt het kabinet om meer geld voor leraren.']);
+    expect(asks(letter('De Raad adviseert u de wet niet aan te nemen.'))).toEqual([
+      'De Raad adviseert u de wet niet aan te nemen.',
+    ]);
+  });
+
+  it.each([
+    'Oppositiepartijen eisen dat de minister aftreedt.',
+    'De oppositie wil dat het kabinet de begroting opnieuw indient.',
+  ])('parliament demanding of government: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it('takes the opposition and formateurs as addressees', () => {
+    expect(sentence('Wij roepen de oppositiepartijen op het voorstel te steunen.')?.addressee).toBe(
+      'parlement',
+    );
+    expect(sentence('De bond vraagt de formateurs om meer geld voor de zorg.')?.addressee).toBe('formateur');
   });
 });
 
@@ -287,6 +413,14 @@ describe('lead-ins that make the items after them asks', () => {
     'De burgemeesters stellen:',
     'De vereniging vraagt aandacht voor drie punten:',
     'Wij vragen uw aandacht voor de volgende punten.',
+    // a count or an adjective before the noun, the order of a subordinate clause, an obligation
+    'Onze drie wensen voor het nieuwe kabinet:',
+    'Onze belangrijkste aanbevelingen:',
+    'De 5 eisen van de bond aan de formateur:',
+    'Wat wij van het kabinet verwachten:',
+    'Wat de provincies willen:',
+    'Het kabinet moet zorgen voor:',
+    'De minister dient daarom:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -300,8 +434,25 @@ describe('lead-ins that make the items after them asks', () => {
     'De verwachting is dat de maatregelen veel vergen van:',
     'Wij vragen de Kamer om de wet snel te behandelen.',
     'Het kabinet vraagt gemeenten:',
+    'Gemeenten vragen wij:',
+    'Onze leden vragen wij daarom:',
+    'Onze drie locaties:',
+    'De belangrijkste oorzaken:',
+    'Wat wij de afgelopen jaren deden:',
+    'Gemeenten moeten zorgen voor:',
+    'Het kabinet wil inzetten op:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
+  });
+
+  it('makes noun-phrase items asks, and not the items of a neutral line', () => {
+    const items = '\n\n- Structurele financiering van de musea.\n- Een wettelijke taak voor erfgoed.\n';
+    const asks = (lead: string) =>
+      parseLetter(`Geachte leden,\n\n${lead}${items}`, { path: 'brief.txt' }).asks.map((a) => a.plain);
+    expect(asks('Onze twee wensen voor het nieuwe kabinet:')).toHaveLength(2);
+    expect(asks('Het kabinet moet zorgen voor:')).toHaveLength(2);
+    expect(asks('De twee grootste knelpunten:')).toEqual([]);
+    expect(asks('Onze leden vragen wij:')).toEqual([]);
   });
 });
 

@@ -20,6 +20,7 @@ const Need = z.enum([
   'object',
   'van-addressee',
   'dat-addressee',
+  'als-addressee',
   'want-object',
 ]);
 export type Need = z.infer<typeof Need>;
@@ -51,11 +52,14 @@ const AsksSchema = z.object({
   adverbs: Words,
   conjunctions: Words,
   subordinators: Words,
+  advisers: Sequences,
   'thing-subjects': Words,
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
   prohibitions: Words,
   counterfactual: Words,
+  'past-modals': Words,
+  'follow-up': z.object({ verbs: Words, reasons: Words }),
   'rule-sources': Words,
   attributions: Words,
   importance: Words,
@@ -65,7 +69,7 @@ const AsksSchema = z.object({
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
-  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences }),
+  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences, counts: Words }),
   imperatives: z.object({
     extra: Words,
     procedural: Words,
@@ -109,11 +113,16 @@ export interface AskLexicon {
   readonly adverbs: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
+  /** bodies that advise or oversee government, as word sequences */
+  readonly advisers: SequenceIndex;
   readonly thingSubjects: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
   readonly prohibitions: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
+  /** what keeps an obligation right after an ask from carrying its demand on */
+  readonly pastModals: ReadonlySet<string>;
+  readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
@@ -128,6 +137,7 @@ export interface AskLexicon {
     readonly nouns: ReadonlySet<string>;
     readonly verbs: ReadonlySet<string>;
     readonly questions: SequenceIndex;
+    readonly counts: ReadonlySet<string>;
   };
   readonly imperatives: {
     /** every verb stem, and those that are also nouns or adjectives; every infinitive */
@@ -199,11 +209,14 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     adverbs: words(data.adverbs),
     conjunctions: words(data.conjunctions),
     subordinators: words(data.subordinators),
+    advisers: plain(data.advisers),
     thingSubjects: words(data['thing-subjects']),
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
     counterfactual: words(data.counterfactual),
+    pastModals: words(data['past-modals']),
+    followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
     ruleSources: words(data['rule-sources']),
     attributions: words(data.attributions),
     importance: words(data.importance),
@@ -217,6 +230,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       nouns: words(data['lead-ins'].nouns),
       verbs: words(data['lead-ins'].verbs),
       questions: plain(data['lead-ins'].questions),
+      counts: words(data['lead-ins'].counts),
     },
     imperatives: {
       stems,

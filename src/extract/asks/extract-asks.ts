@@ -10,7 +10,10 @@ import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { normaliseAddressee } from './normalise-addressee.js';
-import { isProcedural, recogniseAsk, recogniseLeadIn, type AskSignal } from './recognise-ask.js';
+import { isAdviser, isProcedural, recogniseAsk, recogniseLeadIn, type AskSignal } from './recognise-ask.js';
+
+/** How far into the text a body's name makes the text one about that body. */
+const OPENING = 300;
 
 /** Share of the shorter request's content words that must recur for a sentence to restate an arrow ask. */
 const RESTATES = 0.5;
@@ -32,6 +35,13 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   const asks: Ask[] = [];
   const counters = new Map<string, number>();
   const letterAddressee = addressees.map(normaliseAddressee).find((a) => a !== null) ?? null;
+  // an advisory body's advice is its own, unless the text is about that body: it opens with its name, before
+  // the advice (`at`)
+  const opening = file.source.slice(0, OPENING).toLowerCase();
+  const mine = (s: AskSignal | null, at: number): AskSignal | null =>
+    s?.requester && isAdviser(s.requester) && !opening.slice(0, at).includes(withoutArticle(s.requester))
+      ? null
+      : s;
   const add = (
     unit: TextUnit,
     start: number,
@@ -64,13 +74,13 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   let introduced: AskSignal | null = null;
   for (const unit of units) {
     if (unit.kind === 'title') {
-      introduced = recogniseLeadIn(file.visible.slice(unit.start, unit.end));
+      introduced = mine(recogniseLeadIn(file.visible.slice(unit.start, unit.end)), unit.start);
       continue;
     }
     if (unit.kind === 'item' && unit.item) {
       // one item is one run of prose: a blank line inside it comes from a joined page break
       const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
-      const own = recogniseAsk(view, 'item');
+      const own = mine(recogniseAsk(view, 'item'), unit.start);
       if (unit.item.arrow && !isProcedural(view)) {
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`, own ?? introduced ?? IMPLICIT);
         continue;
@@ -82,19 +92,23 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       }
     }
     const sentences = unitSentences(unit);
+    let previous: AskSignal | null = null;
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      const found = recogniseAsk(s.plain, 'sentence');
+      const found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
       if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
+      previous = found;
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];
-      introduced = last ? recogniseLeadIn(last.plain) : null;
+      introduced = last ? mine(recogniseLeadIn(last.plain), last.position.start.offset) : null;
     }
   }
   linkRestatements(asks);
   return asks;
 }
+const withoutArticle = (name: string): string => name.toLowerCase().replace(/^(?:de|het)\s+/u, '');
+
 function linkRestatements(asks: Ask[]): void {
   // arrows of each theme, with an index from content word to arrow, so a sentence is only compared with
   // the arrows it shares a word with (a letter of thousands of asks stays linear)

@@ -55,17 +55,19 @@ interface Reading {
   readonly tokens: readonly Token[];
   readonly lex: AskLexicon;
   readonly question: boolean;
+  /** the ask of the sentence right before, which an obligation may carry on */
+  readonly previous: AskSignal | null;
 }
 
 /** A news item's dateline before its first sentence: "Den Haag - ", "UTRECHT (ANP) – ". */
 const DATELINE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*(?:\s\(\p{Lu}{2,6}\))?\s[-–—]\s(?=\p{Lu})/u;
 
-function read(text: string): Reading | null {
+function read(text: string, previous: AskSignal | null = null): Reading | null {
   const trimmed = text.replace(LEADING_MARKS, '').replace(DATELINE, '').trim();
   if (!trimmed) return null;
   const tokens = tokenize(trimmed, MAX_TOKENS);
   if (!tokens.some((t) => t.word)) return null;
-  return { text: trimmed, tokens, lex: askLexicon(), question: isQuestion(trimmed) };
+  return { text: trimmed, tokens, lex: askLexicon(), question: isQuestion(trimmed), previous };
 }
 
 const slice = (r: Reading, from: number, to: number): string =>
@@ -76,12 +78,22 @@ function requesterOf(r: Reading, span: Span): string | null {
   const { tokens, lex } = r;
   let from = span.from;
   let to = span.to;
-  // "Wethouder Jansen (Tiel)": the place in brackets is no part of the name
-  const bracket = tokens.findIndex((t, k) => k >= from && k < to && t.text === '(');
-  if (bracket >= 0) to = bracket;
   while (from < to && (!tokens[from]!.word || lex.adverbs.has(tokens[from]!.lower))) from++;
   while (to > from && (!tokens[to - 1]!.word || lex.adverbs.has(tokens[to - 1]!.lower))) to--;
-  const words = slice(r, from, to);
+  // "Wethouder Jansen (Tiel) deed …": what stands in brackets ends it, unless more names are joined after it
+  // ("Het Netwerk X (NX) en de Stichting Y (SY)")
+  const parts: string[] = [];
+  let run = from;
+  for (let k = from; k < to && run >= 0; k++) {
+    if (tokens[k]!.text !== '(') continue;
+    parts.push(slice(r, run, k));
+    const close = tokens.findIndex((t, j) => j > k && j < to && t.text === ')');
+    const joined = close >= 0 && tokens[close + 1]?.lower === 'en';
+    run = joined ? close + 1 : -1;
+    if (joined) k = close;
+  }
+  if (run >= 0) parts.push(slice(r, run, to));
+  const words = parts.filter((p) => p).join(' ');
   return words && indexOfWord(tokens, lex.firstPerson, { from, to }) < 0 ? words : null;
 }
 
@@ -137,6 +149,8 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
       return near('van', 3);
     case 'dat-addressee':
       return near('dat', 4);
+    case 'als-addressee':
+      return near('als', 3);
     case 'want-object': {
       // "wil een wet die …", "willen geen detailsturing", but not "willen een bijdrage leveren"
       const next = tokens[after.from]?.lower ?? '';
@@ -257,13 +271,16 @@ function signal(
 function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const firmness = lex.requestNouns.get(tokens[i]!.lower);
-  if (!firmness || !lex.own.has(tokens[i - 1]?.lower ?? '') || i - 1 !== clause.from) return null;
+  if (!firmness) return null;
+  // "Ons dringende advies aan de Kamer": a declined adjective may stand between
+  const own = /e$/u.test(tokens[i - 1]?.lower ?? '') && i - 2 === clause.from ? i - 2 : i - 1;
+  if (!lex.own.has(tokens[own]?.lower ?? '') || own !== clause.from) return null;
   const addressee = addresseeIn(tokens, { from: i + 1, to: Math.min(clause.to, i + 5) }, lex);
   const next = tokens[addressee ? addressee.end : i + 1]?.lower;
   if (!addressee && next !== 'is' && next !== 'luidt') return null;
   return {
     kind: 'direct',
-    phrase: slice(r, i - 1, addressee ? addressee.end : i + 1),
+    phrase: slice(r, own, addressee ? addressee.end : i + 1),
     firmness,
     addressee: addressee?.value ?? null,
     requester: null,
@@ -287,18 +304,22 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
   if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
   const governs = addresseeIn(tokens, subject, lex);
+  const attribution = indexOfWord(tokens, lex.attributions, clause);
+  if (attribution < 0 && lex.pastModals.has(word)) return null;
   if (governs) {
+    // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
+    const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
     return {
-      kind: 'direct',
+      kind: by ? 'reported' : 'direct',
       phrase: slice(r, Math.min(subject.from, i), Math.max(subject.to, i + 1)),
       firmness,
       addressee: governs.value,
-      requester: null,
+      requester: by,
       repeated: tokens.some((t) => lex.repeated.has(t.lower)),
     };
   }
-  const attribution = indexOfWord(tokens, lex.attributions, clause);
-  if (attribution < 0 || firmness === 'advise' || thingSubject(r, subject)) return null;
+  if (attribution < 0) return carriedOn(r, i, firmness);
+  if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution)) return null;
   const by = attributedTo(r, attribution);
   return {
@@ -307,6 +328,34 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     firmness,
     addressee: null,
     requester: by,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+
+/**
+ * "Wij vragen u … . Ook moet de regeling worden aangepast.", "… . Dat moet anders.": an obligation in the main
+ * clause right after an ask, that something be done or change, demands more of the same addressee; not when it
+ * gives a reason, or states an aim ("Het beleid moet werken voor inwoners").
+ */
+function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null {
+  const { tokens, lex } = r;
+  if (!r.previous) return null;
+  const all: Span = { from: 0, to: tokens.length };
+  if (indexOfWord(tokens, lex.followUp.reasons, all) >= 0) return null;
+  // right before the modal, "dat" is the subject ("Dat moet anders"), not a subordinate clause's start
+  const main: Span = { from: 0, to: i - 1 };
+  if (tokens.slice(0, i).some((t) => t.text === ',') || indexOfWord(tokens, lex.subordinators, main) >= 0)
+    return null;
+  // "Dat moet anders.": one word after the modal says how it must be
+  const verdict = tokens.slice(i + 1).filter((t) => t.word).length === 1;
+  if (!verdict && indexOfWord(tokens, lex.followUp.verbs, { from: i + 1, to: tokens.length }) < 0)
+    return null;
+  return {
+    kind: r.previous.requester ? 'reported' : 'direct',
+    phrase: slice(r, i, i + 1),
+    firmness,
+    addressee: r.previous.addressee,
+    requester: r.previous.requester,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
@@ -431,6 +480,12 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
   return false;
 }
 
+/** Whether who asks is a body that advises or oversees government ("De Raad van State", "het CPB"). */
+export function isAdviser(requester: string): boolean {
+  const tokens = tokenize(requester, MAX_TOKENS);
+  return findSequence(askLexicon().advisers, tokens, { from: 0, to: tokens.length }) !== null;
+}
+
 /** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
 export function isProcedural(text: string): boolean {
   const r = read(text);
@@ -448,9 +503,13 @@ function vetoed(r: Reading): boolean {
   return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null;
 }
 
-/** The ask a sentence (or item, or heading) makes, or null. */
-export function recogniseAsk(text: string, scope: AskScope): AskSignal | null {
-  const r = read(text);
+/** The ask a sentence (or item, or heading) makes, or null; `previous`: the ask of the sentence before it. */
+export function recogniseAsk(
+  text: string,
+  scope: AskScope,
+  previous: AskSignal | null = null,
+): AskSignal | null {
+  const r = read(text, previous);
   if (!r || vetoed(r) || announces(r)) return null;
   if (r.question) return politeQuestion(r);
   for (const clause of splitClauses(r.tokens)) {
@@ -486,6 +545,11 @@ function politeQuestion(r: Reading): AskSignal | null {
   };
 }
 
+/** A count or a declined adjective before a noun: "drie", "5", "belangrijkste", "concrete". */
+function countsOrQualifies(r: Reading, word: string): boolean {
+  return /^\d{1,2}$/u.test(word) || r.lex.leadIns.counts.has(word) || (word.length > 3 && word.endsWith('e'));
+}
+
 /**
  * Whether a line announces a list of asks: a heading or line of request nouns ("Onze oproep aan de Kamer",
  * "Oproep:"), a question of what is asked ("Wat vragen wij van u?"), or a line ending in ":" that makes a
@@ -506,20 +570,28 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
   if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  const last = words[words.length - 1];
+  if (colon && words[0]?.lower === 'wat' && last && lex.leadIns.verbs.has(last.lower)) return lead;
   const head = words[0] && (lex.own.has(words[0].lower) || words[0].lower === 'de') ? 1 : 0;
-  const noun = words[head];
+  // "Onze drie wensen", "Onze belangrijkste aanbevelingen": a count or an adjective may come first
+  let at = head;
+  while (at < head + 2 && head === 1 && words[at] && countsOrQualifies(r, words[at]!.lower)) at++;
+  const noun = words[at];
   if (noun && lex.leadIns.nouns.has(noun.lower)) {
     const own = head === 1 && words[0]!.lower !== 'de';
-    if (colon || own || words.length <= head + 1 || lead.addressee) return lead;
+    if (colon || own || words.length <= at + 1 || lead.addressee) return lead;
   }
   if (!colon && !announces(r)) return null;
   const clause = { from: 0, to: colon ? tokens.length - 1 : tokens.length };
   for (let i = 0; i < clause.to; i++) {
-    const found = requestAt(r, clause, i);
+    // "Wij vragen u:", "Het kabinet moet zorgen voor:"
+    const found = requestAt(r, clause, i) ?? (colon ? obligationAt(r, clause, i) : null);
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
-  if (verb > 0 && verb >= clause.to - 3 && namesAsker(tokens, { from: 0, to: verb }, lex)) {
+  // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
+  const writerAfter = indexOfWord(tokens, lex.firstPerson, { from: verb + 1, to: clause.to }) >= 0;
+  if (verb > 0 && verb >= clause.to - 3 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
     const subject = { from: 0, to: verb };
     if (!otherVoice(r, subject)) return { ...lead, requester: requesterOf(r, subject) };
   }

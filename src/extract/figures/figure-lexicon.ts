@@ -23,6 +23,7 @@ const QualifiersSchema = z.object({
   moneyStems: Words,
   moneyWords: Words,
   countedNouns: Words,
+  uncountedNouns: Words,
 });
 
 export interface FigureLexicon {
@@ -44,6 +45,8 @@ export interface FigureLexicon {
   readonly moneyStems: readonly string[];
   readonly moneyWords: ReadonlySet<string>;
   readonly countedNouns: ReadonlySet<string>;
+  /** time spans and measures: never counted for a large or approximate number alone */
+  readonly uncountedNouns: ReadonlySet<string>;
 }
 
 /** Space between the words of a figure: also no-break spaces and the line break of hard-wrapped text. */
@@ -84,5 +87,6 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     moneyStems: q.moneyStems.map((w) => w.toLowerCase()),
     moneyWords: new Set(q.moneyWords.map((w) => w.toLowerCase())),
     countedNouns: new Set(q.countedNouns.map((w) => w.toLowerCase())),
+    uncountedNouns: new Set(q.uncountedNouns.map((w) => w.toLowerCase())),
   };
 });

@@ -104,7 +104,7 @@ function readCore(
       unit: currencyCode(before[0]),
     };
   }
-  const noun = countedNoun(after, lex, GROUPED.test(text.slice(atom.start, atom.end)));
+  const noun = countedNoun(after, lex, statesCount(text, atom, lex));
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
@@ -124,6 +124,20 @@ const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch)|extra)(
 const MIN_HEAD = 5;
 /** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
 const GROUPED = /\d\.\d{3}/;
+/** From this on, a number in digits counts whatever plural follows ("300 boeren"); below, "3 punten" may not. */
+const LARGE = 100;
+/** A year ("in 2025 bezuinigingen"), not a count. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Whether a number is given as a count of anything: a large number, or an approximate one ("zo'n 40 scholen"). */
+function statesCount(text: string, atom: NumberAtom, lex: FigureLexicon): boolean {
+  if (GROUPED.test(text.slice(atom.start, atom.end))) return true;
+  if (atom.fromWords || YEAR.test(text.slice(atom.start, atom.end))) return false;
+  return (
+    atom.value >= LARGE ||
+    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null
+  );
+}
 /** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's"). */
 const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s)$`, 'u');
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
@@ -135,20 +149,19 @@ const NOT_NOUNS = new Set(
 
 /**
  * The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). After a
- * number with a thousands dot any plural noun is counted ("ruim 41.000 leraren"): small numbers need the list.
+ * number given as a count (`open`) any plural noun is counted ("ruim 41.000 leraren"): small numbers need the list.
  */
-function countedNoun(
-  after: string,
-  lex: FigureLexicon,
-  grouped: boolean,
-): { word: string; end: number } | null {
+function countedNoun(after: string, lex: FigureLexicon, open: boolean): { word: string; end: number } | null {
   let skip = 0;
   for (let k = 0; k <= 2; k++) {
     const noun = NOUN_AFTER.exec(after.slice(skip));
     const word = noun?.[1];
     if (!noun || !word) return null;
     const lower = word.toLowerCase();
-    if (isCounted(lower, lex) || (grouped && PLURAL.test(word) && !NOT_NOUNS.has(lower)))
+    if (
+      isCounted(lower, lex) ||
+      (open && PLURAL.test(word) && !NOT_NOUNS.has(lower) && !lex.uncountedNouns.has(lower))
+    )
       return { word, end: skip + noun[0].length };
     const adjective = ADJECTIVE_AFTER.exec(after.slice(skip));
     if (!adjective) return null;

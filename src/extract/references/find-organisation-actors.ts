@@ -2,14 +2,17 @@
  * Acronyms and brand-like names with an inner capital ("KNVB", "ZorgSamen", "WijkNL") where the text treats them as
  * actors: the subject of a speech or request verb ("ZorgSamen stelt dat …", "KNVB en ZorgSamen vragen …"), the
  * name a quote is attributed to ("aldus ZorgSamen", "Dat zegt de KNVB"), or the author of a document ("het
- * onderzoek van ZorgSamen", "een brief van de KNVB"). Elsewhere such a token may be a law, a fund or a
+ * onderzoek van ZorgSamen", "een brief van de KNVB", "het onderzoek van het Nibud"). Elsewhere such a token may be a law, a fund or a
  * programme, so it is left alone.
  */
 import { isDocumentHead } from './document-lexicon.js';
+import { isRoleWord } from './person-name-patterns.js';
+import { roleLexicon } from './role-lexicon.js';
 import { organisationForms } from './organisation-form-lexicon.js';
 import {
   B_END,
   B_START,
+  CAP_WORD,
   allMatches,
   anyCaseFirst,
   literalAlternation,
@@ -26,6 +29,12 @@ const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}
 const BRAND_WORD = new RegExp(`${B_START}${BRAND}${B_END}`, 'gu');
 const AUTHOR = new RegExp(
   String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
+  'gu',
+);
+
+// "… van het Nibud": after "het" a capitalised word is an institution's name, in any form
+const AUTHOR_NEUTER = new RegExp(
+  String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+het[ \t]+(?<first>${CAP_WORD})${B_END}(?![ \t]*[-${LU}])`,
   'gu',
 );
 
@@ -74,6 +83,12 @@ export function findOrganisationActors(text: string): FoundReference[] {
   for (const m of matchesIf(HAS_VAN, AUTHOR, text)) {
     const first = m.groups?.first as string;
     if (isDocumentHead(m.groups?.head as string)) add(m.index + m[0].length - first.length, first);
+  }
+  const { notNames } = roleLexicon();
+  for (const m of matchesIf(HAS_VAN, AUTHOR_NEUTER, text)) {
+    const first = m.groups?.first as string;
+    if (isDocumentHead(m.groups?.head as string) && !notNames.has(first) && !isRoleWord(first))
+      add(m.index + m[0].length - first.length, first);
   }
   return out;
 }

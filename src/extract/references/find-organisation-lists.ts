@@ -55,7 +55,7 @@ function readList(text: string, pos: number): Item[] {
 }
 
 /** A name an organisation can have: not a person's ("Anna de Wit"), a role ("Staatssecretaris van …") or a word. */
-const organisationLike = (words: readonly string[]): boolean =>
+export const organisationLike = (words: readonly string[]): boolean =>
   !(words.length >= 2 && firstNames().has(words[0] as string)) &&
   !words.some(isRoleWord) &&
   words.some((w) => !isFunctionWord(w));

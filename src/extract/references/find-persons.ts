@@ -10,6 +10,7 @@ import { namePatterns, plausibleName } from './person-name-patterns.js';
 import {
   B_END,
   B_START,
+  CAP_WORD,
   allMatches,
   anyCaseFirst,
   literalAlternation,
@@ -32,6 +33,9 @@ interface Patterns {
 const personPatterns = deriveFromLexicons((): Patterns => {
   const { roles, modifiers, member, pluralRoles } = roleLexicon();
   const { name, withGiven, withParticle } = namePatterns();
+  const { first, then } = roleLexicon().surnameParticles.role;
+  // "staatssecretaris de Jonge": a surname with its particle in lower case, after a role word only
+  const lowerParticle = String.raw`(?:${first})(?:[ \t]+(?:${then}))?[ \t]+${CAP_WORD}`;
   const roleWord = anyCaseFirst(roles);
   // a compound ends in the role: "stikstofminister", "IPO-voorzitter", "oud-minister"
   const role = `(?<role>(?:[${L}]{2,30}-|[${L}]{2,30})?(?:${roleWord}))`;
@@ -39,7 +43,7 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
   return {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
-    before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name})${B_END}`, 'gu'),
+    before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'gu'),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
       'gu',

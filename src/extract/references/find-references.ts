@@ -17,6 +17,7 @@ import { findNamedPersons } from './find-named-persons.js';
 import { findOrganisationActors } from './find-organisation-actors.js';
 import { findOrganisationForms } from './find-organisation-forms.js';
 import { findOrganisationHeads } from './find-organisation-heads.js';
+import { findOrganisationKinds } from './find-organisation-kinds.js';
 import { findOrganisationLists } from './find-organisation-lists.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
@@ -109,6 +110,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findOrganisationHeads(text),
     ...findOrganisationForms(text),
     ...findOrganisationLists(text),
+    ...findOrganisationKinds(text),
     ...findOrganisationActors(text),
   ];
   // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)

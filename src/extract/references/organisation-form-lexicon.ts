@@ -9,6 +9,7 @@ const FormsSchema = z.object({
   namingCompoundHeads: z.array(z.string()),
   notBeforeNederland: z.array(z.string()),
   collectives: z.array(z.string()),
+  kinds: z.array(z.string()),
   listOpeners: z.array(z.string()),
   actorVerbs: z.array(z.string()),
   speechBefore: z.array(z.string()),
@@ -21,6 +22,8 @@ export interface OrganisationForms {
   readonly namingCompoundHeads: readonly string[];
   readonly notBeforeNederland: ReadonlySet<string>;
   readonly collectives: readonly string[];
+  /** kinds of organisation, standing in lower case before a name ("bouwbedrijf Heijmans") */
+  readonly kinds: readonly string[];
   readonly listOpeners: readonly string[];
   readonly actorVerbs: readonly string[];
   readonly speechBefore: readonly string[];
@@ -34,6 +37,7 @@ export const organisationForms = defineLexicon(source, FormsSchema, (data): Orga
   namingCompoundHeads: lower(data.namingCompoundHeads),
   notBeforeNederland: new Set(lower(data.notBeforeNederland)),
   collectives: lower(data.collectives),
+  kinds: lower(data.kinds),
   listOpeners: lower(data.listOpeners),
   actorVerbs: lower(data.actorVerbs),
   speechBefore: lower(data.speechBefore),

@@ -14,7 +14,11 @@ const RolesSchema = z.object({
   titles: z.array(z.string()),
   memberWords: z.object({ singular: z.string(), plural: z.string() }),
   particles: z.array(z.string()),
-  surnameParticles: z.object({ committee: SurnameParticles, motion: SurnameParticles }),
+  surnameParticles: z.object({
+    committee: SurnameParticles,
+    motion: SurnameParticles,
+    role: SurnameParticles,
+  }),
   notNames: z.array(z.string()),
 });
 
@@ -30,12 +34,13 @@ export interface RoleLexicon {
   /** lower-case name particles */
   readonly particles: readonly string[];
   /**
-   * before a capitalised surname after "commissie" / "motie": alternations of the first particles ("Van|De")
-   * and of those that may follow them ("der|den"), as written
+   * before a capitalised surname after "commissie" / "motie" / a role word: alternations of the first particles
+   * ("Van|De") and of those that may follow them ("der|den"), as written
    */
   readonly surnameParticles: {
     readonly committee: { readonly first: string; readonly then: string };
     readonly motion: { readonly first: string; readonly then: string };
+    readonly role: { readonly first: string; readonly then: string };
   };
   /** words and phrases that never start a person's name */
   readonly notNames: ReadonlySet<string>;
@@ -56,6 +61,7 @@ export const roleLexicon = defineLexicon(source, RolesSchema, (data): RoleLexico
   surnameParticles: {
     committee: particleAlternations(data.surnameParticles.committee),
     motion: particleAlternations(data.surnameParticles.motion),
+    role: particleAlternations(data.surnameParticles.role),
   },
   notNames: new Set(data.notNames),
 }));
