@@ -5,7 +5,7 @@ export interface Line {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** what patterns are matched against: Markdown heading marks, emphasis and a whole-line link removed */
+  /** what patterns are matched against: Markdown heading marks and emphasis removed, links read as their text */
   readonly key: string;
   readonly blank: boolean;
   /** 1-based rank among the non-blank lines; 0 for blank lines */
@@ -14,7 +14,8 @@ export interface Line {
 
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
-const WHOLE_LINK = /^\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)$/;
+/** "[Over ons](https://…)": a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen"). */
+const LINK = /\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -52,8 +53,7 @@ function matchKey(line: string): string {
       break;
     }
   }
-  const link = WHOLE_LINK.exec(key);
-  return (link ? (link[1] as string) : key).trim();
+  return key.replace(LINK, '$1').trim();
 }
 
 /** Neighbourhood questions about lines; lines already set aside count as blank. */

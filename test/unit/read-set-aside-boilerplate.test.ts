@@ -176,6 +176,52 @@ describe('setAsideBoilerplate', () => {
     expect(setAside(text).discarded).toEqual([]);
   });
 
+  it('sets aside a menu bar at the top of a page, whatever separates its items', () => {
+    for (const menu of [
+      'Home   Over ons   Standpunten   Lid worden   Contact',
+      'Wie zijn wij  Projecten  Nieuws  Doe mee!',
+      'Voor gemeenten | Voor inwoners | Pers | Zoek een loket',
+      'nieuws | agenda | leden | over de bond | english',
+      '[ Home ] [ Nieuws ] [ Lidmaatschap ] [ Contact ]',
+      "Over ons · Thema's · Publicaties",
+    ])
+      expect(setAside(`Bond van Waterbeheerders\n${menu}\nDijken moeten hoger\n\n${PARA}`).rules).toEqual([
+        ['menu-bar', menu],
+      ]);
+  });
+
+  it('keeps a line of two items, a date line, figures, a sentence and a menu-like line far down the text', () => {
+    for (const line of [
+      'Wonen  Zorg',
+      'Geplaatst: dinsdag 12 april 2005 | Categorie: Wonen',
+      'Gemeente  2023  2024',
+      'Wonen, zorg en werk | Wat wij vragen | Onze leden',
+      'Wij vragen: geld | tijd | ruimte',
+    ])
+      expect(setAside(`Kop van het bericht\n${line}\n\n${PARA}`).rules).toEqual([]);
+    const far = `${PARA}\n\n`.repeat(12);
+    expect(setAside(`${far}Gemeenten | Provincies | Waterschappen\n\n${PARA}`).rules).toEqual([]);
+  });
+
+  it('reads links as their text: a trail of Markdown links is a breadcrumb trail', () => {
+    const trail = '[Home](https://a.example/) / [Over ons](https://a.example/over) / Wat wij willen';
+    expect(setAside(`${trail}\n\n# Wat wij willen\n\n${PARA}`).rules).toEqual([['breadcrumb', trail]]);
+    const prose = `Lees [de brief](https://a.example/brief.pdf) aan de Kamer over de dijken.`;
+    expect(setAside(`${prose}\n\n${PARA}`).rules).toEqual([]);
+  });
+
+  it('sets aside the buttons of a cookie banner', () => {
+    for (const buttons of [
+      'Alle cookies  Alleen noodzakelijk',
+      'Accepteren | Weigeren',
+      'Instellingen  Akkoord',
+    ])
+      expect(setAside(`${buttons}\nKop van het bericht\n\n${PARA}`).rules).toEqual([
+        ['cookie-notice', buttons],
+      ]);
+    expect(setAside(`Kop van het bericht\n\nDe gemeente gaat akkoord.\n\n${PARA}`).rules).toEqual([]);
+  });
+
   it('never throws and returns the text unchanged when there is nothing to set aside', () => {
     for (const text of ['', '\n', '   ', PARA, '\n\n\n2\n\n\n', 'x\n'.repeat(1000)]) {
       const r = setAside(text);
