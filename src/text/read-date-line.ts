@@ -71,8 +71,8 @@ function readBareDateLine(line: string): DateLine | null {
     .replace(READING_TIME, '');
   const rest = after.replace(/^[\s|·•,–—-]+/u, '');
   // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
-  // "14 maart 2023 · Redactie": a page label or an author, set apart
-  const tail = rest.length < after.length && isPageLabelOrAuthor(rest);
+  // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details, set apart
+  const tail = rest.length < after.length && isDateLineTail(rest);
   if (rest && !tail && !readBareDateLine(rest)?.label) return null;
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
@@ -95,6 +95,17 @@ const LABEL_SEPARATOR = /\s{0,3}[|·•:]\s{0,3}/u;
 
 const isPageLabel = (word: string): boolean =>
   webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+
+/** Between the items after a date: "Door Jan Jansen · 3 min leestijd", "Categorie: Wonen | 4 reacties". */
+const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
+
+const isDateLineTail = (rest: string): boolean =>
+  rest.split(TAIL_SEPARATOR).every((part) => isPageLabelOrAuthor(part) || isPageDetail(part));
+
+/** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
+export function isPageDetail(part: string): boolean {
+  return READING_TIME.exec(part)?.[0].length === part.length || webPageWords().pageDetail.test(part);
+}
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
 function isPageLabelOrAuthor(part: string): boolean {

@@ -102,6 +102,11 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Door Jan Jansen | 14 maart 2023',
     'Laatste update: 14 maart 2023, 10:03',
     'Kamerstuk: Kamerbrief | 23-02-2018',
+    'Geplaatst: dinsdag 12 april 2005 | Categorie: Belangenbehartiging',
+    'Gepubliceerd op 3 mei 2011 | Rubriek: Wonen | 12 reacties',
+    'vrijdag 12 november 2010 - 11:24 | 3 reacties',
+    '22 mei 2018 · Door Femke de Graaf · 3 min leestijd',
+    '4 juni 2019 • Jan Jansen • Leestijd: 2 minuten',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
@@ -110,6 +115,9 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Commissiedebat 22 november 2021',
     'Jan Jansen 14 maart 2023',
     '14 maart 2023 gemeenten boos over de wet',
+    '14 maart 2023 | Categorie: Wonen, zorg en werk: wat de Kamer moet doen',
+    '14 maart 2023 | 3 reacties op het plan van de minister',
+    '14 maart 2023 | Gemeenten willen meer geld',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
   });
