@@ -151,6 +151,34 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(weekday.diagnostics.map((d) => d.ruleId)).not.toContain('page-break-joined');
   });
 
+  it('a page head of short lines ending in its date line, above a blank line: each line stands alone', () => {
+    const head = (date: string) =>
+      `Waterwereld Online\nMenu\nActueel\nDijken\nKlimaat\nLid worden\nActueel > Dijken\nDijken\nKoepel aan kabinet: betaal mee aan de dijken\n${date}\n\n${LEAD}\n\n${BODY}`;
+    for (const [date, iso] of [
+      ['Gepubliceerd: 3 juni 2020, 14:02', '2020-06-03'],
+      ['vrijdag 12 november 2010 - 11:24 | 3 reacties', '2010-11-12'],
+      ['Geplaatst: dinsdag 12 april 2005 | Categorie: Water', '2005-04-12'],
+    ]) {
+      const l = parse(head(date!));
+      expect(l.meta.title).toBe('Koepel aan kabinet: betaal mee aan de dijken');
+      expect(l.meta.date).toBe(iso);
+      expect(titles(l)).toEqual([]);
+    }
+    // an address and a letter's head hold no date line of a page: they stay one block
+    const address = parse(
+      `Unie van Waterbeheerders\nPostbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`,
+    );
+    expect(address.meta.title).toBe('Reactie op het dijkenplan');
+  });
+
+  it("a site's name with its acronym above the headline is no headline", () => {
+    const l = parse(
+      `UVW - Unie van Waterbeheerders\n\nGeplaatst: 3 mei 2011\n\nKoepel: dijken moeten hoger\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+    expect(l.meta.date).toBe('2011-05-03');
+  });
+
   it('a head stacked above prose wrapped at the page width: the wrapped lines stay one paragraph', () => {
     const wrapped = [
       'Brief van de staatssecretaris over de dijken',

@@ -28,8 +28,24 @@ const SENTENCE_INSIDE = /[.!?]['"’”)]{0,3}\s+['"‘“]?\p{Lu}/u;
 const TITLE_START = /^['"‘“„]?[\p{Lu}\d]/u;
 /** A title does not end like a clause or a list lead-in. */
 const CLAUSE_END = /[.,;:]['"’”)»]{0,3}$/u;
-/** Words of a name that need no capital: particles and joiners ("Unie van Waterschappen", "X en Y"). */
-const NAME_JOINERS = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', '&', '/', 'of', 'in', 'op']);
+/** Words of a name that need no capital: particles and joiners ("Unie van Waterschappen", "X en Y", "UVW - Unie …"). */
+const NAME_JOINERS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'voor',
+  'en',
+  '&',
+  '/',
+  '-',
+  '–',
+  '—',
+  'of',
+  'in',
+  'op',
+]);
 
 /** The block's text as a reader sees it, on one line. */
 export const blockText = (node: RootContent): string => foldSpace(toString(node));
