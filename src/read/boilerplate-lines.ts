@@ -15,7 +15,7 @@ export interface Line {
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
 /** "[Over ons](https://…)": a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen"). */
-const LINK = /\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)/g;
+const LINK = /\[([^[\]\n]{1,200})\]\([^()[\]\s]{0,500}\)/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
