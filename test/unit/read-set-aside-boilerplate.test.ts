@@ -222,6 +222,40 @@ describe('setAsideBoilerplate', () => {
     expect(setAside(`Kop van het bericht\n\nDe gemeente gaat akkoord.\n\n${PARA}`).rules).toEqual([]);
   });
 
+  it('sets aside the furniture at the foot of a news page: comments, tips, newsletter sign-ups, role bylines', () => {
+    const foot = [
+      ['comments-label', 'Reacties (4)'],
+      ['no-comments', 'Er zijn nog geen reacties. Log in om te reageren.'],
+      ['news-tip', 'Tip de redactie: redactie@krant.example | WhatsApp 06 - 12 34 56 78'],
+      ['news-tip', 'Heb je een tip? Mail ons'],
+      ['newsletter', 'Blijf op de hoogte'],
+      ['newsletter', 'Meld je aan voor de nieuwsbrief van de Waterbond'],
+      ['newsletter', 'Ontvang elke week het laatste nieuws over dijken en water.'],
+      ['newsletter-form', 'E-mailadres  Inschrijven'],
+      ['byline-role', 'Door onze verslaggever'],
+      ['share-links', 'Deel dit bericht  Link kopiëren'],
+    ];
+    for (const [rule, line] of foot)
+      expect(setAside(`${PARA}\n\n${line}\n\n${PARA}`).rules, line).toEqual([[rule, line]]);
+  });
+
+  it('keeps a heading "Reacties" above the text it heads, and sentences about news and comments', () => {
+    for (const line of [
+      'Reacties\nGemeenten reageerden verdeeld op het plan.',
+      'De minister wil op de hoogte blijven van de voortgang.',
+      'Gemeenten ontvangen elke maand een voorschot van het Rijk.',
+      'Wij hebben geen reacties ontvangen van de provincies.',
+    ])
+      expect(setAside(`${PARA}\n\n${line}\n\n${PARA}`).rules, line).toEqual([]);
+  });
+
+  it('sets aside a trail that opens with an arrow, not a single item after one', () => {
+    expect(setAside(`» Nieuws » Cultuurbeleid\nKop van het bericht\n\n${PARA}`).rules).toEqual([
+      ['breadcrumb-trail', '» Nieuws » Cultuurbeleid'],
+    ]);
+    expect(setAside(`${PARA}\n\n» Gemeenten vragen meer geld voor dijken\n\n${PARA}`).rules).toEqual([]);
+  });
+
   it('never throws and returns the text unchanged when there is nothing to set aside', () => {
     for (const text of ['', '\n', '   ', PARA, '\n\n\n2\n\n\n', 'x\n'.repeat(1000)]) {
       const r = setAside(text);
