@@ -171,6 +171,22 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(address.meta.title).toBe('Reactie op het dijkenplan');
   });
 
+  it("a site's name above the headline, of any length, is set aside and no theme", () => {
+    const l = parse(
+      `Bond van Waterbeheerders en Dijkgraven\n\nWater en klimaat\nKoepel: dijken moeten hoger\n3 mei 2011\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+    expect(discarded(l)).toContainEqual(['site-name', 'Bond van Waterbeheerders en Dijkgraven']);
+    expect(titles(l)).toEqual([]);
+  });
+
+  it('a heading above a one-line paragraph cut off at its end is still a heading', () => {
+    const l = parse(
+      `Koepel: dijken moeten hoger\n\n${LEAD}\n\nDebat\n${BODY} Gemeenten en waterschappen willen dat`,
+    );
+    expect(titles(l)).toEqual(['Debat']);
+  });
+
   it("a site's name with its acronym above the headline is no headline", () => {
     const l = parse(
       `UVW - Unie van Waterbeheerders\n\nGeplaatst: 3 mei 2011\n\nKoepel: dijken moeten hoger\n\n${LEAD}\n\n${BODY}`,

@@ -60,6 +60,9 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
         rule: 'above-headline',
         reason: 'web page: menu or section label above the headline',
       });
+    // a page head names its site above the headline ("Bond van Poppodia en Festivals", "UVW - Unie van …")
+    else if (isName(node, text))
+      aside.set(node, { rule: 'site-name', reason: "web page: the site's name above the headline" });
   }
   for (const node of head.slice(head.indexOf(headline) + 1)) {
     if (isNameList(node, text))

@@ -46,6 +46,12 @@ function isPageHead(lines: readonly Line[]): boolean {
   );
 }
 
+/** A sentence ends inside the line and another starts: a paragraph on one line, even one cut off at its end. */
+const SENTENCE_INSIDE = /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u;
+
+/** A line that is a whole sentence or holds one: not the first half of a wrapped heading. */
+const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE.test(line);
+
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
   if (lines.length < 2) return [lines];
@@ -62,7 +68,7 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const afterBreak =
       k > 0
         ? ENDS_SENTENCE.test(prev)
-        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || ENDS_SENTENCE.test(next));
+        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next));
     const candidate =
       k > body &&
       afterBreak &&
