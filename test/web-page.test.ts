@@ -291,6 +291,19 @@ describe('furniture in the body of a page', () => {
     expect(titles(heading)).toEqual(['Door samenwerking sneller klaar', 'Door Corona later klaar']);
   });
 
+  it('a byline with page details after it (comment count, reading time, category)', () => {
+    for (const line of [
+      'Auteur: Jan de Vries | 4 reacties',
+      'Door Redactie · 3 min leestijd',
+      'Tekst: Jan de Vries | Categorie: Water',
+    ]) {
+      const l = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n${line}\n\n${BODY}`);
+      expect(discarded(l), line).toEqual([['byline', line]]);
+    }
+    const heading = parse(`${LEAD}\n\nDoor Corona | Later klaar\n\n${BODY}`);
+    expect(titles(heading)).toEqual(['Door Corona | Later klaar']);
+  });
+
   it('the headlines listed under "Meer nieuws" are no themes', () => {
     const l = parse(
       `Kritiek op dijkenplan\n\n${LEAD}\n\n${BODY}\n\nMeer nieuws\n\nNieuwe voorzitter voor de koepel\n\nKabinet trekt geld uit voor dijken\n\nProvincies willen meer ruimte`,
