@@ -1,4 +1,5 @@
 /** The lines of a text as the boilerplate rules see them, and whether a line stands apart from running prose. */
+import { MARKDOWN_LINK } from '../text/markdown-link.js';
 
 export interface Line {
   /** the line's content without surrounding whitespace: [start, end) in the text */
@@ -14,8 +15,6 @@ export interface Line {
 
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
-/** "[Over ons](https://…)": a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen"). */
-const LINK = /\[([^[\]\n]{1,200})\]\([^()[\]\s]{0,500}\)/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -53,7 +52,8 @@ function matchKey(line: string): string {
       break;
     }
   }
-  return key.replace(LINK, '$1').trim();
+  // a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen")
+  return key.replace(MARKDOWN_LINK, '$1').trim();
 }
 
 /** Neighbourhood questions about lines; lines already set aside count as blank. */

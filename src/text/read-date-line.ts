@@ -7,6 +7,7 @@
  */
 import { parseDutchDate } from './find-dates.js';
 import { L, LU } from './letter-classes.js';
+import { MARKDOWN_LINK } from './markdown-link.js';
 import { isRealDate } from './resolve-date-year.js';
 import { webPageWords, type DateRole } from './web-page-words.js';
 
@@ -71,8 +72,8 @@ function readBareDateLine(line: string): DateLine | null {
     .replace(READING_TIME, '');
   const rest = after.replace(/^[\s|·•,–—-]+/u, '');
   // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
-  // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details, set apart
-  const tail = rest.length < after.length && isDateLineTail(rest);
+  // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details (a link read as its text), set apart
+  const tail = rest.length < after.length && isDateLineTail(rest.replace(MARKDOWN_LINK, '$1'));
   if (rest && !tail && !readBareDateLine(rest)?.label) return null;
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
@@ -99,8 +100,17 @@ const isPageLabel = (word: string): boolean =>
 /** Between the items after a date: "Door Jan Jansen · 3 min leestijd", "Categorie: Wonen | 4 reacties". */
 const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
 
+/** The section a post is filed in, after its date: "Geplaatst op 3 mei 2011 in Nieuws". */
+const FILED_IN = /^in\s{1,3}(?=\p{Lu})/u;
+/** After a date's separator, minutes alone are a reading time: "12 mrt 2023 | 2 min". */
+const MINUTES = /^\d{1,3}\s{0,3}min(?:uten|uut)?\.?$/iu;
+
 const isDateLineTail = (rest: string): boolean =>
-  rest.split(TAIL_SEPARATOR).every((part) => isPageLabelOrAuthor(part) || isPageDetail(part));
+  rest
+    .split(TAIL_SEPARATOR)
+    .every(
+      (part) => isPageLabelOrAuthor(part.replace(FILED_IN, '')) || isPageDetail(part) || MINUTES.test(part),
+    );
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
 export function isPageDetail(part: string): boolean {

@@ -107,6 +107,9 @@ describe('readDateLine: authors and labels beside the date', () => {
     'vrijdag 12 november 2010 - 11:24 | 3 reacties',
     '22 mei 2018 · Door Femke de Graaf · 3 min leestijd',
     '4 juni 2019 • Jan Jansen • Leestijd: 2 minuten',
+    'Geplaatst op 3 mei 2011 in Nieuws',
+    '12 mrt 2023 | 2 min',
+    'Geplaatst op 3 mei 2011 in [Nieuws](https://bond.example/nieuws)',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
@@ -118,6 +121,9 @@ describe('readDateLine: authors and labels beside the date', () => {
     '14 maart 2023 | Categorie: Wonen, zorg en werk: wat de Kamer moet doen',
     '14 maart 2023 | 3 reacties op het plan van de minister',
     '14 maart 2023 | Gemeenten willen meer geld',
+    '14 maart 2023 in de Tweede Kamer besproken',
+    '14 maart 2023 in Den Haag: gemeenten boos',
+    '14 maart 2023 | 2 miljoen',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
   });
