@@ -171,6 +171,21 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(address.meta.title).toBe('Reactie op het dijkenplan');
   });
 
+  it("the page's title above the page, the headline with the site's name, is set aside", () => {
+    for (const title of [
+      'Koepel: dijken moeten hoger | Waterbond',
+      'Koepel: dijken moeten hoger - Bond van Waterbeheerders',
+      'Waterbond – Koepel: dijken moeten hoger',
+    ]) {
+      const l = parse(`${title}\n\nMenu\n\nKoepel: dijken moeten hoger\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+      expect(l.meta.title, title).toBe('Koepel: dijken moeten hoger');
+      expect(discarded(l), title).toContainEqual(['page-title', title]);
+    }
+    // a headline with a dash is no page title of a shorter line that is not the headline
+    const l = parse(`Dijken – een zaak van iedereen\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+    expect(l.meta.title).toBe('Dijken – een zaak van iedereen');
+  });
+
   it("a site's name above the headline, of any length, is set aside and no theme", () => {
     const l = parse(
       `Bond van Waterbeheerders en Dijkgraven\n\nWater en klimaat\nKoepel: dijken moeten hoger\n3 mei 2011\n\n${LEAD}\n\n${BODY}`,

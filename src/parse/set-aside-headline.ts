@@ -44,8 +44,9 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   const first = root.children[0];
   // a masthead with the issue's month on the first line ("NHU NIEUWSBRIEF - maart 2006") is no headline
   const issue = first && candidates.length > 1 && isIssueLine(first, text) ? first : undefined;
+  const pageTitles = new Set(candidates.filter((n) => candidates.some((c) => isPageTitleOf(n, c))));
   const headline =
-    candidates.find((n) => n !== issue && !isLabelLike(n, text) && !isName(n, text)) ??
+    candidates.find((n) => n !== issue && !pageTitles.has(n) && !isLabelLike(n, text) && !isName(n, text)) ??
     (last && candidates.includes(last) && bodyAt < root.children.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
@@ -55,6 +56,11 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   for (const node of head.slice(0, head.indexOf(headline))) {
     if (node === issue)
       aside.set(node, { rule: 'issue-line', reason: 'web page: masthead with the issue above the headline' });
+    else if (pageTitles.has(node))
+      aside.set(node, {
+        rule: 'page-title',
+        reason: "web page: the page's title, the headline with the site's name",
+      });
     else if (isFurniture(node, text))
       aside.set(node, {
         rule: 'above-headline',
@@ -144,6 +150,19 @@ const fieldBetween = (file: LetterFile, a: RootContent, b: RootContent): boolean
       f.position.start.offset >= a.position!.end.offset! &&
       f.position.end.offset <= b.position!.start.offset!,
   );
+
+/** Between a headline and the site's name in a page's title ("Kop van het bericht | Waterbond"). */
+const TITLE_SEPARATOR = /^\s{1,3}[|–—-]\s{1,3}\S|\S\s{1,3}[|–—-]\s{1,3}$/u;
+
+/** The page's title (its <title>, scraped above the page): another line, the headline, with the site's name before or after it. */
+function isPageTitleOf(node: RootContent, headline: RootContent): boolean {
+  if (node === headline) return false;
+  const title = blockText(node);
+  const kop = blockText(headline);
+  if (title.length <= kop.length) return false;
+  if (title.startsWith(kop)) return TITLE_SEPARATOR.test(title.slice(kop.length, kop.length + 5));
+  return title.endsWith(kop) && TITLE_SEPARATOR.test(title.slice(-kop.length - 5, -kop.length));
+}
 
 /** A title-like line that ends in a month and a year and no day: a newsletter's issue ("Nieuwsbrief, mei 2012"). */
 function isIssueLine(node: RootContent, text: string): boolean {
