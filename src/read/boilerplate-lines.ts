@@ -15,6 +15,7 @@ export interface Line {
 
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
+const LINKS_SIDE_BY_SIDE = /\)[ \t]{1,8}\[/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -52,8 +53,9 @@ function matchKey(line: string): string {
       break;
     }
   }
-  // a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen")
-  return key.replace(MARKDOWN_LINK, '$1').trim();
+  // a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen"); links side by side are
+  // items of a menu ("[Home](…) [Nieuws](…)" → "Home | Nieuws")
+  return key.replace(LINKS_SIDE_BY_SIDE, ') | [').replace(MARKDOWN_LINK, '$1').trim();
 }
 
 /** Neighbourhood questions about lines; lines already set aside count as blank. */

@@ -203,9 +203,12 @@ describe('setAsideBoilerplate', () => {
     expect(setAside(`${far}Gemeenten | Provincies | Waterschappen\n\n${PARA}`).rules).toEqual([]);
   });
 
-  it('reads links as their text: a trail of Markdown links is a breadcrumb trail', () => {
+  it('reads links as their text: a trail of Markdown links is a breadcrumb trail, a row of them a menu', () => {
     const trail = '[Home](https://a.example/) / [Over ons](https://a.example/over) / Wat wij willen';
     expect(setAside(`${trail}\n\n# Wat wij willen\n\n${PARA}`).rules).toEqual([['breadcrumb', trail]]);
+    const row =
+      '[Home](https://a.example/) [Nieuws](https://a.example/nieuws) [Over ons](https://a.example/over)';
+    expect(setAside(`${row}\n\n# Wat wij willen\n\n${PARA}`).rules).toEqual([['menu-bar', row]]);
     const prose = `Lees [de brief](https://a.example/brief.pdf) aan de Kamer over de dijken.`;
     expect(setAside(`${prose}\n\n${PARA}`).rules).toEqual([]);
   });
