@@ -171,6 +171,23 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(address.meta.title).toBe('Reactie op het dijkenplan');
   });
 
+  it('a menu as a list of short items above the headline is set aside; a list in the body stays', () => {
+    for (const menu of [
+      '- [Home](https://w.example/)\n- [Nieuws](https://w.example/nieuws)\n- [Over ons](https://w.example/over)',
+      '* Home\n* Nieuws\n* Lid worden',
+    ]) {
+      const l = parse(`${menu}\n\nKoepel: dijken moeten hoger\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+      expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+      expect(discarded(l)).toContainEqual(['menu-list', menu]);
+    }
+    const asks = parse(
+      `Koepel: dijken moeten hoger\n\nWij vragen:\n\n- Meer geld\n- Minder regels\n\nGeld\n\n${BODY}`,
+    );
+    expect(asks.source.discarded).toEqual([]);
+    const opening = parse(`- Meer geld\n- Minder regels\n\n${LEAD}\n\n${BODY}`);
+    expect(opening.source.discarded).toEqual([]);
+  });
+
   it("the page's title above the page, the headline with the site's name, is set aside", () => {
     for (const title of [
       'Koepel: dijken moeten hoger | Waterbond',

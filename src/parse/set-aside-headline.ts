@@ -6,7 +6,7 @@
  * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
  * a field; the furniture around it is set aside with its reason.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { positionOf } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
@@ -36,6 +36,7 @@ function bodyStart(root: Root, text: string): number {
 export function setAsideHeadline(root: Root, file: LetterFile): void {
   const { text } = file;
   if (file.fields.some((f) => f.name === 'subject')) return;
+  setAsideMenuLists(root, file);
   splitNameAboveTitle(root, file, bodyStart(root, text));
   const bodyAt = bodyStart(root, text);
   const head = root.children.slice(0, bodyAt);
@@ -93,6 +94,35 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
     labelPosition: null,
   });
 }
+
+/** A menu item: a few words without figures or sentence marks ("Home", "Over ons", "Lid worden"). */
+const MENU_ITEM = /^[^\d.,:;?!]{1,40}$/u;
+
+/**
+ * A page's menu as a list of short items ("- [Home](…)", "* Over ons") at the top, above the headline (a title-like
+ * line or a heading before any running text): navigation, not the body. Set aside with its reason.
+ */
+function setAsideMenuLists(root: Root, file: LetterFile): void {
+  const { text } = file;
+  const aside = new Map<RootContent, { rule: string; reason: string }>();
+  for (const [i, node] of root.children.entries()) {
+    if (node.type === 'list' && isMenuList(node)) {
+      const below = root.children.slice(i + 1).find((n) => !(n.type === 'list' && isMenuList(n)));
+      if (!below || !(isTitleLike(below, text) || below.type === 'heading')) break;
+      aside.set(node, { rule: 'menu-list', reason: 'web page: menu above the headline' });
+    } else if (isBodyStart(node, text)) break;
+  }
+  setAsideBlocks(root, file, aside);
+}
+
+const isMenuList = (list: List): boolean =>
+  list.children.length > 1 &&
+  list.children.every((item) => {
+    const words = blockText(item).split(' ');
+    return (
+      item.children.length === 1 && words.length <= MAX_FURNITURE_WORDS && MENU_ITEM.test(blockText(item))
+    );
+  });
 
 /**
  * "Vereniging X" / "Inbreng debat Jeugd 7 juni" as one block of two lines above the body: the sender's name
