@@ -36,6 +36,7 @@ describe('debate dates written as day and month', () => {
       'De Tweede Kamer bespreekt de waterbegroting op 20 maart.',
       'Op 20 maart bespreekt de commissie de plannen voor de dijken.',
       'De vaste commissie voor Infrastructuur behandelt het wetsvoorstel op 20 maart.',
+      'Donderdag 20 maart overlegt de commissie met de minister over de dijken.',
       'Gemeenten vragen de Kamer om bij de begrotingsbehandeling van Infrastructuur op 20 maart een motie in te dienen.',
     ])
       expect(page(sentence)?.date, sentence).toBe('2025-03-20');
@@ -45,6 +46,7 @@ describe('debate dates written as day and month', () => {
     for (const sentence of [
       'Op 20 februari sprak de vaste commissie voor Infrastructuur met de minister over de dijken.',
       'De Tweede Kamer praatte op 20 februari over de dijken.',
+      'Op 20 februari overlegde de commissie met de minister over de dijken.',
       'Op 20 maart spreekt de minister met de waterschappen over de dijken.',
       'De koepel bespreekt op 20 maart met haar leden de plannen.',
     ])
