@@ -65,7 +65,7 @@ function readBareDateLine(line: string): DateLine | null {
   const found = parseDutchDate(line.slice(from));
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
-  if (before && (labelled || !isDatePrefix(before))) return null;
+  if (before && !isDatePrefix(before, !!labelled)) return null;
   const after = line
     .slice(from + found.end)
     .replace(TIME, '')
@@ -81,14 +81,17 @@ function readBareDateLine(line: string): DateLine | null {
   return { label: { text, end: from }, role, value: { start: from, end: line.length } };
 }
 
-/** What may stand before an unlabelled date: a place and a comma, a page label or an acronym, a separator. */
-/** What may stand before an unlabelled date: a place and a comma, a page label, an acronym or an author. */
-function isDatePrefix(before: string): boolean {
-  if (PLACE.test(before)) return true;
+/**
+ * What may stand before a date: an author ("Door Jan Jansen op", also after a label: "Geplaatst door Jan Jansen
+ * op"); before an unlabelled date also a place and a comma, a page label or an acronym.
+ */
+function isDatePrefix(before: string, labelled: boolean): boolean {
+  if (!labelled && PLACE.test(before)) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")
-  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : word.split(LABEL_SEPARATOR).every(isPageLabel);
+  if (AUTHOR.test(word)) return isPageLabelOrAuthor(word);
+  return !labelled && word.split(LABEL_SEPARATOR).every(isPageLabel);
 }
 
 /** Between page labels in a row. */

@@ -109,6 +109,8 @@ describe('readDateLine: authors and labels beside the date', () => {
     '4 juni 2019 • Jan Jansen • Leestijd: 2 minuten',
     'Geplaatst op 3 mei 2011 in Nieuws',
     '12 mrt 2023 | 2 min',
+    'Geplaatst door Jan de Vries op 12 maart 2023',
+    'Gepubliceerd door Redactie op 12 maart 2023 om 10:02',
     'Geplaatst op 3 mei 2011 in [Nieuws](https://bond.example/nieuws)',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
@@ -124,6 +126,8 @@ describe('readDateLine: authors and labels beside the date', () => {
     '14 maart 2023 in de Tweede Kamer besproken',
     '14 maart 2023 in Den Haag: gemeenten boos',
     '14 maart 2023 | 2 miljoen',
+    'Geplaatst door de gemeenten op 12 maart 2023',
+    'Gepubliceerd: Den Haag, 12 maart 2023 gemeenten boos',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
   });
