@@ -164,6 +164,12 @@ describe('the headline is the title, the furniture around it is set aside', () =
       expect(l.meta.date).toBe(iso);
       expect(titles(l)).toEqual([]);
     }
+    // a letter's sender block with its date line holds names only: no headline in it
+    const sender = parse(
+      `Gemeente Utrecht\nAfdeling Wonen en Zorg\nDen Haag, 12 maart 2023\n\nGeachte leden,\n\n${BODY}`,
+    );
+    expect(sender.meta.title).toBeNull();
+    expect(sender.meta.date).toBe('2023-03-12');
     // an address and a letter's head hold no date line of a page: they stay one block
     const address = parse(
       `Unie van Waterbeheerders\nPostbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`,

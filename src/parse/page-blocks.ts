@@ -121,7 +121,7 @@ export function isByline(node: RootContent, text: string): boolean {
 }
 
 /** Capitalised words, joined by particles, "en", "/" or commas. */
-function isNames(value: string): boolean {
+export function isNames(value: string): boolean {
   const words = value.split(' ').map((w) => w.replace(/,$/, ''));
   return (
     words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^['"‘“(]?[\p{Lu}\d]/u.test(w)) &&

@@ -8,7 +8,9 @@
 import { isHeadingLike } from './heading-like.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import type { Line } from './parse-plain-text.js';
+import { foldSpace } from '../text/fold-space.js';
 import { readDateLine } from '../text/read-date-line.js';
+import { isNames } from './page-blocks.js';
 import { isSalutation } from '../text/structure-words.js';
 
 const SHORT = 0.75;
@@ -38,7 +40,10 @@ function isPageHead(lines: readonly Line[]): boolean {
   if (lines.length < 2) return false;
   // a date line may open in lower case ("vrijdag 12 november 2010"): it does not carry on the line above
   const dated = lines.map((l) => readDateLine(l.text.trim()) !== null);
+  // a headline is written as a sentence; a letter's sender block holds only names ("Gemeente X" / "Afdeling Y")
+  const headline = lines.some((l, i) => !dated[i] && !isNames(foldSpace(l.text)));
   return (
+    headline &&
     dated.slice(1).some(Boolean) &&
     lines.every(
       (l, i) => !CLAUSE_END.test(l.text) && (dated[i + 1] || !CARRIES_ON.test(lines[i + 1]?.text ?? '')),
