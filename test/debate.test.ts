@@ -27,6 +27,49 @@ describe('debate dates written as day and month', () => {
     expect(d).toMatchObject({ name: 'debat over de jeugdzorg', date: '2025-03-20' });
   });
 
+  it('are announced by a verb of debating with the Kamer or a committee as its subject, in either order', () => {
+    const page = (sentence: string) =>
+      debate(`Gepubliceerd op 3 maart 2025\n\n${BODY}\n\n${sentence} ${BODY}`);
+    for (const sentence of [
+      'Op 20 maart spreekt de vaste commissie voor Infrastructuur met de minister over de dijken.',
+      'De Tweede Kamer praat op 20 maart in een commissiedebat over de dijken.',
+      'De Tweede Kamer bespreekt de waterbegroting op 20 maart.',
+      'Op 20 maart bespreekt de commissie de plannen voor de dijken.',
+      'De vaste commissie voor Infrastructuur behandelt het wetsvoorstel op 20 maart.',
+      'Donderdag 20 maart overlegt de commissie met de minister over de dijken.',
+      'Gemeenten vragen de Kamer om bij de begrotingsbehandeling van Infrastructuur op 20 maart een motie in te dienen.',
+    ])
+      expect(page(sentence)?.date, sentence).toBe('2025-03-20');
+  });
+
+  it('are no debate when the date lies before the page date, or no chamber debates', () => {
+    for (const sentence of [
+      'Op 20 februari sprak de vaste commissie voor Infrastructuur met de minister over de dijken.',
+      'De Tweede Kamer praatte op 20 februari over de dijken.',
+      'Op 20 februari overlegde de commissie met de minister over de dijken.',
+      'Op 20 maart spreekt de minister met de waterschappen over de dijken.',
+      'De koepel bespreekt op 20 maart met haar leden de plannen.',
+    ])
+      expect(
+        debate(`Gepubliceerd op 3 maart 2025\n\n${BODY}\n\n${sentence} ${BODY}`)?.date ?? null,
+        sentence,
+      ).toBeNull();
+  });
+
+  it('of the debate a title names take the date of the first debate the letter announces', () => {
+    const letter = (subject: string, sentence: string) =>
+      debate(`4 november 2024\n\nBetreft: ${subject}\n\nGeachte leden,\n\n${sentence} ${BODY}`);
+    expect(
+      letter('Begrotingsbehandeling Wonen 2025', 'Op 12 en 13 november behandelt uw Kamer de begroting.'),
+    ).toMatchObject({ name: 'begrotingsbehandeling Wonen', date: '2024-11-12' });
+    // a debate named in the body, not the title, keeps no other debate's date
+    expect(
+      debate(
+        `4 november 2024\n\nGeachte leden,\n\nIn het commissiedebat Water hebben wij gepleit voor geld. Op 12 november debatteert u over de jeugdzorg. ${BODY}`,
+      )?.date ?? null,
+    ).toBeNull();
+  });
+
   it('stay without a date when no year can be known', () => {
     expect(debate(`Geachte leden,\n\nOp 7 juni debatteert u over de jeugdzorg. ${BODY}`)).toMatchObject({
       name: 'debat over de jeugdzorg',

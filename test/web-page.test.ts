@@ -151,6 +151,88 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(weekday.diagnostics.map((d) => d.ruleId)).not.toContain('page-break-joined');
   });
 
+  it('a page head of short lines ending in its date line, above a blank line: each line stands alone', () => {
+    const head = (date: string) =>
+      `Waterwereld Online\nMenu\nActueel\nDijken\nKlimaat\nLid worden\nActueel > Dijken\nDijken\nKoepel aan kabinet: betaal mee aan de dijken\n${date}\n\n${LEAD}\n\n${BODY}`;
+    for (const [date, iso] of [
+      ['Gepubliceerd: 3 juni 2020, 14:02', '2020-06-03'],
+      ['vrijdag 12 november 2010 - 11:24 | 3 reacties', '2010-11-12'],
+      ['Geplaatst: dinsdag 12 april 2005 | Categorie: Water', '2005-04-12'],
+    ]) {
+      const l = parse(head(date!));
+      expect(l.meta.title).toBe('Koepel aan kabinet: betaal mee aan de dijken');
+      expect(l.meta.date).toBe(iso);
+      expect(titles(l)).toEqual([]);
+    }
+    // a letter's sender block with its date line holds names only: no headline in it
+    const sender = parse(
+      `Gemeente Utrecht\nAfdeling Wonen en Zorg\nDen Haag, 12 maart 2023\n\nGeachte leden,\n\n${BODY}`,
+    );
+    expect(sender.meta.title).toBeNull();
+    expect(sender.meta.date).toBe('2023-03-12');
+    // an address and a letter's head hold no date line of a page: they stay one block
+    const address = parse(
+      `Unie van Waterbeheerders\nPostbus 93218\n2509 AE Den Haag\n\nReactie op het dijkenplan\n\n${BODY}`,
+    );
+    expect(address.meta.title).toBe('Reactie op het dijkenplan');
+  });
+
+  it('a menu as a list of short items above the headline is set aside; a list in the body stays', () => {
+    for (const menu of [
+      '- [Home](https://w.example/)\n- [Nieuws](https://w.example/nieuws)\n- [Over ons](https://w.example/over)',
+      '* Home\n* Nieuws\n* Lid worden',
+    ]) {
+      const l = parse(`${menu}\n\nKoepel: dijken moeten hoger\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+      expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+      expect(discarded(l)).toContainEqual(['menu-list', menu]);
+    }
+    const asks = parse(
+      `Koepel: dijken moeten hoger\n\nWij vragen:\n\n- Meer geld\n- Minder regels\n\nGeld\n\n${BODY}`,
+    );
+    expect(asks.source.discarded).toEqual([]);
+    const opening = parse(`- Meer geld\n- Minder regels\n\n${LEAD}\n\n${BODY}`);
+    expect(opening.source.discarded).toEqual([]);
+  });
+
+  it("the page's title above the page, the headline with the site's name, is set aside", () => {
+    for (const title of [
+      'Koepel: dijken moeten hoger | Waterbond',
+      'Koepel: dijken moeten hoger - Bond van Waterbeheerders',
+      'Waterbond – Koepel: dijken moeten hoger',
+    ]) {
+      const l = parse(`${title}\n\nMenu\n\nKoepel: dijken moeten hoger\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+      expect(l.meta.title, title).toBe('Koepel: dijken moeten hoger');
+      expect(discarded(l), title).toContainEqual(['page-title', title]);
+    }
+    // a headline with a dash is no page title of a shorter line that is not the headline
+    const l = parse(`Dijken – een zaak van iedereen\n\n3 mei 2011\n\n${LEAD}\n\n${BODY}`);
+    expect(l.meta.title).toBe('Dijken – een zaak van iedereen');
+  });
+
+  it("a site's name above the headline, of any length, is set aside and no theme", () => {
+    const l = parse(
+      `Bond van Waterbeheerders en Dijkgraven\n\nWater en klimaat\nKoepel: dijken moeten hoger\n3 mei 2011\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+    expect(discarded(l)).toContainEqual(['site-name', 'Bond van Waterbeheerders en Dijkgraven']);
+    expect(titles(l)).toEqual([]);
+  });
+
+  it('a heading above a one-line paragraph cut off at its end is still a heading', () => {
+    const l = parse(
+      `Koepel: dijken moeten hoger\n\n${LEAD}\n\nDebat\n${BODY} Gemeenten en waterschappen willen dat`,
+    );
+    expect(titles(l)).toEqual(['Debat']);
+  });
+
+  it("a site's name with its acronym above the headline is no headline", () => {
+    const l = parse(
+      `UVW - Unie van Waterbeheerders\n\nGeplaatst: 3 mei 2011\n\nKoepel: dijken moeten hoger\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
+    expect(l.meta.date).toBe('2011-05-03');
+  });
+
   it('a head stacked above prose wrapped at the page width: the wrapped lines stay one paragraph', () => {
     const wrapped = [
       'Brief van de staatssecretaris over de dijken',
@@ -245,6 +327,19 @@ describe('furniture in the body of a page', () => {
       `${LEAD}\n\nDoor samenwerking sneller klaar\n\n${BODY}\n\nDoor Corona later klaar\n\n${BODY}`,
     );
     expect(titles(heading)).toEqual(['Door samenwerking sneller klaar', 'Door Corona later klaar']);
+  });
+
+  it('a byline with page details after it (comment count, reading time, category)', () => {
+    for (const line of [
+      'Auteur: Jan de Vries | 4 reacties',
+      'Door Redactie · 3 min leestijd',
+      'Tekst: Jan de Vries | Categorie: Water',
+    ]) {
+      const l = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n${line}\n\n${BODY}`);
+      expect(discarded(l), line).toEqual([['byline', line]]);
+    }
+    const heading = parse(`${LEAD}\n\nDoor Corona | Later klaar\n\n${BODY}`);
+    expect(titles(heading)).toEqual(['Door Corona | Later klaar']);
   });
 
   it('the headlines listed under "Meer nieuws" are no themes', () => {

@@ -6,6 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { findReadOn } from '../text/find-read-on.js';
+import { isPageDetail } from '../text/read-date-line.js';
 import { foldSpace } from '../text/fold-space.js';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
 import { numberingDepth } from './heading-like.js';
@@ -28,8 +29,24 @@ const SENTENCE_INSIDE = /[.!?]['"’”)]{0,3}\s+['"‘“]?\p{Lu}/u;
 const TITLE_START = /^['"‘“„]?[\p{Lu}\d]/u;
 /** A title does not end like a clause or a list lead-in. */
 const CLAUSE_END = /[.,;:]['"’”)»]{0,3}$/u;
-/** Words of a name that need no capital: particles and joiners ("Unie van Waterschappen", "X en Y"). */
-const NAME_JOINERS = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', '&', '/', 'of', 'in', 'op']);
+/** Words of a name that need no capital: particles and joiners ("Unie van Waterschappen", "X en Y", "UVW - Unie …"). */
+const NAME_JOINERS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'voor',
+  'en',
+  '&',
+  '/',
+  '-',
+  '–',
+  '—',
+  'of',
+  'in',
+  'op',
+]);
 
 /** The block's text as a reader sees it, on one line. */
 export const blockText = (node: RootContent): string => foldSpace(toString(node));
@@ -93,14 +110,18 @@ export const isName = (node: RootContent, text: string): boolean =>
 /** Who wrote it, or whose it is, and nothing else: "Door Redactie", "Tekst: Jan de Vries", "Bron: ANP". */
 const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)?\s{1,3}(\S.{0,100})$/iu;
 
+/** Between a byline and the details after it: "Auteur: Jan Jansen | 4 reacties". */
+const DETAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
+
 export function isByline(node: RootContent, text: string): boolean {
   if (node.type !== 'paragraph' || lineCount(node, text) > 1) return false;
-  const names = BYLINE.exec(blockText(node))?.[1];
-  return !!names && !SENTENCE_END.test(names) && isNames(names);
+  const [who = '', ...details] = blockText(node).split(DETAIL_SEPARATOR);
+  const names = BYLINE.exec(who)?.[1];
+  return !!names && !SENTENCE_END.test(names) && isNames(names) && details.every(isPageDetail);
 }
 
 /** Capitalised words, joined by particles, "en", "/" or commas. */
-function isNames(value: string): boolean {
+export function isNames(value: string): boolean {
   const words = value.split(' ').map((w) => w.replace(/,$/, ''));
   return (
     words.every((w) => NAME_JOINERS.has(w.toLowerCase()) || /^['"‘“(]?[\p{Lu}\d]/u.test(w)) &&

@@ -205,7 +205,11 @@ function paragraphNodes(cur: Cursor): BlockContent[] {
   const stacked = lines
     .slice(0, k)
     .map((l): Paragraph => ({ ...paragraphOf(cur, [l]), data: { stacked: true } }));
-  return [...stacked, ...splitHardWrappedHeadings(lines.slice(k)).map((run) => paragraphOf(cur, run))];
+  const rest = lines.slice(k);
+  return [
+    ...stacked,
+    ...(rest.length ? splitHardWrappedHeadings(rest).map((run) => paragraphOf(cur, run)) : []),
+  ];
 }
 
 function paragraphOf(cur: Cursor, run: Line[]): Paragraph {

@@ -6,7 +6,7 @@
  * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
  * a field; the furniture around it is set aside with its reason.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { positionOf } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
@@ -36,6 +36,7 @@ function bodyStart(root: Root, text: string): number {
 export function setAsideHeadline(root: Root, file: LetterFile): void {
   const { text } = file;
   if (file.fields.some((f) => f.name === 'subject')) return;
+  setAsideMenuLists(root, file);
   splitNameAboveTitle(root, file, bodyStart(root, text));
   const bodyAt = bodyStart(root, text);
   const head = root.children.slice(0, bodyAt);
@@ -44,8 +45,9 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   const first = root.children[0];
   // a masthead with the issue's month on the first line ("NHU NIEUWSBRIEF - maart 2006") is no headline
   const issue = first && candidates.length > 1 && isIssueLine(first, text) ? first : undefined;
+  const pageTitles = new Set(candidates.filter((n) => candidates.some((c) => isPageTitleOf(n, c))));
   const headline =
-    candidates.find((n) => n !== issue && !isLabelLike(n, text) && !isName(n, text)) ??
+    candidates.find((n) => n !== issue && !pageTitles.has(n) && !isLabelLike(n, text) && !isName(n, text)) ??
     (last && candidates.includes(last) && bodyAt < root.children.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
@@ -55,11 +57,19 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   for (const node of head.slice(0, head.indexOf(headline))) {
     if (node === issue)
       aside.set(node, { rule: 'issue-line', reason: 'web page: masthead with the issue above the headline' });
+    else if (pageTitles.has(node))
+      aside.set(node, {
+        rule: 'page-title',
+        reason: "web page: the page's title, the headline with the site's name",
+      });
     else if (isFurniture(node, text))
       aside.set(node, {
         rule: 'above-headline',
         reason: 'web page: menu or section label above the headline',
       });
+    // a page head names its site above the headline ("Bond van Poppodia en Festivals", "UVW - Unie van …")
+    else if (isName(node, text))
+      aside.set(node, { rule: 'site-name', reason: "web page: the site's name above the headline" });
   }
   for (const node of head.slice(head.indexOf(headline) + 1)) {
     if (isNameList(node, text))
@@ -84,6 +94,35 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
     labelPosition: null,
   });
 }
+
+/** A menu item: a few words without figures or sentence marks ("Home", "Over ons", "Lid worden"). */
+const MENU_ITEM = /^[^\d.,:;?!]{1,40}$/u;
+
+/**
+ * A page's menu as a list of short items ("- [Home](…)", "* Over ons") at the top, above the headline (a title-like
+ * line or a heading before any running text): navigation, not the body. Set aside with its reason.
+ */
+function setAsideMenuLists(root: Root, file: LetterFile): void {
+  const { text } = file;
+  const aside = new Map<RootContent, { rule: string; reason: string }>();
+  for (const [i, node] of root.children.entries()) {
+    if (node.type === 'list' && isMenuList(node)) {
+      const below = root.children.slice(i + 1).find((n) => !(n.type === 'list' && isMenuList(n)));
+      if (!below || !(isTitleLike(below, text) || below.type === 'heading')) break;
+      aside.set(node, { rule: 'menu-list', reason: 'web page: menu above the headline' });
+    } else if (isBodyStart(node, text)) break;
+  }
+  setAsideBlocks(root, file, aside);
+}
+
+const isMenuList = (list: List): boolean =>
+  list.children.length > 1 &&
+  list.children.every((item) => {
+    const words = blockText(item).split(' ');
+    return (
+      item.children.length === 1 && words.length <= MAX_FURNITURE_WORDS && MENU_ITEM.test(blockText(item))
+    );
+  });
 
 /**
  * "Vereniging X" / "Inbreng debat Jeugd 7 juni" as one block of two lines above the body: the sender's name
@@ -141,6 +180,19 @@ const fieldBetween = (file: LetterFile, a: RootContent, b: RootContent): boolean
       f.position.start.offset >= a.position!.end.offset! &&
       f.position.end.offset <= b.position!.start.offset!,
   );
+
+/** Between a headline and the site's name in a page's title ("Kop van het bericht | Waterbond"). */
+const TITLE_SEPARATOR = /^\s{1,3}[|–—-]\s{1,3}\S|\S\s{1,3}[|–—-]\s{1,3}$/u;
+
+/** The page's title (its <title>, scraped above the page): another line, the headline, with the site's name before or after it. */
+function isPageTitleOf(node: RootContent, headline: RootContent): boolean {
+  if (node === headline) return false;
+  const title = blockText(node);
+  const kop = blockText(headline);
+  if (title.length <= kop.length) return false;
+  if (title.startsWith(kop)) return TITLE_SEPARATOR.test(title.slice(kop.length, kop.length + 5));
+  return title.endsWith(kop) && TITLE_SEPARATOR.test(title.slice(-kop.length - 5, -kop.length));
+}
 
 /** A title-like line that ends in a month and a year and no day: a newsletter's issue ("Nieuwsbrief, mei 2012"). */
 function isIssueLine(node: RootContent, text: string): boolean {

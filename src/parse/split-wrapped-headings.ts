@@ -8,6 +8,9 @@
 import { isHeadingLike } from './heading-like.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import type { Line } from './parse-plain-text.js';
+import { foldSpace } from '../text/fold-space.js';
+import { readDateLine } from '../text/read-date-line.js';
+import { isNames } from './page-blocks.js';
 import { isSalutation } from '../text/structure-words.js';
 
 const SHORT = 0.75;
@@ -20,15 +23,39 @@ const CARRIES_ON = /^\s*\p{Ll}/u;
 /**
  * A scraped page may give its head without blank lines: a category label, the headline, a date line and a byline
  * stacked above the first paragraph, which is kept on one long line. Returns how many short lines that end no
- * clause, and that the next line does not carry on in lower case, stand above a long line (each is a line of its own); 0 for all-short blocks (an address) and prose.
+ * clause, and that the next line does not carry on in lower case, stand above a long line (each is a line of its
+ * own); all lines of a block that ends no line in a clause and holds a date line below its first (the page's
+ * head: its menu, headline and date line); 0 for other all-short blocks (an address) and prose.
  */
 export function stackedLineCount(lines: readonly Line[]): number {
+  if (isPageHead(lines)) return lines.length;
   const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
   const short = (l: Line) => l.text.trim().length <= SHORT_STACK * width && !CLAUSE_END.test(l.text);
   let k = 0;
   while (k < lines.length && short(lines[k] as Line) && !CARRIES_ON.test(lines[k + 1]?.text ?? '')) k++;
   return k < 2 || k === lines.length ? 0 : k;
 }
+
+function isPageHead(lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  // a date line may open in lower case ("vrijdag 12 november 2010"): it does not carry on the line above
+  const dated = lines.map((l) => readDateLine(l.text.trim()) !== null);
+  // a headline is written as a sentence; a letter's sender block holds only names ("Gemeente X" / "Afdeling Y")
+  const headline = lines.some((l, i) => !dated[i] && !isNames(foldSpace(l.text)));
+  return (
+    headline &&
+    dated.slice(1).some(Boolean) &&
+    lines.every(
+      (l, i) => !CLAUSE_END.test(l.text) && (dated[i + 1] || !CARRIES_ON.test(lines[i + 1]?.text ?? '')),
+    )
+  );
+}
+
+/** A sentence ends inside the line and another starts: a paragraph on one line, even one cut off at its end. */
+const SENTENCE_INSIDE = /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u;
+
+/** A line that is a whole sentence or holds one: not the first half of a wrapped heading. */
+const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE.test(line);
 
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
@@ -46,7 +73,7 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const afterBreak =
       k > 0
         ? ENDS_SENTENCE.test(prev)
-        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || ENDS_SENTENCE.test(next));
+        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next));
     const candidate =
       k > body &&
       afterBreak &&

@@ -1,11 +1,12 @@
 /** The lines of a text as the boilerplate rules see them, and whether a line stands apart from running prose. */
+import { MARKDOWN_LINK } from '../text/markdown-link.js';
 
 export interface Line {
   /** the line's content without surrounding whitespace: [start, end) in the text */
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** what patterns are matched against: Markdown heading marks, emphasis and a whole-line link removed */
+  /** what patterns are matched against: Markdown heading marks and emphasis removed, links read as their text */
   readonly key: string;
   readonly blank: boolean;
   /** 1-based rank among the non-blank lines; 0 for blank lines */
@@ -14,7 +15,7 @@ export interface Line {
 
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
-const WHOLE_LINK = /^\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)$/;
+const LINKS_SIDE_BY_SIDE = /\)[ \t]{1,8}\[/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -52,8 +53,9 @@ function matchKey(line: string): string {
       break;
     }
   }
-  const link = WHOLE_LINK.exec(key);
-  return (link ? (link[1] as string) : key).trim();
+  // a trail or menu of links reads as its words ("Home / Over ons / Wat wij willen"); links side by side are
+  // items of a menu ("[Home](…) [Nieuws](…)" → "Home | Nieuws")
+  return key.replace(LINKS_SIDE_BY_SIDE, ') | [').replace(MARKDOWN_LINK, '$1').trim();
 }
 
 /** Neighbourhood questions about lines; lines already set aside count as blank. */

@@ -7,6 +7,7 @@
  */
 import { parseDutchDate } from './find-dates.js';
 import { L, LU } from './letter-classes.js';
+import { MARKDOWN_LINK } from './markdown-link.js';
 import { isRealDate } from './resolve-date-year.js';
 import { webPageWords, type DateRole } from './web-page-words.js';
 
@@ -64,15 +65,15 @@ function readBareDateLine(line: string): DateLine | null {
   const found = parseDutchDate(line.slice(from));
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
-  if (before && (labelled || !isDatePrefix(before))) return null;
+  if (before && !isDatePrefix(before, !!labelled)) return null;
   const after = line
     .slice(from + found.end)
     .replace(TIME, '')
     .replace(READING_TIME, '');
   const rest = after.replace(/^[\s|·•,–—-]+/u, '');
   // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
-  // "14 maart 2023 · Redactie": a page label or an author, set apart
-  const tail = rest.length < after.length && isPageLabelOrAuthor(rest);
+  // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details (a link read as its text), set apart
+  const tail = rest.length < after.length && isDateLineTail(rest.replace(MARKDOWN_LINK, '$1'));
   if (rest && !tail && !readBareDateLine(rest)?.label) return null;
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
@@ -80,14 +81,17 @@ function readBareDateLine(line: string): DateLine | null {
   return { label: { text, end: from }, role, value: { start: from, end: line.length } };
 }
 
-/** What may stand before an unlabelled date: a place and a comma, a page label or an acronym, a separator. */
-/** What may stand before an unlabelled date: a place and a comma, a page label, an acronym or an author. */
-function isDatePrefix(before: string): boolean {
-  if (PLACE.test(before)) return true;
+/**
+ * What may stand before a date: an author ("Door Jan Jansen op", also after a label: "Geplaatst door Jan Jansen
+ * op"); before an unlabelled date also a place and a comma, a page label or an acronym.
+ */
+function isDatePrefix(before: string, labelled: boolean): boolean {
+  if (!labelled && PLACE.test(before)) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")
-  return AUTHOR.test(word) ? isPageLabelOrAuthor(word) : word.split(LABEL_SEPARATOR).every(isPageLabel);
+  if (AUTHOR.test(word)) return isPageLabelOrAuthor(word);
+  return !labelled && word.split(LABEL_SEPARATOR).every(isPageLabel);
 }
 
 /** Between page labels in a row. */
@@ -95,6 +99,26 @@ const LABEL_SEPARATOR = /\s{0,3}[|·•:]\s{0,3}/u;
 
 const isPageLabel = (word: string): boolean =>
   webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+
+/** Between the items after a date: "Door Jan Jansen · 3 min leestijd", "Categorie: Wonen | 4 reacties". */
+const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
+
+/** The section a post is filed in, after its date: "Geplaatst op 3 mei 2011 in Nieuws". */
+const FILED_IN = /^in\s{1,3}(?=\p{Lu})/u;
+/** After a date's separator, minutes alone are a reading time: "12 mrt 2023 | 2 min". */
+const MINUTES = /^\d{1,3}\s{0,3}min(?:uten|uut)?\.?$/iu;
+
+const isDateLineTail = (rest: string): boolean =>
+  rest
+    .split(TAIL_SEPARATOR)
+    .every(
+      (part) => isPageLabelOrAuthor(part.replace(FILED_IN, '')) || isPageDetail(part) || MINUTES.test(part),
+    );
+
+/** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
+export function isPageDetail(part: string): boolean {
+  return READING_TIME.exec(part)?.[0].length === part.length || webPageWords().pageDetail.test(part);
+}
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
 function isPageLabelOrAuthor(part: string): boolean {

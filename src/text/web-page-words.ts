@@ -11,6 +11,8 @@ const WebPageSchema = z.object({
     event: z.array(z.string()),
   }),
   pageLabels: z.array(z.string()),
+  categoryLabels: z.array(z.string()),
+  commentWords: z.array(z.string()),
   readOn: z.array(z.string()),
   readOnDocuments: z.array(z.string()),
   readOnFiles: z.array(z.string()),
@@ -24,6 +26,8 @@ export interface WebPageWords {
   /** lower-cased label → what its date says */
   readonly dateRoles: ReadonlyMap<string, DateRole>;
   readonly pageLabels: ReadonlySet<string>;
+  /** a whole detail beside a date or byline: a category with its label ("Categorie: Wonen"), a comment count */
+  readonly pageDetail: RegExp;
   /** the opening words of a call to read on */
   readonly readOn: RegExp;
   /** a word naming a document, and one naming a file or page, anywhere in a call */
@@ -49,6 +53,10 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     ),
     dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
+    pageDetail: new RegExp(
+      `^(?:(?:${alternatives(data.categoryLabels)})\\s{0,3}:\\s{0,3}[^|·•:]{1,60}|\\d{1,5}\\s{1,3}(?:${alternatives(data.commentWords)}))$`,
+      'iu',
+    ),
     readOn: new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),
     readOnDocument: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnDocuments)})(?![${L}])`, 'iu'),
     readOnFile: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnFiles)})(?![${L}])`, 'iu'),

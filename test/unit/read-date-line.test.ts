@@ -113,6 +113,16 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Door Jan Jansen | 14 maart 2023',
     'Laatste update: 14 maart 2023, 10:03',
     'Kamerstuk: Kamerbrief | 23-02-2018',
+    'Geplaatst: dinsdag 12 april 2005 | Categorie: Belangenbehartiging',
+    'Gepubliceerd op 3 mei 2011 | Rubriek: Wonen | 12 reacties',
+    'vrijdag 12 november 2010 - 11:24 | 3 reacties',
+    '22 mei 2018 · Door Femke de Graaf · 3 min leestijd',
+    '4 juni 2019 • Jan Jansen • Leestijd: 2 minuten',
+    'Geplaatst op 3 mei 2011 in Nieuws',
+    '12 mrt 2023 | 2 min',
+    'Geplaatst door Jan de Vries op 12 maart 2023',
+    'Gepubliceerd door Redactie op 12 maart 2023 om 10:02',
+    'Geplaatst op 3 mei 2011 in [Nieuws](https://bond.example/nieuws)',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
@@ -121,6 +131,14 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Commissiedebat 22 november 2021',
     'Jan Jansen 14 maart 2023',
     '14 maart 2023 gemeenten boos over de wet',
+    '14 maart 2023 | Categorie: Wonen, zorg en werk: wat de Kamer moet doen',
+    '14 maart 2023 | 3 reacties op het plan van de minister',
+    '14 maart 2023 | Gemeenten willen meer geld',
+    '14 maart 2023 in de Tweede Kamer besproken',
+    '14 maart 2023 in Den Haag: gemeenten boos',
+    '14 maart 2023 | 2 miljoen',
+    'Geplaatst door de gemeenten op 12 maart 2023',
+    'Gepubliceerd: Den Haag, 12 maart 2023 gemeenten boos',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
   });

@@ -176,6 +176,89 @@ describe('setAsideBoilerplate', () => {
     expect(setAside(text).discarded).toEqual([]);
   });
 
+  it('sets aside a menu bar at the top of a page, whatever separates its items', () => {
+    for (const menu of [
+      'Home   Over ons   Standpunten   Lid worden   Contact',
+      'Wie zijn wij  Projecten  Nieuws  Doe mee!',
+      'Voor gemeenten | Voor inwoners | Pers | Zoek een loket',
+      'nieuws | agenda | leden | over de bond | english',
+      '[ Home ] [ Nieuws ] [ Lidmaatschap ] [ Contact ]',
+      "Over ons · Thema's · Publicaties",
+    ])
+      expect(setAside(`Bond van Waterbeheerders\n${menu}\nDijken moeten hoger\n\n${PARA}`).rules).toEqual([
+        ['menu-bar', menu],
+      ]);
+  });
+
+  it('keeps a line of two items, a date line, figures, a sentence and a menu-like line far down the text', () => {
+    for (const line of [
+      'Wonen  Zorg',
+      'Geplaatst: dinsdag 12 april 2005 | Categorie: Wonen',
+      'Gemeente  2023  2024',
+      'Wonen, zorg en werk | Wat wij vragen | Onze leden',
+      'Wij vragen: geld | tijd | ruimte',
+    ])
+      expect(setAside(`Kop van het bericht\n${line}\n\n${PARA}`).rules).toEqual([]);
+    const far = `${PARA}\n\n`.repeat(12);
+    expect(setAside(`${far}Gemeenten | Provincies | Waterschappen\n\n${PARA}`).rules).toEqual([]);
+  });
+
+  it('reads links as their text: a trail of Markdown links is a breadcrumb trail, a row of them a menu', () => {
+    const trail = '[Home](https://a.example/) / [Over ons](https://a.example/over) / Wat wij willen';
+    expect(setAside(`${trail}\n\n# Wat wij willen\n\n${PARA}`).rules).toEqual([['breadcrumb', trail]]);
+    const row =
+      '[Home](https://a.example/) [Nieuws](https://a.example/nieuws) [Over ons](https://a.example/over)';
+    expect(setAside(`${row}\n\n# Wat wij willen\n\n${PARA}`).rules).toEqual([['menu-bar', row]]);
+    const prose = `Lees [de brief](https://a.example/brief.pdf) aan de Kamer over de dijken.`;
+    expect(setAside(`${prose}\n\n${PARA}`).rules).toEqual([]);
+  });
+
+  it('sets aside the buttons of a cookie banner', () => {
+    for (const buttons of [
+      'Alle cookies  Alleen noodzakelijk',
+      'Accepteren | Weigeren',
+      'Instellingen  Akkoord',
+    ])
+      expect(setAside(`${buttons}\nKop van het bericht\n\n${PARA}`).rules).toEqual([
+        ['cookie-notice', buttons],
+      ]);
+    expect(setAside(`Kop van het bericht\n\nDe gemeente gaat akkoord.\n\n${PARA}`).rules).toEqual([]);
+  });
+
+  it('sets aside the furniture at the foot of a news page: comments, tips, newsletter sign-ups, role bylines', () => {
+    const foot = [
+      ['comments-label', 'Reacties (4)'],
+      ['no-comments', 'Er zijn nog geen reacties. Log in om te reageren.'],
+      ['news-tip', 'Tip de redactie: redactie@krant.example | WhatsApp 06 - 12 34 56 78'],
+      ['news-tip', 'Heb je een tip? Mail ons'],
+      ['newsletter', 'Blijf op de hoogte'],
+      ['newsletter', 'Meld je aan voor de nieuwsbrief van de Waterbond'],
+      ['newsletter', 'Ontvang elke week het laatste nieuws over dijken en water.'],
+      ['newsletter-form', 'E-mailadres  Inschrijven'],
+      ['byline-role', 'Door onze verslaggever'],
+      ['share-links', 'Deel dit bericht  Link kopiëren'],
+    ];
+    for (const [rule, line] of foot)
+      expect(setAside(`${PARA}\n\n${line}\n\n${PARA}`).rules, line).toEqual([[rule, line]]);
+  });
+
+  it('keeps a heading "Reacties" above the text it heads, and sentences about news and comments', () => {
+    for (const line of [
+      'Reacties\nGemeenten reageerden verdeeld op het plan.',
+      'De minister wil op de hoogte blijven van de voortgang.',
+      'Gemeenten ontvangen elke maand een voorschot van het Rijk.',
+      'Wij hebben geen reacties ontvangen van de provincies.',
+    ])
+      expect(setAside(`${PARA}\n\n${line}\n\n${PARA}`).rules, line).toEqual([]);
+  });
+
+  it('sets aside a trail that opens with an arrow, not a single item after one', () => {
+    expect(setAside(`» Nieuws » Cultuurbeleid\nKop van het bericht\n\n${PARA}`).rules).toEqual([
+      ['breadcrumb-trail', '» Nieuws » Cultuurbeleid'],
+    ]);
+    expect(setAside(`${PARA}\n\n» Gemeenten vragen meer geld voor dijken\n\n${PARA}`).rules).toEqual([]);
+  });
+
   it('never throws and returns the text unchanged when there is nothing to set aside', () => {
     for (const text of ['', '\n', '   ', PARA, '\n\n\n2\n\n\n', 'x\n'.repeat(1000)]) {
       const r = setAside(text);

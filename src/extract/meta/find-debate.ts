@@ -91,7 +91,9 @@ export function findDebate(
     const found = debateIn(source.text, context, !!source.title);
     if (!found) continue;
     const position = positionIn(file, source.offset + found.start, source.offset + found.end);
-    const date = found.date?.date ? found.date : laterDate(found, sources.slice(i + 1), context);
+    const date = found.date?.date
+      ? found.date
+      : laterDate(found, sources.slice(i + 1), context, !!source.title);
     if (date?.weekdayMismatch)
       message(
         file,
@@ -104,14 +106,22 @@ export function findDebate(
   return null;
 }
 
-/** The date of a later mention of the same debate ("Commissiedebat Water" … "Op 7 juni vindt het Commissiedebat Water plaats"). */
-function laterDate(debate: Found, sources: DebateSource[], context: DateContext): FoundDate | null {
+/**
+ * The date of a later mention of the same debate ("Commissiedebat Water" … "Op 7 juni vindt het Commissiedebat
+ * Water plaats"); for the debate a title names, else the first dated one the text announces ("Begrotingsbehandeling
+ * OCW" … "Op 15 november behandelt uw Kamer de begroting"): the letter is written for the debate of its title.
+ */
+function laterDate(
+  debate: Found,
+  sources: DebateSource[],
+  context: DateContext,
+  title: boolean,
+): FoundDate | null {
   const same = (name: string) => name.toLowerCase() === debate.name.toLowerCase();
-  for (const source of sources) {
-    const found = debateIn(source.text, context, false);
-    if (found?.date?.date && same(found.name)) return found.date;
-  }
-  return null;
+  const dated = sources
+    .map((source) => debateIn(source.text, context, false))
+    .filter((found) => !!found?.date?.date);
+  return (dated.find((found) => same(found!.name)) ?? (title ? dated[0] : undefined))?.date ?? null;
 }
 
 interface DateContext {
