@@ -154,6 +154,24 @@ describe('laws and bills', () => {
     expect(ofKind('De rechten uit de Zorgverze-\nkeringswet gelden al.', 'law')).toEqual([]);
   });
 
+  it('reads a name through a word hyphenated at a line end, as written', () => {
+    const ministry = ofKind(
+      'Wij schreven het minis-\nterie van Volksgezondheid, Welzijn en Sport.',
+      'organisation',
+    );
+    expect(ministry.map((r) => [r.text, r.name])).toEqual([
+      [
+        'minis-\nterie van Volksgezondheid, Welzijn en Sport',
+        'Ministerie van Volksgezondheid, Welzijn en Sport',
+      ],
+    ]);
+    expect(ofKind('De begroting (Kamer-\nstuk 36 600 VII) volgt.', 'kamerstuk').map((r) => r.text)).toEqual([
+      'Kamer-\nstuk 36 600 VII',
+    ]);
+    // a capital after the break keeps the hyphen: "Noord-Holland" is no "NoordHolland"
+    expect(summary('De provincie Noord-\nHolland schreef.').join()).not.toContain('NoordHolland');
+  });
+
   it('finds compounds ending in -wet, lexicon names and abbreviations', () => {
     expect(summary('De Gemeentewet, de Jeugdwet en de noodopvangwet raken gemeenten.')).toEqual([
       'law:Gemeentewet',

@@ -17,6 +17,7 @@ import type { FoundReference } from './reference-types.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 
 /**
  * A letterhead or a line start may drop the first words of a name the text gives in full ("Overleg X" beside
@@ -39,13 +40,20 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   const surnames = collectSurnames(file.visible);
   type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
   const found: Found[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const listedSurnames = new Set<string>();
   const listedHeads = new Set<string>();
   const push = (r: Found) => {
-    const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const whole = joinLineHyphens(r.text).text;
+    const key = `${r.kind}\u0000${foldSpace(whole).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
+    const listed = seen.get(key);
+    if (listed !== undefined) {
+      // a name hyphenated at a line end is listed as written whole, when the letter writes it so elsewhere
+      if (whole === r.text && joinLineHyphens(found[listed]!.text).text !== found[listed]!.text)
+        found[listed] = r;
+      return;
+    }
+    seen.set(key, found.length);
     if (r.kind === 'person') {
       const name = foldSpace(r.name ?? r.text);
       const surname = surnameOf(name) ?? name;

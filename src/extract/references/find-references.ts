@@ -24,6 +24,7 @@ import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -86,11 +87,6 @@ function definitionMarks(text: string, own: readonly AbbreviationSpan[]): Map<nu
   return marks;
 }
 
-/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
-const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
-const wordTail = (text: string, start: number): boolean =>
-  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
-
 /** A house number, then a comma or the line's end: "Prinses Irenestraat 6", "Kaya Grandi 2, Kralendijk". */
 const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
 
@@ -98,8 +94,37 @@ const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
 const streetName = (text: string, r: FoundReference): boolean =>
   r.kind === 'person' && HOUSE_NUMBER.test(text.slice(r.end, r.end + 12));
 
+/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
+const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
+const wordTail = (text: string, start: number): boolean =>
+  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
+const WORD_END = /^[\p{L}\p{N}]*/u;
+
+/**
+ * The references in a text; offsets and texts are those of the text as given. A name with a word hyphenated at a
+ * line end inside it is read with the word joined ("het minis-\nterie van Onderwijs", "Kamer-\nstuk 36 800 X") and
+ * named as written whole. A name that would end in such a word's tail is read as written, up to the hyphen: a name
+ * read on from a joined tail runs too easily into the next line's words.
+ */
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
+  const plain = findInJoined(text, context).filter((r) => !wordTail(text, r.start));
+  const joined = joinLineHyphens(text);
+  if (joined.breaks.length === 0) return plain;
+  const through = findInJoined(joined.text, context).flatMap((r) => {
+    const start = joined.toSource(r.start);
+    const end = joined.toSource(r.end - 1) + 1;
+    const inside = joined.breaks.filter((b) => start < b.start && b.end < end);
+    if (inside.length === 0) return [];
+    const last = inside.at(-1)!;
+    if (last.end + (WORD_END.exec(text.slice(last.end))?.[0].length ?? 0) >= end) return [];
+    return [{ ...r, start, end, text: text.slice(start, end), name: r.name ?? r.text }];
+  });
+  const kept = plain.filter((p) => !through.some((t) => p.start < t.end && t.start < p.end));
+  return [...through, ...kept].sort((a, b) => a.start - b.start);
+}
+
+function findInJoined(text: string, context: FindContext): FoundReference[] {
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
@@ -127,9 +152,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findDocuments(text, organisations),
   ];
   const defined = definitionMarks(text, own);
-  const used = found.filter(
-    (r) => defined.get(r.start) !== r.end && !wordTail(text, r.start) && !streetName(text, r),
-  );
+  const used = found.filter((r) => defined.get(r.start) !== r.end && !streetName(text, r));
   const refs = resolveOverlaps(attachDossiers(text, used));
   attachMotionIds(text, refs);
   return refs;
