@@ -38,6 +38,16 @@ describe('kamerstukken', () => {
     ]);
   });
 
+  it('reads a formal citation of a budget chapter without a number', () => {
+    expect(ofKind('De begroting (Kamerstukken II 2023/24,\n36 410 VI) volgt.', 'kamerstuk')).toMatchObject([
+      { text: 'Kamerstukken II 2023/24,\n36 410 VI', id: '36410-VI' },
+    ]);
+    expect(ofKind('Zie Kamerstukken I 2019-2020, 35 300 B.', 'kamerstuk')[0]?.id).toBe('35300-B');
+    expect(ofKind('Zie Kamerstuk 36 200 XV over werk.', 'kamerstuk')[0]?.id).toBe('36200-XV');
+    // a year alone is no dossier
+    expect(ofKind('Zie de Kamerstukken II 2023/24 over werk.', 'kamerstuk')).toEqual([]);
+  });
+
   it('takes a dossier line at the head of a Kamerbrief', () => {
     const refs = ofKind('Brief regering\n31 839 Jeugdbeleid\nNr. 12 BRIEF VAN DE MINISTER', 'kamerstuk');
     expect(refs).toMatchObject([{ text: '31 839', id: '31839' }]);
