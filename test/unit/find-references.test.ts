@@ -160,6 +160,27 @@ describe('laws and bills', () => {
     ]);
   });
 
+  it('reads a bill that amends laws up to the last law it names, and keeps those laws', () => {
+    expect(summary('Het wetsvoorstel tot wijziging van de Wet op het notarisambt is ingediend.')).toEqual([
+      'bill:wetsvoorstel tot wijziging van de Wet op het notarisambt',
+      'law:Wet op het notarisambt',
+    ]);
+    expect(summary('Het wetsontwerp Wijziging van de Mijnbouwwet en de Warmtewet ligt er.')).toEqual([
+      'bill:wetsontwerp Wijziging van de Mijnbouwwet en de Warmtewet',
+      'law:Mijnbouwwet',
+      'law:Warmtewet',
+    ]);
+    // the bill's own name is no law of its own
+    expect(summary('Het wetsvoorstel Wet open overheid ligt bij de Kamer.')).toEqual([
+      'bill:wetsvoorstel Wet open overheid',
+    ]);
+  });
+
+  it('takes no verb in -eert after the bill word for a name', () => {
+    expect(ofKind('Het wetsvoorstel harmoniseert de regels.', 'bill')).toEqual([]);
+    expect(ofKind('Dit wetsvoorstel introduceert een nieuwe toets.', 'bill')).toEqual([]);
+  });
+
   it('takes no tail of a word hyphenated at the line end for a law', () => {
     expect(ofKind('De rechten uit de Zorgverze-\nkeringswet gelden al.', 'law')).toEqual([]);
   });

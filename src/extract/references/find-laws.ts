@@ -23,7 +23,10 @@ const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffend
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
-const FIRST_IN_BILL = new Set(['wet', 'voor']);
+// "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
+const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot']);
+// "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
+const VERB_EREN = /^\p{Ll}{3,30}eert$/u;
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
@@ -72,7 +75,28 @@ function knownPrefix(text: string, start: number, end: number): { end: number; l
   return null;
 }
 
-function findBills(text: string): FoundReference[] {
+// "wetsvoorstel (tot) wijziging van de Wet X en de Y-wet": the amended laws belong to the bill's title
+const AMENDING = new RegExp(`${B_START}[Ww]ijziging(?=[ \\t\\n]+van)`, 'gu');
+const FIRST_AMENDED = /^[ \t\n]{1,6}van[ \t\n]{1,6}(?:de|het)[ \t\n]{1,6}$/u;
+const NEXT_AMENDED = /^,?[ \t\n]{1,6}en[ \t\n]{1,6}(?:van[ \t\n]{1,6})?(?:de|het)[ \t\n]{1,6}$/u;
+
+/** The end of a bill's title that amends laws: after the last law it names ("… en de Gaswet"), else `end`. */
+function overAmendedLaws(text: string, start: number, end: number, laws: readonly FoundReference[]): number {
+  AMENDING.lastIndex = start;
+  const amending = AMENDING.exec(text);
+  if (!amending || amending.index > end) return end;
+  let at = amending.index + amending[0].length;
+  let link = FIRST_AMENDED;
+  for (const law of laws) {
+    if (law.start < at) continue;
+    if (!link.test(text.slice(at, law.start))) break;
+    at = law.end;
+    link = NEXT_AMENDED;
+  }
+  return Math.max(end, at);
+}
+
+function findBills(text: string, laws: readonly FoundReference[]): FoundReference[] {
   const out: FoundReference[] = [];
   for (const m of matchesIf(HAS_BILL_HEAD, BILL_HEAD, text)) {
     const after = m.index + m[0].length;
@@ -88,10 +112,12 @@ function findBills(text: string): FoundReference[] {
     const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
-    if (!capitalised && isFiniteVerb(run.words[0] as string)) continue;
+    const first = run.words[0] as string;
+    if (!capitalised && (isFiniteVerb(first) || VERB_EREN.test(first))) continue;
     const known = knownPrefix(text, after, run.end);
-    const end = known?.end ?? run.end;
-    out.push(makeRef(text, 'bill', m.index, end, lawFields(known?.law ?? lookupLaw(text.slice(after, end)))));
+    const end = overAmendedLaws(text, after, known?.end ?? run.end, laws);
+    const law = known?.law ?? lookupLaw(text.slice(after, end));
+    out.push(makeRef(text, 'bill', m.index, end, lawFields(law)));
   }
   return out;
 }
@@ -128,7 +154,7 @@ function findGenericLaws(text: string): FoundReference[] {
 export function findLaws(text: string, expanded: ReadonlyMap<string, string>): FoundReference[] {
   const { byAbbreviation } = lawLexicon();
   const { hasName, names, hasAbbreviation, abbreviations } = lawPatterns();
-  const out = [...findBills(text)];
+  const out: FoundReference[] = [];
   for (const m of matchesIf(hasName, names, text)) {
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
@@ -140,5 +166,6 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
     );
   }
   for (const ref of findGenericLaws(text)) out.push(ref);
-  return out;
+  const laws = [...out].sort((a, b) => a.start - b.start);
+  return [...findBills(text, laws), ...out];
 }

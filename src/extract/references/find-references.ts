@@ -111,17 +111,22 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
   const plain = findInJoined(text, context).filter((r) => !wordTail(text, r.start));
   const joined = joinLineHyphens(text);
   if (joined.breaks.length === 0) return plain;
-  const through = findInJoined(joined.text, context).flatMap((r) => {
+  const read = findInJoined(joined.text, context).map((r) => {
     const start = joined.toSource(r.start);
     const end = joined.toSource(r.end - 1) + 1;
     const inside = joined.breaks.filter((b) => start < b.start && b.end < end);
-    if (inside.length === 0) return [];
-    const last = inside.at(-1)!;
-    if (last.end + (WORD_END.exec(text.slice(last.end))?.[0].length ?? 0) >= end) return [];
-    return [{ ...r, start, end, text: text.slice(start, end), name: r.name ?? r.text }];
+    const last = inside.at(-1);
+    const tailEnd = last ? last.end + (WORD_END.exec(text.slice(last.end))?.[0].length ?? 0) : -1;
+    const ref = { ...r, start, end, text: text.slice(start, end), name: last ? (r.name ?? r.text) : r.name };
+    return { ref, endsInTail: tailEnd >= end };
   });
-  const kept = plain.filter((p) => !through.some((t) => p.start < t.end && t.start < p.end));
-  return [...through, ...kept].sort((a, b) => a.start - b.start);
+  const good = read.filter((r) => !r.endsInTail).map((r) => r.ref);
+  const bad = read.filter((r) => r.endsInTail).map((r) => r.ref);
+  const overlap = (a: FoundReference, b: FoundReference) => a.start < b.end && b.start < a.end;
+  const asWritten = plain.filter(
+    (p) => bad.some((b) => overlap(p, b)) && !good.some((g) => g.kind === p.kind && overlap(g, p)),
+  );
+  return [...good, ...asWritten].sort((a, b) => a.start - b.start);
 }
 
 function findInJoined(text: string, context: FindContext): FoundReference[] {
