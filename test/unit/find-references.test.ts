@@ -176,6 +176,17 @@ describe('laws and bills', () => {
     ]);
   });
 
+  it('reads regulations named "Besluit …" and "Regeling …" inside a sentence', () => {
+    expect(ofKind('Het Besluit kwaliteit leefomgeving regelt dat.', 'law').map((r) => r.text)).toEqual([
+      'Besluit kwaliteit leefomgeving',
+    ]);
+    expect(ofKind('Via de Regeling specifieke uitkering sport krijgen gemeenten geld.', 'law')[0]?.text).toBe(
+      'Regeling specifieke uitkering sport',
+    );
+    expect(ofKind('Besluit daarom snel. Regeling van de zorg is nodig.', 'law')).toEqual([]);
+    expect(ofKind('Ons voorstel:\nBesluit vandaag over de middelen.', 'law')).toEqual([]);
+  });
+
   it('takes no verb in -eert after the bill word for a name', () => {
     expect(ofKind('Het wetsvoorstel harmoniseert de regels.', 'bill')).toEqual([]);
     expect(ofKind('Dit wetsvoorstel introduceert een nieuwe toets.', 'bill')).toEqual([]);

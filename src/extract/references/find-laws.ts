@@ -16,8 +16,15 @@ const BILL_HEAD = new RegExp(
   `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-// "Reglement verkeersregels en verkeerstekens 1990": a regulation of the government, named like a law
-const WET_HEAD = new RegExp(`${B_START}(?:[Ww]et|Wetboek|Reglement)(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+// "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
+// regulation of the government, named like a law
+const WET_HEAD = new RegExp(
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling)(?=[ \\t\\u00A0]+[${L}])`,
+  'gu',
+);
+// "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
+const SENTENCE_HEADS = new Set(['Besluit', 'Regeling']);
+const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
@@ -30,7 +37,7 @@ const VERB_EREN = /^\p{Ll}{3,30}eert$/u;
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
-const HAS_HEAD = /wet|Reglement/iu;
+const HAS_HEAD = /wet|Reglement|Besluit|Regeling/iu;
 
 interface Patterns {
   hasName: Gate;
@@ -134,6 +141,8 @@ function findGenericLaws(text: string): FoundReference[] {
     }
     // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
     if (m[0] === 'wet') continue;
+    if (SENTENCE_HEADS.has(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_TITLE });
     if (run.words.every((w) => FIRST_IN_TITLE.has(w.toLowerCase()))) continue; // "Wet van 21 juni 2012"
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
