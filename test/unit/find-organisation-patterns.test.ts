@@ -6,6 +6,24 @@ const orgs = (text: string): string[] =>
     .filter((r) => r.kind === 'organisation')
     .map((r) => r.text);
 
+describe('public bodies by kind and area', () => {
+  it('takes a public body head with one or two capitalised words', () => {
+    expect(orgs('Wij schreven de gemeente Den Haag en het Waterschap Vallei.')).toEqual([
+      'gemeente Den Haag',
+      'Waterschap Vallei',
+    ]);
+    expect(orgs('De Veiligheidsregio Utrecht en het Productschap Zuivel doen mee.')).toEqual([
+      'Veiligheidsregio Utrecht',
+      'Productschap Zuivel',
+    ]);
+  });
+
+  it('takes no place, month or lower-case word for a body', () => {
+    expect(orgs('In de provincie Groningen en uit de gemeente Emmen kwamen klachten.')).toEqual([]);
+    expect(orgs('De gemeente moet in Maart beslissen; de provincie heeft geld.')).toEqual([]);
+  });
+});
+
 describe('organisations with a generic head', () => {
   it('takes a capitalised head with the name after it', () => {
     expect(orgs('Wij werken samen met Stichting De Vaart en het Platform Wijkaanpak.')).toEqual([

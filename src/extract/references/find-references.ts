@@ -20,6 +20,7 @@ import { findOrganisationHeads } from './find-organisation-heads.js';
 import { findOrganisationLists } from './find-organisation-lists.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
+import { findPublicBodies } from './find-public-bodies.js';
 import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
@@ -140,6 +141,7 @@ function findInJoined(text: string, context: FindContext): FoundReference[] {
     ...findOrganisationForms(text),
     ...findOrganisationLists(text),
     ...findOrganisationActors(text),
+    ...findPublicBodies(text),
   ];
   // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)
   const found = [
