@@ -187,6 +187,15 @@ describe('laws and bills', () => {
     expect(ofKind('Ons voorstel:\nBesluit vandaag over de middelen.', 'law')).toEqual([]);
   });
 
+  it('takes a compound of the bill word as a bill head', () => {
+    expect(
+      ofKind('Het conceptwetsvoorstel Wet digitale toegang ligt ter consultatie.', 'bill')[0]?.text,
+    ).toBe('conceptwetsvoorstel Wet digitale toegang');
+    expect(ofKind('Het Initiatiefwetsvoorstel Wet betaalbare huur is aangenomen.', 'bill')[0]?.text).toBe(
+      'Initiatiefwetsvoorstel Wet betaalbare huur',
+    );
+  });
+
   it('takes no verb in -eert after the bill word for a name', () => {
     expect(ofKind('Het wetsvoorstel harmoniseert de regels.', 'bill')).toEqual([]);
     expect(ofKind('Dit wetsvoorstel introduceert een nieuwe toets.', 'bill')).toEqual([]);

@@ -12,8 +12,9 @@ import { L, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
+// also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
-  `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
+  `${B_START}(?:(?:[${L}]{3,20}-?)?(?:[Ww]etsvoorstel|[Ww]etsontwerp)|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
 // "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
