@@ -40,6 +40,16 @@ describe('persons after a role', () => {
     ]);
   });
 
+  it('takes the surname, not the portfolio after "van"', () => {
+    expect(persons('Minister Hoogeveen van Sociale Zaken liet weten dat.')).toEqual(['Hoogeveen (minister)']);
+    expect(persons('Daarop antwoordde staatssecretaris Bakker van Financiën niet.')).toEqual([
+      'Bakker (staatssecretaris)',
+    ]);
+    expect(persons('Minister Van der Laan van Justitie en Veiligheid schreef.')).toEqual([
+      'Van der Laan (minister)',
+    ]);
+  });
+
   it('takes no portfolio for a name', () => {
     expect(persons('Er komt een minister Stad en Platteland.')).toEqual([]);
   });
