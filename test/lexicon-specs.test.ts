@@ -117,6 +117,8 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
   'figure-qualifiers.yaml': { figure: figures },
   'roles.yaml': {
     person: (text) => findPersons(text).map((r) => `${r.role} ${r.name ?? r.text}`),
+    'named-person': (text) =>
+      names(findReferences(text).filter((r) => r.kind === 'person' && r.role === null)),
     motion: (text) => names(findMotions(text)),
     'named-committee': (text) => names(findOrganisations(text).filter((r) => /^commissie/iu.test(r.text))),
   },

@@ -32,6 +32,8 @@ describe('extra word lists in parseLetter', () => {
       asks: [],
       references: [
         'committee vaste commissie voor Binnenlandse Zaken →',
+        // the intranet banner is read as text without the project's lists: "gemeente Utrecht" is a public body
+        'organisation gemeente Utrecht →',
         'organisation VNG → Vereniging van Nederlandse Gemeenten',
       ],
       setAside: [],

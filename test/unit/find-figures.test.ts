@@ -113,6 +113,44 @@ describe('findFigures: counts', () => {
     expect(only(input)).toMatchObject({ kind: 'count', text, value, unit });
   });
 
+  it.each([
+    ['De vloot telt circa 150 trawlers.', 'circa 150 trawlers', 150, 'trawlers'],
+    ['Er doen 26 bibliotheken mee.', '26 bibliotheken', 26, 'bibliotheken'],
+    ['De inspectie deed 48 controles.', '48 controles', 48, 'controles'],
+    ['Van de 75 erkende asielen sluiten er 10.', '75 erkende asielen', 75, 'asielen'],
+    ['In de regio werken zo’n 300 sociaal werkers.', 'zo’n 300 sociaal werkers', 300, 'werkers'],
+    ['Er zijn 40 maatschappelijk werkers.', '40 maatschappelijk werkers', 40, 'werkers'],
+    ['De musea: 12 van de 33 gesubsidieerde musea.', '33 gesubsidieerde musea', 33, 'musea'],
+  ])('counts any plural after two or more digits or a qualifier: %s', (input, text, value, unit) => {
+    expect(only(input)).toMatchObject({ kind: 'count', text, value, unit });
+  });
+
+  it.each([
+    ['Het aantal reservisten groeit tot ruim 30.000.', 'tot ruim 30.000'],
+    ['Het aantal aanvragen daalde met 8 procent tot 154.000.', 'tot 154.000'],
+    ['Het aantal zaken steeg tot bijna 95.000 per jaar.', 'tot bijna 95.000 per jaar'],
+  ])('reads a bare grouped number after a qualifier or in a sentence about a number: %s', (input, text) => {
+    expect(texts(input)).toContain(text);
+  });
+
+  it.each([
+    'Binnen 10 weken volgt een besluit.',
+    'Wij maken 14 opmerkingen in 12 punten.',
+    'In 2023 stegen de prijzen, in 1998 daalden ze.',
+    'Uit onderzoek bleek dat 3 op de 10 ouders het niet wisten.',
+    'De fabriek verkocht 12.000 vorig jaar.',
+  ])('no count: %s', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
+
+  it('reads cents as a part of a euro', () => {
+    expect(only('Een pintransactie kost 4 eurocent.')).toMatchObject({
+      kind: 'money',
+      value: 0.04,
+      unit: 'EUR',
+    });
+  });
+
   it('keeps counts conservative', () => {
     expect(findFigures('Er zijn 12 andere punten en 3 zorgen.')).toEqual([]);
     expect(findFigures('Drie gemeenten doen mee.')).toEqual([]);

@@ -6,6 +6,40 @@ const orgs = (text: string): string[] =>
     .filter((r) => r.kind === 'organisation')
     .map((r) => r.text);
 
+describe('bodies under a generic head defined with a short form', () => {
+  it('takes the long form when the short form skips words of it', () => {
+    expect(orgs('De Dienst uitvoering en toezicht Markten (DTM) houdt toezicht.')).toEqual([
+      'Dienst uitvoering en toezicht Markten',
+    ]);
+    expect(orgs('Het Bureau beheer landbouwgronden (BBL) kocht grond.')).toEqual([
+      'Bureau beheer landbouwgronden',
+    ]);
+  });
+
+  it('takes no short form of a phrase without a head whose initials differ', () => {
+    expect(orgs('De opvang van kwetsbare mensen (OKM) schiet tekort.')).toEqual([]);
+    expect(orgs('Het Snelle plan voor wonen (SPX) is nieuw.')).toEqual([]);
+  });
+});
+
+describe('public bodies by kind and area', () => {
+  it('takes a public body head with one or two capitalised words', () => {
+    expect(orgs('Wij schreven de gemeente Den Haag en het Waterschap Vallei.')).toEqual([
+      'gemeente Den Haag',
+      'Waterschap Vallei',
+    ]);
+    expect(orgs('De Veiligheidsregio Utrecht en het Productschap Zuivel doen mee.')).toEqual([
+      'Veiligheidsregio Utrecht',
+      'Productschap Zuivel',
+    ]);
+  });
+
+  it('takes no place, month or lower-case word for a body', () => {
+    expect(orgs('In de provincie Groningen en uit de gemeente Emmen kwamen klachten.')).toEqual([]);
+    expect(orgs('De gemeente moet in Maart beslissen; de provincie heeft geld.')).toEqual([]);
+  });
+});
+
 describe('organisations with a generic head', () => {
   it('takes a capitalised head with the name after it', () => {
     expect(orgs('Wij werken samen met Stichting De Vaart en het Platform Wijkaanpak.')).toEqual([

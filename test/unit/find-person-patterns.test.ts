@@ -52,6 +52,16 @@ describe('persons after a role', () => {
     ]);
   });
 
+  it('takes the surname, not the portfolio after "van"', () => {
+    expect(persons('Minister Hoogeveen van Sociale Zaken liet weten dat.')).toEqual(['Hoogeveen (minister)']);
+    expect(persons('Daarop antwoordde staatssecretaris Bakker van Financiën niet.')).toEqual([
+      'Bakker (staatssecretaris)',
+    ]);
+    expect(persons('Minister Van der Laan van Justitie en Veiligheid schreef.')).toEqual([
+      'Van der Laan (minister)',
+    ]);
+  });
+
   it('takes no portfolio for a name', () => {
     expect(persons('Er komt een minister Stad en Platteland.')).toEqual([]);
   });
@@ -99,6 +109,34 @@ describe('persons by the form of their name', () => {
     expect(persons('“Zo gaat het,” aldus Stichting De Vaart.')).toEqual([]);
   });
 
+  it('takes a double-barrelled surname with particles after the hyphen, whole', () => {
+    expect(persons('Met vriendelijke groet,\nprof. dr. A.M. Kuiper-van Dijk\nvoorzitter')).toEqual([
+      'prof. dr. A.M. Kuiper-van Dijk',
+    ]);
+    expect(persons('Het advies van R.J. Smits-van der Heijden was helder.')).toEqual([
+      'R.J. Smits-van der Heijden',
+    ]);
+    expect(persons('Volgens Anna Bos-de Vries is dat zo.')).toEqual(['Anna Bos-de Vries']);
+    // a hyphen before a lower-case word that is no particle ends the name
+    expect(persons('Het advies van R.J. Smits-achtige types.')).toEqual(['R.J. Smits']);
+  });
+
+  it('takes initials of more than one letter and the particle "el"', () => {
+    expect(persons('Namens het bestuur,\nChr. (Chris) de Boer-Stam')).toEqual(['Chr. (Chris) de Boer-Stam']);
+    expect(persons('Het advies van Th.J. Verhoef was helder.')).toEqual(['Th.J. Verhoef']);
+    expect(persons('Ondertekend,\ndrs. N. el Amrani, secretaris')).toEqual(['drs. N. el Amrani']);
+    // a capitalised abbreviation is no initial
+    expect(persons('Zie Bijl. Gemeenten kiezen zelf.')).toEqual([]);
+  });
+
+  it('takes any given name and surname after a contact label', () => {
+    expect(persons('Contactpersoon: Dilan Aydın-Smit, beleidsadviseur')).toEqual(['Dilan Aydın-Smit']);
+    expect(persons('Behandeld door: mr. Koen van Wezel')).toEqual(['mr. Koen van Wezel']);
+    expect(persons('Inlichtingen bij: Farid Ouali (070 123 45 67)')).toEqual(['Farid Ouali']);
+    expect(persons('Contactpersoon: Gemeente Utrecht')).toEqual([]);
+    expect(persons('Contactpersoon: het secretariaat')).toEqual([]);
+  });
+
   it('finds bare surnames of persons named in full elsewhere', () => {
     expect(persons('Van der Berg en De Wit vragen meer geld.', new Set(['Van der Berg', 'De Wit']))).toEqual([
       'Van der Berg',
@@ -108,6 +146,29 @@ describe('persons by the form of their name', () => {
 });
 
 describe('persons in the reference list', () => {
+  it('reads persons in the letterhead fields, with their label when it is a contact label', () => {
+    const letter = parseLetter(
+      [
+        'Stichting Voorbeeld',
+        'Aan de vaste commissie voor Financiën',
+        'Ons kenmerk',
+        'Contactpersoon',
+        'Datum',
+        'SV/2021/12',
+        'Noor Hendrikx',
+        '4 maart 2021',
+        'Onderwerp',
+        'Reactie op de begroting',
+        'Geachte leden van de commissie,',
+        'Wij vragen u de korting te schrappen.',
+        '',
+      ].join('\n'),
+    );
+    expect(letter.references.filter((r) => r.kind === 'person').map((r) => r.text)).toEqual([
+      'Noor Hendrikx',
+    ]);
+  });
+
   it('lists a person once: a later mention by surname alone adds nothing', () => {
     const letter = parseLetter('Burgemeester Anna de Wit schreef de Kamer.\n\nDe Wit vraagt meer geld.\n');
     expect(letter.references.filter((r) => r.kind === 'person').map((r) => r.text)).toEqual(['Anna de Wit']);

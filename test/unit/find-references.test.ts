@@ -38,6 +38,16 @@ describe('kamerstukken', () => {
     ]);
   });
 
+  it('reads a formal citation of a budget chapter without a number', () => {
+    expect(ofKind('De begroting (Kamerstukken II 2023/24,\n36 410 VI) volgt.', 'kamerstuk')).toMatchObject([
+      { text: 'Kamerstukken II 2023/24,\n36 410 VI', id: '36410-VI' },
+    ]);
+    expect(ofKind('Zie Kamerstukken I 2019-2020, 35 300 B.', 'kamerstuk')[0]?.id).toBe('35300-B');
+    expect(ofKind('Zie Kamerstuk 36 200 XV over werk.', 'kamerstuk')[0]?.id).toBe('36200-XV');
+    // a year alone is no dossier
+    expect(ofKind('Zie de Kamerstukken II 2023/24 over werk.', 'kamerstuk')).toEqual([]);
+  });
+
   it('takes a dossier line at the head of a Kamerbrief', () => {
     const refs = ofKind('Brief regering\n31 839 Jeugdbeleid\nNr. 12 BRIEF VAN DE MINISTER', 'kamerstuk');
     expect(refs).toMatchObject([{ text: '31 839', id: '31839' }]);
@@ -150,8 +160,67 @@ describe('laws and bills', () => {
     ]);
   });
 
+  it('reads a bill that amends laws up to the last law it names, and keeps those laws', () => {
+    expect(summary('Het wetsvoorstel tot wijziging van de Wet op het notarisambt is ingediend.')).toEqual([
+      'bill:wetsvoorstel tot wijziging van de Wet op het notarisambt',
+      'law:Wet op het notarisambt',
+    ]);
+    expect(summary('Het wetsontwerp Wijziging van de Mijnbouwwet en de Warmtewet ligt er.')).toEqual([
+      'bill:wetsontwerp Wijziging van de Mijnbouwwet en de Warmtewet',
+      'law:Mijnbouwwet',
+      'law:Warmtewet',
+    ]);
+    // the bill's own name is no law of its own
+    expect(summary('Het wetsvoorstel Wet open overheid ligt bij de Kamer.')).toEqual([
+      'bill:wetsvoorstel Wet open overheid',
+    ]);
+  });
+
+  it('reads regulations named "Besluit …" and "Regeling …" inside a sentence', () => {
+    expect(ofKind('Het Besluit kwaliteit leefomgeving regelt dat.', 'law').map((r) => r.text)).toEqual([
+      'Besluit kwaliteit leefomgeving',
+    ]);
+    expect(ofKind('Via de Regeling specifieke uitkering sport krijgen gemeenten geld.', 'law')[0]?.text).toBe(
+      'Regeling specifieke uitkering sport',
+    );
+    expect(ofKind('Besluit daarom snel. Regeling van de zorg is nodig.', 'law')).toEqual([]);
+    expect(ofKind('Ons voorstel:\nBesluit vandaag over de middelen.', 'law')).toEqual([]);
+  });
+
+  it('takes a compound of the bill word as a bill head', () => {
+    expect(
+      ofKind('Het conceptwetsvoorstel Wet digitale toegang ligt ter consultatie.', 'bill')[0]?.text,
+    ).toBe('conceptwetsvoorstel Wet digitale toegang');
+    expect(ofKind('Het Initiatiefwetsvoorstel Wet betaalbare huur is aangenomen.', 'bill')[0]?.text).toBe(
+      'Initiatiefwetsvoorstel Wet betaalbare huur',
+    );
+  });
+
+  it('takes no verb in -eert after the bill word for a name', () => {
+    expect(ofKind('Het wetsvoorstel harmoniseert de regels.', 'bill')).toEqual([]);
+    expect(ofKind('Dit wetsvoorstel introduceert een nieuwe toets.', 'bill')).toEqual([]);
+  });
+
   it('takes no tail of a word hyphenated at the line end for a law', () => {
     expect(ofKind('De rechten uit de Zorgverze-\nkeringswet gelden al.', 'law')).toEqual([]);
+  });
+
+  it('reads a name through a word hyphenated at a line end, as written', () => {
+    const ministry = ofKind(
+      'Wij schreven het minis-\nterie van Volksgezondheid, Welzijn en Sport.',
+      'organisation',
+    );
+    expect(ministry.map((r) => [r.text, r.name])).toEqual([
+      [
+        'minis-\nterie van Volksgezondheid, Welzijn en Sport',
+        'Ministerie van Volksgezondheid, Welzijn en Sport',
+      ],
+    ]);
+    expect(ofKind('De begroting (Kamer-\nstuk 36 600 VII) volgt.', 'kamerstuk').map((r) => r.text)).toEqual([
+      'Kamer-\nstuk 36 600 VII',
+    ]);
+    // a capital after the break keeps the hyphen: "Noord-Holland" is no "NoordHolland"
+    expect(summary('De provincie Noord-\nHolland schreef.').join()).not.toContain('NoordHolland');
   });
 
   it('finds compounds ending in -wet, lexicon names and abbreviations', () => {

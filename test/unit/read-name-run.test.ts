@@ -14,6 +14,13 @@ describe('readNameRun', () => {
     );
   });
 
+  it('joins a determiner only after a preposition or conjunction', () => {
+    expect(run(' Spoedzorg de sluitingen rechtvaardigt')).toBe('Spoedzorg');
+    expect(run(' Samen het verschil maken')).toBe('Samen');
+    expect(run(' Toezicht op de jeugdzorg, zo blijkt')).toBe('Toezicht op de jeugdzorg');
+    expect(run(' Zorg voor het kind.')).toBe('Zorg voor het kind');
+  });
+
   it('drops joining words at the end and follows a wrapped line only in lower case', () => {
     expect(run(' verbetering van de')).toBe('verbetering');
     expect(run(' circulaire\neconomie is nodig')).toBe('circulaire\neconomie');

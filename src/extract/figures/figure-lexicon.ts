@@ -23,7 +23,8 @@ const QualifiersSchema = z.object({
   moneyStems: Words,
   moneyWords: Words,
   countedNouns: Words,
-  uncountedNouns: Words,
+  notCounted: Words,
+  countWords: Words,
 });
 
 export interface FigureLexicon {
@@ -45,8 +46,10 @@ export interface FigureLexicon {
   readonly moneyStems: readonly string[];
   readonly moneyWords: ReadonlySet<string>;
   readonly countedNouns: ReadonlySet<string>;
-  /** time spans and measures: never counted for a large or approximate number alone */
-  readonly uncountedNouns: ReadonlySet<string>;
+  /** plurals that measure time or point into the text ("15 weken", "12 punten"): never counted */
+  readonly notCounted: ReadonlySet<string>;
+  /** a sentence with one of these ("aantal") makes a bare grouped number a count */
+  readonly countWords: ReadonlySet<string>;
 }
 
 /** Space between the words of a figure: also no-break spaces and the line break of hard-wrapped text. */
@@ -87,6 +90,7 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     moneyStems: q.moneyStems.map((w) => w.toLowerCase()),
     moneyWords: new Set(q.moneyWords.map((w) => w.toLowerCase())),
     countedNouns: new Set(q.countedNouns.map((w) => w.toLowerCase())),
-    uncountedNouns: new Set(q.uncountedNouns.map((w) => w.toLowerCase())),
+    notCounted: new Set(q.notCounted.map((w) => w.toLowerCase())),
+    countWords: new Set(q.countWords.map((w) => w.toLowerCase())),
   };
 });

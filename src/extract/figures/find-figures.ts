@@ -7,7 +7,7 @@ import { collectQualifiers } from './collect-figure-qualifiers.js';
 import { digitAtoms, wordAtoms, type NumberAtom } from './collect-number-atoms.js';
 import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
 import { findDates } from '../../text/find-dates.js';
-import { moneySentenceTester } from './is-money-sentence.js';
+import { countSentenceTester, moneySentenceTester } from './sentence-word-testers.js';
 import { readNumberToken, scaled } from './read-number-token.js';
 import { L, LL, LN } from '../../text/letter-classes.js';
 
@@ -30,8 +30,13 @@ export interface FoundFigure {
 const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$)${SP}{0,2}$`, 'iu');
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
 // that number's ("in 2025 € 64 miljoen").
-const CURRENCY_AFTER = new RegExp(`^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?)(?![${L}])`, 'iu');
+const CURRENCY_AFTER = new RegExp(
+  `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?|(?:euro|dollar)?cent)(?![${L}])`,
+  'iu',
+);
 const currencyCode = (sign: string): string => (/usd|\$|dollar/i.test(sign) ? 'USD' : 'EUR');
+/** "7 eurocent" is worth 0.07 euro. */
+const inUnits = (value: number, sign: string): number => (/cent/i.test(sign) ? scaled(value, 0.01) : value);
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
 const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
@@ -56,6 +61,7 @@ function readCore(
   atom: NumberAtom,
   lex: FigureLexicon,
   isMoney: (at: number) => boolean,
+  isCount: (at: number) => boolean,
 ): Core | null {
   let end = atom.end;
   const range = atom.fromWords ? null : RANGE_AFTER.exec(text.slice(end, end + 40));
@@ -92,8 +98,16 @@ function readCore(
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
   const start = before ? atom.start - before[0].length : atom.start;
   const currency = CURRENCY_AFTER.exec(after);
-  if (currency)
-    return { kind: 'money', start, end: end + currency[0].length, value, unit: currencyCode(currency[0]) };
+  if (currency) {
+    const sign = currency[0];
+    return {
+      kind: 'money',
+      start,
+      end: end + sign.length,
+      value: inUnits(value, sign),
+      unit: currencyCode(sign),
+    };
+  }
   if (before) {
     const whole = hasScale ? null : WHOLE_EUROS.exec(after);
     return {
@@ -104,7 +118,11 @@ function readCore(
       unit: currencyCode(before[0]),
     };
   }
-  const noun = countedNoun(after, lex, statesCount(text, atom, lex));
+  const grouped = !atom.fromWords && GROUPED.test(text.slice(atom.start, atom.end));
+  const qualified =
+    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null;
+  const open = grouped || (!atom.fromWords && !hasScale && (qualified || isCountable(text, atom)));
+  const noun = countedNoun(after, lex, open);
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
@@ -112,34 +130,41 @@ function readCore(
     const kind = isMoney(atom.start) ? 'money' : 'count';
     return { kind, start, end, value, unit: kind === 'money' ? 'EUR' : null };
   }
+  // "verdubbelen tot ruim 20.000", "Het aantal … daalde tot 296.000": a count whose noun is said before
+  if (grouped && (qualified || isCount(atom.start))) return { kind: 'count', start, end, value, unit: null };
   return null;
 }
 
 /**
- * Attributive adjectives between a number and its noun: declined in -e ("nieuwe", "sociale"), undeclined in a fixed
- * pair ("medisch specialisten") or invariable ("extra"). Up to two may stand there.
+ * A whole number of two or more digits that is no year: it counts any plural noun after it ("61 controles"). Not the
+ * base of a proportion ("4 op de 10 ontvangers"), whose noun is the proportion's.
  */
-const ADJECTIVE_AFTER = new RegExp(`^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch)|extra)(?![${L}'’])`, 'u');
+function isCountable(text: string, atom: NumberAtom): boolean {
+  const digits = text.slice(atom.start, atom.end);
+  return (
+    /^\d{2,4}$/.test(digits) &&
+    !YEAR.test(digits) &&
+    !RATIO_BEFORE.test(text.slice(Math.max(0, atom.start - 12), atom.start))
+  );
+}
+
+/**
+ * Attributive adjectives between a number and its noun: declined in -e ("nieuwe", "sociale"), undeclined in a fixed
+ * pair ("medisch specialisten", "penitentiair inrichtingswerkers", "maatschappelijk werkers") or invariable ("extra").
+ * Up to two may stand there.
+ */
+const ADJECTIVE_AFTER = new RegExp(
+  `^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch|air|eel|aal|lijk)|extra)(?![${L}'’])`,
+  'u',
+);
 /** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
 const MIN_HEAD = 5;
 /** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
 const GROUPED = /\d\.\d{3}/;
-/** From this on, a number in digits counts whatever plural follows ("300 boeren"); below, "3 punten" may not. */
-const LARGE = 100;
-/** A year ("in 2025 bezuinigingen"), not a count. */
-const YEAR = /^(?:19|20)\d{2}$/;
-
-/** Whether a number is given as a count of anything: a large number, or an approximate one ("zo'n 40 scholen"). */
-function statesCount(text: string, atom: NumberAtom, lex: FigureLexicon): boolean {
-  if (GROUPED.test(text.slice(atom.start, atom.end))) return true;
-  if (atom.fromWords || YEAR.test(text.slice(atom.start, atom.end))) return false;
-  return (
-    atom.value >= LARGE ||
-    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null
-  );
-}
-/** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's"). */
-const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s)$`, 'u');
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
+/** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea"). */
+const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea)$`, 'u');
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
 const NOT_NOUNS = new Set(
   'tegen binnen buiten boven tussen volgens sinds tijdens wegens hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
@@ -148,8 +173,9 @@ const NOT_NOUNS = new Set(
 );
 
 /**
- * The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). After a
- * number given as a count (`open`) any plural noun is counted ("ruim 41.000 leraren"): small numbers need the list.
+ * The counted noun after a number, maybe behind adjectives, or a compound whose head is one ("wijkagenten"). After an
+ * `open` number (a thousands dot, a qualifier, two or more digits) any plural noun is counted ("ruim 41.000 leraren",
+ * "61 controles") but spans of time and parts of a text; a bare single digit needs the list.
  */
 function countedNoun(after: string, lex: FigureLexicon, open: boolean): { word: string; end: number } | null {
   let skip = 0;
@@ -160,7 +186,7 @@ function countedNoun(after: string, lex: FigureLexicon, open: boolean): { word: 
     const lower = word.toLowerCase();
     if (
       isCounted(lower, lex) ||
-      (open && PLURAL.test(word) && !NOT_NOUNS.has(lower) && !lex.uncountedNouns.has(lower))
+      (open && PLURAL.test(word) && !NOT_NOUNS.has(lower) && !lex.notCounted.has(lower))
     )
       return { word, end: skip + noun[0].length };
     const adjective = ADJECTIVE_AFTER.exec(after.slice(skip));
@@ -183,6 +209,7 @@ export function findFigures(text: string): FoundFigure[] {
   const dates = findDates(text);
   const atoms = [...digitAtoms(text, lex), ...wordAtoms(text, lex)].sort((a, b) => a.start - b.start);
   const isMoney = moneySentenceTester(text, lex);
+  const isCount = countSentenceTester(text, lex);
   const found: FoundFigure[] = [];
   let lastEnd = 0;
   let d = 0;
@@ -191,7 +218,7 @@ export function findFigures(text: string): FoundFigure[] {
     while (d < dates.length && (dates[d] as { end: number }).end <= atom.start) d++;
     const date = dates[d];
     if (date && date.start <= atom.start && atom.start < date.end) continue; // "5 september 2024"
-    const core = readCore(text, atom, lex, isMoney);
+    const core = readCore(text, atom, lex, isMoney, isCount);
     let figure: FoundFigure | null = null;
     if (core) {
       const q = collectQualifiers(text, core.start, core.end, lastEnd, lex);

@@ -1,12 +1,14 @@
 /**
  * What an abbreviation the text expands names, judged by its expansion: a bill ("wetsvoorstel …"), a law
  * ("Wet …", "…wet", "Kaderrichtlijn …"), a document ("Uitvoerbaarheidstoets …", "Register …", "… Energieverkenning") or an
- * organisation (any other capitalised name whose initials it spells, also from inside compounds). Null when it names none of these ("opvang … (OMM)").
+ * organisation (any other capitalised name whose initials it spells, also from inside compounds, or whose first word is
+ * a generic head such as "Dienst"). Null when it names none of these ("opvang … (OMM)").
  */
 import type { FoundKind } from './reference-types.js';
 import { isDocumentHead, documentLexicon } from './document-lexicon.js';
 import { lookupLaw } from './law-lexicon.js';
 import { initialWords, matchesInitials } from './match-initials.js';
+import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { organisationLexicon } from './organisation-lexicon.js';
 
 export interface AbbreviationMeaning {
@@ -28,7 +30,12 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
   if (/^wet\b/iu.test(expansion) || (words.length === 1 && /wet$/iu.test(expansion)) || european) {
     return lawMeaning('law', expansion);
   }
-  if (!/^\p{Lu}/u.test(first) || !(matchesInitials(acronym, words) || spelledInCompounds(acronym, expansion)))
+  // a body under a generic head may skip words in its short form ("Dienst uitvoering en toezicht Energie (DTe)")
+  const headed = endsInWord(first, organisationForms().heads);
+  if (
+    !/^\p{Lu}/u.test(first) ||
+    !(matchesInitials(acronym, words) || spelledInCompounds(acronym, expansion) || headed)
+  )
     return null;
   const named = documentLexicon().named.find((d) => d.alias.toLowerCase() === expansion.toLowerCase());
   if (named) return { kind: 'document', name: named.name, id: null };

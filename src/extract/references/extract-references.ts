@@ -11,10 +11,13 @@ import { message, positionIn, type LetterFile } from '../../core/letter-file.js'
 import type { Reference, Theme } from '../../model/schema.js';
 import { collectAbbreviations, collectSurnames, findReferences } from './find-references.js';
 import { surnameOf } from './collect-surnames.js';
+import { findLetterheadPersons } from './find-letterhead-persons.js';
 import { findReadOnLinks } from './find-read-on-links.js';
+import type { FoundReference } from './reference-types.js';
 import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 
 /**
  * A letterhead or a line start may drop the first words of a name the text gives in full ("Overleg X" beside
@@ -37,13 +40,20 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   const surnames = collectSurnames(file.visible);
   type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
   const found: Found[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const listedSurnames = new Set<string>();
   const listedHeads = new Set<string>();
   const push = (r: Found) => {
-    const key = `${r.kind}\u0000${foldSpace(r.text).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const whole = joinLineHyphens(r.text).text;
+    const key = `${r.kind}\u0000${foldSpace(whole).toLowerCase()}${r.href ? `\u0000${r.href}` : ''}`;
+    const listed = seen.get(key);
+    if (listed !== undefined) {
+      // a name hyphenated at a line end is listed as written whole, when the letter writes it so elsewhere
+      if (whole === r.text && joinLineHyphens(found[listed]!.text).text !== found[listed]!.text)
+        found[listed] = r;
+      return;
+    }
+    seen.set(key, found.length);
     if (r.kind === 'person') {
       const name = foldSpace(r.name ?? r.text);
       const surname = surnameOf(name) ?? name;
@@ -77,26 +87,32 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       position: positionIn(file, start, end),
     });
   };
+  /** A finder's hit in the text from `offset` on. */
+  const pushHit = (h: FoundReference, offset: number, themeId: string) => {
+    const start = offset + h.start;
+    const end = offset + h.end;
+    // "Lees hier onze inbreng (pdf)": the call names the document
+    if (h.kind === 'document' && readOns.some((r) => r.start <= start && end <= r.end)) return;
+    push({
+      kind: h.kind,
+      text: file.source.slice(start, end),
+      id: h.id,
+      name: h.name,
+      href: null,
+      role: h.role,
+      themeId,
+      position: positionIn(file, start, end),
+    });
+  };
+  // the letterhead comes first: its persons are named in full before the body repeats them
+  const firstTheme = themes[0]?.id;
+  if (firstTheme !== undefined)
+    for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
     for (const s of findReadOnLinks(view)) pushReadOn(unit.start + s.start, unit.start + s.end, unit.themeId);
     const hits = findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
-    for (const h of hits) {
-      const start = unit.start + h.start;
-      const end = unit.start + h.end;
-      // "Lees hier onze inbreng (pdf)": the call names the document
-      if (h.kind === 'document' && readOns.some((r) => r.start <= start && end <= r.end)) continue;
-      push({
-        kind: h.kind,
-        text: file.source.slice(start, end),
-        id: h.id,
-        name: h.name,
-        href: null,
-        role: h.role,
-        themeId: unit.themeId,
-        position: positionIn(file, start, end),
-      });
-    }
+    for (const h of hits) pushHit(h, unit.start, unit.themeId);
   }
   for (const theme of themes)
     for (const block of theme.blocks)

@@ -28,9 +28,9 @@ const CHAPTER = new RegExp(
   String.raw`${B_START}(?<dossier>\d{2}[ \u00A0]?\d{3})-(?<sub>[IVXLC]{1,5}|[A-C])${B_END}(?!-)`,
   'gu',
 );
-// "Kamerstuk 28 638", "dossier 35715"
+// "Kamerstuk 28 638", "dossier 35715", "Kamerstukken II 2004/05, 29 800 VIII" (a budget chapter, no number)
 const PREFIXED = new RegExp(
-  String.raw`${B_START}(?:Kamerstuk(?:ken)?|[Dd]ossier(?:nummer)?)\s+(?<dossier>\d{2}[ \u00A0]?\d{3})(?:[ -](?<sub>[IVXLC]{1,5}|[A-C]))?${B_END}`,
+  String.raw`${B_START}(?:Kamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+${YEAR},?)?|[Dd]ossier(?:nummer)?)\s+(?<dossier>\d{2}[ \u00A0]?\d{3})(?:[ -](?<sub>[IVXLC]{1,5}|[A-C]))?${B_END}`,
   'gu',
 );
 // a line holding only a dossier number and its title: "28 638 Mensenhandel"

@@ -12,22 +12,33 @@ import { L, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
+// also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
-  `${B_START}(?:[Ww]etsvoorstel|[Ww]etsontwerp|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
+  `${B_START}(?:(?:[${L}]{3,20}-?)?(?:[Ww]etsvoorstel|[Ww]etsontwerp)|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-// "Reglement verkeersregels en verkeerstekens 1990": a regulation of the government, named like a law
-const WET_HEAD = new RegExp(`${B_START}(?:[Ww]et|Wetboek|Reglement)(?=[ \\t\\u00A0]+[${L}])`, 'gu');
+// "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
+// regulation of the government, named like a law
+const WET_HEAD = new RegExp(
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling)(?=[ \\t\\u00A0]+[${L}])`,
+  'gu',
+);
+// "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
+const SENTENCE_HEADS = new Set(['Besluit', 'Regeling']);
+const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
-const FIRST_IN_BILL = new Set(['wet', 'voor']);
+// "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
+const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot']);
+// "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
+const VERB_EREN = /^\p{Ll}{3,30}eert$/u;
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
-const HAS_HEAD = /wet|Reglement/iu;
+const HAS_HEAD = /wet|Reglement|Besluit|Regeling/iu;
 
 interface Patterns {
   hasName: Gate;
@@ -72,7 +83,28 @@ function knownPrefix(text: string, start: number, end: number): { end: number; l
   return null;
 }
 
-function findBills(text: string): FoundReference[] {
+// "wetsvoorstel (tot) wijziging van de Wet X en de Y-wet": the amended laws belong to the bill's title
+const AMENDING = new RegExp(`${B_START}[Ww]ijziging(?=[ \\t\\n]+van)`, 'gu');
+const FIRST_AMENDED = /^[ \t\n]{1,6}van[ \t\n]{1,6}(?:de|het)[ \t\n]{1,6}$/u;
+const NEXT_AMENDED = /^,?[ \t\n]{1,6}en[ \t\n]{1,6}(?:van[ \t\n]{1,6})?(?:de|het)[ \t\n]{1,6}$/u;
+
+/** The end of a bill's title that amends laws: after the last law it names ("… en de Gaswet"), else `end`. */
+function overAmendedLaws(text: string, start: number, end: number, laws: readonly FoundReference[]): number {
+  AMENDING.lastIndex = start;
+  const amending = AMENDING.exec(text);
+  if (!amending || amending.index > end) return end;
+  let at = amending.index + amending[0].length;
+  let link = FIRST_AMENDED;
+  for (const law of laws) {
+    if (law.start < at) continue;
+    if (!link.test(text.slice(at, law.start))) break;
+    at = law.end;
+    link = NEXT_AMENDED;
+  }
+  return Math.max(end, at);
+}
+
+function findBills(text: string, laws: readonly FoundReference[]): FoundReference[] {
   const out: FoundReference[] = [];
   for (const m of matchesIf(HAS_BILL_HEAD, BILL_HEAD, text)) {
     const after = m.index + m[0].length;
@@ -88,10 +120,12 @@ function findBills(text: string): FoundReference[] {
     const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
-    if (!capitalised && isFiniteVerb(run.words[0] as string)) continue;
+    const first = run.words[0] as string;
+    if (!capitalised && (isFiniteVerb(first) || VERB_EREN.test(first))) continue;
     const known = knownPrefix(text, after, run.end);
-    const end = known?.end ?? run.end;
-    out.push(makeRef(text, 'bill', m.index, end, lawFields(known?.law ?? lookupLaw(text.slice(after, end)))));
+    const end = overAmendedLaws(text, after, known?.end ?? run.end, laws);
+    const law = known?.law ?? lookupLaw(text.slice(after, end));
+    out.push(makeRef(text, 'bill', m.index, end, lawFields(law)));
   }
   return out;
 }
@@ -108,6 +142,8 @@ function findGenericLaws(text: string): FoundReference[] {
     }
     // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
     if (m[0] === 'wet') continue;
+    if (SENTENCE_HEADS.has(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_TITLE });
     if (run.words.every((w) => FIRST_IN_TITLE.has(w.toLowerCase()))) continue; // "Wet van 21 juni 2012"
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
@@ -128,7 +164,7 @@ function findGenericLaws(text: string): FoundReference[] {
 export function findLaws(text: string, expanded: ReadonlyMap<string, string>): FoundReference[] {
   const { byAbbreviation } = lawLexicon();
   const { hasName, names, hasAbbreviation, abbreviations } = lawPatterns();
-  const out = [...findBills(text)];
+  const out: FoundReference[] = [];
   for (const m of matchesIf(hasName, names, text)) {
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
@@ -140,5 +176,6 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
     );
   }
   for (const ref of findGenericLaws(text)) out.push(ref);
-  return out;
+  const laws = [...out].sort((a, b) => a.start - b.start);
+  return [...findBills(text, laws), ...out];
 }

@@ -1,9 +1,10 @@
 /**
  * Persons recognised by the form of their name, without a role word: a title before it ("drs. E.J. Jansen",
- * "Mr. A. de Vries"), two or more initials ("K.H. Janssen"; one initial only at the start of a line or after a
- * comma or bracket), a given name from first-names.yaml before a surname ("Anna de Wit", "Jan Peter Smit"), and
- * any capitalised name that a speech verb attributes words to ("…,” zegt Pieter Groot Bakker.", "aldus Ans
- * Vermeer", "Ans Vermeer: “…”").
+ * "Mr. A. de Vries"), two or more initials ("K.H. Janssen", "Th.M. Brinkman-Oost"; one initial only at the start of
+ * a line or after a comma or bracket), a given name from first-names.yaml before a surname ("Anna de Wit", "Jan
+ * Peter Smit"), any given name and surname after a contact label ("Contactpersoon: Sevda Yıldız"), and any
+ * capitalised name that a speech verb attributes words to ("…,” zegt Pieter Groot Bakker.", "aldus Ans Vermeer",
+ * "Ans Vermeer: “…”").
  */
 import { firstNames } from './first-name-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
@@ -18,13 +19,15 @@ import {
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
-import { LU } from '../../text/letter-classes.js';
+import { LL, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
   /** a title ("drs.") */
   hasTitle: RegExp;
   titled: RegExp;
+  hasContactLabel: RegExp;
+  contact: RegExp;
   initialled: RegExp;
   capWord: RegExp;
   afterGiven: RegExp;
@@ -37,17 +40,23 @@ const SECOND_SURNAME = String.raw`(?:[ \t]+${CAP_WORD}(?![ \t]+[${LU}]))?`;
 // verbs and words that attribute speech to the name after them
 const SPEECH_BEFORE = String.raw`(?:[Aa]ldus|[Vv]olgens|zegt|zei|zeggen|vertelt|vertelde|schrijft|schreef|reageert|reageerde|benadrukt|benadrukte)`;
 // what the other patterns cannot match without: an initial, a speech word, a colon before a quote
-const HAS_INITIAL = new RegExp(String.raw`[${LU}]\.`, 'u');
+const HAS_INITIAL = new RegExp(String.raw`[${LU}][${LL}]{0,2}\.`, 'u');
 const HAS_SPEECH = new RegExp(SPEECH_BEFORE, 'u');
 const HAS_QUOTE = /:[ \t]*[“"„‘']/u;
 
 const personPatterns = deriveFromLexicons((): Patterns => {
-  const { particle, initials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
-  const titles = anyCaseFirst(roleLexicon().titles);
-  const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
+  const { particle, initials, surname, withGiven, withParticle, surnameAfterGiven } = namePatterns();
+  const { titles: titleWords, contactLabels } = roleLexicon();
+  const titles = anyCaseFirst(titleWords);
+  const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${surname}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
   return {
-    hasTitle: mentionsAny(roleLexicon().titles),
+    hasTitle: mentionsAny(titleWords),
+    hasContactLabel: mentionsAny(contactLabels),
+    contact: new RegExp(
+      String.raw`${B_START}(?:${anyCaseFirst(contactLabels)})[ \t]*:[ \t]*(?:(?:${titles})[ \t]*){0,3}(?<name>${withGiven}|${withParticle})${B_END}`,
+      'gu',
+    ),
     titled: new RegExp(
       String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
       'gu',
@@ -86,6 +95,11 @@ export function findNamedPersons(text: string): FoundReference[] {
   };
   for (const m of matchesIf(p.hasTitle, p.titled, text))
     add(m.index, m.index + m[0].length, m.groups?.name as string);
+  for (const m of matchesIf(p.hasContactLabel, p.contact, text)) {
+    const name = m.groups?.name as string;
+    const end = m.index + m[0].length;
+    add(end - name.length, end, name);
+  }
   for (const m of matchesIf(HAS_INITIAL, p.initialled, text)) {
     const name = m.groups?.name as string;
     if (initialsAllowed(text, m.index, name)) add(m.index, m.index + name.length, name);

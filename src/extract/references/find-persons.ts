@@ -62,6 +62,17 @@ const notTopic = (name: string): boolean =>
 
 const PORTFOLIO = new RegExp(String.raw`^[ \t]+en[ \t]+[${LU}]`, 'u');
 
+/**
+ * "minister Jansen van Sociale Zaken": the surname before "van" and a committee topic, which names the portfolio.
+ * Returns the name without it, or the name as found.
+ */
+function withoutPortfolio(name: string, text: string, start: number): string {
+  const cut = /^(\S+)[ \t]+van[ \t]+/u.exec(name);
+  if (!cut) return name;
+  const rest = text.slice(start + cut[0].length, start + cut[0].length + 80);
+  return organisationLexicon().committeeTopics.some((t) => rest.startsWith(t)) ? (cut[1] as string) : name;
+}
+
 /** The member role as a reader names it: "lid" for "het lid"/"de leden", else the plural as written. */
 function memberRole(written: string): string {
   const { member } = roleLexicon();
@@ -82,10 +93,12 @@ export function findPersons(text: string): FoundReference[] {
   };
 
   for (const m of allMatches(p.before, text)) {
-    const name = m.groups?.name as string;
-    const end = m.index + m[0].length;
+    const found = m.groups?.name as string;
+    const start = m.index + m[0].length - found.length;
+    const name = withoutPortfolio(found, text, start);
+    const end = start + name.length;
     if (!/\s/u.test(name) && PORTFOLIO.test(text.slice(end, end + 40))) continue;
-    add(end - name.length, name, (m.groups?.role as string).toLowerCase());
+    add(start, name, (m.groups?.role as string).toLowerCase());
   }
   for (const m of allMatches(p.members, text)) {
     const names = m.groups?.names as string;

@@ -21,10 +21,12 @@ import { findOrganisationKinds } from './find-organisation-kinds.js';
 import { findOrganisationLists } from './find-organisation-lists.js';
 import { findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
+import { findPublicBodies } from './find-public-bodies.js';
 import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -87,11 +89,6 @@ function definitionMarks(text: string, own: readonly AbbreviationSpan[]): Map<nu
   return marks;
 }
 
-/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
-const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
-const wordTail = (text: string, start: number): boolean =>
-  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
-
 /** A house number, then a comma or the line's end: "Prinses Irenestraat 6", "Kaya Grandi 2, Kralendijk". */
 const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
 
@@ -99,8 +96,42 @@ const HOUSE_NUMBER = /^[ \t\u00A0]{1,3}\d{1,4}[a-zA-Z]?[ \t]*(?:[,\n]|$)/u;
 const streetName = (text: string, r: FoundReference): boolean =>
   r.kind === 'person' && HOUSE_NUMBER.test(text.slice(r.end, r.end + 12));
 
+/** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
+const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
+const wordTail = (text: string, start: number): boolean =>
+  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
+const WORD_END = /^[\p{L}\p{N}]*/u;
+
+/**
+ * The references in a text; offsets and texts are those of the text as given. A name with a word hyphenated at a
+ * line end inside it is read with the word joined ("het minis-\nterie van Onderwijs", "Kamer-\nstuk 36 800 X") and
+ * named as written whole. A name that would end in such a word's tail is read as written, up to the hyphen: a name
+ * read on from a joined tail runs too easily into the next line's words.
+ */
 export function findReferences(text: string, context: FindContext = {}): FoundReference[] {
   if (text.trim() === '') return [];
+  const plain = findInJoined(text, context).filter((r) => !wordTail(text, r.start));
+  const joined = joinLineHyphens(text);
+  if (joined.breaks.length === 0) return plain;
+  const read = findInJoined(joined.text, context).map((r) => {
+    const start = joined.toSource(r.start);
+    const end = joined.toSource(r.end - 1) + 1;
+    const inside = joined.breaks.filter((b) => start < b.start && b.end < end);
+    const last = inside.at(-1);
+    const tailEnd = last ? last.end + (WORD_END.exec(text.slice(last.end))?.[0].length ?? 0) : -1;
+    const ref = { ...r, start, end, text: text.slice(start, end), name: last ? (r.name ?? r.text) : r.name };
+    return { ref, endsInTail: tailEnd >= end };
+  });
+  const good = read.filter((r) => !r.endsInTail).map((r) => r.ref);
+  const bad = read.filter((r) => r.endsInTail).map((r) => r.ref);
+  const overlap = (a: FoundReference, b: FoundReference) => a.start < b.end && b.start < a.end;
+  const asWritten = plain.filter(
+    (p) => bad.some((b) => overlap(p, b)) && !good.some((g) => g.kind === p.kind && overlap(g, p)),
+  );
+  return [...good, ...asWritten].sort((a, b) => a.start - b.start);
+}
+
+function findInJoined(text: string, context: FindContext): FoundReference[] {
   const own = collectAbbreviationSpans(text);
   const known = new Map(context.knownAbbreviations ?? []);
   for (const s of own) if (!known.has(s.abbreviation)) known.set(s.abbreviation, s.expansion);
@@ -112,6 +143,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findOrganisationLists(text),
     ...findOrganisationKinds(text),
     ...findOrganisationActors(text),
+    ...findPublicBodies(text),
   ];
   // order matters on identical spans: the first found wins (an expanded "Wgts" is the bill, not the law)
   const found = [
@@ -129,9 +161,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     ...findDocuments(text, organisations),
   ];
   const defined = definitionMarks(text, own);
-  const used = found.filter(
-    (r) => defined.get(r.start) !== r.end && !wordTail(text, r.start) && !streetName(text, r),
-  );
+  const used = found.filter((r) => defined.get(r.start) !== r.end && !streetName(text, r));
   const refs = resolveOverlaps(attachDossiers(text, used));
   attachMotionIds(text, refs);
   return refs;

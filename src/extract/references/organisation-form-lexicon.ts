@@ -6,6 +6,7 @@ import { mentionsAny } from './reference-patterns.js';
 
 const FormsSchema = z.object({
   heads: z.array(z.string()),
+  publicBodyHeads: z.array(z.string()),
   namingCompoundHeads: z.array(z.string()),
   notBeforeNederland: z.array(z.string()),
   collectives: z.array(z.string()),
@@ -17,6 +18,8 @@ const FormsSchema = z.object({
 
 export interface OrganisationForms {
   readonly heads: readonly string[];
+  /** public bodies named by kind and area ("provincie Gelderland") */
+  readonly publicBodyHeads: readonly string[];
   /** a quick test for text holding a head (see mentionsAny) */
   readonly hasHead: RegExp;
   readonly namingCompoundHeads: readonly string[];
@@ -33,6 +36,7 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase());
 
 export const organisationForms = defineLexicon(source, FormsSchema, (data): OrganisationForms => ({
   heads: lower(data.heads),
+  publicBodyHeads: lower(data.publicBodyHeads),
   hasHead: mentionsAny(data.heads),
   namingCompoundHeads: lower(data.namingCompoundHeads),
   notBeforeNederland: new Set(lower(data.notBeforeNederland)),

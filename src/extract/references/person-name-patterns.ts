@@ -15,8 +15,10 @@ export interface NamePatterns {
   particle: string;
   /** a capitalised particle */
   capParticle: string;
-  /** one to four initials: "E.", "E.J.", "K. H.", maybe with a name in brackets: "E.J. (Eva)" */
+  /** one to four initials: "E.", "E.J.", "K. H.", "Th.M.", maybe with a name in brackets: "E.J. (Eva)" */
   initials: string;
+  /** a surname, maybe double-barrelled with particles after the hyphen: "Wolters-van Haaften" */
+  surname: string;
   /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
   withGiven: string;
   /** capitalised particle, particles, surname: "Van der Berg" */
@@ -28,21 +30,24 @@ export interface NamePatterns {
 }
 
 export const namePatterns = deriveFromLexicons((): NamePatterns => {
-  const { particles } = roleLexicon();
+  const { particles, multiLetterInitials } = roleLexicon();
   const particle = `(?:${literalAlternation(particles)})`;
+  const initial = `(?:${[...multiLetterInitials.map(escapeRegex), `[${LU}]`].join('|')})\\.`;
+  const surname = String.raw`${CAP_WORD}(?:-(?:${particle}[ \t]+){1,3}${CAP_WORD})?`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
   // the name a person goes by may follow in brackets: "M.A. (Marleen) de Groot"
-  const initials = String.raw`[${LU}]\.(?:[ \t]?[${LU}]\.){0,3}(?:[ \t]?\([${LU}][${L}-]{1,20}\))?`;
-  const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${CAP_WORD}`;
-  const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${CAP_WORD}`;
+  const initials = String.raw`${initial}(?:[ \t]?${initial}){0,3}(?:[ \t]?\([${LU}][${L}-]{1,20}\))?`;
+  const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${surname}`;
+  const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${surname}`;
   return {
     particle,
     capParticle,
     initials,
+    surname,
     withGiven,
     withParticle,
     name: `(?:${withGiven}|${withParticle}|${CAP_WORD})`,
-    surnameAfterGiven: String.raw`(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}`,
+    surnameAfterGiven: String.raw`(?:[ \t]+${particle}){0,3}[ \t]+${surname}`,
   };
 });
 

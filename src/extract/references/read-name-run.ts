@@ -1,7 +1,7 @@
 /**
  * Reads the words of a name that starts at a position ("regulering sekswerk", "Samen tegen mensenhandel") up to
  * its natural end: punctuation, a stop word (a verb, pronoun, date word, …), a number, a blank line, a capital
- * after a line break, "en"/"of" before a determiner ("… mensenhandel en de extra middelen"), or a finite verb that
+ * after a line break, a determiner right after a name word, "en"/"of" before a determiner ("… mensenhandel en de extra middelen"), or a finite verb that
  * closes a subordinate clause ("die de Wet op de jeugdzorg vervangt").
  */
 import stemData from 'virtual:verb-stems';
@@ -67,6 +67,10 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
     if ((stopWords.has(lower) || (lower === next.word && isFiniteVerb(lower))) && !allowed) break;
     if (joinWords.has(lower) && !allowed) {
       if (first) break;
+      // a determiner joins only after a preposition ("op de jeugdzorg"): after a name word it starts the clause's
+      // object ("het Kwaliteitskader Spoedzorg de sluitingen rechtvaardigen")
+      const previous = (pending.at(-1) ?? words.at(-1) ?? '').toLowerCase();
+      if (determiners.has(lower) && !joinWords.has(previous)) break;
       // "en"/"of" before a determiner starts a new phrase
       if ((lower === 'en' || lower === 'of') && pending.length === 0) {
         const after = nextWord(text, next.end);

@@ -1,7 +1,7 @@
 /**
  * Within one string, keeps one reference per stretch of text and kind: of two overlapping references of the
  * same kind the longer wins (the earlier found on a tie). A reference inside another of a kind that already
- * names it is dropped too: a law inside a bill phrase or a document title, an abbreviation inside an article
+ * names it is dropped too: a law inside a bill phrase (not one the bill amends) or a document title, an abbreviation inside an article
  * citation ("art. 273f Sr"), an organisation inside a committee or person name, a person inside a motion, a
  * committee inside an organisation's name.
  */
@@ -19,10 +19,16 @@ const SWALLOWED_BY: Partial<Record<FoundKind, readonly FoundKind[]>> = {
 const overlaps = (a: FoundReference, b: FoundReference): boolean => a.start < b.end && b.start < a.end;
 const inside = (a: FoundReference, b: FoundReference): boolean => a.start >= b.start && a.end <= b.end;
 
+/** "wetsvoorstel tot wijziging van de Gaswet": the law a bill amends is not the bill, but a law of its own. */
+const amendedBy = (law: FoundReference, bill: FoundReference): boolean =>
+  law.kind === 'law' &&
+  bill.kind === 'bill' &&
+  /wijziging/iu.test(bill.text.slice(0, law.start - bill.start));
+
 const clashes = (k: FoundReference, ref: FoundReference): boolean =>
   (k.start === ref.start && k.end === ref.end) ||
   (k.kind === ref.kind && overlaps(k, ref)) ||
-  (inside(ref, k) && (SWALLOWED_BY[ref.kind] ?? []).includes(k.kind));
+  (inside(ref, k) && (SWALLOWED_BY[ref.kind] ?? []).includes(k.kind) && !amendedBy(ref, k));
 
 // kept references are filed by 64-character buckets, so each check looks at neighbours only
 const BUCKET = 64;

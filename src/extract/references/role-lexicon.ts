@@ -14,6 +14,8 @@ const RolesSchema = z.object({
   titles: z.array(z.string()),
   memberWords: z.object({ singular: z.string(), plural: z.string() }),
   particles: z.array(z.string()),
+  multiLetterInitials: Words,
+  contactLabels: Words,
   surnameParticles: z.object({
     committee: SurnameParticles,
     motion: SurnameParticles,
@@ -33,6 +35,10 @@ export interface RoleLexicon {
   readonly member: { readonly singular: string; readonly plural: string };
   /** lower-case name particles */
   readonly particles: readonly string[];
+  /** initials of more than one letter, as written ("Th") */
+  readonly multiLetterInitials: readonly string[];
+  /** lower-case labels before a contact person's name */
+  readonly contactLabels: readonly string[];
   /**
    * before a capitalised surname after "commissie" / "motie" / a role word: alternations of the first particles
    * ("Van|De") and of those that may follow them ("der|den"), as written
@@ -58,6 +64,8 @@ export const roleLexicon = defineLexicon(source, RolesSchema, (data): RoleLexico
   titles: data.titles.map((t) => t.toLowerCase()),
   member: data.memberWords,
   particles: data.particles.map((p) => p.toLowerCase()),
+  multiLetterInitials: data.multiLetterInitials,
+  contactLabels: data.contactLabels.map((l) => l.toLowerCase()),
   surnameParticles: {
     committee: particleAlternations(data.surnameParticles.committee),
     motion: particleAlternations(data.surnameParticles.motion),

@@ -1,0 +1,43 @@
+/**
+ * Words hyphenated at a line end, as PDF extracts and hard-wrapped letters break them ("minis-\nterie",
+ * "Documenta-\ntiecentrum"), joined again, with a map back to the offsets of the text as written. Only a lower-case
+ * letter on both sides joins, and no "en"/"of" after it: "Noord-\nHolland" and "zorg-\nen welzijn" keep their hyphen.
+ */
+
+export interface JoinedText {
+  text: string;
+  /** each break in the text as written: from the hyphen to the start of the word's tail on the next line */
+  breaks: { start: number; end: number }[];
+  /** the offset in the text as written of the joined text's character at `i` (or its end, at text.length) */
+  toSource(i: number): number;
+}
+
+const LINE_HYPHEN = /(?<=\p{Ll})-[ \t]{0,3}\r?\n[ \t]{0,12}(?=\p{Ll})(?!(?:en|of)[ \t])/gu;
+
+export function joinLineHyphens(source: string): JoinedText {
+  const cuts: { at: number; removed: number }[] = []; // at: offset in the joined text; removed: running total
+  const breaks: { start: number; end: number }[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of source.matchAll(LINE_HYPHEN)) {
+    text += source.slice(last, m.index);
+    last = m.index + m[0].length;
+    breaks.push({ start: m.index, end: last });
+    cuts.push({ at: text.length, removed: last - text.length });
+  }
+  if (cuts.length === 0) return { text: source, breaks, toSource: (i) => i };
+  text += source.slice(last);
+  return {
+    text,
+    breaks,
+    toSource(i: number): number {
+      // the last cut at or before i: few cuts per paragraph, a linear walk is enough
+      let shift = 0;
+      for (const c of cuts) {
+        if (c.at > i) break;
+        shift = c.removed;
+      }
+      return i + shift;
+    },
+  };
+}
