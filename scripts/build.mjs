@@ -76,7 +76,7 @@ const fresh = `dist.new-${process.pid}`;
 for (const file of [...cli.outputFiles, ...entry.outputFiles, ...lib.outputFiles]) {
   const path = join(fresh, relative(resolve('dist'), file.path));
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, file.contents);
+  writeFileSync(path, /\.c?js$/.test(path) ? asciiOnly(file.text, path) : file.contents);
 }
 if (cli.metafile) writeFileSync(join(fresh, 'cli-meta.json'), JSON.stringify(cli.metafile));
 copyReachable(typesOut, 'index.d.ts', join(fresh, 'types'));
@@ -88,6 +88,24 @@ if (process.argv.includes('--sizes')) {
     if (/\.c?js$/.test(f.path))
       console.log(`${relative('.', f.path)}\t${(f.contents.length / 1024).toFixed(0)} KB`);
   }
+}
+
+/**
+ * The code with its non-ASCII characters as \u escapes. esbuild escapes them in strings but leaves them in regular
+ * expression and String.raw literals (all of which become patterns), and one is enough for V8 to hold the whole
+ * source in two bytes a character for the rest of the run: 4.2 instead of 2.1 MB of the CLI's live heap, which
+ * V8 lets grow to about four times its live size between collections. After a backslash the escape would mean
+ * something else: such a character fails the build.
+ */
+function asciiOnly(code, path) {
+  const escaped = /\\[^\0-\x7f]/u.exec(code);
+  if (escaped) {
+    console.error(
+      `build: ${path}: a non-ASCII character after a backslash (${escaped[0]}): write it as \\u…`,
+    );
+    process.exit(1);
+  }
+  return code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -12,12 +12,19 @@ export interface LetterEntry {
   errors: number;
 }
 
+/**
+ * A copy of a string of the model: most are slices of the letter's text, and a batch's index would keep each
+ * letter's whole text alive through its title until the batch ends (V8 holds a slice's parent).
+ */
+const own = (s: string | null): string | null =>
+  s === null ? null : (JSON.parse(JSON.stringify(s)) as string);
+
 export function letterEntry(letter: Letter): LetterEntry {
   const count = (severity: string) => letter.diagnostics.filter((d) => d.severity === severity).length;
   return {
-    title: letter.meta.title,
-    date: letter.meta.date,
-    debate: letter.meta.debate?.name ?? null,
+    title: own(letter.meta.title),
+    date: own(letter.meta.date),
+    debate: own(letter.meta.debate?.name ?? null),
     themes: letter.themes.length,
     asks: letter.asks.length,
     references: letter.references.length,

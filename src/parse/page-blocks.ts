@@ -51,8 +51,11 @@ const NAME_JOINERS = new Set([
 /** The block's text as a reader sees it, on one line. */
 export const blockText = (node: RootContent): string => foldSpace(toString(node));
 
-const lineCount = (node: RootContent, text: string): number =>
-  text.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n').length;
+/** Whether the block spans more than one line of the text. */
+const multiLine = (node: RootContent, text: string): boolean => {
+  const at = text.indexOf('\n', node.position!.start.offset!);
+  return at >= 0 && at < node.position!.end.offset!;
+};
 
 const wordsOf = (s: string): string[] => s.split(' ').filter((w) => /[\p{L}\d]/u.test(w));
 
@@ -62,7 +65,7 @@ export function isProse(node: RootContent, text: string): boolean {
   const value = blockText(node);
   const words = wordsOf(value).length;
   if (words > MAX_NON_PROSE_WORDS || SENTENCE_INSIDE.test(value)) return true;
-  if (/[!?]['"’”)»]{0,3}$/u.test(value)) return lineCount(node, text) > 1 || words > MAX_HEADLINE_QUESTION;
+  if (/[!?]['"’”)»]{0,3}$/u.test(value)) return multiLine(node, text) || words > MAX_HEADLINE_QUESTION;
   return SENTENCE_END.test(value);
 }
 
@@ -81,11 +84,13 @@ export function isBodyStart(node: RootContent, text: string): boolean {
  * clause (a question or an exclamation may be a headline), and no salutation, addressee or closing.
  */
 export function isTitleLike(node: RootContent, text: string): boolean {
-  if (node.type !== 'heading' && (node.type !== 'paragraph' || lineCount(node, text) > 1)) return false;
+  if (node.type !== 'heading' && (node.type !== 'paragraph' || multiLine(node, text))) return false;
   const value = blockText(node);
-  const words = wordsOf(value);
-  if (!words.length || words.length > MAX_TITLE_WORDS || value.length > MAX_TITLE_CHARS) return false;
+  // the cheap tests first: most blocks are long or end like a clause
+  if (value.length > MAX_TITLE_CHARS) return false;
   if (!TITLE_START.test(value) || CLAUSE_END.test(value) || SENTENCE_INSIDE.test(value)) return false;
+  const words = wordsOf(value);
+  if (!words.length || words.length > MAX_TITLE_WORDS) return false;
   return (
     !opensLikeSalutation(value) && !isClosing(value) && numberingDepth(value) === 0 && !findReadOn(value)
   );
@@ -114,7 +119,7 @@ const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)
 const DETAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
 
 export function isByline(node: RootContent, text: string): boolean {
-  if (node.type !== 'paragraph' || lineCount(node, text) > 1) return false;
+  if (node.type !== 'paragraph' || multiLine(node, text)) return false;
   const [who = '', ...details] = blockText(node).split(DETAIL_SEPARATOR);
   const names = BYLINE.exec(who)?.[1];
   return !!names && !SENTENCE_END.test(names) && isNames(names) && details.every(isPageDetail);

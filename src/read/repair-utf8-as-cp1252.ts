@@ -44,7 +44,8 @@ export function repairUtf8AsCp1252(text: string): PassResult {
   const spans: { start: number; end: number; to: string; out: { start: number; end: number } }[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!table.has(text[i] as string)) {
+    // the table's characters are those of bytes 0x80–0xFF: ASCII, most of a text, needs no lookup
+    if (text.charCodeAt(i) < 0x80 || !table.has(text[i] as string)) {
       i++;
       continue;
     }

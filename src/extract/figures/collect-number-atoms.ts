@@ -63,6 +63,9 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
 export function wordAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
   const out: NumberAtom[] = [];
   const triggers = new Set([...lex.scales.keys(), 'euro', 'procent']);
+  // a word that is a trigger in lower case is one in the text in lower case: most texts hold none
+  const lower = text.toLowerCase();
+  if (![...triggers].some((t) => lower.includes(t))) return out;
   let prev: { w: string; start: number; end: number } | null = null;
   let prevPrev: { w: string; start: number; end: number } | null = null;
   for (const m of text.matchAll(WORD)) {

@@ -14,6 +14,7 @@ import {
   allMatches,
   anyCaseFirst,
   literalAlternation,
+  matchesAt,
   mentionsAny,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
@@ -24,6 +25,9 @@ import { deriveFromLexicons } from '../../core/load-lexicon.js';
 interface Patterns {
   /** every pattern holds a role word, "lid" or "leden" */
   gate: RegExp;
+  /** a role word wherever it stands, also inside a longer word: where `before` may start is found from it */
+  roleWord: RegExp;
+  /** sticky: tried only where roleStarts says */
   before: RegExp;
   members: RegExp;
   apposition: RegExp;
@@ -43,7 +47,8 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
   return {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
-    before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'gu'),
+    roleWord: new RegExp(roleWord, 'gu'),
+    before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'uy'),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
       'gu',
@@ -59,6 +64,32 @@ const personPatterns = deriveFromLexicons((): Patterns => {
 /** Not a ministry topic after a role word ("minister Binnenlandse Zaken"). */
 const notTopic = (name: string): boolean =>
   !organisationLexicon().committeeTopics.some((t) => name.startsWith(t.split(' ')[0] as string));
+
+const LETTER = new RegExp(`[${L}]`, 'u');
+
+/** Where the run of letters that ends at `end` starts (at most 31 back: a compound's head is 2–30 letters). */
+function runStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i <= 30 && LETTER.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Where `before` can start: at a role word, at the head of a compound ending in one ("stikstofminister"), or
+ * before a head and a hyphen ("IPO-voorzitter"). Scanning for the role words alone is far cheaper than trying the
+ * pattern's compound head at every word.
+ */
+function roleStarts(re: RegExp, text: string): number[] {
+  const starts = new Set<number>();
+  re.lastIndex = 0;
+  // every position a role word starts at, overlapping ones too ("staatssecretaris", "secretaris")
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    starts.add(m.index).add(runStart(text, m.index));
+    if (text.charAt(m.index - 1) === '-') starts.add(runStart(text, m.index - 1));
+    re.lastIndex = m.index + 1;
+  }
+  return [...starts].sort((a, b) => a - b);
+}
 
 const PORTFOLIO = new RegExp(String.raw`^[ \t]+en[ \t]+[${LU}]`, 'u');
 
@@ -92,7 +123,7 @@ export function findPersons(text: string): FoundReference[] {
     out.push(makeRef(text, 'person', start, start + name.length, { name: name.replace(/\s+/gu, ' '), role }));
   };
 
-  for (const m of allMatches(p.before, text)) {
+  for (const m of matchesAt(p.before, text, roleStarts(p.roleWord, text))) {
     const found = m.groups?.name as string;
     const start = m.index + m[0].length - found.length;
     const name = withoutPortfolio(found, text, start);

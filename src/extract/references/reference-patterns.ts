@@ -50,6 +50,24 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The matches of a global scan with a sticky regex, tried only at `starts` (ascending): the same as allMatches with
+ * its global twin when no match can start elsewhere. For a pattern whose scan tries a costly prefix at every word.
+ */
+export function matchesAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = start + Math.max(m[0].length, 1);
+  }
+  return out;
+}
+
 /** allMatches, or none when the text lacks what the pattern cannot match without (`needs`, not global). */
 export function matchesIf(needs: Gate, re: RegExp, text: string): RegExpExecArray[];
 /** The same for lexicon phrases (whole-words.ts). */

@@ -76,12 +76,18 @@ export function wholeWordGate(phrases: readonly string[]): Gate {
     if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
     keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   }
+  // a finder asks its gate for each of its patterns in turn, about the same paragraph
+  let last: { text: string; holds: boolean } | undefined;
+  const holds = (text: string): boolean => {
+    const words = wordsOf(text).set;
+    if (!words) return true;
+    for (const w of words) if (keys.has(w)) return true;
+    return false;
+  };
   return {
     test(text) {
-      const words = wordsOf(text).set;
-      if (!words) return true;
-      for (const w of words) if (keys.has(w)) return true;
-      return false;
+      if (last?.text !== text) last = { text, holds: holds(text) };
+      return last.holds;
     },
   };
 }
