@@ -421,6 +421,11 @@ describe('lead-ins that make the items after them asks', () => {
     'Wat de provincies willen:',
     'Het kabinet moet zorgen voor:',
     'De minister dient daarom:',
+    // the writer the subject of a request verb, after an adverb or before one
+    'Concreet vragen wij daarnaast:',
+    'Daarom stellen wij:',
+    'Verder verwachten wij:',
+    'Wij willen daarom:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -441,6 +446,10 @@ describe('lead-ins that make the items after them asks', () => {
     'Wat wij de afgelopen jaren deden:',
     'Gemeenten moeten zorgen voor:',
     'Het kabinet wil inzetten op:',
+    'Wij merken op:',
+    'Wij zien drie problemen:',
+    'Dit betekent:',
+    'Daarom vragen wij ons af:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
   });
@@ -453,6 +462,8 @@ describe('lead-ins that make the items after them asks', () => {
     expect(asks('Het kabinet moet zorgen voor:')).toHaveLength(2);
     expect(asks('De twee grootste knelpunten:')).toEqual([]);
     expect(asks('Onze leden vragen wij:')).toEqual([]);
+    expect(asks('Concreet vragen wij:')).toHaveLength(2);
+    expect(asks('Dit betekent voor de musea:')).toEqual([]);
   });
 });
 

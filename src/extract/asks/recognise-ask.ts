@@ -589,9 +589,12 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (verb < 0 || verb < clause.to - 3) return null;
+  // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
+  if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
   // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
   const writerAfter = indexOfWord(tokens, lex.firstPerson, { from: verb + 1, to: clause.to }) >= 0;
-  if (verb > 0 && verb >= clause.to - 3 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
+  if (verb > 0 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
     const subject = { from: 0, to: verb };
     if (!otherVoice(r, subject)) return { ...lead, requester: requesterOf(r, subject) };
   }
