@@ -171,6 +171,8 @@ describe('obligations and wishes addressed to government', () => {
     ['Wij hopen dat u het amendement zult steunen.', 'u', 'suggest'],
     ['De koepels hopen dat het nieuwe kabinet de korting schrapt.', 'kabinet', 'suggest'],
     ['Wij zien graag dat de minister de regeling verlengt.', 'minister', 'request'],
+    ['Graag zien wij dat het kabinet een plan maakt voor de havens.', 'kabinet', 'request'],
+    ['Graag zien de provincies dat de Kamer het amendement steunt.', 'kamer', 'request'],
     ['Wij zouden het zeer op prijs stellen als u de motie steunt.', 'u', 'request'],
     ['Ons dringende advies aan de Kamer: stem tegen dit wetsvoorstel.', 'kamer', 'advise'],
   ])('takes a wish of what the addressee does: %s', (text, addressee, firmness) => {
@@ -183,6 +185,9 @@ describe('obligations and wishes addressed to government', () => {
     'Het kabinet hoopt dat gemeenten meer woningen bouwen.',
     'Wij stellen het op prijs dat u ons heeft uitgenodigd.',
     'Wij zien dat de minister al stappen zet.',
+    'Wij zien dat de minister graag haast maakt.',
+    'Graag zien wij u op 5 maart op ons congres.',
+    'Graag zien wij dat gemeenten meer samenwerken.',
     'Onze jaarlijkse bijeenkomst is op 5 juni.',
   ])('takes no hope, thanks or observation: %s', (text) => {
     expect(sentence(text)).toBeNull();

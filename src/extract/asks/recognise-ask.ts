@@ -185,13 +185,19 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     const rest: Span = { from: i + 1, to: clause.to };
     const particle = split ? particleAfter(r, verb.particle ?? '', rest) : i;
     if (particle < 0) continue;
-    const withWord = verb.with.size ? indexOfWord(tokens, verb.with, rest) : i;
+    // "Wij zien graag dat …", verb-second also "Graag zien wij dat …"; not in what the dat-clause says ("Wij
+    // zien dat de minister graag …")
+    const inner = indexOfWord(tokens, lex.subordinators, rest);
+    const withWord = verb.with.size
+      ? indexOfWord(tokens, verb.with, { from: clause.from, to: inner < 0 ? clause.to : inner })
+      : i;
     if (withWord < 0) continue;
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
     const subject = subjectOf(tokens, clause, i, lex);
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
-    const objects: Span = subject.to <= i ? { from: subject.to, to: clause.to } : rest;
+    // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
+    const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
     const addressee = addresseeIn(tokens, objects, lex) ?? addressedBefore(r, clause, i);
     const others = indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) });
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
@@ -205,7 +211,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     let to = Math.max(particle, withWord) + 1;
     if (addressee && addressee.start <= to + 1) to = Math.max(to, addressee.end);
     return signal(r, verb, {
-      from: firstPerson && subject.to === i ? subject.from : i,
+      from: Math.min(firstPerson && subject.to === i ? subject.from : i, withWord),
       to,
       subject,
       firstPerson,
