@@ -24,6 +24,9 @@ describe('first person, direct', () => {
     ['Wij dringen er bij het kabinet op aan de compensatie te regelen.', 'kabinet', 'urge'],
     ['We roepen de Kamer daarom op (nu de begroting voorligt) de korting te schrappen.', 'kamer', 'urge'],
     ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
+    ['Wij roepen op tot een eerlijke verdeling van de middelen.', null, 'urge'],
+    ['Wij roepen daarom op om de korting te schrappen.', null, 'urge'],
+    ['Wij roepen het kabinet en de schouwburgen op tot overleg.', 'kabinet', 'urge'],
     [
       'Wij hebben de staatssecretaris eerder opgeroepen de regels te versoepelen.',
       'staatssecretaris',
@@ -49,6 +52,7 @@ describe('third person, reported: any subject', () => {
   it.each([
     ['De IPO vraagt de Kamer om een snelle behandeling van de wet.', 'De IPO', 'kamer'],
     ['De vereniging vraagt de minister de uitvoeringstoets te herhalen.', 'De vereniging', 'minister'],
+    ['Daarom roept de bond op het budget te verhogen.', 'de bond', null],
     [
       'De voorzitter en de vicevoorzitter vragen de fractievoorzitters om steun.',
       'De voorzitter en de vicevoorzitter',
@@ -371,6 +375,12 @@ describe('look-alikes that are not asks', () => {
     'Dit vraagt gemeenten veel extra inzet.',
     'Dit roept bij gemeenten veel vragen op.',
     'De VNG roept gemeenten op de enquête in te vullen.',
+    // a call on any body but government, named before the particle, whatever the word order
+    'Wij roepen ook de schouwburgen op hun programma af te stemmen op scholen.',
+    'Wij roepen supermarkten en producenten op overschotten te doneren.',
+    'De bond roept de zorgverzekeraars op de tarieven te verhogen.',
+    'Daarom roept de vereniging huisartsen op om mee te doen.',
+    'Tegelijk roept de koepel gemeenten op hun beleid af te stemmen.',
     'Wij vragen onze leden de enquête in te vullen.',
     'Gemeenten hebben verzoeken ingediend voor extra geld.',
     'Steeds meer inwoners doen een beroep op de voedselbank.',

@@ -18,6 +18,7 @@ const Need = z.enum([
   'te',
   'aandacht',
   'object',
+  'no-callee',
   'van-addressee',
   'dat-addressee',
   'als-addressee',

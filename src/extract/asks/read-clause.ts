@@ -138,7 +138,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
     if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
     // a title before a name opens the next phrase: "de bond | minister Van Dijk", "de raad | informateur Smit"
     if (k > from && !lex.nounBefore.has(tokens[k - 1]!.lower) && titledName(tokens, k, lex)) break;
-    // a name ends its phrase: "de ROB | speciale aandacht"
+    // a name ends its phrase: "de ROB | speciale aandacht"; so does the head of an asker ("de bond | gemeenten")
+    if (k > from && lex.askers.has(tokens[k - 1]!.lower) && t.word && !capital(t)) break;
     if (k > from && capital(tokens[k - 1]) && t.word && !capital(t) && t.lower !== 'en') break;
     k++;
   }

@@ -145,6 +145,14 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
       return (
         indexOfWord(tokens, lex.others, { from: after.from, to: Math.min(after.to, after.from + 3) }) < 0
       );
+    case 'no-callee':
+      // "Wij roepen daarom op tot …": who is called on stands before the particle or what is called for
+      for (let k = after.from; k < after.to; k++) {
+        const w = tokens[k]!.lower;
+        if (lex.prepositions.has(w) || lex.subordinators.has(w) || w === 'te') return true;
+        if (tokens[k]!.word && !isFunctionWord(w, lex) && !lex.firstPerson.has(w)) return false;
+      }
+      return true;
     case 'van-addressee':
       return near('van', 3);
     case 'dat-addressee':
@@ -203,7 +211,8 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
     if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
-    if (![...verb.needs].some((n) => satisfies(r, n, rest, addressee !== null))) continue;
+    const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
+    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee !== null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
     if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
