@@ -319,6 +319,9 @@ describe('imperatives', () => {
     'Maak dat geld beschikbaar want de nood is hoog, aldus de voorzitter.',
     'Geef gemeenten een wettelijke grondslag.',
     'Laat grote vervuilers meer betalen.',
+    'Ruim de regels voor mantelzorgers op.',
+    'Ruim een plek in voor jonge boeren in het nieuwe beleid.',
+    'Geef 5 miljoen extra aan de bibliotheken.',
   ])('sentence %s', (text) => {
     expect(sentence(text)?.kind).toBe('imperative');
   });
@@ -339,6 +342,14 @@ describe('imperatives', () => {
     'Denk aan de kosten van de uitvoering.',
     'Neem de kinderopvang in het noorden.',
     'Voor meer informatie kunt u contact opnemen met onze beleidsadviseur.',
+    // a stem that is an adverb of degree before a quantity states a fact
+    'Ruim 7 miljoen huishoudens kunnen dan zelf kiezen.',
+    'Ruim een op de vijf scholen heeft een tekort aan leraren.',
+    'Ruim twintig procent van de boeren heeft geen opvolger.',
+    'Ruim een half miljoen mensen wacht op zorg.',
+    // web furniture: newsletters and tips
+    'Ontvang elke week het laatste nieuws in je mailbox.',
+    'Tip de redactie via het formulier.',
   ])('%s is not an imperative ask', (text) => {
     expect(item(text)).toBeNull();
   });

@@ -76,6 +76,8 @@ const AsksSchema = z.object({
     procedural: Words,
     'procedural-unless': Words,
     'with-particle': z.record(z.string(), Words),
+    degree: Words,
+    quantities: Words,
     subjects: Words,
     objects: Words,
     'not-after': Words,
@@ -149,6 +151,9 @@ export interface AskLexicon {
     readonly proceduralUnless: ReadonlySet<string>;
     /** stems that command only with a particle later in the clause ("Neem … op"), and those particles */
     readonly withParticle: ReadonlyMap<string, ReadonlySet<string>>;
+    /** stems that are also adverbs of degree ("Ruim 7 miljoen"), and the words that make a quantity after them */
+    readonly degree: ReadonlySet<string>;
+    readonly quantities: ReadonlySet<string>;
     readonly subjects: ReadonlySet<string>;
     readonly objects: ReadonlySet<string>;
     readonly notAfter: ReadonlySet<string>;
@@ -240,6 +245,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       procedural: words(data.imperatives.procedural),
       proceduralUnless: words(data.imperatives['procedural-unless']),
       withParticle: new Map(Object.entries(data.imperatives['with-particle']).map(([k, v]) => [k, words(v)])),
+      degree: words(data.imperatives.degree),
+      quantities: words(data.imperatives.quantities),
       subjects: words(data.imperatives.subjects),
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),

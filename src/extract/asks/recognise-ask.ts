@@ -435,7 +435,7 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   while (i < clause.to && !tokens[i]!.word) i++;
   const first = tokens[i];
   if (!first || !imperatives.stems.has(first.lower) || isFunctionWord(first.lower, lex)) return null;
-  if (!commandFollows(r, i, clause)) return null;
+  if (!commandFollows(r, i, clause) || quantityAfter(r, i)) return null;
   const rest: Span = { from: i + 1, to: clause.to };
   if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
     return null;
@@ -458,6 +458,16 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
+}
+
+/** "Ruim 7 miljoen …", "Ruim een op de drie …": a stem that is an adverb of degree before a quantity. */
+function quantityAfter(r: Reading, i: number): boolean {
+  const { degree, quantities } = r.lex.imperatives;
+  if (!degree.has(r.tokens[i]!.lower)) return false;
+  const [next, then] = [r.tokens[i + 1], r.tokens[i + 2]];
+  const quantity = (t: Token | undefined) =>
+    t !== undefined && (/^\d/u.test(t.text) || quantities.has(t.lower));
+  return quantity(next) || (next?.lower === 'een' && (then?.lower === 'op' || quantity(then)));
 }
 
 /**
