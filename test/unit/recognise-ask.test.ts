@@ -347,6 +347,7 @@ describe('imperatives', () => {
     'Ruim een op de vijf scholen heeft een tekort aan leraren.',
     'Ruim twintig procent van de boeren heeft geen opvolger.',
     'Ruim een half miljoen mensen wacht op zorg.',
+    '-minder ruimte voor dagbesteding en scholing.',
     // web furniture: newsletters and tips
     'Ontvang elke week het laatste nieuws in je mailbox.',
     'Tip de redactie via het formulier.',
