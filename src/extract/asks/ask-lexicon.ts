@@ -54,6 +54,7 @@ const AsksSchema = z.object({
   conjunctions: Words,
   subordinators: Words,
   advisers: Sequences,
+  voices: z.object({ heads: Words, groups: Words }),
   'thing-subjects': Words,
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
@@ -118,6 +119,8 @@ export interface AskLexicon {
   readonly subordinators: ReadonlySet<string>;
   /** bodies that advise or oversee government, as word sequences */
   readonly advisers: SequenceIndex;
+  /** heads of organisation names, and groups, that make who asks another party when the opening does not name it */
+  readonly voices: { readonly heads: readonly string[]; readonly groups: ReadonlySet<string> };
   readonly thingSubjects: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
@@ -216,6 +219,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     conjunctions: words(data.conjunctions),
     subordinators: words(data.subordinators),
     advisers: plain(data.advisers),
+    voices: { heads: data.voices.heads, groups: words(data.voices.groups) },
     thingSubjects: words(data['thing-subjects']),
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
