@@ -53,6 +53,10 @@ describe('third person, reported: any subject', () => {
     ['De IPO vraagt de Kamer om een snelle behandeling van de wet.', 'De IPO', 'kamer'],
     ['De vereniging vraagt de minister de uitvoeringstoets te herhalen.', 'De vereniging', 'minister'],
     ['Daarom roept de bond op het budget te verhogen.', 'de bond', null],
+    // a compound of an organisation's head, a group
+    ['De jongerenraad wil dat het minimumloon wettelijk wordt vastgelegd.', 'De jongerenraad', null],
+    ['Het seniorenverbond wil dat de pensioenen worden geïndexeerd.', 'Het seniorenverbond', null],
+    ['De huisartsen willen dat de minister de tarieven verhoogt.', 'De huisartsen', 'minister'],
     [
       'De voorzitter en de vicevoorzitter vragen de fractievoorzitters om steun.',
       'De voorzitter en de vicevoorzitter',
@@ -453,6 +457,8 @@ describe('lead-ins that make the items after them asks', () => {
     'Daarom stellen wij:',
     'Verder verwachten wij:',
     'Wij willen daarom:',
+    'De jonge boeren stellen:',
+    'De studenten eisen:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });

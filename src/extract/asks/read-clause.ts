@@ -195,12 +195,16 @@ export function addresseeIn(
   return findSequence(lex.addressees, tokens, span);
 }
 
-/** Whether a word of the span names who asks: the writer, a name in capitals, or an asking body. */
+/** Whether a word of the span names who asks: the writer, a name in capitals, an asking body or group (whether
+ * it is the sender's is for extract-asks to judge). */
 export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon): boolean {
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower)) return true;
+    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || lex.voices.groups.has(t.lower))
+      return true;
+    // a compound of an organisation's head: "de jongerenraad", "het seniorenverbond"
+    if (lex.voices.heads.some((h) => t.lower.length > h.length + 2 && t.lower.endsWith(h))) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
   }
