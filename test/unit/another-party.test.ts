@@ -52,3 +52,24 @@ describe('in a news item', () => {
     ]);
   });
 });
+
+describe('a pronoun that asks', () => {
+  it('speaks for whom the sentence before opens with', async () => {
+    const { parseLetter } = await import('../../src/pipeline/parse-letter.js');
+    const lede =
+      'De Bond van Zorgboeren Nederland (BZN) vraagt het kabinet om een fonds voor jonge zorgboeren. ';
+    const filler = 'Op dit moment heeft maar een op de vier zorgboeren een opvolger. '.repeat(8);
+    const asks = (paragraph: string) =>
+      parseLetter(`${lede}\n\n${filler}\n\n${paragraph}`, { path: 'nieuws.txt' }).asks.map(
+        (a) => a.requester,
+      );
+    expect(
+      asks(
+        'Tuinbouwverbond Nederland en de Stichting Grondbeheer Oost zijn tegen. Zij willen dat de minister de regeling schrapt.',
+      ),
+    ).toEqual(['De Bond van Zorgboeren Nederland']);
+    expect(
+      asks('De zorgboeren zijn teleurgesteld. Zij willen dat de minister de regeling verlengt.'),
+    ).toEqual(['De Bond van Zorgboeren Nederland', 'Zij']);
+  });
+});

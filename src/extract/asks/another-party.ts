@@ -29,3 +29,6 @@ function partyWords(words: readonly string[]): string[] | null {
   const own = names.filter((w) => !heads.includes(w));
   return own.length ? own : null;
 }
+
+/** "Zij", "Ze": who asks is whom the text named just before. */
+export const isPronoun = (requester: string): boolean => /^(?:zij|ze)$/iu.test(requester.trim());

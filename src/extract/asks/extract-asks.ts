@@ -9,9 +9,16 @@ import type { Ask } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
-import { anotherParty } from './another-party.js';
+import { anotherParty, isPronoun } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
-import { isAdviser, isProcedural, recogniseAsk, recogniseLeadIn, type AskSignal } from './recognise-ask.js';
+import {
+  isAdviser,
+  isProcedural,
+  openingPhrase,
+  recogniseAsk,
+  recogniseLeadIn,
+  type AskSignal,
+} from './recognise-ask.js';
 
 /** How far into the text a body's name makes the text one about that body. */
 const OPENING = 300;
@@ -101,11 +108,16 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
     }
     const sentences = unitSentences(unit);
     let previous: AskSignal | null = null;
+    let before = '';
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      const found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
+      let found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
+      // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
+      const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
+      if (referent && anotherParty(referent, lede)) found = null;
       if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
+      before = s.plain;
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];

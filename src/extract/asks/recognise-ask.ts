@@ -511,6 +511,13 @@ export function isAdviser(requester: string): boolean {
   return findSequence(askLexicon().advisers, tokens, { from: 0, to: tokens.length }) !== null;
 }
 
+/** The noun phrase a sentence opens with, as written: whom a "zij" in the next sentence may refer to. */
+export function openingPhrase(text: string): string | null {
+  const r = read(text);
+  if (!r) return null;
+  return requesterOf(r, readNounPhrase(r.tokens, 0, r.tokens.length, r.lex));
+}
+
 /** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
 export function isProcedural(text: string): boolean {
   const r = read(text);
