@@ -24,6 +24,9 @@ describe('first person, direct', () => {
     ['Wij dringen er bij het kabinet op aan de compensatie te regelen.', 'kabinet', 'urge'],
     ['We roepen de Kamer daarom op (nu de begroting voorligt) de korting te schrappen.', 'kamer', 'urge'],
     ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
+    ['Wij roepen op tot een eerlijke verdeling van de middelen.', null, 'urge'],
+    ['Wij roepen daarom op om de korting te schrappen.', null, 'urge'],
+    ['Wij roepen het kabinet en de schouwburgen op tot overleg.', 'kabinet', 'urge'],
     [
       'Wij hebben de staatssecretaris eerder opgeroepen de regels te versoepelen.',
       'staatssecretaris',
@@ -49,6 +52,11 @@ describe('third person, reported: any subject', () => {
   it.each([
     ['De IPO vraagt de Kamer om een snelle behandeling van de wet.', 'De IPO', 'kamer'],
     ['De vereniging vraagt de minister de uitvoeringstoets te herhalen.', 'De vereniging', 'minister'],
+    ['Daarom roept de bond op het budget te verhogen.', 'de bond', null],
+    // a compound of an organisation's head, a group
+    ['De jongerenraad wil dat het minimumloon wettelijk wordt vastgelegd.', 'De jongerenraad', null],
+    ['Het seniorenverbond wil dat de pensioenen worden geïndexeerd.', 'Het seniorenverbond', null],
+    ['De huisartsen willen dat de minister de tarieven verhoogt.', 'De huisartsen', 'minister'],
     [
       'De voorzitter en de vicevoorzitter vragen de fractievoorzitters om steun.',
       'De voorzitter en de vicevoorzitter',
@@ -171,6 +179,8 @@ describe('obligations and wishes addressed to government', () => {
     ['Wij hopen dat u het amendement zult steunen.', 'u', 'suggest'],
     ['De koepels hopen dat het nieuwe kabinet de korting schrapt.', 'kabinet', 'suggest'],
     ['Wij zien graag dat de minister de regeling verlengt.', 'minister', 'request'],
+    ['Graag zien wij dat het kabinet een plan maakt voor de havens.', 'kabinet', 'request'],
+    ['Graag zien de provincies dat de Kamer het amendement steunt.', 'kamer', 'request'],
     ['Wij zouden het zeer op prijs stellen als u de motie steunt.', 'u', 'request'],
     ['Ons dringende advies aan de Kamer: stem tegen dit wetsvoorstel.', 'kamer', 'advise'],
   ])('takes a wish of what the addressee does: %s', (text, addressee, firmness) => {
@@ -183,6 +193,9 @@ describe('obligations and wishes addressed to government', () => {
     'Het kabinet hoopt dat gemeenten meer woningen bouwen.',
     'Wij stellen het op prijs dat u ons heeft uitgenodigd.',
     'Wij zien dat de minister al stappen zet.',
+    'Wij zien dat de minister graag haast maakt.',
+    'Graag zien wij u op 5 maart op ons congres.',
+    'Graag zien wij dat gemeenten meer samenwerken.',
     'Onze jaarlijkse bijeenkomst is op 5 juni.',
   ])('takes no hope, thanks or observation: %s', (text) => {
     expect(sentence(text)).toBeNull();
@@ -310,6 +323,9 @@ describe('imperatives', () => {
     'Maak dat geld beschikbaar want de nood is hoog, aldus de voorzitter.',
     'Geef gemeenten een wettelijke grondslag.',
     'Laat grote vervuilers meer betalen.',
+    'Ruim de regels voor mantelzorgers op.',
+    'Ruim een plek in voor jonge boeren in het nieuwe beleid.',
+    'Geef 5 miljoen extra aan de bibliotheken.',
   ])('sentence %s', (text) => {
     expect(sentence(text)?.kind).toBe('imperative');
   });
@@ -330,6 +346,15 @@ describe('imperatives', () => {
     'Denk aan de kosten van de uitvoering.',
     'Neem de kinderopvang in het noorden.',
     'Voor meer informatie kunt u contact opnemen met onze beleidsadviseur.',
+    // a stem that is an adverb of degree before a quantity states a fact
+    'Ruim 7 miljoen huishoudens kunnen dan zelf kiezen.',
+    'Ruim een op de vijf scholen heeft een tekort aan leraren.',
+    'Ruim twintig procent van de boeren heeft geen opvolger.',
+    'Ruim een half miljoen mensen wacht op zorg.',
+    '-minder ruimte voor dagbesteding en scholing.',
+    // web furniture: newsletters and tips
+    'Ontvang elke week het laatste nieuws in je mailbox.',
+    'Tip de redactie via het formulier.',
   ])('%s is not an imperative ask', (text) => {
     expect(item(text)).toBeNull();
   });
@@ -366,6 +391,12 @@ describe('look-alikes that are not asks', () => {
     'Dit vraagt gemeenten veel extra inzet.',
     'Dit roept bij gemeenten veel vragen op.',
     'De VNG roept gemeenten op de enquête in te vullen.',
+    // a call on any body but government, named before the particle, whatever the word order
+    'Wij roepen ook de schouwburgen op hun programma af te stemmen op scholen.',
+    'Wij roepen supermarkten en producenten op overschotten te doneren.',
+    'De bond roept de zorgverzekeraars op de tarieven te verhogen.',
+    'Daarom roept de vereniging huisartsen op om mee te doen.',
+    'Tegelijk roept de koepel gemeenten op hun beleid af te stemmen.',
     'Wij vragen onze leden de enquête in te vullen.',
     'Gemeenten hebben verzoeken ingediend voor extra geld.',
     'Steeds meer inwoners doen een beroep op de voedselbank.',
@@ -421,6 +452,13 @@ describe('lead-ins that make the items after them asks', () => {
     'Wat de provincies willen:',
     'Het kabinet moet zorgen voor:',
     'De minister dient daarom:',
+    // the writer the subject of a request verb, after an adverb or before one
+    'Concreet vragen wij daarnaast:',
+    'Daarom stellen wij:',
+    'Verder verwachten wij:',
+    'Wij willen daarom:',
+    'De jonge boeren stellen:',
+    'De studenten eisen:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -441,6 +479,10 @@ describe('lead-ins that make the items after them asks', () => {
     'Wat wij de afgelopen jaren deden:',
     'Gemeenten moeten zorgen voor:',
     'Het kabinet wil inzetten op:',
+    'Wij merken op:',
+    'Wij zien drie problemen:',
+    'Dit betekent:',
+    'Daarom vragen wij ons af:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
   });
@@ -453,6 +495,8 @@ describe('lead-ins that make the items after them asks', () => {
     expect(asks('Het kabinet moet zorgen voor:')).toHaveLength(2);
     expect(asks('De twee grootste knelpunten:')).toEqual([]);
     expect(asks('Onze leden vragen wij:')).toEqual([]);
+    expect(asks('Concreet vragen wij:')).toHaveLength(2);
+    expect(asks('Dit betekent voor de musea:')).toEqual([]);
   });
 });
 

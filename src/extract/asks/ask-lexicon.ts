@@ -18,6 +18,7 @@ const Need = z.enum([
   'te',
   'aandacht',
   'object',
+  'no-callee',
   'van-addressee',
   'dat-addressee',
   'als-addressee',
@@ -53,6 +54,7 @@ const AsksSchema = z.object({
   conjunctions: Words,
   subordinators: Words,
   advisers: Sequences,
+  voices: z.object({ heads: Words, groups: Words }),
   'thing-subjects': Words,
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
@@ -75,6 +77,8 @@ const AsksSchema = z.object({
     procedural: Words,
     'procedural-unless': Words,
     'with-particle': z.record(z.string(), Words),
+    degree: Words,
+    quantities: Words,
     subjects: Words,
     objects: Words,
     'not-after': Words,
@@ -115,6 +119,8 @@ export interface AskLexicon {
   readonly subordinators: ReadonlySet<string>;
   /** bodies that advise or oversee government, as word sequences */
   readonly advisers: SequenceIndex;
+  /** heads of organisation names, and groups, that make who asks another party when the opening does not name it */
+  readonly voices: { readonly heads: readonly string[]; readonly groups: ReadonlySet<string> };
   readonly thingSubjects: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
@@ -148,6 +154,9 @@ export interface AskLexicon {
     readonly proceduralUnless: ReadonlySet<string>;
     /** stems that command only with a particle later in the clause ("Neem … op"), and those particles */
     readonly withParticle: ReadonlyMap<string, ReadonlySet<string>>;
+    /** stems that are also adverbs of degree ("Ruim 7 miljoen"), and the words that make a quantity after them */
+    readonly degree: ReadonlySet<string>;
+    readonly quantities: ReadonlySet<string>;
     readonly subjects: ReadonlySet<string>;
     readonly objects: ReadonlySet<string>;
     readonly notAfter: ReadonlySet<string>;
@@ -210,6 +219,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     conjunctions: words(data.conjunctions),
     subordinators: words(data.subordinators),
     advisers: plain(data.advisers),
+    voices: { heads: data.voices.heads, groups: words(data.voices.groups) },
     thingSubjects: words(data['thing-subjects']),
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
@@ -239,6 +249,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       procedural: words(data.imperatives.procedural),
       proceduralUnless: words(data.imperatives['procedural-unless']),
       withParticle: new Map(Object.entries(data.imperatives['with-particle']).map(([k, v]) => [k, words(v)])),
+      degree: words(data.imperatives.degree),
+      quantities: words(data.imperatives.quantities),
       subjects: words(data.imperatives.subjects),
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),

@@ -9,11 +9,22 @@ import type { Ask } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
+import { anotherParty, isPronoun } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
-import { isAdviser, isProcedural, recogniseAsk, recogniseLeadIn, type AskSignal } from './recognise-ask.js';
+import {
+  isAdviser,
+  isProcedural,
+  openingPhrase,
+  recogniseAsk,
+  recogniseLeadIn,
+  type AskSignal,
+} from './recognise-ask.js';
 
 /** How far into the text a body's name makes the text one about that body. */
 const OPENING = 300;
+
+/** How far into the text the sender is named: its title and lede, past a web page's header lines. */
+const LEDE = 500;
 
 /** Share of the shorter request's content words that must recur for a sentence to restate an arrow ask. */
 const RESTATES = 0.5;
@@ -37,9 +48,13 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   const letterAddressee = addressees.map(normaliseAddressee).find((a) => a !== null) ?? null;
   // an advisory body's advice is its own, unless the text is about that body: it opens with its name, before
   // the advice (`at`)
-  const opening = file.source.slice(0, OPENING).toLowerCase();
+  const lede = file.source.slice(0, LEDE).toLowerCase();
+  const opening = lede.slice(0, OPENING);
+  // … and what another party demands is theirs
   const mine = (s: AskSignal | null, at: number): AskSignal | null =>
-    s?.requester && isAdviser(s.requester) && !opening.slice(0, at).includes(withoutArticle(s.requester))
+    s?.requester &&
+    ((isAdviser(s.requester) && !opening.slice(0, at).includes(withoutArticle(s.requester))) ||
+      anotherParty(s.requester, lede))
       ? null
       : s;
   const add = (
@@ -93,11 +108,16 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
     }
     const sentences = unitSentences(unit);
     let previous: AskSignal | null = null;
+    let before = '';
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      const found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
+      let found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
+      // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
+      const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
+      if (referent && anotherParty(referent, lede)) found = null;
       if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
+      before = s.plain;
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];

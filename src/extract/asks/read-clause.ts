@@ -138,7 +138,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
     if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
     // a title before a name opens the next phrase: "de bond | minister Van Dijk", "de raad | informateur Smit"
     if (k > from && !lex.nounBefore.has(tokens[k - 1]!.lower) && titledName(tokens, k, lex)) break;
-    // a name ends its phrase: "de ROB | speciale aandacht"
+    // a name ends its phrase: "de ROB | speciale aandacht"; so does the head of an asker ("de bond | gemeenten")
+    if (k > from && lex.askers.has(tokens[k - 1]!.lower) && t.word && !capital(t)) break;
     if (k > from && capital(tokens[k - 1]) && t.word && !capital(t) && t.lower !== 'en') break;
     k++;
   }
@@ -194,12 +195,16 @@ export function addresseeIn(
   return findSequence(lex.addressees, tokens, span);
 }
 
-/** Whether a word of the span names who asks: the writer, a name in capitals, or an asking body. */
+/** Whether a word of the span names who asks: the writer, a name in capitals, an asking body or group (whether
+ * it is the sender's is for extract-asks to judge). */
 export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon): boolean {
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower)) return true;
+    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || lex.voices.groups.has(t.lower))
+      return true;
+    // a compound of an organisation's head: "de jongerenraad", "het seniorenverbond"
+    if (lex.voices.heads.some((h) => t.lower.length > h.length + 2 && t.lower.endsWith(h))) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
   }

@@ -145,6 +145,14 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
       return (
         indexOfWord(tokens, lex.others, { from: after.from, to: Math.min(after.to, after.from + 3) }) < 0
       );
+    case 'no-callee':
+      // "Wij roepen daarom op tot …": who is called on stands before the particle or what is called for
+      for (let k = after.from; k < after.to; k++) {
+        const w = tokens[k]!.lower;
+        if (lex.prepositions.has(w) || lex.subordinators.has(w) || w === 'te') return true;
+        if (tokens[k]!.word && !isFunctionWord(w, lex) && !lex.firstPerson.has(w)) return false;
+      }
+      return true;
     case 'van-addressee':
       return near('van', 3);
     case 'dat-addressee':
@@ -185,19 +193,26 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     const rest: Span = { from: i + 1, to: clause.to };
     const particle = split ? particleAfter(r, verb.particle ?? '', rest) : i;
     if (particle < 0) continue;
-    const withWord = verb.with.size ? indexOfWord(tokens, verb.with, rest) : i;
+    // "Wij zien graag dat …", verb-second also "Graag zien wij dat …"; not in what the dat-clause says ("Wij
+    // zien dat de minister graag …")
+    const inner = indexOfWord(tokens, lex.subordinators, rest);
+    const withWord = verb.with.size
+      ? indexOfWord(tokens, verb.with, { from: clause.from, to: inner < 0 ? clause.to : inner })
+      : i;
     if (withWord < 0) continue;
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
     const subject = subjectOf(tokens, clause, i, lex);
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
-    const objects: Span = subject.to <= i ? { from: subject.to, to: clause.to } : rest;
+    // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
+    const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
     const addressee = addresseeIn(tokens, objects, lex) ?? addressedBefore(r, clause, i);
     const others = indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) });
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
     if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
-    if (![...verb.needs].some((n) => satisfies(r, n, rest, addressee !== null))) continue;
+    const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
+    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee !== null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
     if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
@@ -205,7 +220,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     let to = Math.max(particle, withWord) + 1;
     if (addressee && addressee.start <= to + 1) to = Math.max(to, addressee.end);
     return signal(r, verb, {
-      from: firstPerson && subject.to === i ? subject.from : i,
+      from: Math.min(firstPerson && subject.to === i ? subject.from : i, withWord),
       to,
       subject,
       firstPerson,
@@ -420,7 +435,7 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   while (i < clause.to && !tokens[i]!.word) i++;
   const first = tokens[i];
   if (!first || !imperatives.stems.has(first.lower) || isFunctionWord(first.lower, lex)) return null;
-  if (!commandFollows(r, i, clause)) return null;
+  if (!commandFollows(r, i, clause) || quantityAfter(r, i)) return null;
   const rest: Span = { from: i + 1, to: clause.to };
   if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
     return null;
@@ -443,6 +458,16 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
+}
+
+/** "Ruim 7 miljoen …", "Ruim een op de drie …": a stem that is an adverb of degree before a quantity. */
+function quantityAfter(r: Reading, i: number): boolean {
+  const { degree, quantities } = r.lex.imperatives;
+  if (!degree.has(r.tokens[i]!.lower)) return false;
+  const [next, then] = [r.tokens[i + 1], r.tokens[i + 2]];
+  const quantity = (t: Token | undefined) =>
+    t !== undefined && (/^\d/u.test(t.text) || quantities.has(t.lower));
+  return quantity(next) || (next?.lower === 'een' && (then?.lower === 'op' || quantity(then)));
 }
 
 /**
@@ -484,6 +509,13 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
 export function isAdviser(requester: string): boolean {
   const tokens = tokenize(requester, MAX_TOKENS);
   return findSequence(askLexicon().advisers, tokens, { from: 0, to: tokens.length }) !== null;
+}
+
+/** The noun phrase a sentence opens with, as written: whom a "zij" in the next sentence may refer to. */
+export function openingPhrase(text: string): string | null {
+  const r = read(text);
+  if (!r) return null;
+  return requesterOf(r, readNounPhrase(r.tokens, 0, r.tokens.length, r.lex));
 }
 
 /** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
@@ -589,9 +621,12 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (verb < 0 || verb < clause.to - 3) return null;
+  // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
+  if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
   // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
   const writerAfter = indexOfWord(tokens, lex.firstPerson, { from: verb + 1, to: clause.to }) >= 0;
-  if (verb > 0 && verb >= clause.to - 3 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
+  if (verb > 0 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
     const subject = { from: 0, to: verb };
     if (!otherVoice(r, subject)) return { ...lead, requester: requesterOf(r, subject) };
   }

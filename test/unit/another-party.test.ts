@@ -1,0 +1,75 @@
+/** Whose demand a news item reports: the sender's (named in the opening) or another party's. */
+import { describe, expect, it } from 'vitest';
+import { anotherParty } from '../../src/extract/asks/another-party.js';
+
+const opening =
+  'Bond van Zorgboeren Nederland\nNieuws\nDe Bond van Zorgboeren Nederland (BZN) vraagt het kabinet om steun voor boeren.'.toLowerCase();
+
+describe('another party', () => {
+  it.each([
+    'De Vereniging Agrarische Banken',
+    'Stichting Grondbeheer Oost',
+    'Tuinbouwverbond Nederland',
+    'De Vereniging Agrarische Banken en de Stichting Grondbeheer Oost',
+    'De vakbonden',
+    'de werkgevers',
+    'De zorgverzekeraars',
+  ])('%s is another party', (requester) => {
+    expect(anotherParty(requester, opening)).toBe(true);
+  });
+
+  it.each([
+    'De Bond van Zorgboeren Nederland',
+    'De BZN',
+    'de bond',
+    'Het verbond',
+    'De boeren',
+    'Voorzitter Anna de Wit en directeur Piet Smit',
+    'De Bond van Zorgboeren Nederland en de Stichting Grondbeheer Oost',
+    'Burgemeester Jansen',
+  ])('%s is the sender', (requester) => {
+    expect(anotherParty(requester, opening)).toBe(false);
+  });
+});
+
+describe('in a news item', () => {
+  it("keeps the sender's demands and drops those of the parties it reports on", async () => {
+    const { parseLetter } = await import('../../src/pipeline/parse-letter.js');
+    const text = [
+      'De Bond van Zorgboeren Nederland (BZN) vraagt het kabinet om een fonds voor jonge zorgboeren.',
+      'Volgens de bond moet de minister de regeling nog dit jaar openstellen.',
+      // the other parties are named after the lede
+      'Op dit moment heeft maar een op de vier zorgboeren een opvolger. '.repeat(8),
+      'De Vereniging Agrarische Banken steunt het kabinet en wil juist dat de regeling pas in 2030 ingaat.',
+      'De vakbonden willen dat de minister eerst de lonen verhoogt.',
+      'De BZN en de Stichting Grondbeheer Oost vragen de Kamer om een debat.',
+    ].join('\n\n');
+    const asks = parseLetter(text, { path: 'nieuws.txt' }).asks.map((a) => a.requester);
+    expect(asks).toEqual([
+      'De Bond van Zorgboeren Nederland',
+      'de bond',
+      'De BZN en de Stichting Grondbeheer Oost',
+    ]);
+  });
+});
+
+describe('a pronoun that asks', () => {
+  it('speaks for whom the sentence before opens with', async () => {
+    const { parseLetter } = await import('../../src/pipeline/parse-letter.js');
+    const lede =
+      'De Bond van Zorgboeren Nederland (BZN) vraagt het kabinet om een fonds voor jonge zorgboeren. ';
+    const filler = 'Op dit moment heeft maar een op de vier zorgboeren een opvolger. '.repeat(8);
+    const asks = (paragraph: string) =>
+      parseLetter(`${lede}\n\n${filler}\n\n${paragraph}`, { path: 'nieuws.txt' }).asks.map(
+        (a) => a.requester,
+      );
+    expect(
+      asks(
+        'Tuinbouwverbond Nederland en de Stichting Grondbeheer Oost zijn tegen. Zij willen dat de minister de regeling schrapt.',
+      ),
+    ).toEqual(['De Bond van Zorgboeren Nederland']);
+    expect(
+      asks('De zorgboeren zijn teleurgesteld. Zij willen dat de minister de regeling verlengt.'),
+    ).toEqual(['De Bond van Zorgboeren Nederland', 'Zij']);
+  });
+});
