@@ -54,3 +54,26 @@ describe('titles from subject lines', () => {
     expect(l.meta.title).not.toBe('Woningbouw in het buitengebied');
   });
 });
+
+describe('the date of a byline', () => {
+  it('a byline part that is a place and a date dates the text', () => {
+    const l = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\n*Vereniging Thuiszorg Nederland (VTN) · inbreng voor het commissiedebat Langdurige zorg van dinsdag 10 juni 2031 · Zwolle, 2 juni 2031*\n\nDe thuiszorg staat onder druk. De VTN vraagt de minister om meer geld.\n',
+      'paper.md',
+    );
+    expect(l.meta.date).toBe('2031-06-02');
+  });
+
+  it('a date inside a longer byline part, or a place and date without parts, does not', () => {
+    const inPart = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\n*VTN · inbreng voor het commissiedebat Langdurige zorg van dinsdag 10 juni 2031 · opgesteld in Zwolle, 2 juni 2031 en later*\n\nDe thuiszorg staat onder druk.\n',
+      'paper.md',
+    );
+    expect(inPart.meta.date).toBeNull();
+    const sentence = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\nWij spraken met de minister in Zwolle, 2 juni 2031 over de thuiszorg.\n',
+      'paper.md',
+    );
+    expect(sentence.meta.date).toBeNull();
+  });
+});
