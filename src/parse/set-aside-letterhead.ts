@@ -16,6 +16,9 @@ import type { DateRole } from '../text/web-page-words.js';
 
 /** Without a salutation, only this many lines at the top can be letterhead. */
 const TOP_LINES = 6;
+/** Past those, a PDF letterhead with no prose yet goes on in short or labelled lines ("Ons kenmerk"), up to this many. */
+const MAX_HEAD_LINES = 30;
+const MAX_HEAD_LINE = 40;
 const MAX_LABEL_VALUE = 120;
 /** Below the letterhead, a paragraph of up to this many date lines is a page's date line(s). */
 const MAX_DATE_LINES = 3;
@@ -113,6 +116,7 @@ function zoneUnits(root: Root, text: string): Unit[] {
     (n) => n.type === 'paragraph' && linesOf(n, text).some((l) => isSalutation(l.text)),
   );
   let previousEnd = -1;
+  let sawProse = false;
   for (const node of root.children) {
     if (node.type !== 'paragraph') {
       // a headline may stand above the dateline, a quoted return address ("> Retouradres …") above a government
@@ -124,12 +128,17 @@ function zoneUnits(root: Root, text: string): Unit[] {
       break;
     }
     for (const line of linesOf(node, text)) {
-      if (isSalutation(line.text) || (!hasSalutation && units.length >= TOP_LINES)) return units;
+      if (isSalutation(line.text) || (!hasSalutation && units.length >= MAX_HEAD_LINES)) return units;
       const gapBefore = previousEnd >= 0 && text.slice(previousEnd, line.start).includes('\n\n');
       const header = previousEnd < 0 ? scraperHeader(line, node) : null;
       if (header) units.push(header);
       const rest = header ? restOfLine(line, header.end, text) : line;
-      if (rest) units.push({ ...rest, node, ...classify(rest.text, rest.start), gapBefore, used: false });
+      const kind = rest ? classify(rest.text, rest.start) : null;
+      // a line of prose ends it, once past the top lines
+      const prose = kind?.kind === 'other' && rest!.text.length > MAX_HEAD_LINE;
+      if (!hasSalutation && units.length >= TOP_LINES && (prose || sawProse)) return units;
+      sawProse ||= prose;
+      if (rest) units.push({ ...rest, node, ...kind!, gapBefore, used: false });
       previousEnd = line.end;
     }
   }
@@ -207,7 +216,8 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
     return { kind: 'label', label: { name, label: line.replace(/(?<!\s)\s*:\s*$/, ''), value: null } };
   const colon = /^([^:]{2,30}):[ \t]*(\S.{0,200})$/u.exec(line);
   const inlineName = colon ? labels.get((colon[1] as string).trim().toLowerCase()) : undefined;
-  if (colon && inlineName && line.length <= MAX_LABEL_VALUE) {
+  // a subject names a whole bill and the debate on it: only the pattern bounds its length
+  if (colon && inlineName && (inlineName === 'subject' || line.length <= MAX_LABEL_VALUE)) {
     const vStart = offset + line.length - (colon[2] as string).length;
     return {
       kind: 'label',

@@ -20,3 +20,30 @@ describe('meta.sender from the asks', () => {
     expect(sender(text)).toBeNull();
   });
 });
+
+describe("meta.sender from the site's name above the headline", () => {
+  const page = (masthead: string, lead: string) =>
+    [
+      masthead,
+      'Over ons | Nieuws | Contact',
+      'Nieuws',
+      'Boeren en waterschappen aan kabinet: betaal de droogteschade',
+      '4 mei 2031',
+      '',
+      lead,
+      '',
+      'De schade door droogte liep vorig jaar op tot 600 miljoen euro.',
+    ].join('\n');
+
+  it('the site is the sender, though the partner named after it is the one the verb follows', () => {
+    const lead =
+      'De Unie van Polderbesturen (UPB) en de Federatie Akkerbouw Nederland (FAN) vragen de minister om een fonds voor droogteschade. Volgens de UPB is dat nodig.';
+    expect(sender(page('Unie van Polderbesturen', lead))).toBe('UPB');
+  });
+
+  it('a masthead that names no body in the text leaves the speaker as the sender', () => {
+    const lead =
+      'De Federatie Akkerbouw Nederland (FAN) vraagt de minister om een fonds voor droogteschade. Volgens de FAN is dat nodig.';
+    expect(sender(page('Regioblad Polderland', lead))).toBe('FAN');
+  });
+});

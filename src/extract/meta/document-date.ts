@@ -1,7 +1,7 @@
 /**
  * The document's own date. From its date fields (letterhead, a page's date lines, the scraper's header): the
  * first full date of a page or letter date, else of a "last modified" line. A page without a date of its own
- * takes its dateline's ("AMSTERDAM, 8 maart 2006 - …"), else that of the letter it reports: "In deze brief van
+ * takes its dateline's ("AMSTERDAM, 8 maart 2006 - …") or its byline's ("NBW · Den Haag, 3 februari 2026"), else that of the letter it reports: "In deze brief van
  * 23 februari 2024 …", or the date in the call to read it ("Bekijk de brief: Herverdeling gemeentefonds 15 juli
  * 2016"), when it agrees with the month the page gives, if any. Dates written without a year are read against
  * the document's date, or, when only a month and year are known ("juli 2016", "date 2023-03"), against that month.
@@ -38,6 +38,7 @@ export function documentDate(
   const full =
     dated.find((p) => p.day !== null && p.month !== null) ??
     newsDateline(units, visible).find(agrees) ??
+    bylineDate(units, visible).find(agrees) ??
     reportedLetter(units, visible).find(agrees);
   if (full) {
     const ref = { year: full.year, month: full.month!, day: full.day! };
@@ -66,6 +67,27 @@ function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] 
     const found = parseDutchDate(rest);
     if (found?.start !== 0 || !found.yearGiven || !DASH_AFTER.test(rest.slice(found.end))) continue;
     return [{ year: found.year!, month: found.month, day: found.day }];
+  }
+  return [];
+}
+
+/** A byline's parts: "NBW · inbreng voor het commissiedebat … · Den Haag, 3 februari 2026". */
+const BYLINE_SEPARATOR = /\s[·|•]\s/u;
+const MAX_BYLINE = 300;
+
+/** The full date of a byline part that is a place and a date and nothing else, in the first paragraphs. */
+function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
+  for (const u of units.filter((x) => x.kind === 'paragraph').slice(0, DATELINE_UNITS)) {
+    if (u.end - u.start > MAX_BYLINE) continue;
+    const parts = visible.slice(u.start, u.end).split(BYLINE_SEPARATOR);
+    if (parts.length < 2) continue;
+    for (const part of parts.map((p) => p.trim())) {
+      const place = DATELINE_PLACE.exec(part);
+      const rest = place ? part.slice(place[0].length) : '';
+      const found = place ? parseDutchDate(rest) : null;
+      if (found?.start === 0 && found.yearGiven && found.end === rest.length)
+        return [{ year: found.year!, month: found.month, day: found.day }];
+    }
   }
   return [];
 }

@@ -48,7 +48,7 @@ export function extractMeta(
     date,
     kind,
     fromGovernment: fromGovernment(title, file),
-    sender: sender(input, title),
+    sender: sender(input, title, aboveHeadline(file)),
     addressees: addressees(salutation, input),
     fields,
   };
@@ -93,14 +93,26 @@ function orgName(r: Reference, orgs: Reference[]): string {
   return acronym?.text ?? r.text;
 }
 
-/** The signing organisation, the organisation opening the title, or the one speaking in the third person. */
-function sender(input: MetaInput, title: string | null): string | null {
+/** Lines set aside above a web page's headline (its site's name among them, "Bond van Poppodia en Festivals"), lower case. */
+function aboveHeadline(file: LetterFile): Set<string> {
+  const headline = file.fields.find((f) => f.name === 'headline');
+  if (!headline) return new Set();
+  const above = file.discarded.filter((d) => d.position.end.offset <= headline.position.start.offset);
+  return new Set(above.map((d) => foldSpace(d.text).toLowerCase()));
+}
+
+/**
+ * The signing organisation, the organisation opening the title, the one whose site the page is (a partner or
+ * an opponent may speak first), or the one speaking in the third person.
+ */
+function sender(input: MetaInput, title: string | null, masthead: ReadonlySet<string>): string | null {
   const orgs = input.references.filter((r) => r.kind === 'organisation');
   const signature = closingText(input.themes);
   const signed = signature ? orgs.find((r) => signature.includes(r.text)) : undefined;
   const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
+  const own = orgs.find((r) => [r.name, r.text].some((n) => n && masthead.has(foldSpace(n).toLowerCase())));
   const speaking = orgs.find((r) => speaks(r, input));
-  const found = signed ?? opening ?? speaking;
+  const found = signed ?? opening ?? own ?? speaking;
   return found ? orgName(found, orgs) : null;
 }
 

@@ -53,7 +53,6 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         found[listed] = r;
       return;
     }
-    seen.set(key, found.length);
     if (r.kind === 'person') {
       const name = foldSpace(r.name ?? r.text);
       const surname = surnameOf(name) ?? name;
@@ -65,6 +64,8 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       if (head === foldSpace(r.text).toLowerCase() && listedHeads.has(head)) return;
       listedHeads.add(head);
     }
+    // only what is listed is seen: a name passed over above has no index to point at
+    seen.set(key, found.length);
     found.push(r);
   };
   const linkSpans = themes.flatMap((t) =>
@@ -106,8 +107,16 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   };
   // the letterhead comes first: its persons are named in full before the body repeats them
   const firstTheme = themes[0]?.id;
-  if (firstTheme !== undefined)
+  if (firstTheme !== undefined) {
     for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
+    // a subject line names the bill or note the letter is about, often only there
+    for (const f of file.fields.filter((x) => x.name === 'subject')) {
+      const { offset } = f.position.start;
+      const view = file.text.slice(offset, f.position.end.offset);
+      for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
+        pushHit(h, offset, firstTheme);
+    }
+  }
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
     for (const s of findReadOnLinks(view)) pushReadOn(unit.start + s.start, unit.start + s.end, unit.themeId);

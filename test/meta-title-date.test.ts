@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../src/index.js';
+
+const parse = (text: string, path = 'brief.txt') => parseLetter(text, { path });
+
+describe('titles from subject lines', () => {
+  it('a long "Onderwerp:" line is the subject, not the addressee line above it', () => {
+    const subject =
+      'commissiedebat wetsvoorstel Wijziging van de Drinkwaterwet en de Waterwet (zuivering van oppervlaktewater bij grote steden), 4 maart 2031';
+    const l = parse(
+      `Stichting Schoon Water\n\nAan de vaste commissie voor Infrastructuur en Waterstaat van de Tweede Kamer\nUtrecht, 1 maart 2031\n\nOnderwerp: ${subject}\n\nGeachte leden van de commissie,\n\nWij vragen u het wetsvoorstel te steunen.\n\nMet vriendelijke groet,\n\nStichting Schoon Water`,
+    );
+    expect(l.meta.title).toBe(subject);
+    // the bill is named only in the subject line
+    expect(l.references.map((r) => r.text)).toContain(
+      'wetsvoorstel Wijziging van de Drinkwaterwet en de Waterwet',
+    );
+  });
+
+  it('a PDF letterhead without salutation goes on in short lines to its subject label', () => {
+    const head = [
+      'Aan de Voorzitter van de Tweede Kamer',
+      'der Staten-Generaal',
+      'Postbus 20018',
+      '2500 EA DEN HAAG',
+      'Directie Wonen',
+      'Korte Voorhout 7',
+      '2511 CW Den Haag',
+      'Ons kenmerk',
+      '2031-118',
+      'Datum 9 april 2031',
+      'Betreft Voortgang aanpak dakloosheid',
+    ].join('\n');
+    const l = parse(
+      `${head}\nIn het commissiedebat van 2 maart heb ik uw Kamer toegezegd u te informeren over de voortgang.\nDat doe ik met deze brief.`,
+    );
+    expect(l.meta.title).toBe('Voortgang aanpak dakloosheid');
+    expect(l.meta.date).toBe('2031-04-09');
+  });
+
+  it('a labelled line below the first prose of a text without salutation is no letterhead', () => {
+    const l = parse(
+      [
+        'Nieuws',
+        'Gemeenten willen meer ruimte voor woningbouw',
+        'De vereniging van gemeenten heeft vandaag in een brief aan het kabinet gevraagd om meer ruimte voor woningbouw in het buitengebied.',
+        'Wonen',
+        'Bouw',
+        'Regio',
+        'Kort',
+        'Betreft Woningbouw in het buitengebied',
+      ].join('\n'),
+    );
+    expect(l.meta.title).not.toBe('Woningbouw in het buitengebied');
+  });
+});
+
+describe('the date of a byline', () => {
+  it('a byline part that is a place and a date dates the text', () => {
+    const l = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\n*Vereniging Thuiszorg Nederland (VTN) · inbreng voor het commissiedebat Langdurige zorg van dinsdag 10 juni 2031 · Zwolle, 2 juni 2031*\n\nDe thuiszorg staat onder druk. De VTN vraagt de minister om meer geld.\n',
+      'paper.md',
+    );
+    expect(l.meta.date).toBe('2031-06-02');
+  });
+
+  it('a date inside a longer byline part, or a place and date without parts, does not', () => {
+    const inPart = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\n*VTN · inbreng voor het commissiedebat Langdurige zorg van dinsdag 10 juni 2031 · opgesteld in Zwolle, 2 juni 2031 en later*\n\nDe thuiszorg staat onder druk.\n',
+      'paper.md',
+    );
+    expect(inPart.meta.date).toBeNull();
+    const sentence = parse(
+      '# Vijf voorstellen voor de thuiszorg\n\nWij spraken met de minister in Zwolle, 2 juni 2031 over de thuiszorg.\n',
+      'paper.md',
+    );
+    expect(sentence.meta.date).toBeNull();
+  });
+});
