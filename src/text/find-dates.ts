@@ -3,7 +3,8 @@
  * chrono-node's strict Dutch parser and corrected as described in §6 of the formats guide.
  */
 import * as chrono from 'chrono-node';
-import { defineWordSet } from '../core/load-lexicon.js';
+import { z } from 'zod';
+import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/dates.yaml';
 import {
   chooseYear,
@@ -33,7 +34,15 @@ export interface FoundDate {
 
 // Month words (src/data/dates.yaml) as chrono's Dutch dictionary knows them: a match must contain one of these,
 // or be a numeric day-month-year. That keeps out relative phrases ("3 maanden later", "binnen 2 weken").
-const monthWords = defineWordSet(source, 'monthWords');
+const Words = z.array(z.string().min(1)).min(1);
+const dateWords = defineLexicon(source, z.object({ monthWords: Words, monthNames: Words }), (data) => ({
+  monthWords: new Set(data.monthWords.map((w) => w.toLowerCase())),
+  monthNames: new Set(data.monthNames.map((w) => w.toLowerCase())),
+}));
+const monthWords = (): ReadonlySet<string> => dateWords().monthWords;
+
+/** The twelve month names written in full, lower case: a capitalised one names no person, place or body. */
+export const monthNames = (): ReadonlySet<string> => dateWords().monthNames;
 
 /** "23-12-2023", "11.09.2024", "2024-09-05", "5/9/2024". */
 const NUMERIC_DATE = /\d{1,4}[-./]\d{1,2}[-./]\d{2,4}/;

@@ -8,9 +8,8 @@ import { B_END, B_START, CAP_WORD, anyCaseFirst, matchesIf, mentionsAny } from '
 import { makeRef, type FoundReference } from './reference-types.js';
 import { isFunctionWord } from './read-proper-name.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { monthNames } from '../../text/find-dates.js';
 
-const MONTH =
-  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/iu;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Uu]it|[Bb]innen|[Bb]uiten)[ \t]+(?:de|het)[ \t]+$/u;
 
 const patterns = deriveFromLexicons(() => {
@@ -31,7 +30,7 @@ export function findPublicBodies(text: string): FoundReference[] {
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "de gemeente Wij …", "de provincie Maart": no area
     const first = (m.groups?.name as string).split(/[ \t]/u)[0] as string;
-    if (isFunctionWord(first) || MONTH.test(first)) continue;
+    if (isFunctionWord(first) || monthNames().has(first.toLowerCase())) continue;
     out.push(makeRef(text, 'organisation', m.index, m.index + m[0].length));
   }
   return out;

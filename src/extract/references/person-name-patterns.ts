@@ -7,6 +7,7 @@ import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { roleLexicon } from './role-lexicon.js';
+import { monthNames } from '../../text/find-dates.js';
 import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
@@ -52,9 +53,6 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
 });
 
 const STOP = new Set(nld);
-const MONTHS = new Set(
-  'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-);
 
 /** A role word or a compound ending in one ("minister", "Stikstofminister", "IPO-voorzitter"). */
 export function isRoleWord(word: string): boolean {
@@ -82,6 +80,8 @@ export function plausibleName(name: string): boolean {
   return surname.every((w) => {
     const lower = w.toLowerCase();
     if (w.length <= 1) return true;
-    return !notNames.has(w) && (afterParticle || !STOP.has(lower)) && !MONTHS.has(lower) && !isRoleWord(w);
+    return (
+      !notNames.has(w) && (afterParticle || !STOP.has(lower)) && !monthNames().has(lower) && !isRoleWord(w)
+    );
   });
 }

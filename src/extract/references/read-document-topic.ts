@@ -4,18 +4,24 @@
  * it is for ("voor het debat over Jeugdzorg", "over de woningbouw", "op het wetsvoorstel").
  */
 import { readNameRun } from './read-name-run.js';
+import { literalAlternation } from './reference-patterns.js';
+import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { monthNames } from '../../text/find-dates.js';
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-const DATE = new RegExp(
-  String.raw`[ \t]+(?:van|d\.d\.)[ \t]+\d{1,2}[ \t]+(?:${MONTHS})(?:[ \t]+(?:19|20)\d{2})?(?!\d)`,
-  'iuy',
+const datePattern = deriveFromLexicons(
+  () =>
+    new RegExp(
+      String.raw`[ \t]+(?:van|d\.d\.)[ \t]+\d{1,2}[ \t]+(?:${literalAlternation([...monthNames()])})(?:[ \t]+(?:19|20)\d{2})?(?!\d)`,
+      'iuy',
+    ),
 );
 const PREPOSITION = /[ \t]+(?:voor|over|op|inzake|aan|bij)(?:[ \t]+(?:de|het|een))?(?=[ \t])/uy;
 
 /** The end of a date right after `pos` ("van 3 maart 2024"), or null. */
 function dateAfter(text: string, pos: number): number | null {
-  DATE.lastIndex = pos;
-  return DATE.test(text) ? DATE.lastIndex : null;
+  const date = datePattern();
+  date.lastIndex = pos;
+  return date.test(text) ? date.lastIndex : null;
 }
 
 /**
