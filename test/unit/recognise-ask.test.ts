@@ -155,6 +155,12 @@ describe('obligations and wishes addressed to government', () => {
     });
   });
 
+  it('names nobody for an article before a request noun', () => {
+    expect(sentence('De oproep van de bonden aan het kabinet moet serieus worden genomen.')).toMatchObject({
+      requester: null,
+    });
+  });
+
   it.each([
     ['De bond vindt dat vergunningen sneller moeten worden verleend.', 'De bond'],
     ['Voorzitter Smit stelt dat de bedragen dit jaar nog moeten komen.', 'Voorzitter Smit'],

@@ -80,6 +80,8 @@ function requesterOf(r: Reading, span: Span): string | null {
   let to = span.to;
   while (from < to && (!tokens[from]!.word || lex.adverbs.has(tokens[from]!.lower))) from++;
   while (to > from && (!tokens[to - 1]!.word || lex.adverbs.has(tokens[to - 1]!.lower))) to--;
+  // "De oproep … aan het kabinet": an article before a request noun names nobody
+  if (tokens.slice(from, to).every((t) => !t.word || lex.nounBefore.has(t.lower))) return null;
   // "Wethouder Jansen (Tiel) deed …": what stands in brackets ends it, unless more names are joined after it
   // ("Het Netwerk X (NX) en de Stichting Y (SY)")
   const parts: string[] = [];
