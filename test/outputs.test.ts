@@ -183,7 +183,7 @@ describe('language: Dutch by default, English with --lang en', () => {
     expect(nl.stdout).toMatch(
       /\ndatum 2022-02-18 · soort nieuwsbericht · van VNG · aan Tweede Kamer · debat Mensenhandel en Prostitutie \(2022-02-24\)\n/u,
     );
-    expect(nl.stdout).toMatch(/\nThema's \(3\)\n {2}\(opening\) · 3 blokken\n/u);
+    expect(nl.stdout).toMatch(/\nThema's \(4\)\n {2}\(opening\) · 3 blokken\n/u);
     expect(nl.stdout).toContain('[aan de Kamer · gevraagd]');
     expect(nl.stdout).toMatch(/\nVerwijzingen \(7\)\n {2}organisatie {2}VNG; Tweede Kamer/u);
     // the sender asking is not named again
@@ -192,7 +192,7 @@ describe('language: Dutch by default, English with --lang en', () => {
     );
     const en = await runCli(['parse', LETTER_2022, '-q', '--lang', 'en']);
     expect(en.stdout).toMatch(/\ndate 2022-02-18 · kind news item · from VNG · to Tweede Kamer · debate /u);
-    expect(en.stdout).toMatch(/\nThemes \(3\)\n {2}\(opening\) · 3 blocks\n/u);
+    expect(en.stdout).toMatch(/\nThemes \(4\)\n {2}\(opening\) · 3 blocks\n/u);
     expect(en.stdout).toContain('[of the House · asked]');
   });
 });

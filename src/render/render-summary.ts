@@ -39,8 +39,8 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
     ),
     '',
   );
-  const count = String(letter.themes.filter((t) => t.title).length);
-  out.push(c.bold(fillLabel(words.themes, { count })));
+  // the count is of the lines listed below it, the opening (text before the first heading) included
+  out.push(c.bold(fillLabel(words.themes, { count: String(letter.themes.length) })));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) addThemeLines(out, letter, theme, asksIn.get(theme.id) ?? [], c, labels);
   const refs = groupBy(letter.references.map((r) => [labels.referenceKinds[r.kind], r.text] as const));
