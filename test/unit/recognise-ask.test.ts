@@ -272,6 +272,9 @@ describe('the advice or demand of another voice', () => {
     'De Algemene Rekenkamer beveelt de minister aan de uitgaven beter te verantwoorden.',
     'Ook de Raad voor Cultuur vroeg de staatssecretaris om meer geld voor musea.',
     'Volgens de Inspectie van het Onderwijs moet de minister strenger toezien op de kwaliteit.',
+    'De Deltacommissaris bepleit dat het kabinet jaarlijks extra geld uittrekt voor de dijken.',
+    'De Nationaal Rapporteur beveelt de minister aan de opvang beter te regelen.',
+    'Ook de Nationaal Coördinator Terrorismebestrijding vraagt het kabinet om meer capaciteit.',
   ])('an advisory body: %s', (text) => {
     expect(asks(letter(`${text} Wij vragen u de regeling te verlengen.`))).toEqual([
       'Wij vragen u de regeling te verlengen.',
