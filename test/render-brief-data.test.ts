@@ -323,6 +323,22 @@ describe('buildBriefData: key message', () => {
     ]);
   });
 
+  it('skips fragments without a verb: letterhead names, a phrase cut from the sentence before', () => {
+    const d = buildBriefData(
+      makeLetter([
+        {
+          id: 'opening',
+          title: null,
+          blocks: [
+            'Stichting Betere Bruggen Vereniging van Dijkgraven Platform Waterveiligheid',
+            'Met als uitgangspunt de door het ministerie opgestelde Nota Waterveiligheid (NWV). De provincie slaat alarm over de staat van de bruggen.',
+          ],
+        },
+      ]),
+    );
+    expect(d.keyMessage.sentences).toEqual(['De provincie slaat alarm over de staat van de bruggen.']);
+  });
+
   it('puts the lead of a news item first', () => {
     const d = buildBriefData({ ...base(), meta: { ...base().meta, kind: 'news' } });
     expect(d.keyMessage.rule).toBe('news-lead');

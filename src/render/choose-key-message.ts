@@ -1,8 +1,8 @@
 /**
  * The key message: one to three sentences taken word for word from the letter, chosen by what they say.
  *
- * Candidates are the letter's statements (not an ask, a list item, a question or an introduction ending in a
- * colon, at least MIN_CHARS long) that are not a salutation, a closing line, an address, or procedural — about
+ * Candidates are the letter's statements (not an ask, a list item, a question, an introduction ending in a
+ * colon or a fragment without a verb, at least MIN_CHARS long) that are not a salutation, a closing line, an address, or procedural — about
  * the debate or the letter itself ("Op 22 november staat het wetgevingsoverleg Water gepland", "Graag geeft de
  * VNG u haar standpunt mee") — unless they also state a position. Each candidate scores
  *   1    when it states a position (a phrase of src/data/stance.yaml: "pleiten", "is positief", "ontoereikend"),
@@ -16,8 +16,10 @@
  * (the first always), then put in letter order. `rule` names what chose the best sentence (`place` when nothing but its place did); each sentence
  * keeps its position in the letter so a reader can check it.
  */
+import { isClauseVerb } from '../extract/asks/ask-lexicon.js';
 import type { Letter, Position } from '../model/schema.js';
 import { contentWords } from '../text/content-words.js';
+import { tokenize } from '../text/tokenize.js';
 import type { LetterSentence } from './letter-sentences.js';
 import { leaningWord, notAMessage, positionPhrase } from './read-stance.js';
 
@@ -45,9 +47,16 @@ export interface KeyMessage {
   indexes: number[];
 }
 
+/** A sentence without a verb is a fragment of the one before ("Met als uitgangspunt de …"): it says nothing alone. */
+const hasVerb = (text: string): boolean => tokenize(text).some((t) => t.word && isClauseVerb(t.lower));
+
 /** A sentence that can stand alone as a statement. */
 const isStatement = (s: LetterSentence): boolean =>
-  s.askId === null && !s.item && s.text.length >= MIN_CHARS && !/[:?]["'”’)]?$/.test(s.text);
+  s.askId === null &&
+  !s.item &&
+  s.text.length >= MIN_CHARS &&
+  !/[:?]["'”’)]?$/.test(s.text) &&
+  hasVerb(s.text);
 
 /** A statement that may carry the letter's message. */
 export const isMessage = (s: LetterSentence): boolean => isStatement(s) && notAMessage(s.text) === null;

@@ -49,6 +49,8 @@ const AsksSchema = z.object({
   askers: Words,
   'other-voices': Words,
   'past-forms': Words,
+  'strong-past': Words,
+  'verb-prefixes': Words,
   prepositions: Words,
   adverbs: Words,
   conjunctions: Words,
@@ -113,6 +115,9 @@ export interface AskLexicon {
   readonly otherVoices: ReadonlySet<string>;
   /** request verbs in the simple past: with a year, history */
   readonly pastForms: ReadonlySet<string>;
+  /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
+  readonly strongPast: ReadonlySet<string>;
+  readonly verbPrefixes: readonly string[];
   readonly prepositions: ReadonlySet<string>;
   readonly adverbs: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
@@ -214,6 +219,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     askers: words(data.askers),
     otherVoices: words(data['other-voices']),
     pastForms: words(data['past-forms']),
+    strongPast: words(data['strong-past']),
+    verbPrefixes: [...words(data['verb-prefixes'])],
     prepositions: words(data.prepositions),
     adverbs: words(data.adverbs),
     conjunctions: words(data.conjunctions),
@@ -268,4 +275,39 @@ export function isFiniteVerb(word: string): boolean {
   if (auxiliaries.has(word)) return true;
   if (word.endsWith('t') && stems.has(word.slice(0, -1))) return true;
   return stems.has(word) && !ambiguous.has(word);
+}
+
+/** A past-tense ending after a stem: "stelde", "maakten". */
+const PAST = /(?:de|te)n?$/u;
+const DEVOICED: Record<string, string> = { v: 'f', z: 's' };
+
+/** The singular of a strong past plural: "liepen" → "liep", "gaven" → "gaf", "bleven" → "bleef". */
+function strongSingulars(word: string): string[] {
+  if (!word.endsWith('en') || word.length < 5) return [];
+  const stem = word.slice(0, -2);
+  const last = stem.charAt(stem.length - 1);
+  const hard = stem.slice(0, -1) + (DEVOICED[last] ?? last);
+  // an open syllable's long vowel is written double when closed: "ble-ven" → "bleef"
+  const vowel = hard.charAt(hard.length - 2);
+  return [stem, hard, `${hard.slice(0, -1)}${vowel}${hard.slice(-1)}`];
+}
+
+/** Whether a word is the simple past of a strong or irregular verb, with or without a prefix ("besloot"). */
+function isStrongPast(word: string): boolean {
+  const { strongPast, verbPrefixes } = askLexicon();
+  const known = (w: string) => strongPast.has(w) || strongSingulars(w).some((s) => strongPast.has(s));
+  return known(word) || verbPrefixes.some((p) => word.startsWith(p) && known(word.slice(p.length)));
+}
+
+/**
+ * Whether a word is some verb form that makes a clause: finite by isFiniteVerb, an infinitive or present plural
+ * ("investeren"), the -t form of an infinitive in -n ("slaat", "gaat", "doet"), or a past tense ("stelde",
+ * "maakten", "liep"). Participles ("opgestelde") are not: alone they make none.
+ */
+export function isClauseVerb(word: string): boolean {
+  const { stems, infinitives } = askLexicon().imperatives;
+  if (isFiniteVerb(word) || infinitives.has(word) || isStrongPast(word)) return true;
+  if (word.endsWith('t') && infinitives.has(`${word.slice(0, -1)}n`)) return true;
+  const past = PAST.exec(word);
+  return past !== null && stems.has(word.slice(0, past.index));
 }
