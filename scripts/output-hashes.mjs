@@ -16,6 +16,8 @@ const DIRS = [
   'test/fixtures/held-out-2',
   'test/fixtures/held-out-3',
   'test/fixtures/held-out-4',
+  'test/fixtures/held-out-5',
+  'test/fixtures/held-out-6',
   'letters',
   'test/fixtures/letters',
 ];

@@ -22,6 +22,8 @@ const HELD_OUT = [
   ['heldOut2', 'held-out-2'],
   ['heldOut3', 'held-out-3'],
   ['heldOut4', 'held-out-4'],
+  ['heldOut5', 'held-out-5'],
+  ['heldOut6', 'held-out-6'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
