@@ -32,6 +32,17 @@ describe('structure of plain text', () => {
     expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
   });
 
+  it('a run of "o " lines (a Word bullet in a text copy) is a list; one such line alone is prose', () => {
+    const l = parse(`De bond vraagt:\no een loket voor ondernemers;\no minder regels.\n\n${BODY}`);
+    const list = l.themes[0]!.blocks.find((b) => b.type === 'list');
+    expect(list && list.type === 'list' && list.items.map((i) => [i.bullet, i.plain])).toEqual([
+      ['o', 'een loket voor ondernemers;'],
+      ['o', 'minder regels.'],
+    ]);
+    const alone = parse(`De bond vraagt\no zo veel.\n\n${BODY}`);
+    expect(alone.themes[0]!.blocks.some((b) => b.type === 'list')).toBe(false);
+  });
+
   it('a line of dashes or underscores is a rule, not a list item', () => {
     const l = parse(`${BODY}\n\n-----\n\n${BODY}\n\n_____\n\n${BODY}`);
     const types = l.themes[0]!.blocks.map((b) => b.type);

@@ -12,8 +12,11 @@ const MARKER_LINE = new RegExp(
   'u',
 );
 
-/** A dash glued to a word, as in "-waterbeheer": a bullet only when several lines in a row have it. */
-export const GLUED_DASH_LINE = /^([ \t]{0,12})([-–])(?=\p{L})/u;
+/**
+ * A dash glued to a word ("-waterbeheer") or a letter o before a space (Word's round bullet in a text copy: "o geen
+ * nieuwe normen"): a bullet only when several lines in a row have it.
+ */
+export const RUN_MARKER_LINE = /^([ \t]{0,12})(?:([-–])(?=\p{L})|(o)[ \t]+(?=\S))/u;
 
 /** A horizontal rule: three or more of one of - _ * = (with optional spaces). */
 export const RULE_LINE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:=[ \t]*){3,})$/;

@@ -7,7 +7,7 @@ import type { BlockContent, Heading, List, ListItem, Paragraph, Root } from 'mda
 import { positionOf, type LineIndex } from '../model/position.js';
 import {
   ENDS_SENTENCE,
-  GLUED_DASH_LINE,
+  RUN_MARKER_LINE,
   QUOTE_LINE,
   RULE_LINE,
   isBlank,
@@ -84,17 +84,17 @@ function quoteNode(cur: Cursor): BlockContent {
   };
 }
 
-/** A marker at line i, or a run of at least two lines of glued dashes ("-waterbeheer"). */
+/** A marker at line i, or a run of at least two lines of glued dashes ("-waterbeheer") or of "o " bullets. */
 function markerAt(cur: Cursor, i: number): MarkerMatch | null {
   const line = cur.lines[i];
   if (!line) return null;
   const m = matchMarker(line.text);
   if (m) return m;
-  const g = GLUED_DASH_LINE.exec(line.text);
+  const g = RUN_MARKER_LINE.exec(line.text);
   if (!g) return null;
-  const neighbour = (j: number) => GLUED_DASH_LINE.test(cur.lines[j]?.text ?? '');
+  const neighbour = (j: number) => RUN_MARKER_LINE.test(cur.lines[j]?.text ?? '');
   if (!neighbour(i - 1) && !neighbour(i + 1)) return null;
-  return { contentStart: g[0].length, indent: (g[1] ?? '').length, bullet: g[2] ?? '-', arrow: null };
+  return { contentStart: g[0].length, indent: (g[1] ?? '').length, bullet: g[2] ?? g[3] ?? '-', arrow: null };
 }
 
 /** Whether a list starts at the cursor; inside a paragraph only markers that cannot be wrapped prose interrupt. */

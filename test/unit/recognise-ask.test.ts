@@ -468,6 +468,11 @@ describe('lead-ins that make the items after them asks', () => {
     'Wij willen daarom:',
     'De jonge boeren stellen:',
     'De studenten eisen:',
+    // a counted object, handed over or asked for, by the writer or a named asker
+    'Concreet vraagt de bond drie dingen:',
+    'De gemeente heeft de Kamerleden drie punten meegegeven:',
+    'Wij geven de commissie de volgende punten mee:',
+    'De federatie draagt vier oplossingen aan:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -492,6 +497,11 @@ describe('lead-ins that make the items after them asks', () => {
     'Wij zien drie problemen:',
     'Dit betekent:',
     'Daarom vragen wij ons af:',
+    'Het kabinet neemt drie maatregelen:',
+    'De minister heeft drie punten toegezegd:',
+    'De Kamer vraagt het kabinet drie dingen:',
+    'De motie vraagt de regering twee dingen:',
+    'Het rapport noemt vijf oplossingen:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
   });

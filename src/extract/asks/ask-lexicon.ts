@@ -73,7 +73,14 @@ const AsksSchema = z.object({
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
-  'lead-ins': z.object({ nouns: Words, verbs: Words, questions: Sequences, counts: Words }),
+  'lead-ins': z.object({
+    nouns: Words,
+    verbs: Words,
+    objects: Words,
+    'hand-over': Words,
+    questions: Sequences,
+    counts: Words,
+  }),
   imperatives: z.object({
     extra: Words,
     procedural: Words,
@@ -147,6 +154,9 @@ export interface AskLexicon {
   readonly leadIns: {
     readonly nouns: ReadonlySet<string>;
     readonly verbs: ReadonlySet<string>;
+    /** what a lead-in may announce as counted ("drie punten"), and the verbs that hand it over ("meegegeven") */
+    readonly objects: ReadonlySet<string>;
+    readonly handOver: ReadonlySet<string>;
     readonly questions: SequenceIndex;
     readonly counts: ReadonlySet<string>;
   };
@@ -246,6 +256,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     leadIns: {
       nouns: words(data['lead-ins'].nouns),
       verbs: words(data['lead-ins'].verbs),
+      objects: words(data['lead-ins'].objects),
+      handOver: words(data['lead-ins']['hand-over']),
       questions: plain(data['lead-ins'].questions),
       counts: words(data['lead-ins'].counts),
     },

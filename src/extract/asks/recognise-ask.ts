@@ -584,6 +584,34 @@ function countsOrQualifies(r: Reading, word: string): boolean {
   return /^\d{1,2}$/u.test(word) || r.lex.leadIns.counts.has(word) || (word.length > 3 && word.endsWith('e'));
 }
 
+/** Whether a clause ends in a counted object of a lead-in ("drie punten", "de volgende zaken", "3 dingen (mee)"). */
+function countedObject(r: Reading, clause: Span): boolean {
+  const words = r.tokens.slice(clause.from, clause.to).filter((t) => t.word);
+  return words.some(
+    (w, i) =>
+      i >= words.length - 3 &&
+      i > 0 &&
+      r.lex.leadIns.objects.has(w.lower) &&
+      countsOrQualifies(r, words[i - 1]!.lower),
+  );
+}
+
+/**
+ * "Concreet vraagt de bond drie dingen:", "De gemeente heeft de Kamerleden drie punten meegegeven:": a verb of asking
+ * or handing over, and who asks is the writer, or someone named as asker who is no other voice (a motion, the Kamer).
+ */
+function countedLeadIn(r: Reading, clause: Span, lead: AskSignal): AskSignal | null {
+  const { tokens, lex } = r;
+  let verb = -1;
+  for (let i = clause.from; i < clause.to && verb < 0; i++)
+    if (lex.leadIns.verbs.has(tokens[i]!.lower) || lex.leadIns.handOver.has(tokens[i]!.lower)) verb = i;
+  if (verb < 0) return null;
+  if (indexOfWord(tokens, lex.firstPerson, clause) >= 0) return lead;
+  const subject = subjectOf(tokens, clause, verb, lex);
+  if (!namesAsker(tokens, subject, lex) || otherVoice(r, subject)) return null;
+  return { ...lead, requester: requesterOf(r, subject) };
+}
+
 /**
  * Whether a line announces a list of asks: a heading or line of request nouns ("Onze oproep aan de Kamer",
  * "Oproep:"), a question of what is asked ("Wat vragen wij van u?"), or a line ending in ":" that makes a
@@ -623,6 +651,7 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (colon && countedObject(r, clause)) return countedLeadIn(r, clause, lead);
   if (verb < 0 || verb < clause.to - 3) return null;
   // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
   if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
