@@ -61,15 +61,21 @@ const AsksSchema = z.object({
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
   prohibitions: Words,
+  'with-te': Words,
   counterfactual: Words,
   'past-modals': Words,
   'follow-up': z.object({ verbs: Words, reasons: Words }),
   'rule-sources': Words,
+  'rule-openers': Words,
   attributions: Words,
   importance: Words,
   needs: Sequences,
   'polite-questions': Sequences,
+  willing: Words,
+  'state-names': Words,
   announcements: Words,
+  times: Words,
+  wondering: z.object({ verbs: Words, reflexives: Words }).strict(),
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
@@ -137,17 +143,28 @@ export interface AskLexicon {
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
   readonly prohibitions: ReadonlySet<string>;
+  /** modals that need "te" after them ("dient … te") */
+  readonly withTe: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
   /** what keeps an obligation right after an ask from carrying its demand on */
   readonly pastModals: ReadonlySet<string>;
   readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
+  readonly ruleOpeners: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
+  /** "Is de minister bereid …?" */
+  readonly willing: ReadonlySet<string>;
+  /** a country as the subject of a modal: its government */
+  readonly stateNames: ReadonlySet<string>;
   readonly announcements: ReadonlySet<string>;
+  /** after "volgende", a time rather than a list to come */
+  readonly times: ReadonlySet<string>;
+  /** "vragen" with a reflexive and "af": wondering, not asking */
+  readonly wondering: { readonly verbs: ReadonlySet<string>; readonly reflexives: ReadonlySet<string> };
   readonly repeated: ReadonlySet<string>;
   readonly vetoes: SequenceIndex;
   readonly raised: ReadonlySet<string>;
@@ -241,15 +258,21 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
+    withTe: words(data['with-te']),
     counterfactual: words(data.counterfactual),
     pastModals: words(data['past-modals']),
     followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
     ruleSources: words(data['rule-sources']),
+    ruleOpeners: words(data['rule-openers']),
     attributions: words(data.attributions),
     importance: words(data.importance),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),
+    willing: words(data.willing),
+    stateNames: words(data['state-names']),
     announcements: words(data.announcements),
+    times: words(data.times),
+    wondering: { verbs: words(data.wondering.verbs), reflexives: words(data.wondering.reflexives) },
     repeated: words(data.repeated),
     vetoes: plain(data.vetoes),
     raised: words(data.raised),

@@ -102,12 +102,21 @@ function requesterOf(r: Reading, span: Span): string | null {
 /** Whether the subject is a body of parliament or government, a motion, or "u": their requests are not ours. */
 function otherVoice(r: Reading, subject: Span): boolean {
   if (indexOfWord(r.tokens, r.lex.firstPerson, subject) >= 0) return false;
+  const isVoice = (t: Token) => r.lex.otherVoices.has(t.lower.split('-')[0]!);
   return (
     addresseeIn(r.tokens, subject, r.lex) !== null ||
     // "De motie-Van Aalst c.s.", "het amendement-Kerstens": named after the member who moved it
-    r.tokens.slice(subject.from, subject.to).some((t) => r.lex.otherVoices.has(t.lower.split('-')[0]!))
+    r.tokens.slice(subject.from, subject.to).some(isVoice) ||
+    // "… een motie aangenomen die het college verzoekt …": a relative clause whose antecedent is a motion
+    r.tokens
+      .slice(Math.max(0, subject.from - RELATIVE_REACH), subject.from + 1)
+      .some((t, k, near) => RELATIVE.has(t.lower) && near.slice(0, k).some(isVoice))
   );
 }
+
+/** Relative pronouns, and how far before one its antecedent may stand ("een motie in die …"). */
+const RELATIVE: ReadonlySet<string> = new Set(['die', 'dat', 'welke']);
+const RELATIVE_REACH = 6;
 
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** Words that open what a call asks for ("om … te", "te", "dat"). */
@@ -317,12 +326,17 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const rest: Span = { from: i + 1, to: clause.to };
   if (lex.prohibitions.has(word) && indexOfWord(tokens, new Set(['niet', 'geen']), rest) < 0) return null;
   if (firmness === 'advise' && indexOfWord(tokens, lex.counterfactual, rest) < 0) return null;
+  // "De minister dient daarom:" leaves the rest to the items after it
+  const introduces = tokens[clause.to]?.text === ':';
+  if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
   if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
-  const governs = addresseeIn(tokens, subject, lex);
+  const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (attribution < 0 && lex.pastModals.has(word)) return null;
+  // "Volgens de Mijnbouwwet moet de minister …": what a rule obliges, not a demand
+  if ((attribution >= 0 && ruleSource(r, attribution)) || citesRule(r, clause)) return null;
   if (governs) {
     // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
     const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
@@ -335,7 +349,10 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
       repeated: tokens.some((t) => lex.repeated.has(t.lower)),
     };
   }
-  if (attribution < 0) return carriedOn(r, i, firmness);
+  if (attribution < 0)
+    return (
+      carriedOn(r, i, firmness) ?? (thingSubject(r, subject) ? null : passiveDemand(r, clause, i, firmness))
+    );
   if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution)) return null;
   const by = attributedTo(r, attribution);
@@ -348,6 +365,54 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
+
+/** A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"). */
+function ownPart(r: Reading, span: Span): Span {
+  const opens = r.tokens.findIndex(
+    (t, k) => k >= span.from && k < span.to && (r.lex.subordinators.has(t.lower) || RELATIVE.has(t.lower)),
+  );
+  return opens < 0 ? span : { from: span.from, to: opens };
+}
+
+/** "Nederland moet …": the country as the subject, standing for its government. */
+function stateSubject(r: Reading, subject: Span): { value: string } | null {
+  const words = r.tokens.slice(subject.from, subject.to).filter((t) => t.word);
+  return words.length === 1 && r.lex.stateNames.has(words[0]!.lower) ? { value: 'kabinet' } : null;
+}
+
+/** A past participle by its form: "aangepast", "genomen", "ingericht", "verhoogd", "bestraft". */
+const PARTICIPLE = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:[dt]|en)|(?:be|ver|ont|her|er)\p{L}{2,}[dt])$/u;
+
+/**
+ * "Die norm moet worden aangescherpt.", "De regeling dient zo te worden ingericht dat …": a passive demand in a
+ * main clause, of whoever decides; not in a clause that a subordinator or a relative pronoun opens ("Dit betekent
+ * dat … moeten worden", "waarin keuzes moeten worden gemaakt"), nor for what the writer must do.
+ */
+function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness): AskSignal | null {
+  const { tokens, lex } = r;
+  if (firmness !== 'demand' || lex.prohibitions.has(tokens[i]!.lower)) return null;
+  // first in the sentence, "Die" and "Dat" point back ("Die norm moet …"); anywhere else they open a clause
+  const pointsBack = RELATIVE.has(tokens[0]!.lower) ? 1 : 0;
+  const before: Span = { from: pointsBack, to: i };
+  if (indexOfWord(tokens, lex.subordinators, before) >= 0 || indexOfWord(tokens, RELATIVE, before) >= 0)
+    return null;
+  // "… moet immers …", "…, zo blijkt uit het onderzoek": a reason or a finding, not a demand
+  if (indexOfWord(tokens, lex.followUp.reasons, { from: 0, to: tokens.length }) >= 0) return null;
+  const rest: Span = { from: i + 1, to: clause.to };
+  const worden = indexOfWord(tokens, WORDEN, rest);
+  if (worden < 0 || !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
+    return null;
+  return {
+    kind: 'direct',
+    phrase: slice(r, i, worden + 1),
+    firmness,
+    addressee: null,
+    requester: null,
+    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+  };
+}
+const WORDEN: ReadonlySet<string> = new Set(['worden']);
+const TE: ReadonlySet<string> = new Set(['te']);
 
 /**
  * "Wij vragen u … . Ook moet de regeling worden aangepast.", "… . Dat moet anders.": an obligation in the main
@@ -381,10 +446,20 @@ function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null 
 function ruleSource(r: Reading, at: number): boolean {
   if (r.tokens[at]!.lower !== 'volgens') return false;
   const phrase = readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex);
-  return r.tokens
-    .slice(phrase.from, phrase.to)
-    .some((t) => r.lex.ruleSources.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('wet')));
+  return r.tokens.slice(phrase.from, phrase.to).some((t) => namesRule(r, t.lower));
 }
+
+/** A rule or a document, or a compound ending in one ("Mijnbouwwet", "coalitieakkoord"). */
+function namesRule(r: Reading, word: string): boolean {
+  if (r.lex.ruleSources.has(word)) return true;
+  for (const source of r.lex.ruleSources)
+    if (word.length > source.length + 2 && word.endsWith(source)) return true;
+  return false;
+}
+
+/** "Ingevolge artikel 4 dienen …", "Krachtens de wet moet …": the clause cites a rule. */
+const citesRule = (r: Reading, clause: Span): boolean =>
+  indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0;
 
 /** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names; "De bond
  * vindt dat …": a verb that opens a clause has its speaker before it. */
@@ -435,9 +510,16 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   const { imperatives } = lex;
   let i = clause.from;
   while (i < clause.to && !tokens[i]!.word) i++;
+  // "Kabinet, geef elk dorp …": an addressee called on before the command
+  const called = addresseeIn(tokens, { from: i, to: Math.min(clause.to, i + 3) }, lex);
+  const vocative = called && called.start === i && tokens[called.end]?.text === ',' ? called : null;
+  if (vocative) i = vocative.end + 1;
   const first = tokens[i];
-  if (!first || !imperatives.stems.has(first.lower) || isFunctionWord(first.lower, lex)) return null;
-  if (!commandFollows(r, i, clause) || quantityAfter(r, i)) return null;
+  if (!first || isFunctionWord(first.lower, lex)) return null;
+  // "Zet u in voor …", "Zorgt u ervoor dat …": the polite command with "u" after its verb
+  const polite = !r.question && tokens[i + 1]?.lower === 'u' && isCommandForm(first.lower, lex);
+  if (!polite && !imperatives.stems.has(first.lower)) return null;
+  if (!polite && (!commandFollows(r, i, clause) || quantityAfter(r, i))) return null;
   const rest: Span = { from: i + 1, to: clause.to };
   if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
     return null;
@@ -454,12 +536,19 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   if (words < 3) return null;
   return {
     kind: 'imperative',
-    phrase: slice(r, i, i + 1),
+    phrase: slice(r, vocative ? vocative.start : i, polite ? i + 2 : i + 1),
     firmness: 'request',
-    addressee: null,
+    addressee: vocative?.value ?? (polite ? 'u' : null),
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
+}
+
+/** A stem, or a stem with -t, that is no auxiliary or modal: "zet", "zorgt" (not "kunt", "heeft"). */
+function isCommandForm(word: string, lex: AskLexicon): boolean {
+  if (lex.auxiliaries.has(word) || lex.modals.has(word)) return false;
+  const stem = word.endsWith('t') && !lex.imperatives.stems.has(word) ? word.slice(0, -1) : word;
+  return lex.imperatives.stems.has(stem) && !lex.imperatives.procedural.has(stem);
 }
 
 /** "Ruim 7 miljoen …", "Ruim een op de drie …": a stem that is an adverb of degree before a quantity. */
@@ -528,13 +617,26 @@ export function isProcedural(text: string): boolean {
   return indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, { from: 0, to: r.tokens.length }) < 0;
 }
 
-/** "… aandacht voor de volgende punten": the asks come after it. */
+/** "… aandacht voor de volgende punten": the asks come after it; "volgende week" is a time. */
 function announces(r: Reading): boolean {
-  return indexOfWord(r.tokens, r.lex.announcements, { from: 0, to: r.tokens.length }) >= 0;
+  const { tokens, lex } = r;
+  return tokens.some((t, k) => lex.announcements.has(t.lower) && !lex.times.has(tokens[k + 1]?.lower ?? ''));
 }
 
 function vetoed(r: Reading): boolean {
-  return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null;
+  return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null || wonders(r);
+}
+
+/** "Wij vragen ons af …", "Ik vraag me overigens af …": a form of "vragen", a reflexive soon after, then "af". */
+function wonders(r: Reading): boolean {
+  const { tokens, lex } = r;
+  const { verbs, reflexives } = lex.wondering;
+  return tokens.some(
+    (t, k) =>
+      verbs.has(t.lower) &&
+      tokens.slice(k + 1, k + 4).some((n) => reflexives.has(n.lower)) &&
+      tokens.slice(k + 2).some((n) => n.lower === 'af'),
+  );
 }
 
 /** The ask a sentence (or item, or heading) makes, or null; `previous`: the ask of the sentence before it. */
@@ -568,15 +670,26 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
 /** "Wilt u …?", "Zou u … willen …?": a question that asks the addressee to act. */
 function politeQuestion(r: Reading): AskSignal | null {
   const found = sequenceAt(r.lex.politeQuestions, r.tokens, 0);
-  if (!found) return null;
+  const willing = found ? null : willingQuestion(r);
+  if (!found && !willing) return null;
   return {
     kind: 'direct',
-    phrase: slice(r, 0, found.end),
+    phrase: slice(r, 0, found?.end ?? willing!.end),
     firmness: 'request',
-    addressee: 'u',
+    addressee: willing?.value ?? 'u',
     requester: null,
     repeated: r.tokens.some((t) => r.lex.repeated.has(t.lower)),
   };
+}
+
+/** "Is de minister bereid …?", "Zijn het kabinet en de minister bereid …?": whether government will act. */
+function willingQuestion(r: Reading): { value: string; end: number } | null {
+  const { tokens, lex } = r;
+  if (!['is', 'zijn'].includes(tokens[0]?.lower ?? '')) return null;
+  const at = tokens.findIndex((t, k) => k > 0 && k < 8 && lex.willing.has(t.lower));
+  if (at < 0) return null;
+  const addressee = addresseeIn(tokens, { from: 1, to: at }, lex);
+  return addressee && addressee.start <= 2 ? { value: addressee.value, end: at + 1 } : null;
 }
 
 /** A count or a declined adjective before a noun: "drie", "5", "belangrijkste", "concrete". */
