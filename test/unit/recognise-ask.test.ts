@@ -628,3 +628,22 @@ describe('classes found in the fifth and sixth blind sets', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('what parties, their members and government want is theirs', () => {
+  const asks = (text: string) => parseLetter(text, { path: 'nieuws.txt' }).asks.map((a) => a.plain);
+  const page = (body: string) =>
+    `Bond van Vissers: quota omlaag\n\nDe Bond van Vissers (BvV) wil dat de minister de quota verlaagt.\n\n${body}\n`;
+
+  it.each([
+    'De VVD wil dat de haven meer ruimte krijgt.',
+    'GroenLinks en de SP willen juist dat de vangst wordt bevroren.',
+    'VVD-woordvoerder Jansen vroeg de minister om een snelle beslissing.',
+    'Fractiewoordvoerder Jansen liet weten dat het CDA twijfelt. Hij vroeg de minister om een brief.',
+    '"De vloot moet kleiner worden," zegt minister De Wit.',
+    'Volgens de PvdA moet het kabinet de regels aanscherpen.',
+    'De Partij van de Arbeid wil dat de quota omhoog gaan.',
+    'Wij vragen omwonenden om overlast te melden bij de gemeente.',
+  ])('%s', (text) => {
+    expect(asks(page(text))).toEqual(['De Bond van Vissers (BvV) wil dat de minister de quota verlaagt.']);
+  });
+});

@@ -30,5 +30,5 @@ function partyWords(words: readonly string[]): string[] | null {
   return own.length ? own : null;
 }
 
-/** "Zij", "Ze": who asks is whom the text named just before. */
-export const isPronoun = (requester: string): boolean => /^(?:zij|ze)$/iu.test(requester.trim());
+/** "Zij", "Ze", "Hij": who asks is whom the text named just before. */
+export const isPronoun = (requester: string): boolean => /^(?:zij|ze|hij)$/iu.test(requester.trim());

@@ -13,6 +13,7 @@ import { anotherParty, isPronoun } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import {
   isAdviser,
+  isOtherVoice,
   isProcedural,
   openingPhrase,
   recogniseAsk,
@@ -114,7 +115,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       let found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
-      if (referent && anotherParty(referent, lede)) found = null;
+      if (referent && (anotherParty(referent, lede) || isOtherVoice(referent))) found = null;
       if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
       before = s.plain;

@@ -10,6 +10,7 @@
  * Look-alikes (what others asked, calls on members, things that "vragen om", procedural imperatives) are not.
  */
 import { tokenize, type Token } from '../../text/tokenize.js';
+import { organisationLexicon } from '../references/organisation-lexicon.js';
 import { askLexicon, type AskLexicon, type Firmness, type Need, type RequestVerb } from './ask-lexicon.js';
 import {
   addresseeIn,
@@ -105,6 +106,7 @@ function otherVoice(r: Reading, subject: Span): boolean {
   const isVoice = (t: Token) => r.lex.otherVoices.has(t.lower.split('-')[0]!);
   return (
     addresseeIn(r.tokens, subject, r.lex) !== null ||
+    namesParty(r, subject) ||
     // "De motie-Van Aalst c.s.", "het amendement-Kerstens": named after the member who moved it
     r.tokens.slice(subject.from, subject.to).some(isVoice) ||
     // "… een motie aangenomen die het college verzoekt …": a relative clause whose antecedent is a motion
@@ -112,6 +114,21 @@ function otherVoice(r: Reading, subject: Span): boolean {
       .slice(Math.max(0, subject.from - RELATIVE_REACH), subject.from + 1)
       .some((t, k, near) => RELATIVE.has(t.lower) && near.slice(0, k).some(isVoice))
   );
+}
+
+/** "De VVD", "GroenLinks en de SP", "VVD-woordvoerder Dekkers", "de Partij van de Arbeid": a political party. */
+function namesParty(r: Reading, span: Span): boolean {
+  const { partyNames } = organisationLexicon();
+  const words = r.tokens.slice(span.from, span.to);
+  if (words.some((t) => t.word && t.lower.split(/[-/]/u).some((part) => partyNames.has(part)))) return true;
+  const text = slice(r, span.from, span.to).toLowerCase();
+  return text.includes(' ') && [...partyNames].some((name) => name.includes(' ') && text.includes(name));
+}
+
+/** Whether a phrase names a voice other than the writer: government, parliament, a party, a motion. */
+export function isOtherVoice(phrase: string): boolean {
+  const r = read(phrase);
+  return r !== null && otherVoice(r, { from: 0, to: r.tokens.length });
 }
 
 /** Relative pronouns, and how far before one its antecedent may stand ("een motie in die …"). */
@@ -340,6 +357,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (governs) {
     // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
     const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
+    if (by && isOtherVoice(by)) return null;
     return {
       kind: by ? 'reported' : 'direct',
       phrase: slice(r, Math.min(subject.from, i), Math.max(subject.to, i + 1)),
@@ -356,6 +374,8 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution)) return null;
   const by = attributedTo(r, attribution);
+  // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
+  if (by && isOtherVoice(by)) return null;
   return {
     kind: 'reported',
     phrase: slice(r, i, i + 1),

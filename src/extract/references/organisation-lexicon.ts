@@ -10,6 +10,7 @@ const OrganisationsSchema = z.object({
       aliases: z.array(z.string()).default([]),
       personLike: z.array(z.string()).default([]),
       afterArticle: z.boolean().default(false),
+      party: z.boolean().default(false),
     }),
   ),
   ministries: z.array(
@@ -37,6 +38,8 @@ export interface OrganisationLexicon {
   readonly ministryTopics: readonly string[];
   /** topics of parliamentary committees: the ministry topics plus the extra list */
   readonly committeeTopics: readonly string[];
+  /** the names and aliases of political parties, in lower case */
+  readonly partyNames: ReadonlySet<string>;
 }
 
 export const organisationLexicon = defineLexicon(source, OrganisationsSchema, (data): OrganisationLexicon => {
@@ -66,5 +69,10 @@ export const organisationLexicon = defineLexicon(source, OrganisationsSchema, (d
     canonical,
     ministryTopics,
     committeeTopics: [...new Set([...ministryTopics, ...data.committeeTopics])],
+    partyNames: new Set(
+      data.organisations
+        .filter((o) => o.party)
+        .flatMap((o) => [o.name, ...o.aliases].map((a) => a.toLowerCase())),
+    ),
   };
 });
