@@ -143,6 +143,14 @@ describe('findFigures: counts', () => {
     expect(findFigures(input)).toEqual([]);
   });
 
+  it.each([
+    ['De bijdrage is fl. 38.500,- voor elke inrichting.', 'fl. 38.500,-', 38_500],
+    ['Het kabinet trekt ƒ 12 miljoen uit.', 'ƒ 12 miljoen', 12_000_000],
+    ['Dat kost de gemeenten 3 miljoen gulden.', '3 miljoen gulden', 3_000_000],
+  ])('guilders: %s', (input, text, value) => {
+    expect(only(input)).toMatchObject({ kind: 'money', text, value, unit: 'NLG' });
+  });
+
   it('reads cents as a part of a euro', () => {
     expect(only('Een pintransactie kost 4 eurocent.')).toMatchObject({
       kind: 'money',
@@ -164,6 +172,9 @@ describe('findFigures: counts', () => {
     ['Er doen circa 25 theaters mee aan de pilot.', 'circa 25 theaters', 'theaters'],
     ['Het gaat om 150 nieuwe zwembaden.', '150 nieuwe zwembaden', 'zwembaden'],
     ['Bijna 80 huisartsen tekenden de brief.', 'Bijna 80 huisartsen', 'huisartsen'],
+    // a scale word makes any number large enough to count by
+    ['Ongeveer 2,6 miljoen Nederlanders lezen slecht.', 'Ongeveer 2,6 miljoen Nederlanders', 'Nederlanders'],
+    ['Er worden jaarlijks 60 miljoen pakketjes bezorgd.', '60 miljoen pakketjes', 'pakketjes'],
   ])('%s', (input, text, unit) => {
     expect(only(input)).toMatchObject({ kind: 'count', text, unit });
   });

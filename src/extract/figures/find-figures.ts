@@ -9,7 +9,7 @@ import { figureLexicon, SP, type FigureLexicon } from './figure-lexicon.js';
 import { findDates } from '../../text/find-dates.js';
 import { countSentenceTester, moneySentenceTester } from './sentence-word-testers.js';
 import { readNumberToken, scaled } from './read-number-token.js';
-import { L, LL, LN } from '../../text/letter-classes.js';
+import { L, LL, LN, LU } from '../../text/letter-classes.js';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count';
@@ -26,15 +26,20 @@ export interface FoundFigure {
   qualifiers: string[];
 }
 
-// Dollars too: the Caribbean Netherlands pay in US dollars ("USD 520", "$ 4 miljoen", "12 miljoen dollar").
-const CURRENCY_BEFORE = new RegExp(`(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$)${SP}{0,2}$`, 'iu');
+// Dollars too: the Caribbean Netherlands pay in US dollars ("USD 520", "$ 4 miljoen", "12 miljoen dollar"); and
+// guilders in letters before 2002 ("ƒ 12 miljoen", "fl. 38.500,-", "3 miljoen gulden").
+const CURRENCY_BEFORE = new RegExp(
+  `(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$|ƒ|hfl\\.?|fl\\.)${SP}{0,2}$`,
+  'iu',
+);
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
 // that number's ("in 2025 € 64 miljoen").
 const CURRENCY_AFTER = new RegExp(
-  `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?|(?:euro|dollar)?cent)(?![${L}])`,
+  `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?|gulden|(?:euro|dollar)?cent)(?![${L}])`,
   'iu',
 );
-const currencyCode = (sign: string): string => (/usd|\$|dollar/i.test(sign) ? 'USD' : 'EUR');
+const currencyCode = (sign: string): string =>
+  /usd|\$|dollar/i.test(sign) ? 'USD' : /ƒ|fl|gulden/i.test(sign) ? 'NLG' : 'EUR';
 /** "7 eurocent" is worth 0.07 euro. */
 const inUnits = (value: number, sign: string): number => (/cent/i.test(sign) ? scaled(value, 0.01) : value);
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
@@ -121,7 +126,8 @@ function readCore(
   const grouped = !atom.fromWords && GROUPED.test(text.slice(atom.start, atom.end));
   const qualified =
     lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null;
-  const open = grouped || (!atom.fromWords && !hasScale && (qualified || isCountable(text, atom)));
+  // a scale makes any number large enough to count people or things by ("2,6 miljoen Nederlanders")
+  const open = grouped || hasScale || (!atom.fromWords && (qualified || isCountable(text, atom)));
   const noun = countedNoun(after, lex, open);
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
@@ -163,8 +169,14 @@ const MIN_HEAD = 5;
 const GROUPED = /\d\.\d{3}/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
-/** A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea"). */
-const PLURAL = new RegExp(`^[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea)$`, 'u');
+/**
+ * A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea"), or the
+ * capitalised plural of inhabitants ("Nederlanders", "Amsterdammers", "Europeanen").
+ */
+const PLURAL = new RegExp(
+  `^(?:[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea)|[${LU}][${LL}]{2,30}(?:ers|anen))$`,
+  'u',
+);
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
 const NOT_NOUNS = new Set(
   'tegen binnen buiten boven tussen volgens sinds tijdens wegens hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
