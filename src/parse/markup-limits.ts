@@ -8,8 +8,7 @@
  * text nested deeper than MAX_MARKDOWN_DEPTH, or holding such a block, is read by the plain-text parser. Each
  * cap leaves a diagnostic. Real letters stay far below all three limits.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import { message, type LetterFile } from '../core/letter-file.js';
 import './mdast-data.js';
 
@@ -154,14 +153,18 @@ export function markdownRisk(text: string): { reason: string; start: number; end
   return null;
 }
 
-/** A warning for each block whose inline markup was left unread (parseInline marks them). */
+/** A warning for each block whose inline markup was left unread (parseInline marks them), in document order. */
 export function reportSkippedMarkup(tree: Root, file: LetterFile): void {
-  visit(tree, 'text', (node) => {
-    const reason = node.data?.markupSkipped;
-    if (!reason || !node.position) return;
-    message(file, 'markup-limit', reason, {
-      start: node.position.start.offset ?? 0,
-      end: node.position.end.offset ?? 0,
-    });
-  });
+  // a plain walk: unist-util-visit's bookkeeping of parents cost more than the look at each node
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      const reason = node.data?.markupSkipped;
+      if (reason && node.position)
+        message(file, 'markup-limit', reason, {
+          start: node.position.start.offset ?? 0,
+          end: node.position.end.offset ?? 0,
+        });
+    } else if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
 }

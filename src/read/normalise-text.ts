@@ -11,8 +11,12 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 // one alternation, tried left to right: each branch starts with a different set of characters
 const TARGETS =
   /\r\n?|[\f\u0085\u2028\u2029]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\P{M}\p{M}{1,16}/gu;
+// every match of TARGETS holds one of these characters: a text without any (most letters) has nothing to change
+const ANY_TARGET =
+  /[\r\f\u0085\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\p{M}/u;
 
 export function normaliseText(text: string): PassResult {
+  if (!ANY_TARGET.test(text)) return { text, edits: [], found: [] };
   const editor = new TextEditor(text);
   const groups = new Map<
     string,

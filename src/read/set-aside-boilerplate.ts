@@ -25,29 +25,32 @@ export function setAsideBoilerplate(file: LetterFile): void {
     hits.set(i, { rule: 'running-header-footer', reason: `${running.reason} (repeated ${times} times)` });
   }
   // then the lines that are noise wherever they stand; the others are judged with those counted as blank
-  matchPatterns(
-    lines,
-    patterns,
-    hits,
-    (p) => p.where === 'anywhere',
-    () => true,
-  );
+  const anywhere = patterns.filter((p) => p.where === 'anywhere');
+  lines.forEach((line, i) => {
+    if (hits.has(i)) return;
+    const pattern = matching(line, anywhere)[0];
+    if (pattern) hits.set(i, { rule: pattern.id, reason: pattern.reason });
+  });
   // judged with the lines set aside so far counted as blank, so one piece of noise makes the next stand alone
-  // ("Menu" / "Sluiten"); a second round catches noise that only stands alone once the line after it went
+  // ("Menu" / "Sluiten"); a second round catches noise that only stands alone once the line after it went. A
+  // line's matching patterns do not change between rounds, only whether it stands alone: they are found once.
+  const placed = patterns.filter((p) => p.where === 'alone' || p.where === 'between-blank-lines');
+  const candidates = lines.map((line, i) => (hits.has(i) ? NONE : matching(line, placed)));
   const judged = new LineContext(lines, hits);
   for (let round = 0; round < 2; round++)
-    matchPatterns(
-      lines,
-      patterns,
-      hits,
-      (p) => p.where === 'alone' || p.where === 'between-blank-lines',
-      (p, i) => (p.where === 'alone' ? judged.alone(i) : judged.betweenBlankLines(i)),
-    );
+    candidates.forEach((matches, i) => {
+      if (hits.has(i)) return;
+      const pattern = matches.find((p) =>
+        p.where === 'alone' ? judged.alone(i) : judged.betweenBlankLines(i),
+      );
+      if (pattern) hits.set(i, { rule: pattern.id, reason: pattern.reason });
+    });
 
   const numbers: (NumberLine & { pattern: BoilerplatePattern })[] = [];
+  const pageNumbers = patterns.filter((p) => p.where === 'page-sequence');
   lines.forEach((line, i) => {
     if (hits.has(i) || line.blank) return;
-    const pattern = patterns.find((p) => p.where === 'page-sequence' && p.regex.test(line.key));
+    const pattern = pageNumbers.find((p) => p.regex.test(line.key));
     if (pattern)
       numbers.push({ index: i, value: Number.parseInt(line.key.replace(/^\D{0,20}/, ''), 10), pattern });
   });
@@ -58,20 +61,13 @@ export function setAsideBoilerplate(file: LetterFile): void {
   mask(file, lines, hits);
 }
 
-function matchPatterns(
-  lines: readonly Line[],
-  patterns: readonly BoilerplatePattern[],
-  hits: Map<number, { rule: string; reason: string }>,
-  phase: (p: BoilerplatePattern) => boolean,
-  fits: (p: BoilerplatePattern, i: number) => boolean,
-): void {
-  lines.forEach((line, i) => {
-    if (line.blank || hits.has(i) || line.key.length > MAX_PATTERN_LINE) return;
-    const pattern = patterns.find(
-      (p) => phase(p) && line.rank <= p.firstLines && p.regex.test(line.key) && fits(p, i),
-    );
-    if (pattern) hits.set(i, { rule: pattern.id, reason: pattern.reason });
-  });
+const NONE: readonly BoilerplatePattern[] = [];
+
+/** The patterns of `patterns` that match the line, in their order; none for blank and prose-length lines. */
+function matching(line: Line, patterns: readonly BoilerplatePattern[]): readonly BoilerplatePattern[] {
+  if (line.blank || line.key.length > MAX_PATTERN_LINE) return NONE;
+  const found = patterns.filter((p) => line.rank <= p.firstLines && p.regex.test(line.key));
+  return found.length ? found : NONE;
 }
 
 /** Blanks the hit lines of `file.text` (offsets kept) and records each in `file.discarded` with its reason. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/read/normalise-text.js';
 import { readText } from '../../src/read/read-text.js';
@@ -35,6 +36,43 @@ describe('normaliseText', () => {
 
   it('composes decomposed accents', () => {
     expect(normaliseText('ide\u0301e en cree\u0308ren').text).toBe('idée en creëren');
+  });
+
+  it('leaves a text with nothing to normalise as it is: accents, curly quotes, tabs and LF are no targets', () => {
+    const text = 'Geachte leden,\n\n‘Wij vragen’ het kabinet\tom € 5 miljoen voor creëren en ideeën.';
+    expect(normaliseText(text)).toEqual({ text, edits: [], found: [] });
+  });
+
+  it('still finds one target far into a long text without others', () => {
+    const long = 'Wij vragen het kabinet. '.repeat(200);
+    expect(normaliseText(`${long}ide\u0301e`).text).toBe(`${long}idée`);
+    expect(normaliseText(`${long}einde\u200b`).found).toMatchObject([{ kind: 'invisible-char' }]);
+    expect(normaliseText(`${long}\u0301`).text).toBe(`${long}\u0301`);
+  });
+
+  it('reads a text the same whether or not it holds a target elsewhere', () => {
+    // with a no-break space in front the whole text is scanned; without it, a text with no target is returned at once
+    const char = fc.constantFrom(
+      'a',
+      'é',
+      'ë',
+      ' ',
+      '\t',
+      '\n',
+      '’',
+      '.',
+      '\u0301',
+      '\u0308',
+      '\r',
+      '\u00a0',
+      '\u200b',
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(normaliseText(`\u00a0${text}`).text).toBe(` ${normaliseText(text).text}`);
+      }),
+    );
   });
 });
 

@@ -116,6 +116,19 @@ describe('setAsideBoilerplate', () => {
     ]);
   });
 
+  it('judges a line again once the line after it went: a second round, with the patterns each line matched', () => {
+    // "sluiten" runs on from nothing ("…" ends a sentence) and goes in the first round; only then does "Lees meer…"
+    // stand alone, as it did not while a lower-case line followed it
+    expect(setAside(`${PARA}\n\nLees meer...\nsluiten\n\n${PARA}`).rules).toEqual([
+      ['read-more', 'Lees meer...'],
+      ['menu-button', 'sluiten'],
+    ]);
+    // a line that matches no pattern is never set aside, however alone it stands
+    expect(setAside(`${PARA}\n\nLees dit...\nsluiten\n\n${PARA}`).rules).toEqual([
+      ['menu-button', 'sluiten'],
+    ]);
+  });
+
   it('keeps prose and titles that look like furniture', () => {
     const keep = [
       'Download de reactie van de koepel (pdf)',
