@@ -477,6 +477,9 @@ describe('lead-ins that make the items after them asks', () => {
     'De gemeente heeft de Kamerleden drie punten meegegeven:',
     'Wij geven de commissie de volgende punten mee:',
     'De federatie draagt vier oplossingen aan:',
+    // whom the items ask, named alone
+    'Aan de minister van VWS en de leden van de vaste commissie:',
+    'Aan het kabinet:',
   ])('%s', (text) => {
     expect(recogniseLeadIn(text)).not.toBeNull();
   });
@@ -506,6 +509,8 @@ describe('lead-ins that make the items after them asks', () => {
     'De Kamer vraagt het kabinet drie dingen:',
     'De motie vraagt de regering twee dingen:',
     'Het rapport noemt vijf oplossingen:',
+    'Aan de orde komen:',
+    'Aan deze brief werkten mee:',
   ])('%s is not one', (text) => {
     expect(recogniseLeadIn(text)).toBeNull();
   });

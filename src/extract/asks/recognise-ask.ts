@@ -765,6 +765,9 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
   if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  // "Aan de minister van VWS en de leden van de commissie:": whom the items after it ask
+  if (colon && words[0]?.lower === 'aan' && lead.addressee && addresseeIn(tokens, { from: 1, to: 4 }, lex))
+    return lead;
   const last = words[words.length - 1];
   if (colon && words[0]?.lower === 'wat' && last && lex.leadIns.verbs.has(last.lower)) return lead;
   const head = words[0] && (lex.own.has(words[0].lower) || words[0].lower === 'de') ? 1 : 0;
