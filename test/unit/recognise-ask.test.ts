@@ -626,6 +626,10 @@ describe('classes found in the fifth and sixth blind sets', () => {
     // thanks
     'Dank voor uw snelle reactie op onze vragen.',
     'Bedankt voor de goede samenwerking in het afgelopen jaar.',
+    // commands to the reader
+    'Vraag ook je familie en vrienden om de oproep te steunen.',
+    'Laat met jouw handtekening zien dat het anders moet.',
+    'Teken de petitie voor betere zorg.',
     // a question that is not about willingness, a polite form of an auxiliary
     'Is de minister op de hoogte van de wachtlijsten?',
     'Heeft u vragen, neem dan contact op met ons bureau.',

@@ -97,6 +97,7 @@ const AsksSchema = z.object({
     subjects: Words,
     objects: Words,
     'not-after': Words,
+    readers: Words,
   }),
 });
 
@@ -192,6 +193,8 @@ export interface AskLexicon {
     readonly subjects: ReadonlySet<string>;
     readonly objects: ReadonlySet<string>;
     readonly notAfter: ReadonlySet<string>;
+    /** informal "you": a command to the reader */
+    readonly readers: ReadonlySet<string>;
   };
 }
 
@@ -296,6 +299,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       subjects: words(data.imperatives.subjects),
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),
+      readers: words(data.imperatives.readers),
     },
   };
 });

@@ -554,6 +554,7 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   const words = tokens.slice(i, clause.to).filter((t) => t.word).length;
   // "Filter op", "Investeer nu": a command names what is to be done
   if (words < 3) return null;
+  if (indexOfWord(tokens, imperatives.readers, { from: i, to: tokens.length }) >= 0) return null;
   return {
     kind: 'imperative',
     phrase: slice(r, vocative ? vocative.start : i, polite ? i + 2 : i + 1),
