@@ -82,59 +82,65 @@ const prefixed = (mark: Lexeme, word: Lexeme): Lexeme => ({
   compound: true,
 });
 
+/**
+ * The merges below compact the array in place: `n` lexemes are kept so far, and a merge reads ahead only at
+ * indexes past them. `before(ls, n)` is the last lexeme kept.
+ */
+const before = (ls: readonly Lexeme[], n: number): Lexeme | undefined => (n > 0 ? ls[n - 1] : undefined);
+
 /** Words an apostrophe before them shortens: 's, 't, 'n, 'ns, 'er, 'em, 'ie, 'tis, 'twas, '90, '90s. */
 const ELIDED_AFTER = /^(?:n|ns|t|s|er|em|ie|tis|twas|\d\ds?)$/;
 
 /** "'s-Hertogenbosch", "d'": an apostrophe joins the word it shortens. */
-function mergeElisions(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeElisions(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
-    const prev = out[out.length - 1];
+    const prev = before(ls, n);
     const next = ls[i + 1];
     if (isMarkOf(text, l, 0x27) || isMarkOf(text, l, 0x2019)) {
       if (isWord(next) && !isWord(prev) && ELIDED_AFTER.test(lower(text, next))) {
-        out.push(prefixed(l, next));
+        ls[n++] = prefixed(l, next);
         i++;
         continue;
       }
       if (isWord(prev) && !isWord(next) && lower(text, prev) === 'd') {
         extend(prev, l);
         // parse-latin does not look at the lexeme after a merged elision
-        if (next) out.push(next);
+        if (next) ls[n++] = next;
         i++;
         continue;
       }
     }
-    out.push(l);
+    ls[n++] = l;
   }
-  return out;
+  ls.length = n;
 }
 
 /** "&Co": an "&" not after a word joins the word after it. */
-function mergeLeadingAmpersands(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeLeadingAmpersands(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
     const next = ls[i + 1];
-    if (isMarkOf(text, l, 0x26) && !isWord(out[out.length - 1]) && isWord(next)) {
-      out.push(prefixed(l, next));
+    if (isMarkOf(text, l, 0x26) && !isWord(before(ls, n)) && isWord(next)) {
+      ls[n++] = prefixed(l, next);
       i++;
-    } else out.push(l);
+    } else ls[n++] = l;
   }
-  return out;
+  ls.length = n;
 }
 
 /** "gemeente- en": a hyphen after a word and before no word ends that word. */
-function mergeTrailingHyphens(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeTrailingHyphens(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
-    const prev = out[out.length - 1];
+    const prev = before(ls, n);
     if (isMarkOf(text, l, 0x2d) && isWord(prev) && !isWord(ls[i + 1])) extend(prev, l);
-    else out.push(l);
+    else ls[n++] = l;
   }
-  return out;
+  ls.length = n;
 }
 
 /** Marks that join two words written without a space: "3.5", "co-op", "info@vng", "E.U", "ja?Nee", "a_b". */
@@ -164,11 +170,11 @@ function isInnerMark(text: string, l: Lexeme): boolean {
   }
 }
 
-function mergeInnerMarks(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeInnerMarks(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (let i = 0; i < ls.length;) {
     const l = ls[i]!;
-    const prev = out[out.length - 1];
+    const prev = before(ls, n);
     if (isWord(prev) && isMark(l)) {
       let lastWord = -1;
       for (let j = i; j < ls.length; j++) {
@@ -182,18 +188,18 @@ function mergeInnerMarks(text: string, ls: readonly Lexeme[]): Lexeme[] {
         continue;
       }
     }
-    out.push(l);
+    ls[n++] = l;
     i++;
   }
-  return out;
+  ls.length = n;
 }
 
 /** "m/v", "a/b": a slash between words of at most two characters (or after one, before no word). */
-function mergeShortSlashes(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeShortSlashes(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
-    const prev = out[out.length - 1];
+    const prev = before(ls, n);
     const next = ls[i + 1];
     if (isMarkOf(text, l, 0x2f) && isWord(prev) && prev.end - prev.start < 3) {
       if (!isWord(next)) {
@@ -206,9 +212,9 @@ function mergeShortSlashes(text: string, ls: readonly Lexeme[]): Lexeme[] {
         continue;
       }
     }
-    out.push(l);
+    ls[n++] = l;
   }
-  return out;
+  ls.length = n;
 }
 
 const DIGIT = /\p{N}/u;
@@ -232,26 +238,26 @@ function isInitialism(text: string, word: Lexeme): boolean {
   return !allDigits;
 }
 
-function mergeInitialisms(text: string, ls: readonly Lexeme[]): Lexeme[] {
-  const out: Lexeme[] = [];
+function mergeInitialisms(text: string, ls: Lexeme[]): void {
+  let n = 0;
   for (const l of ls) {
-    const prev = out[out.length - 1];
+    const prev = before(ls, n);
     if (l.kind === PUNCT && isMarkOf(text, l, 0x2e) && isWord(prev) && isInitialism(text, prev))
       extend(prev, l);
-    else out.push(l);
+    else ls[n++] = l;
   }
-  return out;
+  ls.length = n;
 }
 
 /** The lexemes of text[from, to), words with the marks that belong to them. */
 export function lexWords(text: string, from: number, to: number): Lexeme[] {
   const seen: Seen = { apostrophe: false, ampersand: false, hyphen: false, slash: false, fullStop: false };
-  let ls = scan(text, from, to, seen);
-  if (seen.apostrophe) ls = mergeElisions(text, ls);
-  if (seen.ampersand) ls = mergeLeadingAmpersands(text, ls);
-  if (seen.hyphen) ls = mergeTrailingHyphens(text, ls);
-  ls = mergeInnerMarks(text, ls);
-  if (seen.slash) ls = mergeShortSlashes(text, ls);
-  if (seen.fullStop) ls = mergeInitialisms(text, ls);
+  const ls = scan(text, from, to, seen);
+  if (seen.apostrophe) mergeElisions(text, ls);
+  if (seen.ampersand) mergeLeadingAmpersands(text, ls);
+  if (seen.hyphen) mergeTrailingHyphens(text, ls);
+  mergeInnerMarks(text, ls);
+  if (seen.slash) mergeShortSlashes(text, ls);
+  if (seen.fullStop) mergeInitialisms(text, ls);
   return ls;
 }
