@@ -21,6 +21,8 @@ const CLOSERS =
 const LOWER = /\p{Ll}/u;
 
 const isMark = (l: Lexeme): boolean => l.kind === PUNCT || l.kind === SYMBOL;
+const oneOf = (text: string, l: Lexeme, c: string): boolean =>
+  l.end - l.start === 1 && text.charAt(l.start) === c;
 
 /** Parts cut after every terminal run. */
 function cutAtTerminals(text: string, ls: readonly Lexeme[]): Span[] {
@@ -114,13 +116,14 @@ export function lexSentences(text: string, from: number, to: number): Range[] {
   const ls = lexWords(text, from, to);
   let spans = joinWordless(ls, cutAtTerminals(text, ls));
   moveClosers(text, ls, spans);
-  // "Zie bijlage. meer", "in 2023.2024": a part opening with a lower-case word or a digit continues
+  // "Zie bijlage. meer", "dit...3 dingen": a part opening with a lower-case word, or a digit right after
+  // the terminal, continues; so does one opening with a comma or a semicolon
   spans = joinWhere(spans, (s) => {
     const first = firstNonSpace(ls, s);
     return first?.kind === WORD && LOWER.test(text.charAt(first.start));
   });
   spans = joinWhere(spans, (s) => {
-    const head = ls[s.a];
+    const head = s.a < s.b ? ls[s.a] : undefined;
     return head?.kind === WORD && /[0-9]/.test(text.charAt(head.start));
   });
   spans = joinWhere(spans, (s) => {
@@ -142,6 +145,3 @@ export function lexSentences(text: string, from: number, to: number): Range[] {
   }
   return ranges;
 }
-
-const oneOf = (text: string, l: Lexeme, c: string): boolean =>
-  l.end - l.start === 1 && text.charAt(l.start) === c;
