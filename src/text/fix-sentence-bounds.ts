@@ -1,4 +1,4 @@
-/** Repairs of parse-dutch's sentence bounds: joins at false breaks, splits at missed ones. All linear. */
+/** Repairs of the lexer's sentence bounds (lex-sentences.ts): joins at false breaks, splits at missed ones. All linear. */
 import { abbreviationBefore, wordBefore } from './sentence-abbreviations.js';
 
 export interface Range {
@@ -33,7 +33,7 @@ function isFalseBreak(text: string, prev: Range, next: Range, prevDepth: number,
   return /^\p{Lu}$/u.test(wordBefore(text, stop));
 }
 
-/** Joins sentences parse-dutch cut apart at an abbreviation, an initial, a link or a list marker. */
+/** Joins sentences the lexer cut apart at an abbreviation, an initial, a link or a list marker. */
 export function joinWrongBreaks(text: string, ranges: readonly Range[]): Range[] {
   const joined: Range[] = [];
   let depth = 0;
@@ -108,7 +108,7 @@ function cutsIn(text: string, r: Range): number[] {
   return cuts;
 }
 
-/** Splits sentences where parse-dutch saw one word or an abbreviation but the text has a sentence end. */
+/** Splits sentences where the lexer saw one word or an abbreviation but the text has a sentence end. */
 export function splitMissedBreaks(text: string, ranges: readonly Range[]): Range[] {
   const out: Range[] = [];
   for (const r of ranges) {

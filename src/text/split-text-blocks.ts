@@ -1,14 +1,14 @@
 /**
- * Cuts text into blocks no sentence crosses: blank lines, list lines, and (for speed) safe sentence ends in
- * very long paragraphs. A single line break is white space inside a sentence.
+ * Cuts text into blocks no sentence crosses: blank lines, list lines, and safe sentence ends in very long
+ * paragraphs. A single line break is white space inside a sentence.
  */
 import { abbreviationBefore } from './sentence-abbreviations.js';
 import type { Range } from './fix-sentence-bounds.js';
 
 /**
- * Blocks longer than this are cut at safe sentence ends, else at white space: parse-dutch's merge plugins
- * splice arrays and turn quadratic on long paragraphs (measured: 100 kB of "aa.Bb " as one paragraph takes
- * 1.8 s, 1 MB of ". " several minutes), while 4 kB blocks keep 1 MB of any text near or under a second.
+ * Blocks longer than this are cut at safe sentence ends, else at white space. The cuts began as a guard
+ * against parse-dutch, whose merge plugins turned quadratic on long paragraphs; the lexer that replaced it is
+ * linear, but the sentence bounds of very long paragraphs depend on these cuts, so they stay.
  */
 export const MAX_BLOCK = 4000;
 

@@ -113,6 +113,32 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins the parts the lexer cuts at abbreviations and initials, and splits at a missing space', () => {
+    expect(texts('Zie art. 3. Dan gaat het.')).toEqual(['Zie art. 3.', 'Dan gaat het.']);
+    expect(texts('Wij vragen mr. J.A. de Vries om advies. Dank.')).toEqual([
+      'Wij vragen mr. J.A. de Vries om advies.',
+      'Dank.',
+    ]);
+    expect(texts('Dat vinden gemeenten.Dat is zo.')).toEqual(['Dat vinden gemeenten.', 'Dat is zo.']);
+  });
+
+  it('keeps numbers, addresses, ellipses and closing marks where the lexer puts them', () => {
+    expect(texts('De bijdrage steeg 3.5 procent. Dit is het?! Ja.')).toEqual([
+      'De bijdrage steeg 3.5 procent.',
+      'Dit is het?!',
+      'Ja.',
+    ]);
+    expect(texts('Mail info@vng.nl of kijk op www.vng.nl/brieven. Wij vragen u… om steun.')).toEqual([
+      'Mail info@vng.nl of kijk op www.vng.nl/brieven.',
+      'Wij vragen u… om steun.',
+    ]);
+    expect(texts('Hij zei: ‘Nee.’ Daarna (zie bijlage.) Verder niets.')).toEqual([
+      'Hij zei: ‘Nee.’',
+      'Daarna (zie bijlage.)',
+      'Verder niets.',
+    ]);
+  });
+
   it('returns one sentence for text without a final full stop', () => {
     expect(splitSentences('  Een regel zonder punt  ')).toEqual([
       { text: 'Een regel zonder punt', start: 2, end: 23 },
@@ -131,7 +157,7 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('never throws and returns trimmed, ordered slices of the input', () => {
+  it('never throws and returns trimmed, ordered slices of the input that cover its non-space characters', () => {
     fc.assert(
       fc.property(
         fc.string({
@@ -139,14 +165,17 @@ describe('splitSentences', () => {
         }),
         (input) => {
           const result = splitSentences(input);
+          const covered = new Uint8Array(input.length);
           let previousEnd = 0;
           for (const s of result) {
             expect(s.text).toBe(input.slice(s.start, s.end));
             expect(s.text).toBe(s.text.trim());
             expect(s.text.length).toBeGreaterThan(0);
             expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+            covered.fill(1, s.start, s.end);
             previousEnd = s.end;
           }
+          for (let i = 0; i < input.length; i++) if (!/\s/u.test(input.charAt(i))) expect(covered[i]).toBe(1);
         },
       ),
       { numRuns: 300 },
