@@ -476,3 +476,23 @@ describe('the finder as a whole', () => {
     expect(findReferences('(((( ‘‘‘ ]]]( artikel motie- Wet')).toEqual([]);
   });
 });
+
+describe('European directives', () => {
+  it.each([
+    ['De Nitraatrichtlijn stelt grenzen aan mest.', 'Nitraatrichtlijn'],
+    ['Het water voldoet niet aan de Kaderrichtlijn Water (KRW).', 'Kaderrichtlijn Water'],
+    ['Volgens de Kaderrichtlijn Water.', 'Kaderrichtlijn Water'],
+    ['Zie Richtlijn (EU) 2017/2455 over de btw.', 'Richtlijn (EU) 2017/2455'],
+    ['Dat volgt uit Richtlijn 2006/123/EG.', 'Richtlijn 2006/123/EG'],
+    ['De Habitatrichtlijn Nederland verplicht tot herstel.', 'Habitatrichtlijn'],
+  ])('%s', (text, law) => {
+    expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
+  });
+
+  it.each(['De richtlijnen voor vergunningen zijn streng.', 'Een nieuwe richtlijn van de inspectie volgt.'])(
+    '%s names none',
+    (text) => {
+      expect(ofKind(text, 'law')).toEqual([]);
+    },
+  );
+});

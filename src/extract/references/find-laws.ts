@@ -8,7 +8,7 @@ import { B_END, B_START, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
-import { L, N } from '../../text/letter-classes.js';
+import { L, LL, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
@@ -29,6 +29,14 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
+// European directives: a capitalised compound ("Nitraatrichtlijn"; "Kaderrichtlijn Water (KRW)", a name word
+// before a bracket or a mark; "Vogel- en Habitatrichtlijn" is read from its last part) or a numbered one
+// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG")
+const DIRECTIVE = new RegExp(
+  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|Richtlijn[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:19|20)?\\d{2}/\\d{1,4}(?:/(?:EU|EG|EEG))?)${B_END}`,
+  'gu',
+);
+const HAS_DIRECTIVE = /richtlijn/iu;
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
 // "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
@@ -154,6 +162,8 @@ function findGenericLaws(text: string): FoundReference[] {
     const law = lookupLaw(m[0]);
     out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
   }
+  for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text))
+    out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   return out;
 }
 
