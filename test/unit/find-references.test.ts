@@ -496,3 +496,16 @@ describe('European directives', () => {
     },
   );
 });
+
+describe('the record of a debate', () => {
+  it.each([
+    ['Zie Handelingen II 2000/01, blz. 4123-4130 over de keuring.', 'Handelingen II 2000/01, blz. 4123-4130'],
+    ['(Handelingen I 2019/20, nr. 12, item 5)', 'Handelingen I 2019/20, nr. 12, item 5'],
+  ])('%s', (text, cite) => {
+    expect(ofKind(text, 'kamerstuk').map((r) => r.text)).toEqual([cite]);
+  });
+
+  it('not the word alone', () => {
+    expect(ofKind('De Handelingen van de vergadering liggen ter inzage.', 'kamerstuk')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Kamerstuk citations: "Kamerstuk 28 638, nr. 190", "(28 479, nr. 86)", "Kamerstukken II 2009/10, 27858, nr. 88",
- * "Kamerstuk 28638-249", "36 600-VII", "EK 36 600 B, A", and a dossier line "28 638 Mensenhandel" heading a
- * Kamerbrief. Ids follow officielebekendmakingen: "28638-190", "36600-VII-55", "28638" for a dossier.
+ * "Kamerstuk 28638-249", "36 600-VII", "EK 36 600 B, A", a dossier line "28 638 Mensenhandel" heading a
+ * Kamerbrief, and the record of a debate ("Handelingen II 2000/01, blz. 4123"). Ids follow officielebekendmakingen: "28638-190", "36600-VII-55", "28638" for a dossier.
  * Bare numbers never count ("36 600 euro", postcodes, phone numbers); "(35715)" after a law name is handled
  * where laws are known.
  */
@@ -39,6 +39,12 @@ const DOSSIER_LINE = new RegExp(
   'gu',
 );
 
+// the record of a debate: "Handelingen II 2000/01, blz. 4123-4130", "Handelingen I 2019/20, nr. 12, item 5"
+const HANDELINGEN = new RegExp(
+  String.raw`${B_START}Handelingen\s+(?<kamer>I{1,2})\s+(?<year>${YEAR}),?\s+(?:blz\.|p\.|pag\.|nr\.)\s*(?<page>\d{1,5})(?:\s?[-–]\s?\d{1,5})?(?:,\s*item\s+\d{1,3})?${B_END}`,
+  'gu',
+);
+
 // every pattern above holds a dossier number
 const HAS_DOSSIER = /\d{2}[ .\u00A0]?\d{3}/u;
 
@@ -54,6 +60,12 @@ function idOf(groups: Record<string, string | undefined>): string {
 
 export function findKamerstukken(text: string): FoundReference[] {
   const out: FoundReference[] = [];
+  if (text.includes('Handelingen'))
+    for (const m of allMatches(HANDELINGEN, text)) {
+      const g = m.groups ?? {};
+      const id = `handelingen-${g.kamer}-${digits(g.year ?? '')}-${g.page}`;
+      out.push(makeRef(text, 'kamerstuk', m.index, m.index + m[0].length, { id }));
+    }
   if (!HAS_DOSSIER.test(text)) return out;
   const add = (start: number, end: number, groups: Record<string, string | undefined>) =>
     out.push(makeRef(text, 'kamerstuk', start, end, { id: idOf(groups) }));
