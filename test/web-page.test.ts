@@ -437,7 +437,53 @@ describe('headlines of other shapes', () => {
   });
 });
 
+describe("the site's furniture above the headline", () => {
+  it("the first line above a menu bar is the site's name, however it reads", () => {
+    const l = parse(
+      `DijkNieuws.nl - dagelijks nieuws over water en dijken\nHome | Dijken | Water | Agenda | Contact\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+    expect(l.source.discarded.map((d) => d.rule)).toContain('site-name');
+    const caps = parse(
+      `WATERKRANT - Nieuws uit Zeeland en Brabant\n[ Voorpagina ] [ Regio ] [ Archief ]\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}`,
+    );
+    expect(caps.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+  });
+
+  it('a first line above a menu, with no other title-like line below, stays the headline', () => {
+    const l = parse(`Koepel: kabinet moet dijkenplan aanpassen\nHome | Dijken | Water | Contact\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+  });
+
+  it('a breadcrumb trail with arrows is set aside, and the name above it too', () => {
+    const l = parse(
+      `Stichting Dorpsbussen\nDossiers > Vervoer > Achtergrond\n\nDe laatste bus van Oosterdorp\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('De laatste bus van Oosterdorp');
+    expect(l.source.discarded.map((d) => d.rule)).toEqual(
+      expect.arrayContaining(['breadcrumb', 'site-name']),
+    );
+  });
+
+  it("a section's name with the issue's number above the headline is no headline", () => {
+    const l = parse(`Gemeentenieuws week 23\n\nWethouder: 'Rijk moet dijk betalen'\n\n${LEAD}\n\n${BODY}`);
+    expect(l.meta.title).toBe("Wethouder: 'Rijk moet dijk betalen'");
+    expect(l.source.discarded.map((d) => d.rule)).toContain('issue-line');
+    // alone, such a line is the headline all the same
+    const alone = parse(`Waterschap Oost week 23\n\n${LEAD}`);
+    expect(alone.meta.title).toBe('Waterschap Oost week 23');
+  });
+});
+
 describe('Markdown', () => {
+  it('the one level-1 heading is the headline, however it reads, not a meta line below it', () => {
+    const l = parseLetter(
+      `[Stichting Dijk](https://dijk.example) | [Campagnes](https://dijk.example/c) | [Over ons](https://dijk.example/o)\n\n# Dijk = veiligheid. Betaal hem dan ook!\n\n*Campagnepagina · bijgewerkt 9 maart 2026*\n\n${LEAD}\n\n## Wat moet er gebeuren?\n\n${BODY}`,
+      { path: 'pagina.md' },
+    );
+    expect(l.meta.title).toBe('Dijk = veiligheid. Betaal hem dan ook!');
+  });
+
   it('a heading marked up as one is never set aside as a label', () => {
     const l = parseLetter(`# Gemeenten willen meer geld voor dijken\n\n## Geld\n\n${BODY}`, {
       path: 'pagina.md',
