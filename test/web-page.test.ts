@@ -475,6 +475,28 @@ describe("the site's furniture above the headline", () => {
   });
 });
 
+describe('a headline with its byline right below it', () => {
+  it('a headline of two short sentences above a long byline with a d/m/y date and details', () => {
+    const l = parse(
+      `Dijken zijn geen luxe. Een brief aan de nieuwe minister\nGeplaatst op 17/11/2017 door Ineke de Vries-Bakker  |  Categorie: Opinie  |  3 reacties\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijken zijn geen luxe. Een brief aan de nieuwe minister');
+    expect(l.meta.date).toBe('2017-11-17');
+    // running text ends its last sentence: two sentences with a full stop are no headline
+    const prose = parse(`Dijken zijn geen luxe. Dat weet de minister ook.\n\n${LEAD}`);
+    expect(prose.meta.title).toBeNull();
+  });
+
+  it('a body named by its role after "door" in a byline', () => {
+    const l = parse(`Reactie op de brief over dijken\nGeplaatst op 19 juni 2008 door het bureau\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Reactie op de brief over dijken');
+    expect(l.meta.date).toBe('2008-06-19');
+    // a clause after the date is no byline
+    const clause = parse(`Geplaatst op 19 juni 2008 door het bestuur besproken\n\n${LEAD}`);
+    expect(clause.meta.date).toBeNull();
+  });
+});
+
 describe('Markdown', () => {
   it('the one level-1 heading is the headline, however it reads, not a meta line below it', () => {
     const l = parseLetter(

@@ -19,8 +19,8 @@ export interface DateLine {
   value: { start: number; end: number };
 }
 
-/** A date line is short: longer lines are prose or titles that hold a date. */
-const MAX_LINE = 80;
+/** A date line is short: longer lines are prose or titles that hold a date (a byline with details may be long). */
+const MAX_LINE = 120;
 /** "Den Haag," in front of a letter's date. */
 const PLACE = /^[\p{L}' .-]{2,25},$/u;
 /** An acronym in front of a page's date ("VNG", "G40", "VNO-NCW"). */
@@ -34,6 +34,8 @@ const READING_TIME =
 const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
+/** After "door", a body named by its role: "door het bureau", "door de redactie". */
+const ROLE_AUTHOR = /^(?:de|het)\s{1,3}\p{Ll}{2,30}$/u;
 const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 /** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
 const SCRAPER_HEADER =
@@ -125,6 +127,7 @@ function isPageLabelOrAuthor(part: string): boolean {
   const author = part.replace(AUTHOR, '');
   // "door redactie": a page label after "door" too
   if (isPageLabel(part) || isPageLabel(author)) return true;
+  if (author !== part && ROLE_AUTHOR.test(author)) return true;
   const names = author.split(/\s+/u);
   return names.length <= MAX_AUTHOR_WORDS && names.every((w) => PARTICLES.has(w) || CAPITALISED.test(w));
 }
