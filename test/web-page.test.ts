@@ -497,6 +497,15 @@ describe('a headline with its byline right below it', () => {
   });
 });
 
+describe('the sender of a page', () => {
+  it("the site's name with an acronym before it names the sender, though another body speaks first", () => {
+    const l = parse(
+      `DWB - Dijkwachtersbond\nHome | Nieuws | Standpunten | Contact\n\nReactie op de brief over dijken\n\nDe Unie van Waterschappen vraagt de minister om meer geld voor dijken. De Dijkwachtersbond sluit zich daarbij aan.\n\n${BODY}`,
+    );
+    expect(l.meta.sender).toBe('Dijkwachtersbond');
+  });
+});
+
 describe('Markdown', () => {
   it('the one level-1 heading is the headline, however it reads, not a meta line below it', () => {
     const l = parseLetter(
@@ -504,6 +513,8 @@ describe('Markdown', () => {
       { path: 'pagina.md' },
     );
     expect(l.meta.title).toBe('Dijk = veiligheid. Betaal hem dan ook!');
+    // the meta line below it dates the page: a change is its only date
+    expect(l.meta.date).toBe('2026-03-09');
   });
 
   it('a heading marked up as one is never set aside as a label', () => {

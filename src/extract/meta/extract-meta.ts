@@ -93,12 +93,21 @@ function orgName(r: Reference, orgs: Reference[]): string {
   return acronym?.text ?? r.text;
 }
 
+/** Between the parts of a site's name: "NVSO - Nederlandse Vereniging van …", "Waterbond | Nieuws". */
+const NAME_PARTS = / [-–—|] /u;
+
 /** Lines set aside above a web page's headline (its site's name among them, "Bond van Poppodia en Festivals"), lower case. */
 function aboveHeadline(file: LetterFile): Set<string> {
   const headline = file.fields.find((f) => f.name === 'headline');
   if (!headline) return new Set();
   const above = file.discarded.filter((d) => d.position.end.offset <= headline.position.start.offset);
-  return new Set(above.map((d) => foldSpace(d.text).toLowerCase()));
+  // a site's name may pair an acronym with the name, or add a motto: "NVSO - Nederlandse Vereniging van …"
+  return new Set(
+    above.flatMap((d) => {
+      const line = foldSpace(d.text).toLowerCase();
+      return [line, ...line.split(NAME_PARTS)];
+    }),
+  );
 }
 
 /**
