@@ -504,6 +504,25 @@ describe('the sender of a page', () => {
     );
     expect(l.meta.sender).toBe('Dijkwachtersbond');
   });
+
+  it("the site's name as the first link of its Markdown menu, or in bold above the headline, names the sender", () => {
+    const spoken = `De Unie van Waterschappen vraagt de minister om meer geld voor dijken. De Dijkwachtersbond sluit zich daarbij aan.\n\n${BODY}`;
+    const menu = parseLetter(
+      `[Dijkwachtersbond](https://dwb.example) | [Campagnes](https://dwb.example/c) | [Over ons](https://dwb.example/o)\n\n# Dijken zijn geen luxe\n\n${spoken}`,
+      { path: 'pagina.md' },
+    );
+    expect(menu.meta.sender).toBe('Dijkwachtersbond');
+    const bold = parseLetter(`**Dijkwachtersbond**\n\n# Dijken zijn geen luxe\n\n${spoken}`, {
+      path: 'pagina.md',
+    });
+    expect(bold.meta.sender).toBe('Dijkwachtersbond');
+    // a menu without the name leaves the body to tell
+    const other = parseLetter(
+      `[Home](https://dwb.example) | [Campagnes](https://dwb.example/c) | [Over ons](https://dwb.example/o)\n\n# Dijken zijn geen luxe\n\n${spoken}`,
+      { path: 'pagina.md' },
+    );
+    expect(other.meta.sender).toBe('Unie van Waterschappen');
+  });
 });
 
 describe('Markdown', () => {
