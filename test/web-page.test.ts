@@ -497,6 +497,18 @@ describe('a headline with its byline right below it', () => {
   });
 });
 
+describe('the date in a byline of parts', () => {
+  it('a part that is a date alone, English month names read too', () => {
+    const md = (meta: string) =>
+      parseLetter(`# Dijken zijn geen luxe\n\n*${meta}*\n\n${LEAD}\n\n## Wat wij vragen\n\n${BODY}`, {
+        path: 'pagina.md',
+      });
+    expect(md('Stichting Dijk · Position paper · 8 March 2021').meta.date).toBe('2021-03-08');
+    // a date inside a part of other words is no byline's date
+    expect(md('Stichting Dijk · Reactie op de brief van 8 maart 2021').meta.date).toBeNull();
+  });
+});
+
 describe('the sender of a page', () => {
   it("the site's name with an acronym before it names the sender, though another body speaks first", () => {
     const l = parse(
