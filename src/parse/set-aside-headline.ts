@@ -3,8 +3,10 @@
  * among page furniture (guide §8): menu and section labels above it ("Menu", "Nieuws", "Home"), a category label
  * or a byline right below it. The headline is the first title-like line before the body starts that is more
  * than a label of one or two words or a name ("Vereniging van Nederlandse Gemeenten" above an address); failing
- * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
- * a field; the furniture around it is set aside with its reason.
+ * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The one level-1
+ * Markdown heading is the headline whatever it looks like. The site's name right above its menu or breadcrumb
+ * trail, a breadcrumb trail and a section's name with the issue's number ("Gemeentenieuws week 11") are no
+ * headline. The headline becomes a field; the furniture around it is set aside with its reason.
  */
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { positionOf } from '../model/position.js';
