@@ -437,7 +437,117 @@ describe('headlines of other shapes', () => {
   });
 });
 
+describe("the site's furniture above the headline", () => {
+  it("the first line above a menu bar is the site's name, however it reads", () => {
+    const l = parse(
+      `DijkNieuws.nl - dagelijks nieuws over water en dijken\nHome | Dijken | Water | Agenda | Contact\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+    expect(l.source.discarded.map((d) => d.rule)).toContain('site-name');
+    const caps = parse(
+      `WATERKRANT - Nieuws uit Zeeland en Brabant\n[ Voorpagina ] [ Regio ] [ Archief ]\n\nKoepel: kabinet moet dijkenplan aanpassen\n\n${LEAD}`,
+    );
+    expect(caps.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+  });
+
+  it('a first line above a menu, with no other title-like line below, stays the headline', () => {
+    const l = parse(`Koepel: kabinet moet dijkenplan aanpassen\nHome | Dijken | Water | Contact\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
+  });
+
+  it('a breadcrumb trail with arrows is set aside, and the name above it too', () => {
+    const l = parse(
+      `Stichting Dorpsbussen\nDossiers > Vervoer > Achtergrond\n\nDe laatste bus van Oosterdorp\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('De laatste bus van Oosterdorp');
+    expect(l.source.discarded.map((d) => d.rule)).toEqual(
+      expect.arrayContaining(['breadcrumb', 'site-name']),
+    );
+  });
+
+  it("a section's name with the issue's number above the headline is no headline", () => {
+    const l = parse(`Gemeentenieuws week 23\n\nWethouder: 'Rijk moet dijk betalen'\n\n${LEAD}\n\n${BODY}`);
+    expect(l.meta.title).toBe("Wethouder: 'Rijk moet dijk betalen'");
+    expect(l.source.discarded.map((d) => d.rule)).toContain('issue-line');
+    // alone, such a line is the headline all the same
+    const alone = parse(`Waterschap Oost week 23\n\n${LEAD}`);
+    expect(alone.meta.title).toBe('Waterschap Oost week 23');
+  });
+});
+
+describe('a headline with its byline right below it', () => {
+  it('a headline of two short sentences above a long byline with a d/m/y date and details', () => {
+    const l = parse(
+      `Dijken zijn geen luxe. Een brief aan de nieuwe minister\nGeplaatst op 17/11/2017 door Ineke de Vries-Bakker  |  Categorie: Opinie  |  3 reacties\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Dijken zijn geen luxe. Een brief aan de nieuwe minister');
+    expect(l.meta.date).toBe('2017-11-17');
+    // running text ends its last sentence: two sentences with a full stop are no headline
+    const prose = parse(`Dijken zijn geen luxe. Dat weet de minister ook.\n\n${LEAD}`);
+    expect(prose.meta.title).toBeNull();
+  });
+
+  it('a body named by its role after "door" in a byline', () => {
+    const l = parse(`Reactie op de brief over dijken\nGeplaatst op 19 juni 2008 door het bureau\n\n${LEAD}`);
+    expect(l.meta.title).toBe('Reactie op de brief over dijken');
+    expect(l.meta.date).toBe('2008-06-19');
+    // a clause after the date is no byline
+    const clause = parse(`Geplaatst op 19 juni 2008 door het bestuur besproken\n\n${LEAD}`);
+    expect(clause.meta.date).toBeNull();
+  });
+});
+
+describe('the date in a byline of parts', () => {
+  it('a part that is a date alone, English month names read too', () => {
+    const md = (meta: string) =>
+      parseLetter(`# Dijken zijn geen luxe\n\n*${meta}*\n\n${LEAD}\n\n## Wat wij vragen\n\n${BODY}`, {
+        path: 'pagina.md',
+      });
+    expect(md('Stichting Dijk · Position paper · 8 March 2021').meta.date).toBe('2021-03-08');
+    // a date inside a part of other words is no byline's date
+    expect(md('Stichting Dijk · Reactie op de brief van 8 maart 2021').meta.date).toBeNull();
+  });
+});
+
+describe('the sender of a page', () => {
+  it("the site's name with an acronym before it names the sender, though another body speaks first", () => {
+    const l = parse(
+      `DWB - Dijkwachtersbond\nHome | Nieuws | Standpunten | Contact\n\nReactie op de brief over dijken\n\nDe Unie van Waterschappen vraagt de minister om meer geld voor dijken. De Dijkwachtersbond sluit zich daarbij aan.\n\n${BODY}`,
+    );
+    expect(l.meta.sender).toBe('Dijkwachtersbond');
+  });
+
+  it("the site's name as the first link of its Markdown menu, or in bold above the headline, names the sender", () => {
+    const spoken = `De Unie van Waterschappen vraagt de minister om meer geld voor dijken. De Dijkwachtersbond sluit zich daarbij aan.\n\n${BODY}`;
+    const menu = parseLetter(
+      `[Dijkwachtersbond](https://dwb.example) | [Campagnes](https://dwb.example/c) | [Over ons](https://dwb.example/o)\n\n# Dijken zijn geen luxe\n\n${spoken}`,
+      { path: 'pagina.md' },
+    );
+    expect(menu.meta.sender).toBe('Dijkwachtersbond');
+    const bold = parseLetter(`**Dijkwachtersbond**\n\n# Dijken zijn geen luxe\n\n${spoken}`, {
+      path: 'pagina.md',
+    });
+    expect(bold.meta.sender).toBe('Dijkwachtersbond');
+    // a menu without the name leaves the body to tell
+    const other = parseLetter(
+      `[Home](https://dwb.example) | [Campagnes](https://dwb.example/c) | [Over ons](https://dwb.example/o)\n\n# Dijken zijn geen luxe\n\n${spoken}`,
+      { path: 'pagina.md' },
+    );
+    expect(other.meta.sender).toBe('Unie van Waterschappen');
+  });
+});
+
 describe('Markdown', () => {
+  it('the one level-1 heading is the headline, however it reads, not a meta line below it', () => {
+    const l = parseLetter(
+      `[Stichting Dijk](https://dijk.example) | [Campagnes](https://dijk.example/c) | [Over ons](https://dijk.example/o)\n\n# Dijk = veiligheid. Betaal hem dan ook!\n\n*Campagnepagina · bijgewerkt 9 maart 2026*\n\n${LEAD}\n\n## Wat moet er gebeuren?\n\n${BODY}`,
+      { path: 'pagina.md' },
+    );
+    expect(l.meta.title).toBe('Dijk = veiligheid. Betaal hem dan ook!');
+    // the meta line below it dates the page: a change is its only date
+    expect(l.meta.date).toBe('2026-03-09');
+  });
+
   it('a heading marked up as one is never set aside as a label', () => {
     const l = parseLetter(`# Gemeenten willen meer geld voor dijken\n\n## Geld\n\n${BODY}`, {
       path: 'pagina.md',

@@ -64,9 +64,19 @@ export function isProse(node: RootContent, text: string): boolean {
   if (node.type !== 'paragraph') return false;
   const value = blockText(node);
   const words = wordsOf(value).length;
-  if (words > MAX_NON_PROSE_WORDS || SENTENCE_INSIDE.test(value)) return true;
+  if (words > MAX_NON_PROSE_WORDS || (SENTENCE_INSIDE.test(value) && !isShortHeadline(node, text)))
+    return true;
   if (/[!?]['"’”)»]{0,3}$/u.test(value)) return multiLine(node, text) || words > MAX_HEADLINE_QUESTION;
   return SENTENCE_END.test(value);
+}
+
+/**
+ * A headline of two short sentences on one line, the last without a full stop: "Lezen is geen luxe. Een brief aan
+ * de minister", "Stage = werk. Betaal ons dan ook!". Running text ends its last sentence.
+ */
+function isShortHeadline(node: RootContent, text: string): boolean {
+  const value = blockText(node);
+  return !multiLine(node, text) && !CLAUSE_END.test(value) && wordsOf(value).length <= MAX_HEADLINE_QUESTION;
 }
 
 /** Where the body of the text starts: the first sentence, list, quote, table, salutation or numbered section. */
@@ -88,7 +98,8 @@ export function isTitleLike(node: RootContent, text: string): boolean {
   const value = blockText(node);
   // the cheap tests first: most blocks are long or end like a clause
   if (value.length > MAX_TITLE_CHARS) return false;
-  if (!TITLE_START.test(value) || CLAUSE_END.test(value) || SENTENCE_INSIDE.test(value)) return false;
+  if (!TITLE_START.test(value) || CLAUSE_END.test(value)) return false;
+  if (SENTENCE_INSIDE.test(value) && !isShortHeadline(node, text)) return false;
   const words = wordsOf(value);
   if (!words.length || words.length > MAX_TITLE_WORDS) return false;
   return (

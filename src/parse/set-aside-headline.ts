@@ -3,14 +3,17 @@
  * among page furniture (guide §8): menu and section labels above it ("Menu", "Nieuws", "Home"), a category label
  * or a byline right below it. The headline is the first title-like line before the body starts that is more
  * than a label of one or two words or a name ("Vereniging van Nederlandse Gemeenten" above an address); failing
- * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The headline becomes
- * a field; the furniture around it is set aside with its reason.
+ * that, such a line directly above the body ("Commissiedebat Water" above its date lines). The one level-1
+ * Markdown heading is the headline whatever it looks like. The site's name right above its menu or breadcrumb
+ * trail, a breadcrumb trail and a section's name with the issue's number ("Gemeentenieuws week 11") are no
+ * headline. The headline becomes a field; the furniture around it is set aside with its reason.
  */
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { positionOf } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { findDates } from '../text/find-dates.js';
+import { webPageWords } from '../text/web-page-words.js';
 import {
   blockText,
   isBodyStart,
@@ -40,14 +43,27 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   splitNameAboveTitle(root, file, bodyStart(root, text));
   const bodyAt = bodyStart(root, text);
   const head = root.children.slice(0, bodyAt);
-  const candidates = head.filter((n) => isTitleLike(n, text));
+  const candidates = head.filter((n) => isTitleLike(n, text) && !isTrail(n));
   const last = head[head.length - 1];
   const first = root.children[0];
   // a masthead with the issue's month on the first line ("NHU NIEUWSBRIEF - maart 2006") is no headline
   const issue = first && candidates.length > 1 && isIssueLine(first, text) ? first : undefined;
   const pageTitles = new Set(candidates.filter((n) => candidates.some((c) => isPageTitleOf(n, c))));
+  // the site's name above its menu or breadcrumb trail ("VaartNieuws.nl - dagelijks nieuws voor …"), when a
+  // headline follows
+  const masthead =
+    first && isMastheadOf(first, root, file) && candidates.some((c) => c !== first) ? first : undefined;
   const headline =
-    candidates.find((n) => n !== issue && !pageTitles.has(n) && !isLabelLike(n, text) && !isName(n, text)) ??
+    topHeading(head) ??
+    candidates.find(
+      (n) =>
+        n !== issue &&
+        n !== masthead &&
+        !pageTitles.has(n) &&
+        !isLabelLike(n, text) &&
+        !isName(n, text) &&
+        !isSectionIssue(n, candidates),
+    ) ??
     (last && candidates.includes(last) && bodyAt < root.children.length ? last : undefined) ??
     // a heading marked up as such opens the text: the headline, however long
     (first?.type === 'heading' && head.includes(first) ? first : undefined);
@@ -55,8 +71,12 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
 
   const aside = new Map<RootContent, { rule: string; reason: string }>();
   for (const node of head.slice(0, head.indexOf(headline))) {
-    if (node === issue)
+    if (node === issue || isSectionIssue(node, candidates))
       aside.set(node, { rule: 'issue-line', reason: 'web page: masthead with the issue above the headline' });
+    else if (node === masthead)
+      aside.set(node, { rule: 'site-name', reason: "web page: the site's name above its menu" });
+    else if (isTrail(node))
+      aside.set(node, { rule: 'breadcrumb', reason: 'web page: breadcrumb trail above the headline' });
     else if (pageTitles.has(node))
       aside.set(node, {
         rule: 'page-title',
@@ -201,6 +221,51 @@ function isIssueLine(node: RootContent, text: string): boolean {
   const last = findDates(value).at(-1);
   return !!last && last.end === value.length && last.day === null && last.month !== null && last.yearGiven;
 }
+
+/** A level-1 heading marked up as such ("# Kop") heads the page, however it reads, when it is the only one. */
+function topHeading(head: readonly RootContent[]): RootContent | undefined {
+  const tops = head.filter((n) => n.type === 'heading' && n.depth === 1);
+  return tops.length === 1 ? tops[0] : undefined;
+}
+
+/** Navigation set aside while reading (src/data/boilerplate.yaml): a menu bar, a breadcrumb trail. */
+const NAVIGATION_RULES = new Set(['menu-bar', 'breadcrumb', 'breadcrumb-trail']);
+
+/** The page's first line, right above its menu or breadcrumb trail: the site's name, however it reads. */
+function isMastheadOf(node: RootContent, root: Root, file: LetterFile): boolean {
+  const { text } = file;
+  if (!isTitleLike(node, text)) return false;
+  const end = node.position!.end.offset!;
+  // set-aside lines are blanked: only white space stands between the name and its navigation
+  const touches = (start: number) => start >= end && text.slice(end, start).trim() === '';
+  const next = root.children[root.children.indexOf(node) + 1];
+  return (
+    file.discarded.some((d) => NAVIGATION_RULES.has(d.rule) && touches(d.position.start.offset)) ||
+    (!!next && isTrail(next) && touches(next.position!.start.offset!))
+  );
+}
+
+/** A step of a breadcrumb trail is a page's name: a few words without sentence marks. */
+const MAX_STEP_WORDS = 4;
+const TRAIL_ARROW = /\s[>»›]\s/u;
+
+/** A breadcrumb trail on a line of its own: "Dossiers > Mobiliteit > Achtergrond". */
+function isTrail(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const steps = blockText(node).split(TRAIL_ARROW);
+  return (
+    steps.length > 1 &&
+    steps.every(
+      (s) => /^[\p{Lu}\d]/u.test(s) && !/[.,;:!?]/u.test(s) && s.split(' ').length <= MAX_STEP_WORDS,
+    )
+  );
+}
+
+/** A section's name with the issue's number ("Gemeentenieuws week 11") above another title-like line. */
+const isSectionIssue = (node: RootContent, candidates: readonly RootContent[]): boolean =>
+  candidates.indexOf(node) >= 0 &&
+  candidates.indexOf(node) < candidates.length - 1 &&
+  webPageWords().issue.test(blockText(node));
 
 /** Lines of a few words, no figures: navigation, section names, a site's name. */
 function isFurniture(node: RootContent, text: string): boolean {

@@ -246,8 +246,15 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
 
 /** Labels that a government letterhead sets before its value with only spaces: "Betreft Voortgang …". */
 const SPACED_LABELS = new Set(['subject', 'reference']);
-/** One or two words as written with a capital, spaces, then a value opening with a capital or a digit. */
-const SPACED = [/^(\p{Lu}\S*)[ \t]+(?=[\p{Lu}\d])/u, /^(\p{Lu}\S*[ \t]\S+)[ \t]+(?=[\p{Lu}\d])/u];
+/**
+ * One or two words as written with a capital, spaces, then a value opening with a capital or a digit; in lower
+ * case ("onderwerp        Wetsvoorstel …") only with a run of spaces up to the value's column.
+ */
+const SPACED = [
+  /^(\p{Lu}\S*)[ \t]+(?=[\p{Lu}\d])/u,
+  /^(\p{Lu}\S*[ \t]\S+)[ \t]+(?=[\p{Lu}\d])/u,
+  /^(\p{Ll}\S*(?:[ \t]\S+)?)[ \t]{2,}(?=[\p{Lu}\d])/u,
+];
 
 function spacedLabel(line: string, offset: number): Pick<Unit, 'kind' | 'label'> | null {
   if (line.length > MAX_LABEL_VALUE || /[.;:,]$/.test(line)) return null;

@@ -35,10 +35,22 @@ export interface FoundDate {
 // Month words (src/data/dates.yaml) as chrono's Dutch dictionary knows them: a match must contain one of these,
 // or be a numeric day-month-year. That keeps out relative phrases ("3 maanden later", "binnen 2 weken").
 const Words = z.array(z.string().min(1)).min(1);
-const dateWords = defineLexicon(source, z.object({ monthWords: Words, monthNames: Words }), (data) => ({
-  monthWords: new Set(data.monthWords.map((w) => w.toLowerCase())),
-  monthNames: new Set(data.monthNames.map((w) => w.toLowerCase())),
-}));
+const SameLength = z
+  .record(z.string(), z.string())
+  .refine(
+    (m) => Object.entries(m).every(([k, v]) => k.length === v.length),
+    'a month and its Dutch name differ in length',
+  );
+const DatesSchema = z.object({ monthWords: Words, monthNames: Words, englishMonths: SameLength });
+const dateWords = defineLexicon(source, DatesSchema, (data) => {
+  const english = new Map(Object.entries(data.englishMonths).map(([k, v]) => [k.toLowerCase(), v]));
+  return {
+    monthWords: new Set([...data.monthWords, ...english.keys()].map((w) => w.toLowerCase())),
+    monthNames: new Set(data.monthNames.map((w) => w.toLowerCase())),
+    english,
+    englishWord: new RegExp(`(?<!\\p{L})(?:${[...english.keys()].join('|')})(?!\\p{L})`, 'giu'),
+  };
+});
 const monthWords = (): ReadonlySet<string> => dateWords().monthWords;
 
 /** The twelve month names written in full, lower case: a capitalised one names no person, place or body. */
@@ -167,10 +179,10 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
   const found: FoundDate[] = [];
   for (const chunk of chunksOf(text)) {
     // Same-length masking keeps chrono's offsets valid.
-    const masked = chunk.text.replace(
-      GLUED_FOOTNOTE,
-      (_m, year: string, digits: string) => year + ' '.repeat(digits.length),
-    );
+    const { english, englishWord } = dateWords();
+    const masked = chunk.text
+      .replace(GLUED_FOOTNOTE, (_m, year: string, digits: string) => year + ' '.repeat(digits.length))
+      .replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w);
     for (const r of chrono.nl.strict.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (!d) continue;

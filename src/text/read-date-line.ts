@@ -19,8 +19,8 @@ export interface DateLine {
   value: { start: number; end: number };
 }
 
-/** A date line is short: longer lines are prose or titles that hold a date. */
-const MAX_LINE = 80;
+/** A date line is short: longer lines are prose or titles that hold a date (a byline with details may be long). */
+const MAX_LINE = 120;
 /** "Den Haag," in front of a letter's date. */
 const PLACE = /^[\p{L}' .-]{2,25},$/u;
 /** An acronym in front of a page's date ("VNG", "G40", "VNO-NCW"). */
@@ -34,6 +34,8 @@ const READING_TIME =
 const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
+/** After the date, a body named by its role: "door het bureau", "door de redactie". */
+const ROLE_AUTHOR = /^door\s{1,3}(?:de|het)\s{1,3}\p{Ll}{2,30}$/iu;
 const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 /** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
 const SCRAPER_HEADER =
@@ -65,7 +67,8 @@ function readBareDateLine(line: string): DateLine | null {
   const found = parseDutchDate(line.slice(from));
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
-  if (before && !isDatePrefix(before, !!labelled)) return null;
+  const inner = !labelled && before ? labelAfterParts(before) : null;
+  if (before && !inner && !isDatePrefix(before, !!labelled)) return null;
   const after = line
     .slice(from + found.end)
     .replace(TIME, '')
@@ -75,6 +78,10 @@ function readBareDateLine(line: string): DateLine | null {
   // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details (a link read as its text), set apart
   const tail = rest.length < after.length && isDateLineTail(rest.replace(MARKDOWN_LINK, '$1'));
   if (rest && !tail && !readBareDateLine(rest)?.label) return null;
+  if (inner) {
+    const at = from + found.start;
+    return { label: { text: inner.text, end: at }, role: inner.role, value: { start: at, end: line.length } };
+  }
   if (!labelled) return { label: null, role: 'published', value: { start: 0, end: line.length } };
   const text = labelled[0].replace(/(?<![\s:|·•–-])[\s:|·•–-]+$/u, '');
   const role = words.dateRoles.get((labelled[1] as string).toLowerCase().replace(/\s+/g, ' ')) ?? 'published';
@@ -92,6 +99,20 @@ function isDatePrefix(before: string, labelled: boolean): boolean {
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")
   if (AUTHOR.test(word)) return isPageLabelOrAuthor(word);
   return !labelled && word.split(LABEL_SEPARATOR).every(isPageLabel);
+}
+
+/**
+ * "Campagnepagina · bijgewerkt", "Stichting Dijk · Nieuws · gepubliceerd op": page labels or names, then the
+ * date's own label after a separator. The label, or null.
+ */
+function labelAfterParts(before: string): { text: string; role: DateRole } | null {
+  const parts = before.split(LABEL_SEPARATOR);
+  const last = parts.pop() as string;
+  const m = webPageWords().dateLabel.exec(last);
+  if (!parts.length || m?.[0].trimEnd().length !== last.length || !parts.every(isPageLabelOrAuthor))
+    return null;
+  const role = webPageWords().dateRoles.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
+  return { text: last, role: role ?? 'published' };
 }
 
 /** Between page labels in a row. */
@@ -112,7 +133,11 @@ const isDateLineTail = (rest: string): boolean =>
   rest
     .split(TAIL_SEPARATOR)
     .every(
-      (part) => isPageLabelOrAuthor(part.replace(FILED_IN, '')) || isPageDetail(part) || MINUTES.test(part),
+      (part) =>
+        isPageLabelOrAuthor(part.replace(FILED_IN, '')) ||
+        ROLE_AUTHOR.test(part) ||
+        isPageDetail(part) ||
+        MINUTES.test(part),
     );
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */

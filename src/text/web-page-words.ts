@@ -11,6 +11,7 @@ const WebPageSchema = z.object({
     event: z.array(z.string()),
   }),
   pageLabels: z.array(z.string()),
+  issueWords: z.array(z.string()),
   categoryLabels: z.array(z.string()),
   commentWords: z.array(z.string()),
   readOn: z.array(z.string()),
@@ -28,6 +29,8 @@ export interface WebPageWords {
   readonly pageLabels: ReadonlySet<string>;
   /** a whole detail beside a date or byline: a category with its label ("Categorie: Wonen"), a comment count */
   readonly pageDetail: RegExp;
+  /** a section's name with an issue's number at the end: "Gemeentenieuws week 11", "Nieuwsbrief nr. 4" */
+  readonly issue: RegExp;
   /** the opening words of a call to read on */
   readonly readOn: RegExp;
   /** a word naming a document, and one naming a file or page, anywhere in a call */
@@ -55,6 +58,10 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
     pageDetail: new RegExp(
       `^(?:(?:${alternatives(data.categoryLabels)})\\s{0,3}:\\s{0,3}[^|·•:]{1,60}|\\d{1,5}\\s{1,3}(?:${alternatives(data.commentWords)}))$`,
+      'iu',
+    ),
+    issue: new RegExp(
+      `^\\p{Lu}[${L}-]{1,40}(?:\\s[${L}-]{1,40}){0,2},?\\s(?:${alternatives(data.issueWords)})\\.?\\s{1,3}\\d{1,4}$`,
       'iu',
     ),
     readOn: new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),

@@ -123,6 +123,10 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Geplaatst door Jan de Vries op 12 maart 2023',
     'Gepubliceerd door Redactie op 12 maart 2023 om 10:02',
     'Geplaatst op 3 mei 2011 in [Nieuws](https://bond.example/nieuws)',
+    'Geplaatst op 19 juni 2008 door het bureau',
+    'Geplaatst op 17/11/2017 door Ineke de Vries-Bakker  |  Categorie: Opinie  |  3 reacties',
+    'Campagnepagina · bijgewerkt 9 maart 2026',
+    'Stichting Dijk · Nieuws · gepubliceerd op 4 april 2023',
   ])('%s', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
@@ -138,6 +142,9 @@ describe('readDateLine: authors and labels beside the date', () => {
     '14 maart 2023 in Den Haag: gemeenten boos',
     '14 maart 2023 | 2 miljoen',
     'Geplaatst door de gemeenten op 12 maart 2023',
+    'Geplaatst op 12 maart 2023 door het bestuur besproken',
+    'Gemeenten en provincies · bijgewerkt 4 april 2023',
+    'Wetgevingsoverleg Dijken bijgewerkt 22 november 2021',
     'Gepubliceerd: Den Haag, 12 maart 2023 gemeenten boos',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();

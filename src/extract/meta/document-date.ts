@@ -75,7 +75,10 @@ function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] 
 const BYLINE_SEPARATOR = /\s[·|•]\s/u;
 const MAX_BYLINE = 300;
 
-/** The full date of a byline part that is a place and a date and nothing else, in the first paragraphs. */
+/**
+ * The full date of a byline part that is a date, after a place or alone ("Stichting Dijk · Position paper · 8 March
+ * 2021"), and nothing else, in the first paragraphs.
+ */
 function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
   for (const u of units.filter((x) => x.kind === 'paragraph').slice(0, DATELINE_UNITS)) {
     if (u.end - u.start > MAX_BYLINE) continue;
@@ -83,8 +86,8 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
     if (parts.length < 2) continue;
     for (const part of parts.map((p) => p.trim())) {
       const place = DATELINE_PLACE.exec(part);
-      const rest = place ? part.slice(place[0].length) : '';
-      const found = place ? parseDutchDate(rest) : null;
+      const rest = place ? part.slice(place[0].length) : part;
+      const found = parseDutchDate(rest);
       if (found?.start === 0 && found.yearGiven && found.end === rest.length)
         return [{ year: found.year!, month: found.month, day: found.day }];
     }

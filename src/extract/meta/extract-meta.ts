@@ -4,6 +4,7 @@
  */
 import type { LetterFile } from '../../core/letter-file.js';
 import type { Ask, Meta, Reference, Theme } from '../../model/schema.js';
+import { MARKDOWN_LINK } from '../../text/markdown-link.js';
 import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
@@ -93,12 +94,26 @@ function orgName(r: Reference, orgs: Reference[]): string {
   return acronym?.text ?? r.text;
 }
 
+/**
+ * Between the parts of a site's name ("NVSO - Nederlandse Vereniging van …") or the items of its menu, the first
+ * of which may be the name ("Stichting Dijk | Campagnes | Over ons").
+ */
+const NAME_PARTS = / [-–—|·›»] /u;
+const EMPHASIS_AROUND = /^[*_]{1,3}|[*_]{1,3}$/gu;
+
 /** Lines set aside above a web page's headline (its site's name among them, "Bond van Poppodia en Festivals"), lower case. */
 function aboveHeadline(file: LetterFile): Set<string> {
   const headline = file.fields.find((f) => f.name === 'headline');
   if (!headline) return new Set();
   const above = file.discarded.filter((d) => d.position.end.offset <= headline.position.start.offset);
-  return new Set(above.map((d) => foldSpace(d.text).toLowerCase()));
+  // a site's name may pair an acronym with the name, or add a motto: "NVSO - Nederlandse Vereniging van …"
+  return new Set(
+    above.flatMap((d) => {
+      // read as shown: a link as its words, without emphasis around the name ("**Stichting Dijk**")
+      const line = foldSpace(d.text.replace(MARKDOWN_LINK, '$1').replace(EMPHASIS_AROUND, '')).toLowerCase();
+      return [line, ...line.split(NAME_PARTS)];
+    }),
+  );
 }
 
 /**
