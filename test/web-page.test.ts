@@ -216,6 +216,10 @@ describe('the headline is the title, the furniture around it is set aside', () =
     expect(l.meta.title).toBe('Koepel: dijken moeten hoger');
     expect(discarded(l)).toContainEqual(['site-name', 'Bond van Waterbeheerders en Dijkgraven']);
     expect(titles(l)).toEqual([]);
+    // … and still names the organisation whose page it is
+    expect(l.references.filter((r) => r.kind === 'organisation').map((r) => r.text)).toContain(
+      'Bond van Waterbeheerders en Dijkgraven',
+    );
   });
 
   it('a heading above a one-line paragraph cut off at its end is still a heading', () => {

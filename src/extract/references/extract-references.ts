@@ -34,6 +34,9 @@ function shortenedNames(names: readonly string[]): Set<string> {
   return out;
 }
 
+/** The rule of a site's name set aside above a web page's headline (src/parse/set-aside-headline.ts). */
+const SITE_NAME = 'site-name';
+
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
@@ -115,6 +118,13 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       const view = file.text.slice(offset, f.position.end.offset);
       for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
         pushHit(h, offset, firstTheme);
+    }
+    // a web page's name, set aside above its headline, names the organisation whose page it is
+    for (const line of file.discarded.filter((d) => d.rule === SITE_NAME)) {
+      const { offset } = line.position.start;
+      const view = file.source.slice(offset, line.position.end.offset);
+      for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
+        if (h.kind === 'organisation') pushHit(h, offset, firstTheme);
     }
   }
   for (const unit of units) {
