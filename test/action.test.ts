@@ -108,7 +108,7 @@ describe('action.yml', () => {
     expect(errors).toHaveLength(4);
     expect(errors.every((l) => l.includes('file=brieven/mensenhandel/2024-09-05-inbreng.txt'))).toBe(true);
     expect(r.output).toBe(
-      'summary=0 ongewijzigd, 2 gewijzigd, 6 nieuw, 2 vervallen vragen; +9 −3 verwijzingen\n',
+      'summary=0 ongewijzigd, 2 gewijzigd, 7 nieuw, 2 vervallen vragen; +9 −3 verwijzingen\n',
     );
   });
 
@@ -121,7 +121,7 @@ describe('action.yml', () => {
     expect(r.summary).toMatch(/^## Positions: /u);
     expect(r.stdout).toMatch(/^::warning file=b\/new\.txt,line=\d+,title=Ask dropped::/mu);
     expect(r.stdout).not.toContain('::error');
-    expect(r.output).toMatch(/^summary=0 kept, 2 changed, 6 new, 2 dropped asks; /u);
+    expect(r.output).toMatch(/^summary=0 kept, 2 changed, 7 new, 2 dropped asks; /u);
   });
 
   it('has nothing to do with fewer than two letters, and refuses old without new', () => {

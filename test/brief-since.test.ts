@@ -9,9 +9,9 @@ describe('vng-brief brief --since', () => {
     const block = r.stdout.split('## Wat is veranderd sinds 18 februari 2022\n')[1]?.split('\n## ')[0] ?? '';
     expect(block.trim().split('\n')).toEqual([
       '- Vorige brief: VNG: Meer zicht nodig op mensenhandel, 18 februari 2022',
-      '- Vragen: 6 nieuw, 2 vervallen, 2 gewijzigd, 0 ongewijzigd',
+      '- Vragen: 7 nieuw, 2 vervallen, 2 gewijzigd, 0 ongewijzigd',
       expect.stringMatching(
-        /^- Nieuw: .*; Versterk de capaciteit van AVIM om mensenhandel te bestrijden en 3 meer$/,
+        /^- Nieuw: .*; Zorg voor aanvullende en structurele financiering voor de opvang van slachtoffers van… en 4 meer$/,
       ),
       expect.stringMatching(
         /^- Vervallen: .*; De VNG vraagt de aanbevelingen van de commissie-Roemer vooral uit te voeren$/,
