@@ -18,6 +18,7 @@ const DIRS = [
   'test/fixtures/held-out-4',
   'test/fixtures/held-out-5',
   'test/fixtures/held-out-6',
+  'test/fixtures/held-out-7',
   'letters',
   'test/fixtures/letters',
 ];

@@ -24,6 +24,7 @@ const HELD_OUT = [
   ['heldOut4', 'held-out-4'],
   ['heldOut5', 'held-out-5'],
   ['heldOut6', 'held-out-6'],
+  ['heldOut7', 'held-out-7'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
