@@ -600,6 +600,10 @@ describe('classes found in the fifth and sixth blind sets', () => {
     ['Nederland moet het goede voorbeeld geven in Europa.', 'kabinet'],
     // "volgende" before a time is no announcement of a list
     ['Wij rekenen erop dat de Kamer volgende week een besluit neemt.', 'kamer'],
+    // a question put to government, and something that must come into being
+    ['Kan de minister toelichten hoe de regeling zich verhoudt tot de wet?', 'minister'],
+    ['Wil de staatssecretaris de evaluatie naar voren halen?', 'staatssecretaris'],
+    ['Er moet een landelijk meldpunt komen voor tekorten.', null],
   ])('%s', (text, addressee) => {
     const found = sentence(text);
     expect(found).not.toBeNull();
@@ -626,6 +630,12 @@ describe('classes found in the fifth and sixth blind sets', () => {
     // thanks
     'Dank voor uw snelle reactie op onze vragen.',
     'Bedankt voor de goede samenwerking in het afgelopen jaar.',
+    // a request denied, a call on peers, a question to the reader, something that came
+    'Ik verwacht niet dat iemand in Den Haag daar een antwoord op heeft.',
+    'Wij vragen u niet om een nieuwe studie.',
+    "Collega's, ik vraag jullie om massaal naar het Malieveld te komen.",
+    'Kunt u zich voorstellen hoe dat voelt?',
+    'Dit betekent dat er een nieuw loket moet komen.',
     // commands to the reader
     'Vraag ook je familie en vrienden om de oproep te steunen.',
     'Laat met jouw handtekening zien dat het anders moet.',

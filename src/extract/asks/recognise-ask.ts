@@ -229,6 +229,8 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       : i;
     if (withWord < 0) continue;
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
+    // "Ik verwacht niet dat …", "Wij vragen u niet om een studie": a request denied
+    if (indexOfWord(tokens, NOT, { from: i + 1, to: Math.min(clause.to, i + 3) }) >= 0) continue;
     const subject = subjectOf(tokens, clause, i, lex);
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
@@ -419,8 +421,11 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   // "… moet immers …", "…, zo blijkt uit het onderzoek": a reason or a finding, not a demand
   if (indexOfWord(tokens, lex.followUp.reasons, { from: 0, to: tokens.length }) >= 0) return null;
   const rest: Span = { from: i + 1, to: clause.to };
-  const worden = indexOfWord(tokens, WORDEN, rest);
-  if (worden < 0 || !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
+  // "Er moet een landelijk bouwverbod komen": something must come into being
+  const comes = tokens[0]!.lower === 'er' ? indexOfWord(tokens, COMES, rest) : -1;
+  const worden = comes >= 0 ? comes : indexOfWord(tokens, WORDEN, rest);
+  if (worden < 0) return null;
+  if (comes < 0 && !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
     return null;
   return {
     kind: 'direct',
@@ -432,6 +437,8 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   };
 }
 const WORDEN: ReadonlySet<string> = new Set(['worden']);
+const NOT: ReadonlySet<string> = new Set(['niet']);
+const COMES: ReadonlySet<string> = new Set(['komen']);
 const TE: ReadonlySet<string> = new Set(['te']);
 
 /**
@@ -689,6 +696,8 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
 }
 
 /** "Wilt u …?", "Zou u … willen …?": a question that asks the addressee to act. */
+const ASKING_MODALS: ReadonlySet<string> = new Set(['kan', 'kunnen', 'wil', 'willen', 'gaat', 'gaan']);
+
 function politeQuestion(r: Reading): AskSignal | null {
   const found = sequenceAt(r.lex.politeQuestions, r.tokens, 0);
   const willing = found ? null : willingQuestion(r);
@@ -703,10 +712,18 @@ function politeQuestion(r: Reading): AskSignal | null {
   };
 }
 
-/** "Is de minister bereid …?", "Zijn het kabinet en de minister bereid …?": whether government will act. */
+/**
+ * "Is de minister bereid …?", "Zijn het kabinet en de minister bereid …?": whether government will act; "Kan de
+ * minister toelichten …?", "Wil de staatssecretaris …?": a question put to government to answer or act on.
+ */
 function willingQuestion(r: Reading): { value: string; end: number } | null {
   const { tokens, lex } = r;
-  if (!['is', 'zijn'].includes(tokens[0]?.lower ?? '')) return null;
+  const first = tokens[0]?.lower ?? '';
+  if (ASKING_MODALS.has(first)) {
+    const put = addresseeIn(tokens, { from: 1, to: Math.min(tokens.length, 4) }, lex);
+    return put && put.start <= 2 && put.value !== 'u' ? { value: put.value, end: put.end } : null;
+  }
+  if (!['is', 'zijn'].includes(first)) return null;
   const at = tokens.findIndex((t, k) => k > 0 && k < 8 && lex.willing.has(t.lower));
   if (at < 0) return null;
   const addressee = addresseeIn(tokens, { from: 1, to: at }, lex);
