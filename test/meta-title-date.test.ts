@@ -17,6 +17,13 @@ describe('titles from subject lines', () => {
     );
   });
 
+  it('a subject label whose value the letterhead lost gives no title rather than an empty one', () => {
+    const l = parse(
+      `Stichting Schoon Water\n\nDatum\n                                   Onderwerp\n3 maart 2031                       Zuivering van oppervlaktewater\n\nGeachte minister,\n\nWij vragen u het wetsvoorstel te steunen.\n\nMet vriendelijke groet,\n\nStichting Schoon Water`,
+    );
+    expect(l.meta.title).not.toBe('');
+  });
+
   it('a PDF letterhead without salutation goes on in short lines to its subject label', () => {
     const head = [
       'Aan de Voorzitter van de Tweede Kamer',

@@ -25,7 +25,8 @@ export function extractMeta(
 ): Omit<Meta, 'debate'> {
   const { fields } = file;
   const input: MetaInput = { themes, references, visible: file.visible };
-  const subject = fields.filter((f) => f.name === 'subject');
+  // a label whose value the letterhead lost (two columns run together) gives no title
+  const subject = fields.filter((f) => f.name === 'subject' && f.value.trim() !== '');
   const headline = fields.find((f) => f.name === 'headline');
   const title = subject.length ? foldSpace(subject.map((f) => f.value).join(' ')) : (headline?.value ?? null);
   // lines as written: a PDF block may hold the salutation on one of its lines
