@@ -179,6 +179,18 @@ describe('structure of plain text', () => {
     expect(l.references.some((r) => r.text === 'Bond van Kleine Vervoerders')).toBe(true);
   });
 
+  it('a numbered question on its own line heads the text below it; a numbered list of questions stays a list', () => {
+    const l = parse(
+      `Inleiding van de brief.\n\n1. Wat regelt het wetsvoorstel?\n${BODY}\n\n2. Gevolgen\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Wat regelt het wetsvoorstel?'],
+      [1, 'Gevolgen'],
+    ]);
+    const list = parse(`Wij vragen de minister:\n1. Wanneer komt het geld?\n2. Hoeveel is het?\n\n${BODY}`);
+    expect(themes(list)).toEqual([]);
+  });
+
   it('a quoted return address above a government letterhead without salutation keeps the letterhead', () => {
     const l = parse(
       `> Retouradres Postbus 1 2500 AA Den Haag\n\nDe Voorzitter van de Tweede Kamer\nPostbus 2\n\nDatum 7 mei 2021\nBetreft Stand van zaken archieven\n\n${BODY}\n\nArchieven\n\n${BODY}`,
