@@ -144,6 +144,53 @@ describe('structure of plain text', () => {
     expect(l.source.discarded.map((d) => d.rule)).toContain('running-header');
   });
 
+  it("a running header that repeats the letter's date after the first page is set aside; a dated title on top stays", () => {
+    const head = 'Gemeente Oosterveld – brief aan de vaste commissie, 3 maart 2021';
+    const l = parse(
+      `Datum: 3 maart 2021\nBetreft: Jeugdzorg\n\nGeachte leden,\n\n${BODY}\n\nPagina 2 van 3\n\n${head}\n\nFinanciën\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Financiën']]);
+    expect(l.source.discarded.map((d) => d.rule)).toEqual(['page-label', 'running-header']);
+    // another date, or no separator: a heading
+    const other = parse(
+      `Datum: 3 maart 2021\n\nGeachte leden,\n\n${BODY}\n\nOverleg – 9 april 2021\n\n${BODY}`,
+    );
+    expect(themes(other)).toEqual([[1, 'Overleg – 9 april 2021']]);
+  });
+
+  it("a page's footer (a name, a wide gap, the page of the total) is set aside, so the heading below it is found", () => {
+    const l = parse(
+      `Geachte leden,\n\n${BODY}\n${BODY}\nGemeente Oosterveld                                      2/3\nOns verzoek\n${BODY} ${BODY}\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Ons verzoek']]);
+    expect(l.source.discarded.map((d) => [d.rule, d.text])).toEqual([
+      ['page-footer', 'Gemeente Oosterveld                                      2/3'],
+    ]);
+  });
+
+  it("the sender's name above a memo's Aan/Van block is letterhead; a heading above prose stays", () => {
+    const l = parse(
+      `Bond van Kleine Vervoerders\n\nAan: de commissie\nVan: het bestuur\nBetreft: Heffing\n\nInleiding\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Inleiding']]);
+    expect(l.source.discarded.map((d) => [d.rule, d.text])).toEqual([
+      ['sender-name', 'Bond van Kleine Vervoerders'],
+    ]);
+    expect(l.references.some((r) => r.text === 'Bond van Kleine Vervoerders')).toBe(true);
+  });
+
+  it('a numbered question on its own line heads the text below it; a numbered list of questions stays a list', () => {
+    const l = parse(
+      `Inleiding van de brief.\n\n1. Wat regelt het wetsvoorstel?\n${BODY}\n\n2. Gevolgen\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Wat regelt het wetsvoorstel?'],
+      [1, 'Gevolgen'],
+    ]);
+    const list = parse(`Wij vragen de minister:\n1. Wanneer komt het geld?\n2. Hoeveel is het?\n\n${BODY}`);
+    expect(themes(list)).toEqual([]);
+  });
+
   it('a quoted return address above a government letterhead without salutation keeps the letterhead', () => {
     const l = parse(
       `> Retouradres Postbus 1 2500 AA Den Haag\n\nDe Voorzitter van de Tweede Kamer\nPostbus 2\n\nDatum 7 mei 2021\nBetreft Stand van zaken archieven\n\n${BODY}\n\nArchieven\n\n${BODY}`,

@@ -367,6 +367,48 @@ describe('furniture in the body of a page', () => {
   });
 });
 
+describe("readers' comments and the boxes around the text", () => {
+  const ARTICLE = `Kritiek op dijkenplan\n\n${LEAD}\n\nGeld voor dijken\n\n${BODY}`;
+
+  it('under a comment count, each comment (its header: a name, a separator, a date) is set aside, not a theme', () => {
+    const l = parse(
+      `${ARTICLE}\n\n2 reacties\nJanneke de Wit - 3 maart 2021 om 10:12\nHelemaal eens met de koepel. Het Rijk moet betalen.\nReageren\n\nPieter | 4 mrt 2021\nMooi stuk.\n\nVan wie is de dijk eigenlijk? Dat blijft de vraag.`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(
+      discarded(l)
+        .filter(([rule]) => rule === 'reader-comment')
+        .map(([, t]) => t.split('\n')[0]),
+    ).toEqual([
+      'Janneke de Wit - 3 maart 2021 om 10:12',
+      'Pieter | 4 mrt 2021',
+      'Van wie is de dijk eigenlijk? Dat blijft de vraag.',
+    ]);
+    expect(l.themes.flatMap((t) => t.blocks).some((b) => b.plain.includes('Het Rijk moet betalen'))).toBe(
+      false,
+    );
+  });
+
+  it('a name and a date without a comment count above them stay where they are', () => {
+    const l = parse(`${ARTICLE}\n\nCommissiedebat Water - 7 juni 2022\n\n${BODY}`);
+    expect(titles(l)).toEqual(['Geld voor dijken', 'Commissiedebat Water - 7 juni 2022']);
+  });
+
+  it('the label of the author box and of a live-update block are no themes; the updates stay text', () => {
+    const l = parse(
+      `${ARTICLE}\n\nLIVE\nUpdate 14:05: Het debat is begonnen.\nUpdate 13:30: De koepel is op de tribune.\nEINDE LIVE\n\nOver de auteur\nJanneke de Wit is directeur van de koepel. Zij schrijft over water.`,
+    );
+    expect(titles(l)).toEqual(['Geld voor dijken']);
+    expect(discarded(l).map(([rule]) => rule)).toEqual(['live-label', 'live-label', 'author-box']);
+    expect(
+      l.themes
+        .at(-1)!
+        .blocks.map((b) => b.plain)
+        .join(' '),
+    ).toContain('Update 14:05');
+  });
+});
+
 describe('calls to read on', () => {
   it('stay in the text (the references read them as links) and are never headings', () => {
     const call = 'Bekijk de reactie van de koepel (pdf) »';

@@ -14,6 +14,7 @@ import {
   matchMarker,
   type MarkerMatch,
 } from './line-patterns.js';
+import { isHeadingLike } from './heading-like.js';
 import { parseInline } from './parse-inline.js';
 import { splitHardWrappedHeadings, stackedLineCount } from './split-wrapped-headings.js';
 import './mdast-data.js';
@@ -167,13 +168,15 @@ function numberedHeading(cur: Cursor, list: List): Heading | null {
   const start = item.position!.start.offset ?? 0;
   const end = item.position!.end.offset ?? 0;
   const value = cur.text.slice(start, end);
-  if (value.includes('\n') || ENDS_SENTENCE.test(value) || value.length > 100) return null;
+  const contentStart = item.data?.contentStart ?? start;
+  // "3. Wat regelt het wetsvoorstel?" heads its answer, as an unnumbered question line does
+  const question = /\?['"’”)]*$/u.test(value) && isHeadingLike(cur.text.slice(contentStart, end));
+  if (value.includes('\n') || (ENDS_SENTENCE.test(value) && !question) || value.length > 100) return null;
   // a scan from the cursor, not a copy of the remaining lines: a letter of numbered headings stays linear
   let n = cur.i;
   while (n < cur.lines.length && isBlank((cur.lines[n] as Line).text)) n++;
   const next = cur.lines[n];
   if (!next || matchMarker(next.text)) return null;
-  const contentStart = item.data?.contentStart ?? start;
   return {
     type: 'heading',
     depth: 1,

@@ -2,18 +2,25 @@
  * Page furniture that shows only as blocks of the tree, next to other furniture (guide §8): a label shown twice
  * ("Nieuws-persbericht" / "Nieuws-persbericht"), a label below a date line that no running text follows (a short
  * line before running text may be a section heading), a byline ("Door Redactie", "Tekst: Jan de Vries"), and the
- * headlines listed under a "Lees ook" or "Meer nieuws" label, and a PDF's running header that repeats the subject line
- * between separators where the page breaks. Set aside with their reasons; the headline's own
- * labels are set-aside-headline.ts's.
+ * headlines listed under a "Lees ook" or "Meer nieuws" label, the readers' comments under a comment count ("3
+ * reacties"), and a PDF's running header that repeats the subject line between separators where the page breaks.
+ * Set aside with their reasons; the headline's own labels are set-aside-headline.ts's.
  */
 import type { Root, RootContent } from 'mdast';
 import type { LetterFile } from '../core/letter-file.js';
-import { blockText, isByline, isLabel, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
+import { findDates } from '../text/find-dates.js';
+import { isCommentHeader } from './comment-header.js';
+import { blockText, isByline, isLabel, isName, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
 
 /** Fields that a page's date lines become (set-aside-letterhead.ts). */
 const DATE_FIELDS = new Set(['date', 'modified', 'event']);
 /** The boilerplate rule of the label above a list of other articles (src/data/boilerplate.yaml). */
 const RELATED_ITEMS = 'related-items';
+/** The boilerplate rules of the label above the readers' comments ("3 reacties", "Reacties (2)"). */
+const COMMENT_LABELS = new Set(['comment-count', 'comments-label']);
+const COMMENT = 'reader-comment';
+/** The fields of a letter's or memo's labelled block (Aan, Van, Betreft); a page's date lines are no such block. */
+const MEMO_FIELDS = new Set(['to', 'from', 'subject', 'reference']);
 
 type Reason = { rule: string; reason: string };
 /** A shorter subject ("Jeugd") may well stand in a heading. */
@@ -29,6 +36,9 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
   const relatedEnds = file.discarded
     .filter((d) => d.rule === RELATED_ITEMS && !/[:»›>]\s*\S/u.test(d.text))
     .map((d) => d.position.end.offset);
+  const commentEnds = file.discarded
+    .filter((d) => COMMENT_LABELS.has(d.rule))
+    .map((d) => d.position.end.offset);
   const aside = new Map<RootContent, Reason>();
   /** Whether only white space (or set-aside lines) stands between an anchor, or a block set aside after it, and the node. */
   const follows = (anchors: number[], i: number, rule: string): boolean => {
@@ -42,12 +52,25 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
       .find((f) => f.name === 'subject')
       ?.value.replace(/\s+/gu, ' ')
       .toLowerCase() ?? '';
-  /** "VNG – Inbreng wonen – 3 maart 2025": the subject between separators, as a PDF repeats it atop each page. */
-  const repeatsSubject = (line: string): boolean =>
-    subject.split(' ').length >= MIN_SUBJECT_WORDS &&
+  const dates = new Set(
+    file.fields.filter((f) => f.name === 'date').flatMap((f) => findDates(f.value).map((d) => d.date)),
+  );
+  /**
+   * "VNG – Inbreng wonen – 3 maart 2025", "Gemeente X – brief aan de commissie, 7 april 2014": the subject, or below
+   * the first running text the letter's date, in a line with separators, as a PDF repeats them atop each page.
+   */
+  const isRunningHead = (line: string, i: number): boolean =>
     /\s[–—|]\s/u.test(line) &&
-    line.toLowerCase().includes(subject) &&
-    line.length > subject.length;
+    ((subject.split(' ').length >= MIN_SUBJECT_WORDS &&
+      line.toLowerCase().includes(subject) &&
+      line.length > subject.length) ||
+      (afterProse(i) && findDates(line).some((d) => d.date !== null && dates.has(d.date))));
+  /** Past the first running text: a title with the letter's date above it is the headline, not a running head. */
+  const firstProse = kids.findIndex((n) => isProse(n, text));
+  const afterProse = (i: number): boolean => firstProse >= 0 && firstProse < i;
+  const labelStarts = file.fields.flatMap((f) =>
+    f.labelPosition && MEMO_FIELDS.has(f.name) ? [f.labelPosition.start.offset] : [],
+  );
   kids.forEach((node, i) => {
     const reason = furniture(node, i);
     if (reason) aside.set(node, reason);
@@ -56,8 +79,16 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
 
   function furniture(node: RootContent, i: number): Reason | null {
     if (isByline(node, text)) return { rule: 'byline', reason: 'web page: byline' };
-    if (isTitleLike(node, text) && repeatsSubject(blockText(node)))
-      return { rule: 'running-header', reason: 'PDF: running header with the subject line' };
+    // "Vereniging X" atop a memo, right above its Aan/Van/Datum block
+    if (
+      i === 0 &&
+      isName(node, text) &&
+      labelStarts.some((at) => at >= end(node) && !text.slice(end(node), at).trim())
+    )
+      return { rule: 'sender-name', reason: "letterhead: the sender's name above its fields" };
+    if (isTitleLike(node, text) && isRunningHead(blockText(node), i))
+      return { rule: 'running-header', reason: "PDF: running header with the letter's subject or date" };
+    if (isComment(node, i)) return { rule: COMMENT, reason: "web page: a reader's comment" };
     if (isTitleLike(node, text) && follows(relatedEnds, i, 'related-item'))
       return { rule: 'related-item', reason: 'web page: headline of a related item' };
     if (!isLabel(node, text)) return null;
@@ -68,5 +99,19 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     if (follows(dateEnds, i, 'date-line-label') && !(next && isProse(next, text)))
       return { rule: 'date-line-label', reason: 'web page: label beside the date line' };
     return null;
+  }
+
+  /**
+   * Under the comment label, each comment opens with its header ("Jan Smit - 3 maart 2021 om 10:12"); the running
+   * text after a comment is more of it.
+   */
+  function isComment(node: RootContent, i: number): boolean {
+    if (node.type !== 'paragraph' || !follows(commentEnds, i, COMMENT)) return false;
+    const firstLine = text.slice(start(node), end(node)).split('\n')[0] as string;
+    const previous = kids[i - 1];
+    return (
+      isCommentHeader(firstLine) ||
+      (!!previous && aside.get(previous)?.rule === COMMENT && isProse(node, text))
+    );
   }
 }

@@ -34,8 +34,11 @@ function shortenedNames(names: readonly string[]): Set<string> {
   return out;
 }
 
-/** The rule of a site's name set aside above a web page's headline (src/parse/set-aside-headline.ts). */
-const SITE_NAME = 'site-name';
+/**
+ * The rules of a site's name set aside above a web page's headline (src/parse/set-aside-headline.ts) and of a
+ * sender's name above a memo's fields (src/parse/set-aside-page-furniture.ts).
+ */
+const OWN_NAMES = new Set(['site-name', 'sender-name']);
 
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
@@ -119,8 +122,8 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
         pushHit(h, offset, firstTheme);
     }
-    // a web page's name, set aside above its headline, names the organisation whose page it is
-    for (const line of file.discarded.filter((d) => d.rule === SITE_NAME)) {
+    // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's
+    for (const line of file.discarded.filter((d) => OWN_NAMES.has(d.rule))) {
       const { offset } = line.position.start;
       const view = file.source.slice(offset, line.position.end.offset);
       for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
