@@ -378,7 +378,7 @@ describe("readers' comments and the boxes around the text", () => {
     expect(
       discarded(l)
         .filter(([rule]) => rule === 'reader-comment')
-        .map(([, t]) => t.split('\n')[0]),
+        .map(([, t]) => (t ?? '').split('\n')[0]),
     ).toEqual([
       'Janneke de Wit - 3 maart 2021 om 10:12',
       'Pieter | 4 mrt 2021',

@@ -378,14 +378,19 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const by = attributedTo(r, attribution);
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
-  return {
-    kind: 'reported',
-    phrase: slice(r, i, i + 1),
-    firmness,
-    addressee: null,
-    requester: by,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
-  };
+  return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
+}
+
+/** An obligation that names no addressee: of whoever decides. */
+function unaddressed(
+  r: Reading,
+  kind: AskSignal['kind'],
+  phrase: string,
+  firmness: Firmness,
+  requester: string | null,
+): AskSignal {
+  const repeated = r.tokens.some((t) => r.lex.repeated.has(t.lower));
+  return { kind, phrase, firmness, addressee: null, requester, repeated };
 }
 
 /** A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"). */
@@ -427,14 +432,7 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   if (worden < 0) return null;
   if (comes < 0 && !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
     return null;
-  return {
-    kind: 'direct',
-    phrase: slice(r, i, worden + 1),
-    firmness,
-    addressee: null,
-    requester: null,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
-  };
+  return unaddressed(r, 'direct', slice(r, i, worden + 1), firmness, null);
 }
 const WORDEN: ReadonlySet<string> = new Set(['worden']);
 const NOT: ReadonlySet<string> = new Set(['niet']);
