@@ -251,7 +251,9 @@ export const FigureSchema = z
     unit: z
       .string()
       .nullable()
-      .describe('the currency for money (EUR, USD, NLG for guilders), % for percentages, the counted noun for counts'),
+      .describe(
+        'the currency for money (EUR, USD, NLG for guilders), % for percentages, the counted noun for counts',
+      ),
     approximate: z.boolean(),
     qualifiers: z.array(z.string()).describe('words such as circa, structureel, per jaar'),
     themeId: z.string(),
