@@ -509,3 +509,16 @@ describe('the record of a debate', () => {
     expect(ofKind('De Handelingen van de vergadering liggen ter inzage.', 'kamerstuk')).toEqual([]);
   });
 });
+
+describe('the Roman-numbered articles of an amending law', () => {
+  it.each([
+    ['Artikel II regelt de inwerkingtreding.', 'Artikel II'],
+    ['Zie artikel IV, onderdeel A, van het wetsvoorstel.', 'artikel IV, onderdeel A'],
+  ])('%s', (text, article) => {
+    expect(ofKind(text, 'article').map((r) => r.text)).toEqual([article]);
+  });
+
+  it('not a word that starts with those letters', () => {
+    expect(ofKind('Het artikel Ivo schreef is goed.', 'article')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Article references: "artikel 273f", "art. 273f Sr", "artikel 5, tweede lid", "artikelen 92 - 96",
+ * Article references: "artikel 273f", "art. 273f Sr", "artikel 5, tweede lid", "artikelen 92 - 96", "Artikel II",
  * "artikel 1:3 Awb", "artikel 151a van de Gemeentewet". The id is "<number> <law>" when the law is named right
  * after the article or implied by laws.yaml (273f → Sr). The surface keeps a short abbreviation that cannot
  * stand alone ("Sr"); a law named in full is left outside it and found as a law of its own.
@@ -11,9 +11,10 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
-const NUM = String.raw`\d{1,4}(?::\d{1,4})?(?:\.\d{1,3}){0,3}[a-z]{0,3}(?![${LN}]|-[${L}])`;
+// a number, or the Roman number of an amending law's own article ("Artikel II", "artikel IV, onderdeel A")
+const NUM = String.raw`(?:\d{1,4}(?::\d{1,4})?(?:\.\d{1,3}){0,3}[a-z]{0,3}|[IVX]{1,5})(?![${LN}]|-[${L}])`;
 const ORDINAL = String.raw`(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d{1,2}e)`;
-const SUB = String.raw`(?:,?\s+(?:${ORDINAL}\s+lid|lid\s+\d{1,2}|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+[a-z0-9]{1,3}°?)(?![${LN}]))`;
+const SUB = String.raw`(?:,?\s+(?:${ORDINAL}\s+lid|lid\s+\d{1,2}|(?:aanhef\s+en\s+)?(?:onderdeel|onder|sub|letter)\s+[A-Za-z0-9]{1,3}°?)(?![${LN}]))`;
 const RANGE = String.raw`(?:\s*(?:-|–|t/m|tot\s+en\s+met)\s*${NUM}|\s+(?:en|of)\s+${NUM})`;
 
 // "artikel", "artikelen", "art."
