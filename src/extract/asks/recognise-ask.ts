@@ -118,11 +118,11 @@ function otherVoice(r: Reading, subject: Span): boolean {
 
 /** "De VVD", "GroenLinks en de SP", "VVD-woordvoerder Dekkers", "de Partij van de Arbeid": a political party. */
 function namesParty(r: Reading, span: Span): boolean {
-  const { partyNames } = organisationLexicon();
+  const { partyNames, partyPhrases } = organisationLexicon();
   const words = r.tokens.slice(span.from, span.to);
   if (words.some((t) => t.word && t.lower.split(/[-/]/u).some((part) => partyNames.has(part)))) return true;
   const text = slice(r, span.from, span.to).toLowerCase();
-  return text.includes(' ') && [...partyNames].some((name) => name.includes(' ') && text.includes(name));
+  return partyPhrases.some((name) => text.includes(name));
 }
 
 /** Whether a phrase names a voice other than the writer: government, parliament, a party, a motion. */

@@ -44,6 +44,9 @@ const OWN_NAMES = new Set(['site-name', 'sender-name']);
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
   const known = collectAbbreviations(file.visible);
   const surnames = collectSurnames(file.visible);
+  /** The finders' hits in a piece of text (the letter's own abbreviations and surnames known). */
+  const hitsIn = (view: string) =>
+    findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
   type Found = Omit<Reference, 'ref' | 'links' | 'keys' | 'hasTarget'>;
   const found: Found[] = [];
   const seen = new Map<string, number>();
@@ -118,22 +121,19 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     // a subject line names the bill or note the letter is about, often only there
     for (const f of file.fields.filter((x) => x.name === 'subject')) {
       const { offset } = f.position.start;
-      const view = file.text.slice(offset, f.position.end.offset);
-      for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
-        pushHit(h, offset, firstTheme);
+      for (const h of hitsIn(file.text.slice(offset, f.position.end.offset))) pushHit(h, offset, firstTheme);
     }
     // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's
     for (const line of file.discarded.filter((d) => OWN_NAMES.has(d.rule))) {
       const { offset } = line.position.start;
-      const view = file.source.slice(offset, line.position.end.offset);
-      for (const h of findReferences(view, { knownAbbreviations: known, knownSurnames: surnames }))
+      for (const h of hitsIn(file.source.slice(offset, line.position.end.offset)))
         if (h.kind === 'organisation') pushHit(h, offset, firstTheme);
     }
   }
   for (const unit of units) {
     const view = file.visible.slice(unit.start, unit.end);
     for (const s of findReadOnLinks(view)) pushReadOn(unit.start + s.start, unit.start + s.end, unit.themeId);
-    const hits = findReferences(view, { knownAbbreviations: known, knownSurnames: surnames });
+    const hits = hitsIn(view);
     for (const h of hits) pushHit(h, unit.start, unit.themeId);
   }
   for (const theme of themes)

@@ -38,8 +38,9 @@ export interface OrganisationLexicon {
   readonly ministryTopics: readonly string[];
   /** topics of parliamentary committees: the ministry topics plus the extra list */
   readonly committeeTopics: readonly string[];
-  /** the names and aliases of political parties, in lower case */
+  /** the names and aliases of political parties, in lower case; those of several words apart */
   readonly partyNames: ReadonlySet<string>;
+  readonly partyPhrases: readonly string[];
 }
 
 export const organisationLexicon = defineLexicon(source, OrganisationsSchema, (data): OrganisationLexicon => {
@@ -64,15 +65,17 @@ export const organisationLexicon = defineLexicon(source, OrganisationsSchema, (d
   for (const m of data.ministries)
     canonical.set(`ministerie van ${m.topic.toLowerCase()}`, `Ministerie van ${m.topic}`);
   const ministryTopics = data.ministries.map((m) => m.topic);
+  const partyNames = new Set(
+    data.organisations
+      .filter((o) => o.party)
+      .flatMap((o) => [o.name, ...o.aliases].map((a) => a.toLowerCase())),
+  );
   return {
     aliases,
     canonical,
     ministryTopics,
     committeeTopics: [...new Set([...ministryTopics, ...data.committeeTopics])],
-    partyNames: new Set(
-      data.organisations
-        .filter((o) => o.party)
-        .flatMap((o) => [o.name, ...o.aliases].map((a) => a.toLowerCase())),
-    ),
+    partyNames,
+    partyPhrases: [...partyNames].filter((name) => name.includes(' ')),
   };
 });
