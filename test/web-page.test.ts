@@ -481,6 +481,14 @@ describe('headlines of other shapes', () => {
     const address = parse(`Stichting Dorpsbussen\nPostbus 12\n\nGeachte leden,\n\n${BODY}`);
     expect(address.meta.title).toBeNull();
   });
+
+  it('a headline right above its byline or source line, without a blank line: the headline, with the date above', () => {
+    for (const byline of ['Bron: Vereniging Dorpsbussen (VDB)', 'Door Jan de Wit']) {
+      const l = parse(`Binnenland - 14/10/2003\n\nDorpen willen hun bus terug\n${byline}\n\n${LEAD}`);
+      expect(l.meta.title).toBe('Dorpen willen hun bus terug');
+      expect(l.meta.date).toBe('2003-10-14');
+    }
+  });
 });
 
 describe("the site's furniture above the headline", () => {

@@ -17,6 +17,7 @@ import { webPageWords } from '../text/web-page-words.js';
 import {
   blockText,
   isBodyStart,
+  isByline,
   isLabel,
   isLabelLike,
   isName,
@@ -40,7 +41,7 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
   const { text } = file;
   if (file.fields.some((f) => f.name === 'subject')) return;
   setAsideMenuLists(root, file);
-  splitNameAboveTitle(root, file, bodyStart(root, text));
+  splitHeadLines(root, file, bodyStart(root, text));
   const bodyAt = bodyStart(root, text);
   const head = root.children.slice(0, bodyAt);
   const candidates = head.filter((n) => isTitleLike(n, text) && !isTrail(n));
@@ -146,9 +147,10 @@ const isMenuList = (list: List): boolean =>
 
 /**
  * "Vereniging X" / "Inbreng debat Jeugd 7 juni" as one block of two lines above the body: the sender's name
- * above the title, without a blank line between. Each line becomes a block, so the title can be the headline.
+ * above the title, or the title above its byline, without a blank line between. Each line becomes a block, so
+ * the title can be the headline.
  */
-function splitNameAboveTitle(root: Root, file: LetterFile, bodyAt: number): void {
+function splitHeadLines(root: Root, file: LetterFile, bodyAt: number): void {
   const { text } = file;
   root.children = root.children.flatMap((node, i) => {
     if (i >= bodyAt || node.type !== 'paragraph') return [node];
@@ -158,14 +160,18 @@ function splitNameAboveTitle(root: Root, file: LetterFile, bodyAt: number): void
     const [name, title] = lines.map((l, k) =>
       lineBlock(file, k === 0 ? start : start + lines[0]!.length + 1, l),
     );
-    return isName(name!, text) &&
-      isTitleLike(title!, text) &&
-      !isName(title!, text) &&
-      !isLabelLike(title!, text)
+    return isNameAboveTitle(name!, title!, text) || isTitleAboveByline(name!, title!, text)
       ? [name!, title!]
       : [node];
   });
 }
+
+const isNameAboveTitle = (name: Paragraph, title: Paragraph, text: string): boolean =>
+  isName(name, text) && isTitleLike(title, text) && !isName(title, text) && !isLabelLike(title, text);
+
+/** "Kop van het bericht" / "Bron: Coöperatie X" (or "Door Jan Jansen"): the headline above its byline. */
+const isTitleAboveByline = (title: Paragraph, byline: Paragraph, text: string): boolean =>
+  isTitleLike(title, text) && !isName(title, text) && isByline(byline, text);
 
 /** One line of text as a paragraph of its own. */
 function lineBlock(file: LetterFile, at: number, line: string): Paragraph {

@@ -23,6 +23,8 @@ export interface DateLine {
 const MAX_LINE = 120;
 /** "Den Haag," in front of a letter's date. */
 const PLACE = /^[\p{L}' .-]{2,25},$/u;
+/** A page's section in one word, set apart from its date: "Economie - 14/10/2003", "Binnenland | 3 maart 2019". */
+const SECTION = new RegExp(`^[${LU}][${L}]{2,30}\\s{1,3}[|·•–—-]$`, 'u');
 /** An acronym in front of a page's date ("VNG", "G40", "VNO-NCW"). */
 const ACRONYM = new RegExp(`^[${LU}][${LU}\\d&-]{1,9}$`, 'u');
 /** A time after the date ("om 09:15", "| 15:40", "- 10.00 uur"), with what separates it. */
@@ -93,7 +95,7 @@ function readBareDateLine(line: string): DateLine | null {
  * op"); before an unlabelled date also a place and a comma, a page label or an acronym.
  */
 function isDatePrefix(before: string, labelled: boolean): boolean {
-  if (!labelled && PLACE.test(before)) return true;
+  if (!labelled && (PLACE.test(before) || SECTION.test(before))) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")

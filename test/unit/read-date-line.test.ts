@@ -41,6 +41,9 @@ describe('readDateLine: a line that is a date and little else', () => {
     // a section label before, an author in lower case after
     ['Actueel | Persbericht | 17-11-2021', null, 'published', 'Actueel | Persbericht | 17-11-2021'],
     ['Pers · 3 april 2020', null, 'published', 'Pers · 3 april 2020'],
+    // a page's section in one word, set apart from its date
+    ['Economie - 14/10/2003', null, 'published', 'Economie - 14/10/2003'],
+    ['Binnenland | 3 maart 2019', null, 'published', 'Binnenland | 3 maart 2019'],
     [
       'Geplaatst op 4 oktober 2022 door redactie',
       'Geplaatst op',
@@ -63,6 +66,9 @@ describe('readDateLine: a line that is a date and little else', () => {
     'Gemeenten en provincies 4 april 2023',
     '14 maart 2023 en verder',
     'Actueel beleid 17-11-2021',
+    // a section without its separator, or two words before one: a title
+    'Economie 14/10/2003',
+    'Nieuwe regels - 1 januari 2026',
     'Geplaatst op 4 oktober 2022 door de gemeente vastgesteld',
     '',
   ])('not %s', (line) => {
