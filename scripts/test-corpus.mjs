@@ -25,6 +25,8 @@ const HELD_OUT = [
   ['heldOut5', 'held-out-5'],
   ['heldOut6', 'held-out-6'],
   ['heldOut7', 'held-out-7'],
+  ['heldOut8', 'held-out-8'],
+  ['heldOut9', 'held-out-9'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(

@@ -19,8 +19,11 @@ export function isHeadingLike(line: string): boolean {
   )
     return false;
   if (/[.,;:!]['"’”)]*$/u.test(text)) return false;
-  // no sentence ends inside ("Wat zijn de risico's? Hoe groter …")
-  if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // no sentence ends inside ("Wat zijn de risico's? Hoe groter …"), nor before a remark in brackets ("… bedanken.
+  // (gelach)", "… aan. (zie bijlage)")
+  if (/[.!?]\s+\p{Lu}/u.test(text) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
+  // a contact line: a heading holds no e-mail address
+  if (/\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date

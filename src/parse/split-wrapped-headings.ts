@@ -17,6 +17,8 @@ const SHORT = 0.75;
 const SHORT_STACK = 0.6;
 /** A line that ends a sentence or a clause continues into the next one. */
 const CLAUSE_END = /[.!?:;,][)"'’”»]*\s*$/u;
+/** A sentence opens with a capital, also inside quotation marks (an interview's answer: '"Slecht, …'). */
+const OPENS_SENTENCE = /^(?:['"‘“„«]|,,)?\p{Lu}/u;
 /** A line that opens in lower case carries on the line above it (prose wrapped at the page's width). */
 const CARRIES_ON = /^\s*\p{Ll}/u;
 
@@ -79,7 +81,7 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
       afterBreak &&
       isHeadingLike(line.text) &&
       len <= SHORT * width &&
-      /^\p{Lu}/u.test(next) &&
+      OPENS_SENTENCE.test(next) &&
       next.length >= len;
     if (candidate) {
       if (run.length) runs.push(run);

@@ -130,6 +130,8 @@ const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
 const FILED_IN = /^in\s{1,3}(?=\p{Lu})/u;
 /** After a date's separator, minutes alone are a reading time: "12 mrt 2023 | 2 min". */
 const MINUTES = /^\d{1,3}\s{0,3}min(?:uten|uut)?\.?$/iu;
+/** A news archive writes the weekday after the date: "15 juni 2002 zaterdag". */
+const WEEKDAY = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 
 const isDateLineTail = (rest: string): boolean =>
   rest
@@ -139,7 +141,8 @@ const isDateLineTail = (rest: string): boolean =>
         isPageLabelOrAuthor(part.replace(FILED_IN, '')) ||
         ROLE_AUTHOR.test(part) ||
         isPageDetail(part) ||
-        MINUTES.test(part),
+        MINUTES.test(part) ||
+        WEEKDAY.test(part),
     );
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
