@@ -458,6 +458,22 @@ describe('letterheads', () => {
     expect(l.meta.title).toBe('Voortgang van de dijkversterking');
     expect(l.meta.date).toBe('2024-10-02');
   });
+
+  it('a row of labels takes its values from the line below: the date first, the reference last, the subject between', () => {
+    const head = `Bond van Dijkwachters\nPostbus 12\n3500 AB Utrecht\nT 030 123 45 67\n`;
+    const l = parse(
+      `${head}Datum Onderwerp Ons kenmerk\n12 maart 2024 Inbreng commissiedebat Water BvD/24/012\nGeachte leden,\n${BODY}`,
+    );
+    expect(l.meta.title).toBe('Inbreng commissiedebat Water');
+    expect(l.meta.date).toBe('2024-03-12');
+    expect(l.meta.fields.find((f) => f.name === 'reference')?.value).toBe('BvD/24/012');
+    // contact details cannot be split by their shape: the line stays whole; an address line is no title
+    const contact = parse(
+      `${head}Contactpersoon Doorkiesnummer\nJ. de Wit 030 123 45 68\nGeachte leden,\n${BODY}`,
+    );
+    expect(contact.meta.title).toBeNull();
+    expect(contact.meta.fields.find((f) => f.name === 'contact')?.value).toBe('J. de Wit 030 123 45 68');
+  });
 });
 
 describe('headlines of other shapes', () => {

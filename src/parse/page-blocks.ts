@@ -103,9 +103,18 @@ export function isTitleLike(node: RootContent, text: string): boolean {
   const words = wordsOf(value);
   if (!words.length || words.length > MAX_TITLE_WORDS) return false;
   return (
-    !opensLikeSalutation(value) && !isClosing(value) && numberingDepth(value) === 0 && !findReadOn(value)
+    !opensLikeSalutation(value) &&
+    !isClosing(value) &&
+    numberingDepth(value) === 0 &&
+    !findReadOn(value) &&
+    !isAddressLine(value)
   );
 }
+
+/** A line of a sender's address: "3503 RE Utrecht", "Postbus 8214", "T 030 263 41 90", "www.bond.nl". */
+const POSTCODE = /^\d{4} ?\p{Lu}{2}\b/u;
+const ADDRESS_LINE = /^(?:postbus\s|(?:t|tel|telefoon|f|fax|m)\.?:?\s{0,3}\+?\(?\d{2,4}\)?[\s-]?\d|www\.)/iu;
+const isAddressLine = (value: string): boolean => POSTCODE.test(value) || ADDRESS_LINE.test(value);
 
 /** One or two words on a line: a site section or category ("Economie", "Nieuws-persbericht"). */
 export const isLabelLike = (node: RootContent, text: string): boolean =>

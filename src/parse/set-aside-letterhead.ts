@@ -10,6 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { positionOf, type LineIndex } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
+import { parseDutchDate } from '../text/find-dates.js';
 import { readDateLine, readScraperHeader } from '../text/read-date-line.js';
 import { isSalutation, structureWords } from '../text/structure-words.js';
 import type { DateRole } from '../text/web-page-words.js';
@@ -30,8 +31,10 @@ interface Unit {
   end: number;
   text: string;
   node: Paragraph;
-  kind: 'label' | 'date' | 'other';
+  kind: 'label' | 'date' | 'row' | 'other';
   label?: { name: string; label: string; value: { start: number; end: number } | null; dated?: boolean };
+  /** a row of labels ("Datum Onderwerp Ons kenmerk") whose values share the next line, each with its place */
+  row?: RowLabel[];
   /** a blank line separates this unit from the one before */
   gapBefore: boolean;
   used: boolean;
@@ -61,6 +64,15 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     if (u.kind === 'date') {
       u.used = true;
       field('date', null, u);
+      continue;
+    }
+    if (u.kind === 'row') {
+      const next = units[i + 1];
+      const values = next ? rowValues(u, next) : null;
+      if (!values) continue;
+      u.used = next!.used = true;
+      for (const { label, value } of values) field(label.label!.name, label, value);
+      i++;
       continue;
     }
     if (u.kind !== 'label') continue;
@@ -207,8 +219,10 @@ function linesOf(node: Paragraph, text: string): { start: number; end: number; t
   return out;
 }
 
-function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
+function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | 'row'> {
   const { labels } = structureWords();
+  const row = labelRow(line);
+  if (row) return { kind: 'row', row };
   // (?<!\s): a try inside a run of spaces fails at once, which keeps this linear on long runs
   const bare = line.replace(/(?<!\s)\s*:\s*$/, '').toLowerCase();
   const name = labels.get(bare);
@@ -242,6 +256,104 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label'> {
       dated: true,
     },
   };
+}
+
+/** Fields whose value a label row must split off exactly: a wrong date or subject is worse than none. */
+const TITLE_FIELDS = new Set(['date', 'subject']);
+
+/**
+ * The fields of a label row and the line below it: split by shape (splitRow), or, for contact details that cannot
+ * be split ("Contactpersoon Doorkiesnummer" / "J. de Wit 030 123 45 68"), the line whole as the first label's value.
+ */
+function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number; end: number } }[] | null {
+  if (next.kind === 'label' || next.kind === 'row') return null;
+  const labels = row.row!;
+  const split = splitRow(
+    labels.map((l) => l.name),
+    next,
+  );
+  if (split)
+    return split.map((value, k) => {
+      const l = labels[k]!;
+      const label = { name: l.name, label: row.text.slice(l.start, l.end), value: null };
+      return { label: { ...row, start: row.start + l.start, end: row.start + l.end, label }, value };
+    });
+  if (labels.some((l) => TITLE_FIELDS.has(l.name))) return null;
+  return [{ label: { ...row, label: { name: labels[0]!.name, label: row.text, value: null } }, value: next }];
+}
+
+/** The most words a label has ("den haag, datum"). */
+const MAX_LABEL_WORDS = 3;
+
+interface RowLabel {
+  name: string;
+  /** where the label stands in its line */
+  start: number;
+  end: number;
+}
+
+/** The labels of a line that holds two or more of them and nothing else ("Datum Onderwerp Ons kenmerk"). */
+function labelRow(line: string): RowLabel[] | null {
+  const words = [...line.matchAll(/\S+/gu)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
+  const phrase = (i: number, k: number) =>
+    words
+      .slice(i, i + k)
+      .map((w) => w.text)
+      .join(' ');
+  const out: RowLabel[] = [];
+  for (let i = 0; i < words.length;) {
+    const n = [MAX_LABEL_WORDS, 2, 1].find(
+      (k) => i + k <= words.length && structureWords().labels.has(phrase(i, k)),
+    );
+    if (!n) return null;
+    const last = words[i + n - 1]!;
+    const name = structureWords().labels.get(phrase(i, n))!;
+    out.push({ name, start: words[i]!.start, end: last.start + last.text.length });
+    i += n;
+  }
+  return out.length > 1 ? out : null;
+}
+
+/** A letter's reference: one token with a figure and a separator ("SGA/24/031/BB", "2024-0031", "U24.01234"). */
+const REFERENCE = /^(?=\S{0,30}\d)\S{1,30}[/.-]\S{1,30}$/u;
+
+/**
+ * The values of a label row, read from the line below it in order: a date from its start, a reference as its last
+ * token, the subject as what lies between. Null unless every label gets a value and no text is left over: other
+ * rows ("Contactpersoon Doorkiesnummer") cannot be split by shape and stay as they are.
+ */
+function splitRow(
+  names: readonly string[],
+  line: { start: number; end: number; text: string },
+): { name: string; start: number; end: number }[] | null {
+  let from = 0;
+  let to = line.text.length;
+  const out: { name: string; start: number; end: number }[] = [];
+  const at = (name: string, s: number, e: number) =>
+    out.push({ name, start: line.start + s, end: line.start + e });
+  const last = names.length - 1;
+  if (names[last] === 'reference') {
+    const cut = line.text.lastIndexOf(' ');
+    if (cut < 0 || !REFERENCE.test(line.text.slice(cut + 1))) return null;
+    to = cut;
+  }
+  for (const [k, name] of names.entries()) {
+    if (name === 'date') {
+      const found = parseDutchDate(line.text.slice(from, to));
+      if (!found || found.start !== 0 || !found.yearGiven) return null;
+      at(name, from, from + found.end);
+      from +=
+        found.end +
+        (line.text.slice(from + found.end).length - line.text.slice(from + found.end).trimStart().length);
+    } else if (name === 'subject' && (k === last || (k === last - 1 && names[last] === 'reference'))) {
+      if (from >= to) return null;
+      at(name, from, to);
+      from = to;
+    } else if (name === 'reference' && k === last) {
+      at(name, to + 1, line.text.length);
+    } else return null;
+  }
+  return from >= to ? out : null;
 }
 
 /** Labels that a government letterhead sets before its value with only spaces: "Betreft Voortgang …". */
