@@ -13,6 +13,15 @@ describe('debate dates written as day and month', () => {
     expect(d).toMatchObject({ name: 'commissiedebat Dijken', date: '2022-06-07' });
   });
 
+  it("a meeting's dated line atop the letter names the debate; the place's date stays the letter's", () => {
+    const l = parseLetter(
+      `Federatie Dorpsmolens\nBrief aan de vaste commissie voor Onderwijs, Cultuur en Wetenschap\nCommissiedebat Erfgoed, 30 juni 2021\n\nZeist, 21 juni 2021\n\nGeachte leden,\n\n${BODY}`,
+      { path: 'brief.txt' },
+    );
+    expect(l.meta.date).toBe('2021-06-21');
+    expect(l.meta.debate).toMatchObject({ name: 'commissiedebat Erfgoed', date: '2021-06-30' });
+  });
+
   it('take the year the weekday fits, near the letter date', () => {
     const d = debate(
       `12 december 2023\n\nGeachte leden,\n\nOp donderdag 11 januari debatteert u over de jeugdzorg. ${BODY}`,

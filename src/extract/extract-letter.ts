@@ -33,6 +33,13 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
       offset: f.position.start.offset,
       title: true,
     })),
+    // a dated meeting line in the letterhead ("Commissiedebat Erfgoed, 30 juni 2021"), label and date
+    ...file.fields
+      .filter((f) => f.name === 'event')
+      .map((f) => {
+        const start = (f.labelPosition ?? f.position).start.offset;
+        return { text: file.text.slice(start, f.position.end.offset), offset: start };
+      }),
     // every sentence in letter order: letters name their debate in the opening, news items anywhere
     ...units.flatMap((u) =>
       unitSentences(u).map((s) => ({

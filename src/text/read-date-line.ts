@@ -23,6 +23,8 @@ export interface DateLine {
 const MAX_LINE = 120;
 /** "Den Haag," in front of a letter's date. */
 const PLACE = /^[\p{L}' .-]{2,25},$/u;
+/** No place ends in these words: "Commissiedebat Erfgoed, 30 juni 2021" dates a meeting, not the letter. */
+const MEETING = /(?:debat|overleg|gesprek|behandeling|bijeenkomst|zitting|congres|vergadering)\b/iu;
 /** A page's section in one word, set apart from its date: "Economie - 14/10/2003", "Binnenland | 3 maart 2019". */
 const SECTION = new RegExp(`^[${LU}][${L}]{2,30}\\s{1,3}[|·•–—-]$`, 'u');
 /** An acronym in front of a page's date ("VNG", "G40", "VNO-NCW"). */
@@ -69,7 +71,7 @@ function readBareDateLine(line: string): DateLine | null {
   const found = parseDutchDate(line.slice(from));
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
-  const inner = !labelled && before ? labelAfterParts(before) : null;
+  const inner = !labelled && before ? (meetingLabel(before) ?? labelAfterParts(before)) : null;
   if (before && !inner && !isDatePrefix(before, !!labelled)) return null;
   const after = line
     .slice(from + found.end)
@@ -102,6 +104,10 @@ function isDatePrefix(before: string, labelled: boolean): boolean {
   if (AUTHOR.test(word)) return isPageLabelOrAuthor(word);
   return !labelled && word.split(LABEL_SEPARATOR).every(isPageLabel);
 }
+
+/** "Commissiedebat Erfgoed, 30 juni 2021": a meeting's name where a place would stand labels the date of an event. */
+const meetingLabel = (before: string): { text: string; role: DateRole } | null =>
+  PLACE.test(before) && MEETING.test(before) ? { text: before.slice(0, -1), role: 'event' } : null;
 
 /**
  * "Campagnepagina · bijgewerkt", "Stichting Dijk · Nieuws · gepubliceerd op": page labels or names, then the

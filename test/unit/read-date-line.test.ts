@@ -44,6 +44,9 @@ describe('readDateLine: a line that is a date and little else', () => {
     // a page's section in one word, set apart from its date
     ['Economie - 14/10/2003', null, 'published', 'Economie - 14/10/2003'],
     ['Binnenland | 3 maart 2019', null, 'published', 'Binnenland | 3 maart 2019'],
+    // a meeting's date, not the letter's
+    ['Commissiedebat Erfgoed, 30 juni 2021', 'Commissiedebat Erfgoed', 'event', '30 juni 2021'],
+    ['Algemeen overleg Water, 3 maart 2019', 'Algemeen overleg Water', 'event', '3 maart 2019'],
     // a news archive's weekday after the date
     ['15 juni 2002 zaterdag', null, 'published', '15 juni 2002 zaterdag'],
     [
