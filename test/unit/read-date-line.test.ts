@@ -16,6 +16,8 @@ describe('readDateLine: a line that is a date and little else', () => {
     ['Laatst gewijzigd: 12-05-2022', 'Laatst gewijzigd', 'modified', '12-05-2022'],
     ['Bijgewerkt op 2 feb. 2021 om 14.10 uur', 'Bijgewerkt op', 'modified', '2 feb. 2021 om 14.10 uur'],
     ['Bijeenkomst: 9 oktober 2024', 'Bijeenkomst', 'event', '9 oktober 2024'],
+    // a consultation website's column of details
+    ['Datum ingediend      31-3-2023 16:42', 'Datum ingediend', 'published', '31-3-2023 16:42'],
     ['21 maart 2023 om 09:15', null, 'published', '21 maart 2023 om 09:15'],
     ['21-03-2023 | 09:15', null, 'published', '21-03-2023 | 09:15'],
     ['wo 4 sep 2019', null, 'published', 'wo 4 sep 2019'],
