@@ -359,6 +359,17 @@ describe('furniture in the body of a page', () => {
     ]);
   });
 
+  it('the headlines listed, numbered or quoted, under "Meest gelezen" or "Lees ook" are no asks', () => {
+    for (const list of [
+      '1. Veerboot vaart met aangepaste dienstregeling\n2. Stop met de bouw van de loods\n3. Kerstmarkt verhuist',
+      '> Brief aan de woordvoerders (januari 2026)\n> Geef de bij de ruimte',
+    ]) {
+      const l = parse(`Kritiek op dijkenplan\n\n${LEAD}\n\n${BODY}\n\nLees ook:\n${list}`);
+      expect(discarded(l).map(([rule]) => rule)).toEqual(['related-items', 'related-item']);
+      expect(l.asks.filter((a) => /loods|de bij de ruimte/u.test(a.plain))).toEqual([]);
+    }
+  });
+
   it('a read-on line with its own headline leaves the next section heading alone', () => {
     const l = parse(
       `Kritiek op dijkenplan\n\n${LEAD}\n\nLees ook: Kabinet trekt geld uit voor dijken\n\nGeld voor dijken\n\n${BODY}`,

@@ -89,7 +89,7 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     if (isTitleLike(node, text) && isRunningHead(blockText(node), i))
       return { rule: 'running-header', reason: "PDF: running header with the letter's subject or date" };
     if (isComment(node, i)) return { rule: COMMENT, reason: "web page: a reader's comment" };
-    if (isTitleLike(node, text) && follows(relatedEnds, i, 'related-item'))
+    if ((isTitleLike(node, text) || isHeadlineList(node, text)) && follows(relatedEnds, i, 'related-item'))
       return { rule: 'related-item', reason: 'web page: headline of a related item' };
     if (!isLabel(node, text)) return null;
     const same = (n: RootContent | undefined) => !!n && isLabel(n, text) && blockText(n) === blockText(node);
@@ -115,3 +115,24 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     );
   }
 }
+
+/**
+ * Headlines in a list ("1. Veerboot vaart vrijdag", "- Kop"), or in a quote block ("> Kop"): one short title a line.
+ * Linked headlines stay: they are the page's links to other documents (references).
+ */
+function isHeadlineList(node: RootContent, text: string): boolean {
+  if (LINKED.test(text.slice(node.position!.start.offset!, node.position!.end.offset!))) return false;
+  if (node.type === 'list')
+    return node.children.every((item) => item.children.length === 1 && isTitleLike(item.children[0]!, text));
+  if (node.type !== 'blockquote') return false;
+  return node.children.every((child) =>
+    text
+      .slice(child.position!.start.offset!, child.position!.end.offset!)
+      .split('\n')
+      .every((line) => HEADLINE_LINE.test(line.replace(/^\s{0,3}>\s{0,3}/u, ''))),
+  );
+}
+
+const LINKED = /\]\(|https?:\/\//u;
+/** A line of a related item: a title with a capital first and no sentence mark at its end ("Kop (januari 2026)"). */
+const HEADLINE_LINE = /^[\p{Lu}\d][^\n]{0,150}[^.,;:!?\s]$/u;
