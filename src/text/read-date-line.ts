@@ -127,7 +127,24 @@ function labelAfterParts(before: string): { text: string; role: DateRole } | nul
 const LABEL_SEPARATOR = /\s{0,3}[|·•:]\s{0,3}/u;
 
 const isPageLabel = (word: string): boolean =>
-  webPageWords().pageLabels.has(word.toLowerCase()) || ACRONYM.test(word);
+  webPageWords().pageLabels.has(word.toLowerCase()) ||
+  (ACRONYM.test(word) && !LINKING_WORDS.has(word.toLowerCase()));
+
+/** Words in capitals that tie a date into a heading ("… KAMERVERKIEZINGEN / VAN 12 SEPTEMBER 2012"): no acronym. */
+const LINKING_WORDS = new Set([
+  'van',
+  'vanaf',
+  'op',
+  'tot',
+  'voor',
+  'na',
+  'per',
+  'sinds',
+  'tussen',
+  'om',
+  'in',
+  'en',
+]);
 
 /** Between the items after a date: "Door Jan Jansen · 3 min leestijd", "Categorie: Wonen | 4 reacties". */
 const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
