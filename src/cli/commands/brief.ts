@@ -163,7 +163,7 @@ Examples:
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.html
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.docx --lang en
-  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt \
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt \\
       --since letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt
   $ cat letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt | vng-brief brief --format md
   $ vng-brief parse letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --json | vng-brief brief

@@ -78,11 +78,11 @@ parseable. Differences alone exit 0; with --exit-code any difference exits 1, wi
 statuses it names. A warning says so when the old letter is dated after the new one.
 
 Examples:
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o report.md --lang en
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt --format github --fail-on dropped
   $ vng-brief parse letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt -o 2022.json
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt --json | vng-brief diff 2022.json`,
