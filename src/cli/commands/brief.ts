@@ -3,14 +3,13 @@
  * many letters (files, folders, globs) with --out DIR.
  */
 import { EXIT, UserError } from '../../core/errors.js';
-import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { FIT_METHODS, TEMPLATE_OF, type BriefFormat, type FitMethod } from '../../render/brief-formats.js';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import type { Lang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
-import { escapeControls } from '../../render/escape-output.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
+import { batchOnly } from '../batch-only.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
 import { textWidth, type Io } from '../io.js';
@@ -83,14 +82,7 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
     return 'standard input can be read once: give the letter or --since as a file';
   if (flags.out) return null;
   if (inputs.length > 1) return 'several letters need --out DIR';
-  const input = inputs[0] as string;
-  if (input === '-') return null;
-  const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) return `${escapeControls(input)} is a folder: briefs of a folder need --out DIR`;
-  // a path that does not exist is left to the reader, which says so; a glob needs the batch
-  if (!info && (await import('../expand-inputs.js')).isGlob(input))
-    return `${escapeControls(input)} is a glob: briefs of a glob need --out DIR`;
-  return null;
+  return batchOnly(inputs[0] as string, 'briefs', '--out DIR');
 }
 
 /**
