@@ -168,6 +168,23 @@ describe('vng-brief parse --jsonl', () => {
   });
 });
 
+describe('vng-brief parse: a stream written with -o', () => {
+  it('never replaces one of its letters, named or found by a glob (exit 2 before any work)', async () => {
+    const dir = letterFolder();
+    const letter = join(dir, 'notities');
+    writeFileSync(letter, LETTER('notities'));
+    for (const args of [
+      [join(dir, 'wonen.txt'), letter, '--jsonl', '-o', letter],
+      [join(dir, '*'), '--format', 'csv', '-o', letter],
+    ]) {
+      const r = await runCli(['parse', ...args]);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(/notities: is an input of this command; not writing over it/);
+      expect(readFileSync(letter, 'utf8')).toBe(LETTER('notities'));
+    }
+  });
+});
+
 describe('vng-brief parse: usage errors in batch mode (exit 2)', () => {
   const cases: [string, string[], RegExp][] = [
     [

@@ -12,7 +12,7 @@ import { expandInputs, type Skipped } from './expand-inputs.js';
 import type { Io } from './io.js';
 import { makeFolder } from './make-folder.js';
 import { outputNames } from './output-names.js';
-import { identityOf } from './same-file.js';
+import { identityOf, refuseOutputOverInput } from './same-file.js';
 import { refuseAllButFile, writeIntoFolder } from './write-output.js';
 
 /** What a command makes of one letter. */
@@ -27,6 +27,8 @@ export interface BatchSpec {
   inputs: readonly string[];
   /** the folder to write into; without it the outputs follow each other on stdout (JSON lines, CSV rows) */
   outDir?: string;
+  /** the file that stream is written into (-o), which may not be one of the letters */
+  outFile?: string;
   /** the output files' extension, with its dot: ".json", ".yaml", ".md" */
   ext: string;
   io: Io;
@@ -66,6 +68,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
       io.stderr.write(`vng-brief: ${escapeControls(`${s.path}: skipped, ${s.reason}`)}\n`);
   if (files.length === 0 && unmatched.length === 0)
     throw new UserError('no letters found (.txt, .md, .markdown, .pdf, .docx, .html or .htm)');
+  await refuseOutputOverInput(spec.outFile, files);
   const names = outputNames(files, spec.ext);
   const outputs = outDir ? names.map((name) => join(outDir, name)) : [];
   if (outDir) {
