@@ -21,7 +21,7 @@ import { readLetter } from '../read-letter.js';
 import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
-import { isStdout, writeOutput } from '../write-output.js';
+import { checkOutputFile, isStdout, writeOutput } from '../write-output.js';
 
 export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
   text: ['.txt'],
@@ -30,6 +30,9 @@ export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
   pdf: ['.pdf'],
   docx: ['.docx'],
 };
+
+/** Formats that are bytes for a program, not text for a terminal. */
+const BINARY: readonly BriefFormat[] = ['pdf', 'docx'];
 
 interface BriefFlags extends GlobalFlags {
   template?: string;
@@ -186,6 +189,11 @@ local Chromium (or Chrome; CHROME_PATH names one).`,
         fit: pickFit(flags, io),
       };
       const read = { maxBytes: flags.maxSize, format: flags.inputFormat };
+      if (BINARY.includes(options.format) && toStdout && io.stdout.isTTY)
+        throw new UserError(
+          `not writing a ${options.format} file to the terminal: use -o brief.${options.format}`,
+        );
+      await checkOutputFile(flags.output);
       await checkSetup(options);
       const diagnostics = diagnosticsOut(io, flags.quiet);
       const since = flags.since ? await readLetter(flags.since, read, diagnostics) : undefined;
@@ -207,10 +215,6 @@ local Chromium (or Chrome; CHROME_PATH names one).`,
         : undefined;
       const brief = await makeBrief(letter, { ...options, since: diff });
       reportDiagnostics(file, overflowDiagnostics(brief.data), diagnostics);
-      if (typeof brief.content !== 'string' && isStdout(flags.output) && io.stdout.isTTY)
-        throw new UserError(
-          `not writing a ${options.format} file to the terminal: use -o brief.${options.format}`,
-        );
       await writeOutput(brief.content, flags.output, io);
     });
 }

@@ -15,7 +15,7 @@ import { readLetter } from '../read-letter.js';
 import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
-import { isStdout, writeOutput } from '../write-output.js';
+import { checkOutputFile, isStdout, writeOutput } from '../write-output.js';
 
 export type ParseFormat = 'text' | 'json' | 'yaml' | 'csv' | 'jsonl';
 
@@ -118,6 +118,7 @@ and skipped; the exit code is then 1 once all others are done.`,
       const problem = await conflict(inputs, flags, format);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       await refuseFileAsFolder(flags.out);
+      await checkOutputFile(flags.output);
       if (flags.out || STREAMED.includes(format)) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         await (await import('../parse-batch.js')).parseBatch(inputs, { ...flags, format }, io);
