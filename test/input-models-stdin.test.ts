@@ -144,6 +144,23 @@ describe('standard input when piped and no letter is given', () => {
     );
   });
 
+  it('names standard input in its errors, and says what to do when nothing was piped', async () => {
+    for (const args of [['parse'], ['brief', '-'], ['diff', LETTER_2022]]) {
+      const r = await runPiped([...args, '-q'], '');
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        'vng-brief: standard input: empty (name a letter file, or pipe a letter in)\n',
+      ]);
+    }
+    const binary = await runPiped(['parse'], Uint8Array.from([0x41, 0, 0x42, 0]));
+    expect([binary.code, binary.stderr]).toEqual([2, 'vng-brief: standard input: binary file (NUL bytes)\n']);
+    const large = await runPiped(['parse', '--max-size', '1KB'], 'a'.repeat(4096));
+    expect(large.stderr).toBe('vng-brief: standard input: more than 1 KB (raise --max-size)\n');
+    const model = await runPiped(['brief'], '{ "schemaVersion": 1 }');
+    expect(model.stderr).toMatch(/^vng-brief: standard input: not a vng-brief letter model \(/u);
+  });
+
   it('on a terminal, a missing letter stays a usage error', async () => {
     for (const [args, name] of [
       [['parse'], 'inputs'],

@@ -6,6 +6,7 @@
 import { UserError } from '../core/errors.js';
 import { join } from 'node:path';
 import { VERSION } from '../core/version.js';
+import { nameOf } from '../load/read-input.js';
 import { escapeControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs, type Skipped } from './expand-inputs.js';
@@ -122,8 +123,8 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
 /** The one-line problem, without the "path: " a UserError already starts with. */
 function problemOf(err: unknown, file: string): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (err instanceof UserError)
-    return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  const prefix = `${nameOf(file)}: `;
+  if (err instanceof UserError) return message.startsWith(prefix) ? message.slice(prefix.length) : message;
   const code = (err as NodeJS.ErrnoException).code;
   if (code) return `cannot write output (${code})`;
   return `internal error: ${message.split('\n')[0]}`;

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { LetterSchema, type Letter } from '../model/schema.js';
+import { nameOf } from './read-input.js';
 
 export async function readSavedModel(
   path: string,
@@ -17,13 +18,15 @@ export async function readSavedModel(
     data = syntax === 'json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (err) {
     const problem = String((err as Error).message).split('\n')[0];
-    throw new UserError(`${path}: not valid ${syntax === 'json' ? 'JSON' : 'YAML'} (${problem})`);
+    throw new UserError(`${nameOf(path)}: not valid ${syntax === 'json' ? 'JSON' : 'YAML'} (${problem})`);
   }
   const result = LetterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new UserError(`${path}: not a vng-brief letter model (${where}${issue?.message ?? 'invalid'})`);
+    throw new UserError(
+      `${nameOf(path)}: not a vng-brief letter model (${where}${issue?.message ?? 'invalid'})`,
+    );
   }
   return result.data;
 }
