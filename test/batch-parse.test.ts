@@ -195,12 +195,12 @@ describe('vng-brief parse: usage errors in batch mode (exit 2)', () => {
     [
       'a folder without --out',
       ['letters/', '-f', 'text'],
-      /letters\/ is a folder: models of a folder need --out DIR, or --format jsonl or csv/,
+      /letters\/: is a folder \(models of a folder need --out DIR, or --format jsonl or csv\)/,
     ],
     [
       'a glob without --out, also when it matches one file',
       ['letters/2022-*.txt'],
-      /letters\/2022-\*\.txt is a glob: models of a glob need --out DIR, or --format jsonl or csv/,
+      /letters\/2022-\*\.txt: is a glob \(models of a glob need --out DIR, or --format jsonl or csv\)/,
     ],
     ['--out with --jsonl', ['a.txt', '--out', 'x', '--jsonl'], /exclude each other/],
     ['--out with -o', ['a.txt', '--out', 'x', '-o', 'y.json'], /-o writes one file/],

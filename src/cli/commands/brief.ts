@@ -9,7 +9,7 @@ import type { MakeBriefOptions } from '../../render/make-brief.js';
 import type { Lang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
-import { batchOnly } from '../batch-only.js';
+import { refuseBatchInput } from '../batch-only.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
 import { textWidth, type Io } from '../io.js';
@@ -85,7 +85,8 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
     return 'standard input can be read once: give the letter or --since as a file';
   if (flags.out) return null;
   if (inputs.length > 1) return 'several letters need --out DIR';
-  return batchOnly(inputs[0] as string, 'briefs', '--out DIR');
+  await refuseBatchInput(inputs[0] as string, 'briefs', '--out DIR');
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { type Command } from 'commander';
 import { EXIT, UserError } from '../../core/errors.js';
 import type { Lang } from '../../render/load-labels.js';
-import { batchOnly } from '../batch-only.js';
+import { refuseBatchInput } from '../batch-only.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { inputFormatOption, langOption, maxSizeOption, type InputFormat } from '../options.js';
@@ -63,7 +63,8 @@ async function conflict(inputs: string[], flags: ParseFlags, format: ParseFormat
     return '--out and --format jsonl exclude each other (files in a folder, or lines in one stream)';
   if (flags.out || STREAMED.includes(format)) return null;
   if (inputs.length > 1) return 'several inputs need --out DIR, or --format jsonl or csv';
-  return batchOnly(inputs[0] as string, 'models', '--out DIR, or --format jsonl or csv');
+  await refuseBatchInput(inputs[0] as string, 'models', '--out DIR, or --format jsonl or csv');
+  return null;
 }
 
 export function registerParse(program: Command, io: Io): void {
