@@ -72,7 +72,7 @@ export function registerDiff(program: Command, io: Io): void {
     .addHelpText(
       'after',
       `
-The last line printed is a summary ("0 ongewijzigd, 2 gewijzigd, 6 nieuw, 2 vervallen vragen; +9 −3
+The last line printed is a summary ("0 ongewijzigd, 2 gewijzigd, 7 nieuw, 2 vervallen vragen; +9 −3
 verwijzingen"); with --format json or yaml on standard output it goes to standard error, so the data stays
 parseable. Differences alone exit 0; with --exit-code any difference exits 1, with --fail-on only those of the
 statuses it names. A warning says so when the old letter is dated after the new one.
