@@ -214,6 +214,15 @@ describe('an output that cannot be written is refused before any letter is read'
     });
   });
 
+  it('-o with a folder’s name that is not there yet', async () => {
+    const r = await runCli(['parse', LETTER_2024, '-o', `${missing}/`]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `vng-brief: ${missing}/: is not a file name; -o writes one file (--out DIR writes a folder)\n`,
+    });
+  });
+
   it('-o onto a folder, and a PDF or Word brief to a terminal', async () => {
     mkdirSync(at('een-map.md'), { recursive: true });
     expect(await runCli(['brief', LETTER_2024, '-o', at('een-map.md')])).toEqual({

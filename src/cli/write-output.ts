@@ -43,6 +43,8 @@ export async function checkOutputFile(outFile: string | undefined): Promise<void
   if (info && !info.isFile() && !info.isCharacterDevice() && !info.isFIFO())
     throw new UserError(`${outFile}: ${refusal(info)}; not an output file`);
   if (info) return;
+  if (/[\\/]$/u.test(outFile))
+    throw new UserError(`${outFile}: is not a file name; -o writes one file (--out DIR writes a folder)`);
   const folder = dirname(outFile);
   const parent = await stat(folder).catch(() => null);
   if (!parent)
