@@ -265,6 +265,18 @@ describe('text as wide as the terminal', () => {
     const file = readFileSync(at('wrapped.txt'), 'utf8').trimEnd().split('\n');
     expect(Math.max(...file.map((l) => l.length))).toBeLessThanOrEqual(78);
   });
+
+  it('a long sender and the letter’s date wrap too', async () => {
+    const model = JSON.parse((await runCli(['parse', LETTER_2024, '--json', '-q'])).stdout);
+    model.meta.sender =
+      'Vereniging van Nederlandse Gemeenten, Interprovinciaal Overleg en Unie van Waterschappen';
+    writeFileSync(at('lange-afzender.json'), JSON.stringify(model));
+    const lines = await onTerminal(['brief', at('lange-afzender.json')], 60);
+    expect(lines.filter((l) => l.length > 58)).toEqual([]);
+    expect(lines.join('\n')).toContain('Afzender: Vereniging van Nederlandse Gemeenten');
+    expect(lines.join('\n')).toMatch(/Waterschappen ·\n {2}Datum brief: 5 september 2024\n/u);
+    expect(lines.join('\n')).toMatch(/^WAT VERENIGING VAN NEDERLANDSE GEMEENTEN,/mu);
+  });
 });
 
 describe('parse --format csv: one row per ask', () => {
