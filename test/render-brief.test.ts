@@ -3,7 +3,7 @@
  * example letters, the Markdown checked with remark, labels, formats, templates and their errors.
  * After a reviewed change to extraction or templates: UPDATE=1 npx vitest run test/render-brief.test.ts
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -196,6 +196,18 @@ describe('templates', () => {
     expect((await runCli(['brief', LETTER_2022, '--template', missing])).stderr).toBe(
       `vng-brief: ${missing}: template not found\n`,
     );
+  });
+
+  it('a template of one’s own folder made for another format says which it has, and what is missing', async () => {
+    const own = join(dir, 'eigen');
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, 'kort.md.liquid'), '# {{ title }}\n');
+    const r = await runCli(['brief', LETTER_2022, '--templates', own, '--template', 'kort', '-f', 'html']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: template "kort" is made for md, not html: add kort.html.liquid to ${own}, or pick another format\n`,
+    ]);
   });
 });
 

@@ -96,6 +96,11 @@ export async function loadTemplate(
     const hit =
       all.find((t) => t.name === name && t.format === format) ??
       all.find((t) => t.name === name && !t.format);
+    const made = [...new Set(all.filter((t) => t.name === name).map((t) => t.format))];
+    if (!hit && made.length)
+      throw new UserError(
+        `template "${name}" is made for ${made.join(', ')}, not ${format}: add ${name}.${format}.liquid to ${displayPath(folder ?? templatesDir())}, or pick another format`,
+      );
     if (!hit) {
       const names = (list: TemplateFile[]) => [...new Set(list.map((t) => t.name))].join(', ') || 'none';
       const mine = folder ? `in ${displayPath(folder)}: ${names(own)}; ` : '';
