@@ -86,6 +86,17 @@ describe('saved models', () => {
     expect(r2.stderr).toMatch(new RegExp(`^vng-brief: ${other}: not a vng-brief letter model \\(.+\\)\\n$`));
   });
 
+  it('a saved diff where a letter is expected says what it is', async () => {
+    const saved = join(dir, 'verschil.json');
+    expect((await runCli(['diff', LETTER_2022, LETTER_2024, '-o', saved, '-q'])).code).toBe(0);
+    const r = await runCli(['brief', saved]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: ${saved}: a saved diff (vng-brief diff --format json), not a letter model: give the letter, or its parse --json model\n`,
+    ]);
+  });
+
   it('--input-format text reads a .json file as the letter it is', async () => {
     const p = file('brief.json', '{ Geachte leden, wij vragen u om structurele middelen voor de opvang. }');
     expect((await runCli(['parse', p])).code).toBe(2);
