@@ -3,7 +3,15 @@
  * example letters, the Markdown checked with remark, labels, formats, templates and their errors.
  * After a reviewed change to extraction or templates: UPDATE=1 npx vitest run test/render-brief.test.ts
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -216,6 +224,23 @@ describe('pdf without a browser', () => {
     await expect(printPdf('<p>x</p>', { env: { PATH: '' }, places: [] })).rejects.toThrow(
       /no Chromium found for --format pdf: install one .*apt-get install chromium.* or use --format html/,
     );
+  });
+
+  it('says why a browser that is there did not start, and what to do', async () => {
+    const stub = join(dir, 'chromium-stub');
+    writeFileSync(
+      stub,
+      '#!/bin/sh\necho "Command requires the chromium snap to be installed." >&2\nexit 1\n',
+    );
+    chmodSync(stub, 0o755);
+    const r = await runCli(['brief', LETTER_2022, '--format', 'md', '--fit', 'measure', '-q'], {
+      CHROME_PATH: stub,
+    });
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: chromium failed (${stub}): did not start (exit status 1): Command requires the chromium snap to be installed. Set CHROME_PATH to a browser that starts (a brief other than PDF also goes without one: --fit estimate)\n`,
+    ]);
   });
 
   it('rejects a CHROME_PATH that is not a browser', async () => {
