@@ -204,6 +204,7 @@ describe('an output that cannot be written is refused before any letter is read'
     ['parse --jsonl', [LETTER_2022, LETTER_2024, '--jsonl', '-o', `${missing}.jsonl`]],
     ['brief', [LETTER_2024, '-o', `${missing}.docx`]],
     ['diff', [LETTER_2022, LETTER_2024, '-o', `${missing}.md`]],
+    ['schema', ['diff', '-o', `${missing}.json`]],
   ])('%s -o into a folder that is not there: one line, no warnings of the letter', async (command, args) => {
     const r = await runCli([command.split(' ')[0]!, ...args]);
     const output = args[args.indexOf('-o') + 1]!;
