@@ -155,6 +155,13 @@ describe('standard input when piped and no letter is given', () => {
     );
   });
 
+  it('the parse summary names standard input as the brief does', async () => {
+    const nl = await runPiped(['parse', '-q'], readFileSync(LETTER_2024));
+    expect(nl.stdout.split('\n')[2]).toBe('standaardinvoer · text · utf-8');
+    const en = await runPiped(['parse', '-q', '--lang', 'en'], readFileSync(LETTER_2024));
+    expect(en.stdout.split('\n')[2]).toBe('standard input · text · utf-8');
+  });
+
   it('names standard input in its errors, and says what to do when nothing was piped', async () => {
     for (const args of [['parse'], ['brief', '-'], ['diff', LETTER_2022]]) {
       const r = await runPiped([...args, '-q'], '');
