@@ -194,6 +194,32 @@ describe('templates', () => {
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`vng-brief: ${file}${problem}`)]);
   });
 
+  it('a file that is not text, such as a Word document, is no template', async () => {
+    const word = join(dir, 'sjabloon.docx');
+    copyFileSync('test/fixtures/inputs/inbreng-mensenhandel-2024.docx', word);
+    const noise = join(dir, 'ruis.md.liquid');
+    writeFileSync(noise, Uint8Array.from([0x7b, 0x7b, 0xff, 0xfe, 0x00, 0x41, 0x7d, 0x7d]));
+    for (const [template, format] of [
+      [word, 'docx'],
+      [noise, 'md'],
+    ] as const) {
+      const r = await runCli(['brief', LETTER_2022, '--template', template, '-f', format, '-q']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `vng-brief: ${template}: not a template (a binary file): a template is a text file such as mine.md.liquid, and a Word brief is made from the Markdown one\n`,
+      ]);
+    }
+    const latin1 = join(dir, 'ansi.md.liquid');
+    writeFileSync(
+      latin1,
+      Uint8Array.from([0x23, 0x20, 0x42, 0x65, 0x6c, 0x65, 0x69, 0x64, 0x20, 0xeb, 0x0a]),
+    );
+    expect((await runCli(['brief', LETTER_2022, '--template', latin1, '-q'])).stderr).toBe(
+      `vng-brief: ${latin1}: not UTF-8 text: save the template as UTF-8\n`,
+    );
+  });
+
   it('an unknown template name or a missing file is a usage error', async () => {
     const r = await runCli(['brief', LETTER_2022, '--template', 'bestaat-niet']);
     expect([r.code, r.stderr]).toEqual([
