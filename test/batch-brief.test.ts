@@ -98,8 +98,8 @@ describe('vng-brief brief: usage errors in batch mode (exit 2)', () => {
   const dir = letterFolder();
   const cases: [string, string[], RegExp][] = [
     ['several letters without --out', [LETTER_2022, LETTER_2024], /several letters need --out DIR/],
-    ['a folder without --out', [dir], /is a folder: briefs of a folder need --out DIR/],
-    ['a glob without --out', [`${dir}/*.txt`], /is a glob: briefs of a glob need --out DIR/],
+    ['a folder without --out', [dir], /: is a folder \(briefs of a folder need --out DIR\)/],
+    ['a glob without --out', [`${dir}/*.txt`], /: is a glob \(briefs of a glob need --out DIR\)/],
     ['--out with -o', [dir, '--out', join(dir, 'x'), '-o', 'y.md'], /-o writes one file/],
     ['an unknown template', [dir, '--out', join(dir, 'x'), '--template', 'bestaat-niet'], /bestaat-niet/],
     ['an unreadable --since letter', [dir, '--out', join(dir, 'x'), '--since', 'weg.txt'], /weg.txt/],

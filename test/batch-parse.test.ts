@@ -168,12 +168,39 @@ describe('vng-brief parse --jsonl', () => {
   });
 });
 
+describe('vng-brief parse: a stream written with -o', () => {
+  it('never replaces one of its letters, named or found by a glob (exit 2 before any work)', async () => {
+    const dir = letterFolder();
+    const letter = join(dir, 'notities');
+    writeFileSync(letter, LETTER('notities'));
+    for (const args of [
+      [join(dir, 'wonen.txt'), letter, '--jsonl', '-o', letter],
+      [join(dir, '*'), '--format', 'csv', '-o', letter],
+    ]) {
+      const r = await runCli(['parse', ...args]);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(/notities: is an input of this command; not writing over it/);
+      expect(readFileSync(letter, 'utf8')).toBe(LETTER('notities'));
+    }
+  });
+});
+
 describe('vng-brief parse: usage errors in batch mode (exit 2)', () => {
   const cases: [string, string[], RegExp][] = [
     [
       'several inputs without --out',
       ['a.txt', 'b.txt'],
       /several inputs need --out DIR, or --format jsonl or csv/,
+    ],
+    [
+      'a folder without --out',
+      ['letters/', '-f', 'text'],
+      /letters\/: is a folder \(models of a folder need --out DIR, or --format jsonl or csv\)/,
+    ],
+    [
+      'a glob without --out, also when it matches one file',
+      ['letters/2022-*.txt'],
+      /letters\/2022-\*\.txt: is a glob \(models of a glob need --out DIR, or --format jsonl or csv\)/,
     ],
     ['--out with --jsonl', ['a.txt', '--out', 'x', '--jsonl'], /exclude each other/],
     ['--out with -o', ['a.txt', '--out', 'x', '-o', 'y.json'], /-o writes one file/],

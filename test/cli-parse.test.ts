@@ -30,7 +30,8 @@ async function expectUserError(args: string[], path: string, problem: RegExp) {
 describe('vng-brief parse: bad input', () => {
   it('a missing file', () =>
     expectUserError(['parse', join(dir, 'nope.txt')], join(dir, 'nope.txt'), /no such file/));
-  it('a directory', () => expectUserError(['parse', dir], dir, /is a directory/));
+  it('a directory', () =>
+    expectUserError(['parse', dir], dir, /is a folder \(models of a folder need --out DIR/));
   it('an empty file', async () => {
     const p = file('empty.txt', '');
     await expectUserError(['parse', p], p, /empty file/);

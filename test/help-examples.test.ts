@@ -58,6 +58,9 @@ describe('the examples of --help', () => {
       const examples = examplesOf(help);
       expect(examples.length, 'examples').toBeGreaterThan(0);
       expect(help).not.toContain('…');
+      // a line continued in the source (a lone backslash in a template literal) would be joined with a gap
+      for (const line of help.split('\n').filter((l) => l.startsWith('  $ ')))
+        expect(line, 'an example continued with a backslash').not.toMatch(/\S {3,}\S/u);
       const { cwd, env } = sandbox();
       for (const example of examples) {
         const r = spawnSync('bash', ['-o', 'pipefail', '-c', example], { cwd, env, encoding: 'utf8' });

@@ -86,6 +86,17 @@ describe('saved models', () => {
     expect(r2.stderr).toMatch(new RegExp(`^vng-brief: ${other}: not a vng-brief letter model \\(.+\\)\\n$`));
   });
 
+  it('a saved diff where a letter is expected says what it is', async () => {
+    const saved = join(dir, 'verschil.json');
+    expect((await runCli(['diff', LETTER_2022, LETTER_2024, '-o', saved, '-q'])).code).toBe(0);
+    const r = await runCli(['brief', saved]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: ${saved}: a saved diff (vng-brief diff --format json), not a letter model: give the letter, or its parse --json model\n`,
+    ]);
+  });
+
   it('--input-format text reads a .json file as the letter it is', async () => {
     const p = file('brief.json', '{ Geachte leden, wij vragen u om structurele middelen voor de opvang. }');
     expect((await runCli(['parse', p])).code).toBe(2);
@@ -142,6 +153,30 @@ describe('standard input when piped and no letter is given', () => {
     expect(diff.asks).toEqual(
       JSON.parse((await runCli(['diff', LETTER_2022, LETTER_2024, '--format', 'json', '-q'])).stdout).asks,
     );
+  });
+
+  it('the parse summary names standard input as the brief does', async () => {
+    const nl = await runPiped(['parse', '-q'], readFileSync(LETTER_2024));
+    expect(nl.stdout.split('\n')[2]).toBe('standaardinvoer · text · utf-8');
+    const en = await runPiped(['parse', '-q', '--lang', 'en'], readFileSync(LETTER_2024));
+    expect(en.stdout.split('\n')[2]).toBe('standard input · text · utf-8');
+  });
+
+  it('names standard input in its errors, and says what to do when nothing was piped', async () => {
+    for (const args of [['parse'], ['brief', '-'], ['diff', LETTER_2022]]) {
+      const r = await runPiped([...args, '-q'], '');
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        'vng-brief: standard input: empty (name a letter file, or pipe a letter in)\n',
+      ]);
+    }
+    const binary = await runPiped(['parse'], Uint8Array.from([0x41, 0, 0x42, 0]));
+    expect([binary.code, binary.stderr]).toEqual([2, 'vng-brief: standard input: binary file (NUL bytes)\n']);
+    const large = await runPiped(['parse', '--max-size', '1KB'], 'a'.repeat(4096));
+    expect(large.stderr).toBe('vng-brief: standard input: more than 1 KB (raise --max-size)\n');
+    const model = await runPiped(['brief'], '{ "schemaVersion": 1 }');
+    expect(model.stderr).toMatch(/^vng-brief: standard input: not a vng-brief letter model \(/u);
   });
 
   it('on a terminal, a missing letter stays a usage error', async () => {

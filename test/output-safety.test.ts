@@ -159,7 +159,7 @@ describe('errors that name a file or quote the command line are one safe line', 
       'weg\\x1b[2J\\x1b[H\\n.txt: no such file',
       2,
     ],
-    ['a folder where a letter is expected', ['brief', folder], 'map\\x1b[2J\\x1b[H\\nx is a folder', 2],
+    ['a folder where a letter is expected', ['brief', folder], 'map\\x1b[2J\\x1b[H\\nx: is a folder', 2],
     [
       'a missing template',
       ['brief', clean, '--template', join(dir, `sjabloon${CLEAR}\n.md.liquid`)],

@@ -197,6 +197,55 @@ describe('language: Dutch by default, English with --lang en', () => {
   });
 });
 
+describe('an output that cannot be written is refused before any letter is read', () => {
+  const missing = at('nog-niet/verslag');
+  it.each([
+    ['parse', [LETTER_2024, '-o', `${missing}.json`]],
+    ['parse --jsonl', [LETTER_2022, LETTER_2024, '--jsonl', '-o', `${missing}.jsonl`]],
+    ['brief', [LETTER_2024, '-o', `${missing}.docx`]],
+    ['diff', [LETTER_2022, LETTER_2024, '-o', `${missing}.md`]],
+    ['schema', ['diff', '-o', `${missing}.json`]],
+  ])('%s -o into a folder that is not there: one line, no warnings of the letter', async (command, args) => {
+    const r = await runCli([command.split(' ')[0]!, ...args]);
+    const output = args[args.indexOf('-o') + 1]!;
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `vng-brief: ${output}: cannot write output: no such folder ${at('nog-niet')} (create it first)\n`,
+    });
+  });
+
+  it('-o with a folder’s name that is not there yet', async () => {
+    const r = await runCli(['parse', LETTER_2024, '-o', `${missing}/`]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `vng-brief: ${missing}/: is not a file name; -o writes one file (--out DIR writes a folder)\n`,
+    });
+  });
+
+  it('-o onto a folder, and a PDF or Word brief to a terminal', async () => {
+    mkdirSync(at('een-map.md'), { recursive: true });
+    expect(await runCli(['brief', LETTER_2024, '-o', at('een-map.md')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `vng-brief: ${at('een-map.md')}: is a directory; not an output file\n`,
+    });
+    for (const format of ['pdf', 'docx']) {
+      let stderr = '';
+      const code = await main(['node', 'vng-brief', 'brief', LETTER_2024, '-f', format], {
+        stdout: { write: () => true, isTTY: true, columns: 80 },
+        stderr: { write: (s: string) => (stderr += s), isTTY: false },
+        env: { NO_COLOR: '1', VNG_BRIEF_FIT: 'estimate' },
+      });
+      expect([code, stderr]).toEqual([
+        2,
+        `vng-brief: not writing a ${format} file to the terminal: use -o brief.${format}\n`,
+      ]);
+    }
+  });
+});
+
 describe('text as wide as the terminal', () => {
   const onTerminal = async (args: string[], columns: number) => {
     let stdout = '';
@@ -216,6 +265,18 @@ describe('text as wide as the terminal', () => {
     await runCli(['brief', LETTER_2024, '-o', at('wrapped.txt'), '-q']);
     const file = readFileSync(at('wrapped.txt'), 'utf8').trimEnd().split('\n');
     expect(Math.max(...file.map((l) => l.length))).toBeLessThanOrEqual(78);
+  });
+
+  it('a long sender and the letter’s date wrap too', async () => {
+    const model = JSON.parse((await runCli(['parse', LETTER_2024, '--json', '-q'])).stdout);
+    model.meta.sender =
+      'Vereniging van Nederlandse Gemeenten, Interprovinciaal Overleg en Unie van Waterschappen';
+    writeFileSync(at('lange-afzender.json'), JSON.stringify(model));
+    const lines = await onTerminal(['brief', at('lange-afzender.json')], 60);
+    expect(lines.filter((l) => l.length > 58)).toEqual([]);
+    expect(lines.join('\n')).toContain('Afzender: Vereniging van Nederlandse Gemeenten');
+    expect(lines.join('\n')).toMatch(/Waterschappen ·\n {2}Datum brief: 5 september 2024\n/u);
+    expect(lines.join('\n')).toMatch(/^WAT VERENIGING VAN NEDERLANDSE GEMEENTEN,/mu);
   });
 });
 

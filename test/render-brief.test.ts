@@ -3,7 +3,15 @@
  * example letters, the Markdown checked with remark, labels, formats, templates and their errors.
  * After a reviewed change to extraction or templates: UPDATE=1 npx vitest run test/render-brief.test.ts
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -186,6 +194,32 @@ describe('templates', () => {
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`vng-brief: ${file}${problem}`)]);
   });
 
+  it('a file that is not text, such as a Word document, is no template', async () => {
+    const word = join(dir, 'sjabloon.docx');
+    copyFileSync('test/fixtures/inputs/inbreng-mensenhandel-2024.docx', word);
+    const noise = join(dir, 'ruis.md.liquid');
+    writeFileSync(noise, Uint8Array.from([0x7b, 0x7b, 0xff, 0xfe, 0x00, 0x41, 0x7d, 0x7d]));
+    for (const [template, format] of [
+      [word, 'docx'],
+      [noise, 'md'],
+    ] as const) {
+      const r = await runCli(['brief', LETTER_2022, '--template', template, '-f', format, '-q']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `vng-brief: ${template}: not a template (a binary file): a template is a text file such as mine.md.liquid, and a Word brief is made from the Markdown one\n`,
+      ]);
+    }
+    const latin1 = join(dir, 'ansi.md.liquid');
+    writeFileSync(
+      latin1,
+      Uint8Array.from([0x23, 0x20, 0x42, 0x65, 0x6c, 0x65, 0x69, 0x64, 0x20, 0xeb, 0x0a]),
+    );
+    expect((await runCli(['brief', LETTER_2022, '--template', latin1, '-q'])).stderr).toBe(
+      `vng-brief: ${latin1}: not UTF-8 text: save the template as UTF-8\n`,
+    );
+  });
+
   it('an unknown template name or a missing file is a usage error', async () => {
     const r = await runCli(['brief', LETTER_2022, '--template', 'bestaat-niet']);
     expect([r.code, r.stderr]).toEqual([
@@ -197,6 +231,18 @@ describe('templates', () => {
       `vng-brief: ${missing}: template not found\n`,
     );
   });
+
+  it('a template of one’s own folder made for another format says which it has, and what is missing', async () => {
+    const own = join(dir, 'eigen');
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, 'kort.md.liquid'), '# {{ title }}\n');
+    const r = await runCli(['brief', LETTER_2022, '--templates', own, '--template', 'kort', '-f', 'html']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: template "kort" is made for md, not html: add kort.html.liquid to ${own}, or pick another format\n`,
+    ]);
+  });
 });
 
 describe('pdf without a browser', () => {
@@ -204,6 +250,23 @@ describe('pdf without a browser', () => {
     await expect(printPdf('<p>x</p>', { env: { PATH: '' }, places: [] })).rejects.toThrow(
       /no Chromium found for --format pdf: install one .*apt-get install chromium.* or use --format html/,
     );
+  });
+
+  it('says why a browser that is there did not start, and what to do', async () => {
+    const stub = join(dir, 'chromium-stub');
+    writeFileSync(
+      stub,
+      '#!/bin/sh\necho "Command requires the chromium snap to be installed." >&2\nexit 1\n',
+    );
+    chmodSync(stub, 0o755);
+    const r = await runCli(['brief', LETTER_2022, '--format', 'md', '--fit', 'measure', '-q'], {
+      CHROME_PATH: stub,
+    });
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `vng-brief: chromium failed (${stub}): did not start (exit status 1): Command requires the chromium snap to be installed. Set CHROME_PATH to a browser that starts (a brief other than PDF also goes without one: --fit estimate)\n`,
+    ]);
   });
 
   it('rejects a CHROME_PATH that is not a browser', async () => {

@@ -100,6 +100,23 @@ describe('colour after no-color.org, and never in a file', () => {
     expect(await run({ NO_COLOR: '1' })).not.toMatch(SGR);
   });
 
+  it('FORCE_COLOR=0 or false turns colour off on a terminal too, as in Node and chalk', async () => {
+    // a letter with a warning, so that standard error has something to colour
+    const warned = join(dir, 'gewaarschuwd.txt');
+    writeFileSync(warned, 'Zie [de brief](#) hier.\n');
+    for (const value of ['0', 'false']) {
+      let stdout = '';
+      let stderr = '';
+      await main(['node', 'vng-brief', 'parse', warned], {
+        stdout: { write: (s: string) => (stdout += s), isTTY: true },
+        stderr: { write: (s: string) => (stderr += s), isTTY: true },
+        env: { FORCE_COLOR: value },
+      });
+      expect(stderr).toContain('warning:');
+      expect(stdout + stderr, value).not.toMatch(SGR);
+    }
+  });
+
   it('FORCE_COLOR puts no colour into -o or --out files', async () => {
     const env = { FORCE_COLOR: '1' };
     const files = [join(dir, 'samenvatting.txt'), join(dir, 'verschil.txt'), join(dir, 'brief.txt')];

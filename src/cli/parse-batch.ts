@@ -67,6 +67,7 @@ export async function parseBatch(
     return await runBatch({
       inputs,
       ...(flags.out ? { outDir: flags.out } : {}),
+      ...(intoFile ? { outFile: flags.output } : {}),
       ext: PARSE_FORMATS[flags.format][0]!,
       io: target,
       quiet: flags.quiet === true,

@@ -6,13 +6,14 @@
 import { UserError } from '../core/errors.js';
 import { join } from 'node:path';
 import { VERSION } from '../core/version.js';
+import { nameOf } from '../load/read-input.js';
 import { escapeControls } from '../render/escape-output.js';
 import { startProgress } from './batch-progress.js';
 import { expandInputs, type Skipped } from './expand-inputs.js';
 import type { Io } from './io.js';
 import { makeFolder } from './make-folder.js';
 import { outputNames } from './output-names.js';
-import { identityOf } from './same-file.js';
+import { identityOf, refuseOutputOverInput } from './same-file.js';
 import { refuseAllButFile, writeIntoFolder } from './write-output.js';
 
 /** What a command makes of one letter. */
@@ -27,6 +28,8 @@ export interface BatchSpec {
   inputs: readonly string[];
   /** the folder to write into; without it the outputs follow each other on stdout (JSON lines, CSV rows) */
   outDir?: string;
+  /** the file that stream is written into (-o), which may not be one of the letters */
+  outFile?: string;
   /** the output files' extension, with its dot: ".json", ".yaml", ".md" */
   ext: string;
   io: Io;
@@ -66,6 +69,7 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
       io.stderr.write(`vng-brief: ${escapeControls(`${s.path}: skipped, ${s.reason}`)}\n`);
   if (files.length === 0 && unmatched.length === 0)
     throw new UserError('no letters found (.txt, .md, .markdown, .pdf, .docx, .html or .htm)');
+  await refuseOutputOverInput(spec.outFile, files);
   const names = outputNames(files, spec.ext);
   const outputs = outDir ? names.map((name) => join(outDir, name)) : [];
   if (outDir) {
@@ -119,8 +123,8 @@ export async function runBatch(spec: BatchSpec): Promise<BatchSummary> {
 /** The one-line problem, without the "path: " a UserError already starts with. */
 function problemOf(err: unknown, file: string): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (err instanceof UserError)
-    return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  const prefix = `${nameOf(file)}: `;
+  if (err instanceof UserError) return message.startsWith(prefix) ? message.slice(prefix.length) : message;
   const code = (err as NodeJS.ErrnoException).code;
   if (code) return `cannot write output (${code})`;
   return `internal error: ${message.split('\n')[0]}`;

@@ -18,7 +18,7 @@ import { pickFormat } from './output-format.js';
 import { readLetter } from './read-letter.js';
 import { diagnosticsOut } from './report-diagnostics.js';
 import { refuseOutputOverInput } from './same-file.js';
-import { isStdout, writeOutput } from './write-output.js';
+import { checkOutputFile, isStdout, writeOutput } from './write-output.js';
 
 /** The statuses that fail the run: --fail-on's, or every difference with --exit-code. */
 const failing = (flags: DiffFlags): readonly DiffStatus[] =>
@@ -60,6 +60,7 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
     throw new UserError('-: only one side can be read from standard input');
   const format = pickFormat('diff', DIFF_FORMATS, flags.format, flags.output, () => 'text');
   await refuseOutputOverInput(flags.output, [oldPath, newPath]);
+  await checkOutputFile(flags.output);
   const options = { maxBytes: flags.maxSize, format: flags.inputFormat };
   const diagnostics = diagnosticsOut(io, flags.quiet);
   const oldLetter = await readLetter(oldPath, options, diagnostics);

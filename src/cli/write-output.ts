@@ -7,6 +7,7 @@
  */
 import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../core/errors.js';
 import type { Io } from './io.js';
@@ -31,6 +32,26 @@ const cannotWrite = (path: string, err: unknown): UserError =>
     : new UserError(
         `${path}: cannot write output (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
       );
+
+/**
+ * Refuses, before any work, an output file that could not be written: one in a folder that is not there, or a
+ * folder, socket or block device in its place. (A full disk still shows only when writing.)
+ */
+export async function checkOutputFile(outFile: string | undefined): Promise<void> {
+  if (!outFile || isStdout(outFile)) return;
+  const info = await stat(outFile).catch(() => null);
+  if (info && !info.isFile() && !info.isCharacterDevice() && !info.isFIFO())
+    throw new UserError(`${outFile}: ${refusal(info)}; not an output file`);
+  if (info) return;
+  if (/[\\/]$/u.test(outFile))
+    throw new UserError(`${outFile}: is not a file name; -o writes one file (--out DIR writes a folder)`);
+  const folder = dirname(outFile);
+  const parent = await stat(folder).catch(() => null);
+  if (!parent)
+    throw new UserError(`${outFile}: cannot write output: no such folder ${folder} (create it first)`);
+  if (!parent.isDirectory())
+    throw new UserError(`${outFile}: cannot write output: ${folder} is not a folder`);
+}
 
 /** Writes into a device or FIFO as a shell's `>>` would: no file is created, nothing is replaced. */
 async function writeDirectly(path: string, content: string | Buffer): Promise<void> {

@@ -9,7 +9,7 @@ import type { Letter } from '../model/schema.js';
 import { parseLetter, type ParseOptions } from '../pipeline/parse-letter.js';
 import { detectInputType } from '../read/detect-input-type.js';
 import { extractDocument } from '../read/extract-document.js';
-import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { DEFAULT_MAX_BYTES, nameOf, readInput } from './read-input.js';
 import { readSavedModel } from './read-saved-model.js';
 
 export interface LoadOptions {
@@ -34,7 +34,7 @@ export async function loadLetter(path: string, options: LoadOptions = {}): Promi
     if (type === 'html') return parseLetter(await extractDocument(type, bytes), { path, words });
     return await readSavedModel(path, bytes, type === 'json-model' ? 'json' : 'yaml');
   } catch (err) {
-    if (err instanceof InputError) throw new UserError(`${path}: ${err.message}`);
+    if (err instanceof InputError) throw new UserError(`${nameOf(path)}: ${err.message}`);
     throw err;
   }
 }

@@ -13,6 +13,9 @@ const STDIN = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
 export const isStdinPath = (path: string): boolean => STDIN.has(path);
 
+/** A path as messages name it: "-" is standard input (as "standard output" is named). */
+export const nameOf = (path: string): string => (path === '-' ? 'standard input' : path);
+
 /** Bytes asked for per read. */
 const CHUNK = 64 * 1024;
 
@@ -76,15 +79,20 @@ export async function readBounded(path: string, limit: number): Promise<Uint8Arr
 
 /** The bytes of a letter at a path, or of stdin for "-"; refuses directories and anything over maxBytes. */
 export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let bytes: Uint8Array;
   try {
-    return await readBounded(path, maxBytes);
+    bytes = await readBounded(path, maxBytes);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EFBIG')
       throw new UserError(
-        `${path}: ${path === '-' ? 'input' : 'file'} is larger than ${formatBytes(maxBytes)} (raise --max-size)`,
+        `${nameOf(path)}: ${path === '-' ? 'more' : 'file is larger'} than ${formatBytes(maxBytes)} (raise --max-size)`,
       );
-    throw new UserError(`${path}: ${describe(err)}`);
+    throw new UserError(`${nameOf(path)}: ${describe(err)}`);
   }
+  // a command given no letter reads standard input when it is not a terminal (CI gives /dev/null): say what to do
+  if (path === '-' && bytes.length === 0)
+    throw new UserError('standard input: empty (name a letter file, or pipe a letter in)');
+  return bytes;
 }
 
 function formatBytes(n: number): string {

@@ -209,6 +209,22 @@ function removeOnSignal(dir: string, child: ChildProcess, interrupting: () => vo
   return stop;
 }
 
+/** What to do about a browser that does not start. */
+const START_HINT =
+  'Set CHROME_PATH to a browser that starts (a brief other than PDF also goes without one: --fit estimate)';
+
+/** Resolves once a stream has ended (what it still held has been read), or after a second at most. */
+const drained = (stream: Readable): Promise<void> =>
+  stream.readableEnded || stream.destroyed
+    ? Promise.resolve()
+    : new Promise((done) => {
+        const timer = setTimeout(done, 1_000);
+        stream.once('close', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+
 /** Starts the browser and opens one blank page. */
 export async function openChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const bin = options.chromium ?? findChromium(options.env ?? process.env, options.places);
@@ -256,7 +272,11 @@ export async function openChromium(options: ChromiumOptions = {}): Promise<Chrom
     await page('Emulation.setEmulatedMedia', { media: 'print' });
   } catch (err) {
     await close();
-    throw err;
+    if (child.exitCode === null) throw err;
+    // it ended on its own before it answered (a snap stub, a missing library): its status and last words say why
+    await drained(child.stderr as Readable);
+    const why = wire.error(`did not start (exit status ${child.exitCode})`).message;
+    throw new UserError(`${why.replace(/[.;:]$/u, '')}. ${START_HINT}`);
   }
 
   // one page: calls from briefs made at the same time take turns, each whole

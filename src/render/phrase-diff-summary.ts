@@ -1,5 +1,5 @@
 /**
- * The diff's one-line summary, printed last by every report: "0 ongewijzigd, 2 gewijzigd, 6 nieuw, 2 vervallen
+ * The diff's one-line summary, printed last by every report: "0 ongewijzigd, 2 gewijzigd, 7 nieuw, 2 vervallen
  * vragen; +9 −3 verwijzingen" (the themes instead when neither letter has asks), in the labels' words.
  */
 import type { DiffStatus, LetterDiff } from '../model/diff-schema.js';

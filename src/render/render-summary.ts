@@ -12,11 +12,14 @@ import { countIn, loadLabels, type Labels, type Lang } from './load-labels.js';
 /** How the summary counts diagnostics: an info is a note, never a warning. */
 const SEVERITY_NOUN = { error: 'errors', warning: 'warnings', info: 'notes' } as const;
 
-/** The summary; letter text and the path reach it without control sequences, whatever the letter holds. */
 /** "debat Mensenhandel" says itself what it is: "debat {name}" would say "debat" twice. */
 const namesItself = (name: string, label: string): boolean =>
   name.toLowerCase().startsWith(label.replace('{name}', '').trim().toLowerCase());
 
+/**
+ * The summary; letter text and the path reach it without control sequences, whatever the letter holds.
+ * Standard input is named in words, as the brief's footer names it.
+ */
 export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'): string {
   const letter = sanitizeData(input);
   const labels = loadLabels(lang);
@@ -35,7 +38,7 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
   out.push(c.dim(facts.join(' · ')));
   out.push(
     c.dim(
-      `${escapeControls(input.source.path)} · ${source.origin ? `${source.origin} → ` : ''}${source.format} · ${source.encoding}`,
+      `${input.source.path === '-' ? labels.stdin : escapeControls(input.source.path)} · ${source.origin ? `${source.origin} → ` : ''}${source.format} · ${source.encoding}`,
     ),
     '',
   );

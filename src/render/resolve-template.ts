@@ -96,6 +96,11 @@ export async function loadTemplate(
     const hit =
       all.find((t) => t.name === name && t.format === format) ??
       all.find((t) => t.name === name && !t.format);
+    const made = [...new Set(all.filter((t) => t.name === name).map((t) => t.format))];
+    if (!hit && made.length)
+      throw new UserError(
+        `template "${name}" is made for ${made.join(', ')}, not ${format}: add ${name}.${format}.liquid to ${displayPath(folder ?? templatesDir())}, or pick another format`,
+      );
     if (!hit) {
       const names = (list: TemplateFile[]) => [...new Set(list.map((t) => t.name))].join(', ') || 'none';
       const mine = folder ? `in ${displayPath(folder)}: ${names(own)}; ` : '';
@@ -106,10 +111,10 @@ export async function loadTemplate(
     path = hit.path;
   }
   const display = displayPath(path);
+  let bytes: Uint8Array;
   try {
     // bounded while reading: a template path may name a device or a FIFO
-    const bytes = await readBounded(path, MAX_TEMPLATE_BYTES);
-    return { path, display, source: new TextDecoder().decode(bytes) };
+    bytes = await readBounded(path, MAX_TEMPLATE_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -121,5 +126,23 @@ export async function loadTemplate(
             ? 'template larger than 512 KB'
             : `cannot read template (${code})`;
     throw new UserError(`${display}: ${why}`);
+  }
+  return { path, display, source: templateText(bytes, display) };
+}
+
+/**
+ * A template's bytes as text. A file that is not text (a Word document given as a Word template, say) would be
+ * printed as it is, or fail on a stray "{{" deep in its bytes; one in another encoding would print its letters
+ * as "�": both are refused, saying what a template is.
+ */
+function templateText(bytes: Uint8Array, display: string): string {
+  if (bytes.includes(0))
+    throw new UserError(
+      `${display}: not a template (a binary file): a template is a text file such as mine.md.liquid, and a Word brief is made from the Markdown one`,
+    );
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${display}: not UTF-8 text: save the template as UTF-8`);
   }
 }

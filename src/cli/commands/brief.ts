@@ -3,14 +3,13 @@
  * many letters (files, folders, globs) with --out DIR.
  */
 import { EXIT, UserError } from '../../core/errors.js';
-import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { FIT_METHODS, TEMPLATE_OF, type BriefFormat, type FitMethod } from '../../render/brief-formats.js';
 import type { MakeBriefOptions } from '../../render/make-brief.js';
 import type { Lang } from '../../render/load-labels.js';
 import { findChromium, NO_CHROMIUM } from '../../render/find-chromium.js';
-import { escapeControls } from '../../render/escape-output.js';
 import { formatOfTemplate, isTemplatePath, loadTemplate } from '../../render/resolve-template.js';
+import { refuseBatchInput } from '../batch-only.js';
 import { overflowDiagnostics } from '../brief-overflow.js';
 import { colorsFor } from '../colors.js';
 import { textWidth, type Io } from '../io.js';
@@ -22,7 +21,7 @@ import { readLetter } from '../read-letter.js';
 import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut, reportDiagnostics } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
-import { isStdout, writeOutput } from '../write-output.js';
+import { checkOutputFile, isStdout, writeOutput } from '../write-output.js';
 
 export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
   text: ['.txt'],
@@ -31,6 +30,9 @@ export const BRIEF_FORMATS: FormatTable<BriefFormat> = {
   pdf: ['.pdf'],
   docx: ['.docx'],
 };
+
+/** Formats that are bytes for a program, not text for a terminal. */
+const BINARY: readonly BriefFormat[] = ['pdf', 'docx'];
 
 interface BriefFlags extends GlobalFlags {
   template?: string;
@@ -83,13 +85,7 @@ async function conflict(inputs: string[], flags: BriefFlags): Promise<string | n
     return 'standard input can be read once: give the letter or --since as a file';
   if (flags.out) return null;
   if (inputs.length > 1) return 'several letters need --out DIR';
-  const input = inputs[0] as string;
-  if (input === '-') return null;
-  const info = await stat(input).catch(() => null);
-  if (info?.isDirectory()) return `${escapeControls(input)} is a folder: briefs of a folder need --out DIR`;
-  // a path that does not exist is left to the reader, which says so; a glob needs the batch
-  if (!info && (await import('../expand-inputs.js')).isGlob(input))
-    return `${escapeControls(input)} is a glob: briefs of a glob need --out DIR`;
+  await refuseBatchInput(inputs[0] as string, 'briefs', '--out DIR');
   return null;
 }
 
@@ -163,7 +159,7 @@ Examples:
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.html
   $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o brief.docx --lang en
-  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt \
+  $ vng-brief brief letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt \\
       --since letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt
   $ cat letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt | vng-brief brief --format md
   $ vng-brief parse letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt --json | vng-brief brief
@@ -194,6 +190,11 @@ local Chromium (or Chrome; CHROME_PATH names one).`,
         fit: pickFit(flags, io),
       };
       const read = { maxBytes: flags.maxSize, format: flags.inputFormat };
+      if (BINARY.includes(options.format) && toStdout && io.stdout.isTTY)
+        throw new UserError(
+          `not writing a ${options.format} file to the terminal: use -o brief.${options.format}`,
+        );
+      await checkOutputFile(flags.output);
       await checkSetup(options);
       const diagnostics = diagnosticsOut(io, flags.quiet);
       const since = flags.since ? await readLetter(flags.since, read, diagnostics) : undefined;
@@ -215,10 +216,6 @@ local Chromium (or Chrome; CHROME_PATH names one).`,
         : undefined;
       const brief = await makeBrief(letter, { ...options, since: diff });
       reportDiagnostics(file, overflowDiagnostics(brief.data), diagnostics);
-      if (typeof brief.content !== 'string' && isStdout(flags.output) && io.stdout.isTTY)
-        throw new UserError(
-          `not writing a ${options.format} file to the terminal: use -o brief.${options.format}`,
-        );
       await writeOutput(brief.content, flags.output, io);
     });
 }

@@ -72,17 +72,17 @@ export function registerDiff(program: Command, io: Io): void {
     .addHelpText(
       'after',
       `
-The last line printed is a summary ("0 ongewijzigd, 2 gewijzigd, 6 nieuw, 2 vervallen vragen; +9 −3
+The last line printed is a summary ("0 ongewijzigd, 2 gewijzigd, 7 nieuw, 2 vervallen vragen; +9 −3
 verwijzingen"); with --format json or yaml on standard output it goes to standard error, so the data stays
 parseable. Differences alone exit 0; with --exit-code any difference exits 1, with --fail-on only those of the
 statuses it names. A warning says so when the old letter is dated after the new one.
 
 Examples:
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt -o report.md --lang en
-  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \
+  $ vng-brief diff letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt \\
       letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt --format github --fail-on dropped
   $ vng-brief parse letters/2022-02-18-vng-meer-zicht-nodig-op-mensenhandel.txt -o 2022.json
   $ vng-brief parse letters/2024-09-05-vng-inbreng-cd-mensenhandel-en-prostitutie.txt --json | vng-brief diff 2022.json`,

@@ -5,6 +5,7 @@
 import { type Command } from 'commander';
 import { EXIT, UserError } from '../../core/errors.js';
 import type { Lang } from '../../render/load-labels.js';
+import { refuseBatchInput } from '../batch-only.js';
 import { colorsFor } from '../colors.js';
 import type { Io } from '../io.js';
 import { inputFormatOption, langOption, maxSizeOption, type InputFormat } from '../options.js';
@@ -14,7 +15,7 @@ import { readLetter } from '../read-letter.js';
 import { orStdin } from '../stdin-input.js';
 import { diagnosticsOut } from '../report-diagnostics.js';
 import { refuseOutputOverInput } from '../same-file.js';
-import { isStdout, writeOutput } from '../write-output.js';
+import { checkOutputFile, isStdout, writeOutput } from '../write-output.js';
 
 export type ParseFormat = 'text' | 'json' | 'yaml' | 'csv' | 'jsonl';
 
@@ -54,14 +55,15 @@ function givenFormat(flags: ParseFlags): ParseFormat | undefined {
   return [...given][0];
 }
 
-/** Flag combinations that make no sense, as a usage message; null when the flags are fine. */
-function conflict(inputs: string[], flags: ParseFlags, format: ParseFormat): string | null {
+/** Flag and input combinations that make no sense, as a usage message; null when they are fine. */
+async function conflict(inputs: string[], flags: ParseFlags, format: ParseFormat): Promise<string | null> {
   if (flags.out && flags.output)
     return '-o writes one file; with --out there is one output per letter in the folder';
   if (flags.out && format === 'jsonl')
     return '--out and --format jsonl exclude each other (files in a folder, or lines in one stream)';
-  if (inputs.length > 1 && !flags.out && !STREAMED.includes(format))
-    return 'several inputs need --out DIR, or --format jsonl or csv';
+  if (flags.out || STREAMED.includes(format)) return null;
+  if (inputs.length > 1) return 'several inputs need --out DIR, or --format jsonl or csv';
+  await refuseBatchInput(inputs[0] as string, 'models', '--out DIR, or --format jsonl or csv');
   return null;
 }
 
@@ -114,9 +116,10 @@ and skipped; the exit code is then 1 once all others are done.`,
       const format = pickFormat('parse', PARSE_FORMATS, givenFormat(flags), flags.output, () =>
         flags.out ? 'json' : 'text',
       );
-      const problem = conflict(inputs, flags, format);
+      const problem = await conflict(inputs, flags, format);
       if (problem) cmd.error(`error: ${problem}`, { exitCode: EXIT.usage, code: 'vng-brief.usage' });
       await refuseFileAsFolder(flags.out);
+      await checkOutputFile(flags.output);
       if (flags.out || STREAMED.includes(format)) {
         // loaded only for batch runs, so a single letter starts as fast as it can
         await (await import('../parse-batch.js')).parseBatch(inputs, { ...flags, format }, io);

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { SCHEMA_NAMES, type SchemaName } from '../../model/schema-names.js';
 import type { Io } from '../io.js';
 import { formatOption, pickFormat, type FormatTable } from '../output-format.js';
-import { writeOutput } from '../write-output.js';
+import { checkOutputFile, writeOutput } from '../write-output.js';
 
 const SCHEMA_FORMATS: FormatTable<'json' | 'yaml'> = { json: ['.json'], yaml: ['.yaml', '.yml'] };
 
@@ -30,6 +30,7 @@ export function registerSchema(program: Command, io: Io): void {
     )
     .action(async (name: SchemaName, flags: { output?: string; format?: 'json' | 'yaml' }) => {
       const format = pickFormat('schema', SCHEMA_FORMATS, flags.format, flags.output, () => 'json');
+      await checkOutputFile(flags.output);
       // the schemas are built only for this command
       const schema = (await import('../../model/json-schema.js')).jsonSchema(name);
       const content =
