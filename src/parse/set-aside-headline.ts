@@ -93,7 +93,7 @@ export function setAsideHeadline(root: Root, file: LetterFile): void {
       aside.set(node, { rule: 'site-name', reason: "web page: the site's name above the headline" });
   }
   for (const node of head.slice(head.indexOf(headline) + 1)) {
-    if (isNameList(node, text))
+    if (isNameList(node, text) || isByline(node, text))
       aside.set(node, { rule: 'byline', reason: 'web page: byline below the headline' });
     else if (isLabel(node, text) && !opensSections(node, root, file))
       aside.set(node, { rule: 'category-label', reason: 'web page: category label beside the headline' });

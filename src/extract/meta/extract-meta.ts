@@ -50,7 +50,7 @@ export function extractMeta(
     date,
     kind,
     fromGovernment: fromGovernment(title, file),
-    sender: sender(input, title, aboveHeadline(file)),
+    sender: sender(input, title, aboveHeadline(file), sourceLine(file)),
     addressees: addressees(salutation, input),
     fields,
   };
@@ -117,18 +117,32 @@ function aboveHeadline(file: LetterFile): Set<string> {
   );
 }
 
+/** A republished item names whose it is on a byline set aside: "Bron: Coöperatie Zuidoost Land (CZL)". */
+function sourceLine(file: LetterFile): string | null {
+  const line = file.discarded.find((d) => d.rule === 'byline' && SOURCE.test(d.text));
+  return line ? line.text.replace(SOURCE, '') : null;
+}
+
+const SOURCE = /^\s{0,3}bron\s{0,3}:?\s{0,3}/iu;
+
 /**
- * The signing organisation, the organisation opening the title, the one whose site the page is (a partner or
+ * The signing organisation, the organisation opening the title, the one a source line names, the one whose site the page is (a partner or
  * an opponent may speak first), or the one speaking in the third person.
  */
-function sender(input: MetaInput, title: string | null, masthead: ReadonlySet<string>): string | null {
+function sender(
+  input: MetaInput,
+  title: string | null,
+  masthead: ReadonlySet<string>,
+  source: string | null,
+): string | null {
   const orgs = input.references.filter((r) => r.kind === 'organisation');
   const signature = closingText(input.themes);
   const signed = signature ? orgs.find((r) => signature.includes(r.text)) : undefined;
   const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
   const own = orgs.find((r) => [r.name, r.text].some((n) => n && masthead.has(foldSpace(n).toLowerCase())));
+  const sourced = source ? orgs.find((r) => source.includes(r.text)) : undefined;
   const speaking = orgs.find((r) => speaks(r, input));
-  const found = signed ?? opening ?? own ?? speaking;
+  const found = signed ?? opening ?? sourced ?? own ?? speaking;
   return found ? orgName(found, orgs) : null;
 }
 
