@@ -19,8 +19,10 @@ const BILL_HEAD = new RegExp(
 );
 // "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
 // regulation of the government, named like a law
+// "Tijdelijke wet Groningen", "Algemene wet gelijke behandeling": a capitalised adjective makes the lower-case "wet"
+// a title's; not a nationality ("de Nederlandse wet", "Europese wet")
 const WET_HEAD = new RegExp(
-  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling)(?=[ \\t\\u00A0]+[${L}])`,
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=[ \\t\\u00A0]+[${L}])`,
   'gu',
 );
 // "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
@@ -150,8 +152,9 @@ function findGenericLaws(text: string): FoundReference[] {
     }
     // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
     if (m[0] === 'wet') continue;
-    if (SENTENCE_HEADS.has(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      continue;
+    // at a sentence start the adjective may be a determiner's capital ("Deze wet", "Elke wet")
+    const atStart = SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (atStart && (SENTENCE_HEADS.has(m[0]) || m[0].endsWith(' wet'))) continue;
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_TITLE });
     if (run.words.every((w) => FIRST_IN_TITLE.has(w.toLowerCase()))) continue; // "Wet van 21 juni 2012"
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
