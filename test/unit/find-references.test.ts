@@ -123,6 +123,14 @@ describe('laws and bills', () => {
     expect(bill?.name).toBe('Wet regulering sekswerk');
   });
 
+  it('reads a known abbreviation in brackets after its law as part of the mention, not in a compound', () => {
+    expect(summary('Dit wordt bekostigd uit de Zorgverzekeringswet (Zvw) en de Wlz.')).toEqual([
+      'law:Zorgverzekeringswet (Zvw)',
+      'law:Wlz',
+    ]);
+    expect(summary('De WW-premie stijgt, maar de WW zelf blijft.')).toEqual(['law:WW']);
+  });
+
   it('runs a bill name to its natural end', () => {
     expect(
       ofKind(

@@ -170,6 +170,29 @@ function findGenericLaws(text: string): FoundReference[] {
   return out;
 }
 
+const COMPOUND_PART = new RegExp(`^-[${L}]`, 'u');
+const OPEN_BRACKET = /^[ \t\u00A0]*\([ \t\u00A0]*$/u;
+const CLOSE_BRACKET = /^[ \t\u00A0]*\)/u;
+
+/**
+ * "Zorgverzekeringswet (Zvw)": the mention of `law` that a known abbreviation at [start, end) stands in brackets
+ * after, and the end of the closing bracket; the abbreviation is part of that mention, not one of its own.
+ */
+function bracketedAfterName(
+  text: string,
+  start: number,
+  end: number,
+  law: LawEntry,
+  refs: readonly FoundReference[],
+): { ref: FoundReference; end: number } | null {
+  const close = CLOSE_BRACKET.exec(text.slice(end, end + 4));
+  if (!close) return null;
+  const ref = refs.find(
+    (r) => r.end <= start && r.name === law.name && OPEN_BRACKET.test(text.slice(r.end, start)),
+  );
+  return ref ? { ref, end: end + close[0].length } : null;
+}
+
 /**
  * All law and bill mentions. Abbreviations the letter itself expands are left to the abbreviation finder,
  * which knows whether they name the bill or the law.
@@ -181,14 +204,20 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
   for (const m of matchesIf(hasName, names, text)) {
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
+  for (const ref of findGenericLaws(text)) out.push(ref);
   for (const m of matchesIf(hasAbbreviation, abbreviations, text)) {
     const abbreviation = m[0].replace(/\s+/gu, ' ');
-    if (expanded.has(abbreviation)) continue;
-    out.push(
-      makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(byAbbreviation.get(abbreviation))),
-    );
+    const end = m.index + m[0].length;
+    // "de WW-premie", "een Wmo-consulent": the first part of a compound names a thing of the law, not the law
+    if (expanded.has(abbreviation) || COMPOUND_PART.test(text.slice(end, end + 2))) continue;
+    const law = byAbbreviation.get(abbreviation);
+    const named = law && bracketedAfterName(text, m.index, end, law, out);
+    if (named) {
+      out.push(makeRef(text, 'law', named.ref.start, named.end, lawFields(law)));
+      continue;
+    }
+    out.push(makeRef(text, 'law', m.index, end, lawFields(law)));
   }
-  for (const ref of findGenericLaws(text)) out.push(ref);
   const laws = [...out].sort((a, b) => a.start - b.start);
   return [...findBills(text, laws), ...out];
 }
