@@ -62,6 +62,21 @@ describe('kamerstukken', () => {
     expect(ofKind('In totaal gaat het om (35483) meldingen.', 'kamerstuk')).toEqual([]);
   });
 
+  it('reads a chamber prefix before a bare dossier and the written-out identifier, not inside a URL', () => {
+    expect(ofKind('Zie TK 2019-2020, 35 300 VII over de taakmutaties.', 'kamerstuk')).toMatchObject([
+      { text: 'TK 2019-2020, 35 300 VII', id: '35300-VII' },
+    ]);
+    expect(
+      ofKind('De minister schreef eerder (kst-36200-XVIII-12) en kst-36600-B-K.', 'kamerstuk'),
+    ).toMatchObject([
+      { text: 'kst-36200-XVIII-12', id: '36200-XVIII-12' },
+      { text: 'kst-36600-B-K', id: '36600-B-K' },
+    ]);
+    expect(ofKind('Lees https://zoek.officielebekendmakingen.nl/kst-28638-167.html', 'kamerstuk')).toEqual(
+      [],
+    );
+  });
+
   it('ignores money, phone numbers, postcodes and dates', () => {
     const text =
       'Het kost 36 600 euro; bel 070 373 8604 of schrijf naar Postbus 30435, 2500 GK Den Haag, op 12-03-2024.';
@@ -509,6 +524,14 @@ describe('the record of a debate', () => {
   it.each([
     ['Zie Handelingen II 2000/01, blz. 4123-4130 over de keuring.', 'Handelingen II 2000/01, blz. 4123-4130'],
     ['(Handelingen I 2019/20, nr. 12, item 5)', 'Handelingen I 2019/20, nr. 12, item 5'],
+    [
+      'Het antwoord (Aanhangsel Handelingen II 2013/14, nr. 2336) is kort.',
+      'Aanhangsel Handelingen II 2013/14, nr. 2336',
+    ],
+    [
+      'Zie Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.',
+      'Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028',
+    ],
   ])('%s', (text, cite) => {
     expect(ofKind(text, 'kamerstuk').map((r) => r.text)).toEqual([cite]);
   });
