@@ -33,6 +33,9 @@ const EDITION = new RegExp(
   String.raw`[ \t\u00A0](?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?(?![${N}/-])`,
   'uy',
 );
+// an unquoted title of the shape "Van schuld naar schone lei", "Van Parijs naar praktijk": its stop words ("van",
+// "naar") belong to it
+const FROM_TO = /[ \t\u00A0]+Van[ \t]+[^\n.,;:!?()]{1,60}?[ \t]naar(?=[ \t]+\p{L})/uy;
 const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
 interface NamedPatterns {
@@ -77,6 +80,11 @@ function titleAfter(text: string, pos: number, orgEnds: ReadonlyMap<number, numb
   if (VAN.exec(text)) {
     const orgEnd = orgEnds.get(VAN.lastIndex);
     if (orgEnd !== undefined) return { end: orgEnd, name: '' };
+  }
+  FROM_TO.lastIndex = pos;
+  if (FROM_TO.test(text)) {
+    const rest = readNameRun(text, FROM_TO.lastIndex, { maxWords: 6 });
+    if (rest.words.length > 0) return { end: rest.end, name: '' };
   }
   const run = readNameRun(text, pos, { capitalFirst: true, maxWords: 8 });
   const first = run.words[0];
