@@ -512,6 +512,16 @@ describe('European directives', () => {
     expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
   });
 
+  it('reads a numbered regulation and a numbered directive in lower case', () => {
+    expect(
+      ofKind(
+        'De AVG (Verordening (EU) 2016/679) geldt; de richtlijn 2019/1158 en verordening nr. 1305/2013 ook.',
+        'law',
+      ).map((r) => r.text),
+    ).toEqual(['AVG', 'Verordening (EU) 2016/679', 'richtlijn 2019/1158', 'verordening nr. 1305/2013']);
+    expect(ofKind('De verordening van de gemeente is streng.', 'law')).toEqual([]);
+  });
+
   it.each(['De richtlijnen voor vergunningen zijn streng.', 'Een nieuwe richtlijn van de inspectie volgt.'])(
     '%s names none',
     (text) => {

@@ -33,12 +33,13 @@ const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffend
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 // European directives: a capitalised compound ("Nitraatrichtlijn"; "Kaderrichtlijn Water (KRW)", a name word
 // before a bracket or a mark; "Vogel- en Habitatrichtlijn" is read from its last part) or a numbered one
-// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG")
+// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de richtlijn 2019/1158"), and a numbered regulation
+// ("Verordening (EU) 2016/679", "verordening nr. 1305/2013")
 const DIRECTIVE = new RegExp(
-  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|Richtlijn[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:19|20)?\\d{2}/\\d{1,4}(?:/(?:EU|EG|EEG))?)${B_END}`,
+  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|(?:[Rr]ichtlijn|[Vv]erordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)\\d{2})(?:/(?:EU|EG|EEG))?)${B_END}`,
   'gu',
 );
-const HAS_DIRECTIVE = /richtlijn/iu;
+const HAS_DIRECTIVE = /richtlijn|verordening/iu;
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
 // "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
