@@ -146,6 +146,17 @@ describe('laws and bills', () => {
     expect(summary('De WW-premie stijgt, maar de WW zelf blijft.')).toEqual(['law:WW']);
   });
 
+  it('reads a truncated first part coordinated with a compound as part of its name', () => {
+    expect(summary('De Drank- en Horecawet en de Vogel- en Habitatrichtlijn gelden nog.')).toEqual([
+      'law:Drank- en Horecawet',
+      'law:Vogel- en Habitatrichtlijn',
+    ]);
+    expect(ofKind('De Nationale Woon- en Bouwagenda is ambitieus.', 'document')[0]?.text).toBe(
+      'Woon- en Bouwagenda',
+    );
+    expect(summary('De Wmo- en Jeugdwet gaan over zorg.')).toEqual(['law:Wmo', 'law:Jeugdwet']);
+  });
+
   it('runs a bill name to its natural end', () => {
     expect(
       ofKind(

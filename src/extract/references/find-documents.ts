@@ -9,7 +9,7 @@
  * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
-import { matchesIf, type Gate } from './reference-patterns.js';
+import { coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
@@ -143,7 +143,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     const start =
       before && adjacent && (ordinals.has(before.word.toLowerCase()) || (own && byTopic))
         ? before.start
-        : m.index;
+        : coordinatedStart(text, m.index);
     // a known name ("Voorjaarsnota") is found once, as the name
     if (namedStarts.includes(start) && out.some((d) => d.start === start && d.end === title.end)) continue;
     const name = title.name || foldSpace(text.slice(m.index, title.end));

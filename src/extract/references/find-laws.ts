@@ -4,7 +4,7 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, matchesIf, type Gate } from './reference-patterns.js';
+import { B_END, B_START, coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
@@ -32,7 +32,7 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 // European directives: a capitalised compound ("Nitraatrichtlijn"; "Kaderrichtlijn Water (KRW)", a name word
-// before a bracket or a mark; "Vogel- en Habitatrichtlijn" is read from its last part) or a numbered one
+// before a bracket or a mark; "Vogel- en Habitatrichtlijn" whole, see coordinatedStart) or a numbered one
 // ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de richtlijn 2019/1158"), and a numbered regulation
 // ("Verordening (EU) 2016/679", "verordening nr. 1305/2013")
 const DIRECTIVE = new RegExp(
@@ -164,10 +164,13 @@ function findGenericLaws(text: string): FoundReference[] {
   for (const m of matchesIf(HAS_WET, COMPOUND, text)) {
     if (genericCompounds.has(m[0].toLowerCase())) continue;
     const law = lookupLaw(m[0]);
-    out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
+    const end = withYear(text, m.index + m[0].length, law);
+    out.push(makeRef(text, 'law', coordinatedStart(text, m.index), end, lawFields(law)));
   }
-  for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text))
-    out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
+  for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text)) {
+    const end = m.index + m[0].length;
+    out.push(makeRef(text, 'law', coordinatedStart(text, m.index), end, lawFields(lookupLaw(m[0]))));
+  }
   return out;
 }
 
