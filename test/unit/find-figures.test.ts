@@ -72,6 +72,25 @@ describe('findFigures: money', () => {
     });
   });
 
+  it('reads "tussen … en …" as a range, and a range of counts whose noun follows the second number', () => {
+    expect(only('Het gaat om tussen de 5 en 10 miljoen euro per jaar.')).toMatchObject({
+      text: 'tussen de 5 en 10 miljoen euro per jaar',
+      value: 5_000_000,
+    });
+    expect(only('Tussen 20 en 30 procent van de scholen heeft een tekort.').text).toBe(
+      'Tussen 20 en 30 procent',
+    );
+    expect(only('Per jaar komen er 2.000 tot 3.000 statushouders bij.')).toMatchObject({
+      kind: 'count',
+      text: '2.000 tot 3.000 statushouders',
+      value: 2000,
+    });
+    expect(texts('Het overleg tussen de 10 gemeenten en 4 provincies verloopt goed.')).toEqual([
+      '10 gemeenten',
+      '4 provincies',
+    ]);
+  });
+
   it('marks bounds as approximate', () => {
     const f = only('De schade kan oplopen tot 90 miljard euro.');
     expect(f).toMatchObject({ text: 'tot 90 miljard euro', approximate: true, qualifiers: ['tot'] });

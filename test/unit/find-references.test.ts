@@ -62,6 +62,21 @@ describe('kamerstukken', () => {
     expect(ofKind('In totaal gaat het om (35483) meldingen.', 'kamerstuk')).toEqual([]);
   });
 
+  it('reads a chamber prefix before a bare dossier and the written-out identifier, not inside a URL', () => {
+    expect(ofKind('Zie TK 2019-2020, 35 300 VII over de taakmutaties.', 'kamerstuk')).toMatchObject([
+      { text: 'TK 2019-2020, 35 300 VII', id: '35300-VII' },
+    ]);
+    expect(
+      ofKind('De minister schreef eerder (kst-36200-XVIII-12) en kst-36600-B-K.', 'kamerstuk'),
+    ).toMatchObject([
+      { text: 'kst-36200-XVIII-12', id: '36200-XVIII-12' },
+      { text: 'kst-36600-B-K', id: '36600-B-K' },
+    ]);
+    expect(ofKind('Lees https://zoek.officielebekendmakingen.nl/kst-28638-167.html', 'kamerstuk')).toEqual(
+      [],
+    );
+  });
+
   it('ignores money, phone numbers, postcodes and dates', () => {
     const text =
       'Het kost 36 600 euro; bel 070 373 8604 of schrijf naar Postbus 30435, 2500 GK Den Haag, op 12-03-2024.';
@@ -121,6 +136,25 @@ describe('laws and bills', () => {
     const [law, bill] = find('De Wet regulering sekswerk en het Wetsvoorstel regulering sekswerk.');
     expect(law?.id).toBe('35715');
     expect(bill?.name).toBe('Wet regulering sekswerk');
+  });
+
+  it('reads a known abbreviation in brackets after its law as part of the mention, not in a compound', () => {
+    expect(summary('Dit wordt bekostigd uit de Zorgverzekeringswet (Zvw) en de Wlz.')).toEqual([
+      'law:Zorgverzekeringswet (Zvw)',
+      'law:Wlz',
+    ]);
+    expect(summary('De WW-premie stijgt, maar de WW zelf blijft.')).toEqual(['law:WW']);
+  });
+
+  it('reads a truncated first part coordinated with a compound as part of its name', () => {
+    expect(summary('De Drank- en Horecawet en de Vogel- en Habitatrichtlijn gelden nog.')).toEqual([
+      'law:Drank- en Horecawet',
+      'law:Vogel- en Habitatrichtlijn',
+    ]);
+    expect(ofKind('De Nationale Woon- en Bouwagenda is ambitieus.', 'document')[0]?.text).toBe(
+      'Woon- en Bouwagenda',
+    );
+    expect(summary('De Wmo- en Jeugdwet gaan over zorg.')).toEqual(['law:Wmo', 'law:Jeugdwet']);
   });
 
   it('runs a bill name to its natural end', () => {
@@ -489,6 +523,16 @@ describe('European directives', () => {
     expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
   });
 
+  it('reads a numbered regulation and a numbered directive in lower case', () => {
+    expect(
+      ofKind(
+        'De AVG (Verordening (EU) 2016/679) geldt; de richtlijn 2019/1158 en verordening nr. 1305/2013 ook.',
+        'law',
+      ).map((r) => r.text),
+    ).toEqual(['AVG', 'Verordening (EU) 2016/679', 'richtlijn 2019/1158', 'verordening nr. 1305/2013']);
+    expect(ofKind('De verordening van de gemeente is streng.', 'law')).toEqual([]);
+  });
+
   it.each(['De richtlijnen voor vergunningen zijn streng.', 'Een nieuwe richtlijn van de inspectie volgt.'])(
     '%s names none',
     (text) => {
@@ -501,6 +545,14 @@ describe('the record of a debate', () => {
   it.each([
     ['Zie Handelingen II 2000/01, blz. 4123-4130 over de keuring.', 'Handelingen II 2000/01, blz. 4123-4130'],
     ['(Handelingen I 2019/20, nr. 12, item 5)', 'Handelingen I 2019/20, nr. 12, item 5'],
+    [
+      'Het antwoord (Aanhangsel Handelingen II 2013/14, nr. 2336) is kort.',
+      'Aanhangsel Handelingen II 2013/14, nr. 2336',
+    ],
+    [
+      'Zie Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.',
+      'Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028',
+    ],
   ])('%s', (text, cite) => {
     expect(ofKind(text, 'kamerstuk').map((r) => r.text)).toEqual([cite]);
   });

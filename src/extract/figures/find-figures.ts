@@ -49,6 +49,9 @@ const PERCENT_AFTER = new RegExp(
 );
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
 const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}(\\d[\\d.,]{0,20})`, 'u');
+// "tussen (de) 5 en 10 miljoen euro": "en" joins a range only after "tussen", which opens the figure
+const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}(\\d[\\d.,]{0,20})`, 'u');
+const BETWEEN_BEFORE = new RegExp(`(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}$`, 'iu');
 
 interface Core {
   kind: FoundFigure['kind'];
@@ -69,13 +72,30 @@ function readCore(
   isCount: (at: number) => boolean,
 ): Core | null {
   let end = atom.end;
-  const range = atom.fromWords ? null : RANGE_AFTER.exec(text.slice(end, end + 40));
+  let rangeStart = atom.start;
+  const between = atom.fromWords
+    ? null
+    : BETWEEN_BEFORE.exec(text.slice(Math.max(0, atom.start - 12), atom.start));
+  const range = atom.fromWords
+    ? null
+    : (between ? RANGE_EN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40));
   if (range) {
-    const second = readNumberToken(range[1] as string, true);
-    const rangeEnd = end + range[0].length - (range[1] as string).length + (second?.raw.length ?? 0);
+    const raw = range[1] as string;
+    const second = readNumberToken(raw, true);
+    const rangeEnd = end + range[0].length - raw.length + (second?.raw.length ?? 0);
     const tail = text.slice(rangeEnd, rangeEnd + 30);
-    if (second && (lex.scaleAfter.test(tail) || CURRENCY_AFTER.test(tail) || PERCENT_AFTER.test(tail)))
+    // "2.000 tot 3.000 statushouders": the noun after the second number counts both
+    const counted =
+      second !== null &&
+      !YEAR.test(second.raw) &&
+      countedNoun(tail, lex, GROUPED.test(second.raw) || /^\d{2}/.test(second.raw)) !== null;
+    if (
+      second &&
+      (lex.scaleAfter.test(tail) || CURRENCY_AFTER.test(tail) || PERCENT_AFTER.test(tail) || counted)
+    ) {
       end = rangeEnd;
+      if (between) rangeStart = atom.start - between[0].length;
+    }
   }
   let value = atom.value;
   let hasScale = false;
@@ -92,7 +112,7 @@ function readCore(
     const points = /punt/i.test(percent[0]) ? 'procentpunt' : undefined;
     return {
       kind: 'percentage',
-      start: atom.start,
+      start: rangeStart,
       end: end + percent[0].length,
       value,
       unit: '%',
@@ -101,7 +121,7 @@ function readCore(
   }
 
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
-  const start = before ? atom.start - before[0].length : atom.start;
+  const start = before ? atom.start - before[0].length : rangeStart;
   const currency = CURRENCY_AFTER.exec(after);
   if (currency) {
     const sign = currency[0];

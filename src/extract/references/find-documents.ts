@@ -9,7 +9,7 @@
  * brief", "dit actieplan") is generic.
  */
 import { documentLexicon, isDocumentHead } from './document-lexicon.js';
-import { matchesIf, type Gate } from './reference-patterns.js';
+import { coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
@@ -33,6 +33,9 @@ const EDITION = new RegExp(
   String.raw`[ \t\u00A0](?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?(?![${N}/-])`,
   'uy',
 );
+// an unquoted title of the shape "Van schuld naar schone lei", "Van Parijs naar praktijk": its stop words ("van",
+// "naar") belong to it
+const FROM_TO = /[ \t\u00A0]+Van[ \t]+[^\n.,;:!?()]{1,60}?[ \t]naar(?=[ \t]+\p{L})/uy;
 const NEXT = new RegExp(String.raw`[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?([${L}]+)`, 'uy');
 
 interface NamedPatterns {
@@ -77,6 +80,11 @@ function titleAfter(text: string, pos: number, orgEnds: ReadonlyMap<number, numb
   if (VAN.exec(text)) {
     const orgEnd = orgEnds.get(VAN.lastIndex);
     if (orgEnd !== undefined) return { end: orgEnd, name: '' };
+  }
+  FROM_TO.lastIndex = pos;
+  if (FROM_TO.test(text)) {
+    const rest = readNameRun(text, FROM_TO.lastIndex, { maxWords: 6 });
+    if (rest.words.length > 0) return { end: rest.end, name: '' };
   }
   const run = readNameRun(text, pos, { capitalFirst: true, maxWords: 8 });
   const first = run.words[0];
@@ -135,7 +143,7 @@ export function findDocuments(text: string, organisations: readonly FoundReferen
     const start =
       before && adjacent && (ordinals.has(before.word.toLowerCase()) || (own && byTopic))
         ? before.start
-        : m.index;
+        : coordinatedStart(text, m.index);
     // a known name ("Voorjaarsnota") is found once, as the name
     if (namedStarts.includes(start) && out.some((d) => d.start === start && d.end === title.end)) continue;
     const name = title.name || foldSpace(text.slice(m.index, title.end));

@@ -7,7 +7,7 @@
  */
 import { B_END, B_START, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
-import { L, LL, LU } from '../../text/letter-classes.js';
+import { L, LL, LN, LU } from '../../text/letter-classes.js';
 
 const DOSSIER = String.raw`(?<dossier>\d{2}[ .\u00A0]?\d{3})`;
 const SUB = String.raw`(?<sub>[IVXLC]{1,5}[AB]?|[A-J])`;
@@ -28,9 +28,15 @@ const CHAPTER = new RegExp(
   String.raw`${B_START}(?<dossier>\d{2}[ \u00A0]?\d{3})-(?<sub>[IVXLC]{1,5}|[A-C])${B_END}(?!-)`,
   'gu',
 );
-// "Kamerstuk 28 638", "dossier 35715", "Kamerstukken II 2004/05, 29 800 VIII" (a budget chapter, no number)
+// "Kamerstuk 28 638", "dossier 35715", "Kamerstukken II 2004/05, 29 800 VIII", "TK 2019-2020, 35 300 VII" (a
+// budget chapter, no number)
 const PREFIXED = new RegExp(
-  String.raw`${B_START}(?:Kamerstuk(?:ken)?(?:\s+I{1,2})?(?:\s+${YEAR},?)?|[Dd]ossier(?:nummer)?)\s+(?<dossier>\d{2}[ \u00A0]?\d{3})(?:[ -](?<sub>[IVXLC]{1,5}|[A-C]))?${B_END}`,
+  String.raw`${B_START}(?:(?:Kamerstuk(?:ken)?|TK|EK)(?:\s+I{1,2})?(?:\s+${YEAR},?)?|[Dd]ossier(?:nummer)?)\s+(?<dossier>\d{2}[ \u00A0]?\d{3})(?:[ -](?<sub>[IVXLC]{1,5}|[A-C]))?${B_END}`,
+  'gu',
+);
+// the identifier of officielebekendmakingen written out ("kst-36200-XVIII-12", "kst-36600-B-K"), not inside a URL
+const KST_ID = new RegExp(
+  String.raw`(?<![${LN}/.-])kst-(?<dossier>\d{5})(?:-(?<sub>[IVXLC]{1,5}|[A-J]))?-(?<nr>\d{1,4}|[A-Z]{1,2})(?![${LN}-])`,
   'gu',
 );
 // a line holding only a dossier number and its title: "28 638 Mensenhandel"
@@ -39,9 +45,11 @@ const DOSSIER_LINE = new RegExp(
   'gu',
 );
 
-// the record of a debate: "Handelingen II 2000/01, blz. 4123-4130", "Handelingen I 2019/20, nr. 12, item 5"
+// the record of a debate: "Handelingen II 2000/01, blz. 4123-4130", "Handelingen I 2019/20, nr. 12, item 5"; its
+// appendix of answers to written questions: "Aanhangsel Handelingen II 2013/14, nr. 2336", "Aanhangsel Handelingen,
+// vergaderjaar 2024–2025, nr. 1028"
 const HANDELINGEN = new RegExp(
-  String.raw`${B_START}Handelingen\s+(?<kamer>I{1,2})\s+(?<year>${YEAR}),?\s+(?:blz\.|p\.|pag\.|nr\.)\s*(?<page>\d{1,5})(?:\s?[-–]\s?\d{1,5})?(?:,\s*item\s+\d{1,3})?${B_END}`,
+  String.raw`${B_START}(?<appendix>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen(?:\s+(?<kamer>I{1,2}))?,?\s+(?:vergaderjaar\s+)?(?<year>${YEAR}),?\s+(?:blz\.|p\.|pag\.|nr\.)\s*(?<page>\d{1,5})(?:\s?[-–]\s?\d{1,5})?(?:,\s*item\s+\d{1,3})?${B_END}`,
   'gu',
 );
 
@@ -63,7 +71,8 @@ export function findKamerstukken(text: string): FoundReference[] {
   if (text.includes('Handelingen'))
     for (const m of allMatches(HANDELINGEN, text)) {
       const g = m.groups ?? {};
-      const id = `handelingen-${g.kamer}-${digits(g.year ?? '')}-${g.page}`;
+      const head = g.appendix ? 'aanhangsel' : 'handelingen';
+      const id = [head, g.kamer, digits(g.year ?? ''), g.page].filter(Boolean).join('-');
       out.push(makeRef(text, 'kamerstuk', m.index, m.index + m[0].length, { id }));
     }
   if (!HAS_DOSSIER.test(text)) return out;
@@ -76,7 +85,7 @@ export function findKamerstukken(text: string): FoundReference[] {
     if (g.letter && !g.prefix && !/letter/.test(m[0])) continue;
     add(m.index, m.index + m[0].length, g);
   }
-  for (const re of [COMPACT, CHAPTER, PREFIXED]) {
+  for (const re of [COMPACT, CHAPTER, PREFIXED, KST_ID]) {
     for (const m of allMatches(re, text)) add(m.index, m.index + m[0].length, m.groups ?? {});
   }
   for (const m of allMatches(DOSSIER_LINE, text)) {

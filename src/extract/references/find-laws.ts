@@ -4,7 +4,7 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, matchesIf, type Gate } from './reference-patterns.js';
+import { B_END, B_START, coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
@@ -19,8 +19,10 @@ const BILL_HEAD = new RegExp(
 );
 // "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
 // regulation of the government, named like a law
+// "Tijdelijke wet Groningen", "Algemene wet gelijke behandeling": a capitalised adjective makes the lower-case "wet"
+// a title's; not a nationality ("de Nederlandse wet", "Europese wet")
 const WET_HEAD = new RegExp(
-  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling)(?=[ \\t\\u00A0]+[${L}])`,
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=[ \\t\\u00A0]+[${L}])`,
   'gu',
 );
 // "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
@@ -30,13 +32,14 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
 // European directives: a capitalised compound ("Nitraatrichtlijn"; "Kaderrichtlijn Water (KRW)", a name word
-// before a bracket or a mark; "Vogel- en Habitatrichtlijn" is read from its last part) or a numbered one
-// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG")
+// before a bracket or a mark; "Vogel- en Habitatrichtlijn" whole, see coordinatedStart) or a numbered one
+// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de richtlijn 2019/1158"), and a numbered regulation
+// ("Verordening (EU) 2016/679", "verordening nr. 1305/2013")
 const DIRECTIVE = new RegExp(
-  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|Richtlijn[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:19|20)?\\d{2}/\\d{1,4}(?:/(?:EU|EG|EEG))?)${B_END}`,
+  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|(?:[Rr]ichtlijn|[Vv]erordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)\\d{2})(?:/(?:EU|EG|EEG))?)${B_END}`,
   'gu',
 );
-const HAS_DIRECTIVE = /richtlijn/iu;
+const HAS_DIRECTIVE = /richtlijn|verordening/iu;
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
 // "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
@@ -150,8 +153,9 @@ function findGenericLaws(text: string): FoundReference[] {
     }
     // unknown names only after a capital "Wet": "de wet …" is mostly the law in general
     if (m[0] === 'wet') continue;
-    if (SENTENCE_HEADS.has(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      continue;
+    // at a sentence start the adjective may be a determiner's capital ("Deze wet", "Elke wet")
+    const atStart = SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (atStart && (SENTENCE_HEADS.has(m[0]) || m[0].endsWith(' wet'))) continue;
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_TITLE });
     if (run.words.every((w) => FIRST_IN_TITLE.has(w.toLowerCase()))) continue; // "Wet van 21 juni 2012"
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
@@ -160,11 +164,37 @@ function findGenericLaws(text: string): FoundReference[] {
   for (const m of matchesIf(HAS_WET, COMPOUND, text)) {
     if (genericCompounds.has(m[0].toLowerCase())) continue;
     const law = lookupLaw(m[0]);
-    out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
+    const end = withYear(text, m.index + m[0].length, law);
+    out.push(makeRef(text, 'law', coordinatedStart(text, m.index), end, lawFields(law)));
   }
-  for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text))
-    out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
+  for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text)) {
+    const end = m.index + m[0].length;
+    out.push(makeRef(text, 'law', coordinatedStart(text, m.index), end, lawFields(lookupLaw(m[0]))));
+  }
   return out;
+}
+
+const COMPOUND_PART = new RegExp(`^-[${L}]`, 'u');
+const OPEN_BRACKET = /^[ \t\u00A0]*\([ \t\u00A0]*$/u;
+const CLOSE_BRACKET = /^[ \t\u00A0]*\)/u;
+
+/**
+ * "Zorgverzekeringswet (Zvw)": the mention of `law` that a known abbreviation at [start, end) stands in brackets
+ * after, and the end of the closing bracket; the abbreviation is part of that mention, not one of its own.
+ */
+function bracketedAfterName(
+  text: string,
+  start: number,
+  end: number,
+  law: LawEntry,
+  refs: readonly FoundReference[],
+): { ref: FoundReference; end: number } | null {
+  const close = CLOSE_BRACKET.exec(text.slice(end, end + 4));
+  if (!close) return null;
+  const ref = refs.find(
+    (r) => r.end <= start && r.name === law.name && OPEN_BRACKET.test(text.slice(r.end, start)),
+  );
+  return ref ? { ref, end: end + close[0].length } : null;
 }
 
 /**
@@ -178,14 +208,20 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
   for (const m of matchesIf(hasName, names, text)) {
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
+  for (const ref of findGenericLaws(text)) out.push(ref);
   for (const m of matchesIf(hasAbbreviation, abbreviations, text)) {
     const abbreviation = m[0].replace(/\s+/gu, ' ');
-    if (expanded.has(abbreviation)) continue;
-    out.push(
-      makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(byAbbreviation.get(abbreviation))),
-    );
+    const end = m.index + m[0].length;
+    // "de WW-premie", "een Wmo-consulent": the first part of a compound names a thing of the law, not the law
+    if (expanded.has(abbreviation) || COMPOUND_PART.test(text.slice(end, end + 2))) continue;
+    const law = byAbbreviation.get(abbreviation);
+    const named = law && bracketedAfterName(text, m.index, end, law, out);
+    if (named) {
+      out.push(makeRef(text, 'law', named.ref.start, named.end, lawFields(law)));
+      continue;
+    }
+    out.push(makeRef(text, 'law', m.index, end, lawFields(law)));
   }
-  for (const ref of findGenericLaws(text)) out.push(ref);
   const laws = [...out].sort((a, b) => a.start - b.start);
   return [...findBills(text, laws), ...out];
 }

@@ -13,9 +13,12 @@ const HAS_HEAD = /[Mm]otie|[Aa]mendement/u;
 const motionPattern = deriveFromLexicons((): RegExp => {
   const { first, then } = roleLexicon().surnameParticles.motion;
   const surname = String.raw`(?:(?:${first})[ \t]+(?:(?:${then})[ \t]+)?)?${CAP_WORD}`;
+  const list = (name: string) => String.raw`${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,4}`;
+  // after "van het lid"/"van de leden" the names are persons', and a given name may tell two members apart
+  // ("de motie van de leden Inge van Dijk en Bontenbal")
+  const given = String.raw`(?:${CAP_WORD}[ \t]+(?:${first.toLowerCase()})[ \t]+(?:(?:${then})[ \t]+)?${CAP_WORD}|${surname})`;
   return new RegExp(
-    String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:-|\s+van\s+(?:het\s+lid|de\s+leden)\s+|[ \t]+)` +
-      String.raw`(?<names>${surname}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${surname}){0,4})${B_END}(?<cs>[ \t]+c\.s\.)?`,
+    String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>${list(given)})|(?:-|[ \t]+)(?<names>${list(surname)}))${B_END}(?<cs>[ \t]+c\.s\.)?`,
     'gu',
   );
 });
@@ -24,7 +27,7 @@ export function findMotions(text: string): FoundReference[] {
   const { notNames } = roleLexicon();
   const out: FoundReference[] = [];
   for (const m of matchesIf(HAS_HEAD, motionPattern(), text)) {
-    const names = m.groups?.names as string;
+    const names = (m.groups?.members ?? m.groups?.names) as string;
     // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
     if (notNames.has(names)) continue;
     const head = (m.groups?.head as string).toLowerCase();

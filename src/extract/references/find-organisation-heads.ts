@@ -20,6 +20,7 @@ const ACRONYM = new RegExp(String.raw`[ \t]+[${LU}]{2,8}(?![${LN}])`, 'uy');
 // a name that stands alone: an acronym or a word with an inner capital ("XYZ", "ZorgSamen")
 const BRAND = new RegExp(String.raw`^(?:[${LU}][${LU}\d]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)$`, 'u');
 const NAME_START = /^[ \t]+/u;
+const ACRONYM_COMPOUND = new RegExp(String.raw`^[${LU}]{2,8}-[${LL}]`, 'u');
 
 /** Up to three lower-case content words after `pos` ("de financiële verhoudingen"). */
 function lowerRun(text: string, pos: number): number {
@@ -65,6 +66,9 @@ export function findOrganisationHeads(text: string): FoundReference[] {
     if (!endsInWord(word, heads) || /^kamer./iu.test(word)) continue;
     const start = m.index;
     const end = start + word.length;
+    // "het PR-bureau van de gemeente": the capital is the acronym's, so it is no evidence of a name ("VO-raad" is
+    // found by its form, find-organisation-forms.ts)
+    if (ACRONYM_COMPOUND.test(word)) continue;
     if (/^\p{Ll}/u.test(word)) {
       // "bureau XYZ": a lower-case head names an organisation only by an acronym after it, and not behind a
       // modifier ("algemeen overleg GGZ", "schriftelijk overleg VWS" are meetings)

@@ -31,6 +31,8 @@ interface Patterns {
   before: RegExp;
   members: RegExp;
   apposition: RegExp;
+  /** "de minister van Financiën, Eelco Heinen,": a role, then the name as an apposition */
+  named: RegExp;
   name: RegExp;
 }
 
@@ -55,6 +57,10 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     ),
     apposition: new RegExp(
       String.raw`${B_START}(?<name>${withGiven}|${withParticle})[ \t]*(?:,[ \t]*|\([ \t]*)(?<role>${modifier}(?:${roleWord}))${B_END}`,
+      'gu',
+    ),
+    named: new RegExp(
+      String.raw`${B_START}(?<role>${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*(?<name>${withGiven})(?=[ \t]*(?:[,.;:)\n]|$))`,
       'gu',
     ),
     name: new RegExp(`${name}${B_END}`, 'gu'),
@@ -136,6 +142,10 @@ export function findPersons(text: string): FoundReference[] {
     const base = m.index + m[0].length - names.length;
     const role = memberRole(m.groups?.role as string);
     for (const n of allMatches(p.name, names)) add(base + n.index, n[0], role);
+  }
+  for (const m of allMatches(p.named, text)) {
+    const name = m.groups?.name as string;
+    add(m.index + m[0].length - name.length, name, (m.groups?.role as string).toLowerCase());
   }
   for (const m of allMatches(p.apposition, text)) {
     const name = m.groups?.name as string;

@@ -1,7 +1,8 @@
 /**
  * Public bodies named by their kind and their area or field (organisation-forms.yaml, publicBodyHeads): "de
- * provincie Gelderland", "Veiligheidsregio Zeeland", "het Productschap Vis", "de gemeente Den Haag". The name is one
- * or two capitalised words; after "in", "uit" or "binnen" the words name the place, not the body.
+ * provincie Gelderland", "Veiligheidsregio Zeeland", "het Productschap Vis", "de gemeente Den Haag", "het
+ * Hoogheemraadschap van Delfland", "de rechtbank Gelderland". The name is one or two capitalised words, maybe after
+ * "van"; after "in", "uit" or "binnen" the words name the place, not the body.
  */
 import { organisationForms } from './organisation-form-lexicon.js';
 import { B_END, B_START, CAP_WORD, anyCaseFirst, matchesIf, mentionsAny } from './reference-patterns.js';
@@ -17,7 +18,7 @@ const patterns = deriveFromLexicons(() => {
   return {
     gate: mentionsAny(publicBodyHeads),
     body: new RegExp(
-      String.raw`${B_START}(?:${anyCaseFirst(publicBodyHeads)})[ \t]+(?<name>${CAP_WORD}(?:[ \t]+${CAP_WORD})?)${B_END}`,
+      String.raw`${B_START}(?:${anyCaseFirst(publicBodyHeads)})[ \t]+(?:van[ \t]+)?(?<name>${CAP_WORD}(?:[ \t]+${CAP_WORD})?)${B_END}`,
       'gu',
     ),
   };

@@ -8,6 +8,7 @@ const FormsSchema = z.object({
   heads: z.array(z.string()),
   publicBodyHeads: z.array(z.string()),
   namingCompoundHeads: z.array(z.string()),
+  acronymHeads: z.array(z.string()),
   notBeforeNederland: z.array(z.string()),
   collectives: z.array(z.string()),
   kinds: z.array(z.string()),
@@ -23,6 +24,8 @@ export interface OrganisationForms {
   /** a quick test for text holding a head (see mentionsAny) */
   readonly hasHead: RegExp;
   readonly namingCompoundHeads: readonly string[];
+  /** heads naming a body after an acronym and a hyphen ("PO-Raad") */
+  readonly acronymHeads: readonly string[];
   readonly notBeforeNederland: ReadonlySet<string>;
   readonly collectives: readonly string[];
   /** kinds of organisation, standing in lower case before a name ("bouwbedrijf Heijmans") */
@@ -39,6 +42,7 @@ export const organisationForms = defineLexicon(source, FormsSchema, (data): Orga
   publicBodyHeads: lower(data.publicBodyHeads),
   hasHead: mentionsAny(data.heads),
   namingCompoundHeads: lower(data.namingCompoundHeads),
+  acronymHeads: lower(data.acronymHeads),
   notBeforeNederland: new Set(lower(data.notBeforeNederland)),
   collectives: lower(data.collectives),
   kinds: lower(data.kinds),

@@ -1,4 +1,4 @@
-import { LL, LN, LU } from '../../text/letter-classes.js';
+import { L, LL, LN, LU } from '../../text/letter-classes.js';
 import type { PhraseMatch, WholeWords } from './whole-words.js';
 /** Small regex building blocks shared by the reference finders. */
 
@@ -79,3 +79,16 @@ export function matchesIf(needs: Gate, re: RegExp | WholeWords, text: string): r
 
 /** A capitalised word ("Koolmees", "Broekers-Knol", "André"). */
 export const CAP_WORD = String.raw`[${LU}][${LL}'’]{1,30}(?:-[${LU}][${LL}'’]{1,30})?`;
+
+// a truncated first part coordinated with a compound: "Drank- en ", "Vogel- en "; a word, not an abbreviation
+// ("Wmo- en Jeugdwet" names two laws)
+const COORDINATED = new RegExp(String.raw`(?<![${LN}-])[${L}][${LL}]{3,29}-[ \t]+(?:en|of)[ \t]+$`, 'u');
+
+/**
+ * Where the name of a compound starting at `start` starts when a truncated first part is coordinated with it
+ * ("Drank- en Horecawet", "Vogel- en Habitatrichtlijn", "Woon- en Bouwagenda"): one name, not its last part.
+ */
+export function coordinatedStart(text: string, start: number): number {
+  const m = COORDINATED.exec(text.slice(Math.max(0, start - 45), start));
+  return m ? start - m[0].length : start;
+}
