@@ -666,3 +666,45 @@ describe('what parties, their members and government want is theirs', () => {
     expect(asks(page(text))).toEqual(['De Bond van Vissers (BvV) wil dat de minister de quota verlaagt.']);
   });
 });
+
+describe('a demand of what is to become of a thing, without "worden"', () => {
+  it.each([
+    ['De bezuiniging op de jeugdzorg moet van tafel.', 'moet van tafel'],
+    [
+      'Ook moet de korting op de regionale budgetten van tafel.',
+      'moet de korting op de regionale budgetten van tafel',
+    ],
+    ['De lasten voor ondernemers moeten omlaag.', 'moeten omlaag'],
+    ['De subsidie voor zonnepanelen moet blijven.', 'moet blijven'],
+    [
+      'Het leerfonds voor kleine werkgevers moet blijven, zodat ook de bakker een stagiair kan betalen.',
+      'moet blijven',
+    ],
+    [
+      'De meldplicht zou ook moeten gelden voor korte tekorten; juist die zorgen voor onrust.',
+      'moeten gelden',
+    ],
+    ['De hoge premie voor flexibele contracten moet ook gelden voor kleine contracten.', 'moet ook gelden'],
+    [
+      'Fietsenstallingen bij stations moeten de eerste 24 uur gratis blijven.',
+      'moeten de eerste 24 uur gratis blijven',
+    ],
+    ['De regels voor de aanvraag moeten eenvoudiger.', 'moeten eenvoudiger'],
+  ])('%s', (text, phrase) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee: null, firmness: 'demand', phrase });
+  });
+
+  it.each([
+    // a verdict, a task of applicants, of others or of the writer, a principle of any one, a reason, a subordinate clause
+    'Dit moet anders.',
+    'Een aanvrager moet twee formulieren invullen.',
+    'Gemeenten moeten in de regeling blijven.',
+    'Wij moeten alert blijven.',
+    'Een museum moet voor iedereen toegankelijk blijven, niet alleen voor wie het kan betalen.',
+    'Het geld moet terug naar de gemeenten, omdat de taken zijn overgedragen.',
+    'De regels die moeten gelden zijn nog niet bekend.',
+    'Inwoners moeten soms lang blijven wachten.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

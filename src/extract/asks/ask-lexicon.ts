@@ -65,6 +65,7 @@ const AsksSchema = z.object({
   counterfactual: Words,
   'past-modals': Words,
   'follow-up': z.object({ verbs: Words, reasons: Words }),
+  states: z.object({ verbs: Words, ends: Words }).strict(),
   'rule-sources': Words,
   'rule-openers': Words,
   attributions: Words,
@@ -150,6 +151,8 @@ export interface AskLexicon {
   /** what keeps an obligation right after an ask from carrying its demand on */
   readonly pastModals: ReadonlySet<string>;
   readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
+  /** what a thing is demanded to become: verbs of staying or applying, and words that close where it goes */
+  readonly states: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly ruleOpeners: ReadonlySet<string>;
@@ -265,6 +268,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     counterfactual: words(data.counterfactual),
     pastModals: words(data['past-modals']),
     followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
+    states: { verbs: words(data.states.verbs), ends: words(data.states.ends) },
     ruleSources: words(data['rule-sources']),
     ruleOpeners: words(data['rule-openers']),
     attributions: words(data.attributions),

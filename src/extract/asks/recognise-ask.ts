@@ -350,7 +350,9 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
-  if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
+  // others being called on, not "De lasten voor ondernemers"
+  if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
+    return null;
   const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (attribution < 0 && lex.pastModals.has(word)) return null;
@@ -379,6 +381,12 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
   return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
+}
+
+/** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
+function headOf(r: Reading, phrase: Span): Span {
+  const preposition = indexOfWord(r.tokens, r.lex.prepositions, { from: phrase.from + 1, to: phrase.to });
+  return preposition < 0 ? phrase : { from: phrase.from, to: preposition };
 }
 
 /** An obligation that names no addressee: of whoever decides. */
@@ -411,9 +419,10 @@ function stateSubject(r: Reading, subject: Span): { value: string } | null {
 const PARTICIPLE = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:[dt]|en)|(?:be|ver|ont|her|er)\p{L}{2,}[dt])$/u;
 
 /**
- * "Die norm moet worden aangescherpt.", "De regeling dient zo te worden ingericht dat …": a passive demand in a
- * main clause, of whoever decides; not in a clause that a subordinator or a relative pronoun opens ("Dit betekent
- * dat … moeten worden", "waarin keuzes moeten worden gemaakt"), nor for what the writer must do.
+ * "Die norm moet worden aangescherpt.", "De regeling dient zo te worden ingericht dat …", "De korting moet van
+ * tafel.", "Het fonds moet blijven.", "De premie moet ook gelden voor …": a demand of a thing in a main clause, of
+ * whoever decides; not in a clause that a subordinator or a relative pronoun opens ("Dit betekent dat … moeten
+ * worden", "waarin keuzes moeten worden gemaakt"), nor for what the writer or others must do.
  */
 function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness): AskSignal | null {
   const { tokens, lex } = r;
@@ -426,6 +435,8 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   // "… moet immers …", "…, zo blijkt uit het onderzoek": a reason or a finding, not a demand
   if (indexOfWord(tokens, lex.followUp.reasons, { from: 0, to: tokens.length }) >= 0) return null;
   const rest: Span = { from: i + 1, to: clause.to };
+  const state = stateDemanded(r, clause, i);
+  if (state >= 0) return unaddressed(r, 'direct', slice(r, i, state + 1), firmness, null);
   // "Er moet een landelijk bouwverbod komen": something must come into being
   const comes = tokens[0]!.lower === 'er' ? indexOfWord(tokens, COMES, rest) : -1;
   const worden = comes >= 0 ? comes : indexOfWord(tokens, WORDEN, rest);
@@ -433,6 +444,28 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   if (comes < 0 && !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
     return null;
   return unaddressed(r, 'direct', slice(r, i, worden + 1), firmness, null);
+}
+
+/**
+ * Where the modal's own part of the clause (up to a comma or a clause it opens) says what is to become of its
+ * subject: a verb of staying or applying ("moet blijven", "moet ook gelden voor …"), or, closing the part, where
+ * it is to go ("moet van tafel", "moeten omlaag"); -1 when it does not, or when the subject is indefinite.
+ */
+function stateDemanded(r: Reading, clause: Span, i: number): number {
+  const { tokens, lex } = r;
+  const subject = subjectOf(tokens, clause, i, lex);
+  // "Een museum moet toegankelijk blijven": of any one, a principle rather than a demand
+  if (tokens[subject.from]?.lower === 'een') return -1;
+  // "Ook moet de korting … van tafel": the subject may follow the modal
+  let end = subject.from > i ? subject.to : i + 1;
+  const from = end;
+  while (end < clause.to && tokens[end]!.text !== ',' && !lex.subordinators.has(tokens[end]!.lower)) end++;
+  const part: Span = { from, to: end };
+  const verb = indexOfWord(tokens, lex.states.verbs, part);
+  if (verb >= 0) return verb;
+  let last = end - 1;
+  while (last >= from && !tokens[last]!.word) last--;
+  return last >= from && lex.states.ends.has(tokens[last]!.lower) ? last : -1;
 }
 const WORDEN: ReadonlySet<string> = new Set(['worden']);
 const NOT: ReadonlySet<string> = new Set(['niet']);
