@@ -708,3 +708,19 @@ describe('a demand of what is to become of a thing, without "worden"', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('an organisation named by its generic head asks', () => {
+  it.each([
+    ['Ook vraagt de coöperatie om een overgangsregeling voor akkerbouwers.', 'de coöperatie'],
+    ['De stichting pleit voor een landelijk fonds voor monumenten.', 'De stichting'],
+    ['Tot slot vraagt de federatie om duidelijkheid over de financiering.', 'de federatie'],
+    ['Het genootschap vraagt om meer aandacht voor de archieven.', 'Het genootschap'],
+    ['De alliantie dringt aan op een snelle besluitvorming.', 'De alliantie'],
+  ])('%s', (text, requester) => {
+    expect(sentence(text)).toMatchObject({ kind: 'reported', requester });
+  });
+
+  it('is not the country, whose plea is its government’s', () => {
+    expect(sentence('Nederland pleit in Brussel voor strengere normen.')).toBeNull();
+  });
+});

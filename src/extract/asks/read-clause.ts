@@ -203,8 +203,10 @@ export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon
     if (!t.word) continue;
     if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || lex.voices.groups.has(t.lower))
       return true;
-    // a compound of an organisation's head: "de jongerenraad", "het seniorenverbond"
-    if (lex.voices.heads.some((h) => t.lower.length > h.length + 2 && t.lower.endsWith(h))) return true;
+    // an organisation's head, alone or in a compound: "de stichting", "de jongerenraad", "het seniorenverbond"; not
+    // the country ("Nederland pleit in Brussel voor …" is its government)
+    const head = (h: string) => t.lower === h || (t.lower.length > h.length + 2 && t.lower.endsWith(h));
+    if (!lex.stateNames.has(t.lower) && lex.voices.heads.some(head)) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
   }
