@@ -724,3 +724,25 @@ describe('an organisation named by its generic head asks', () => {
     expect(sentence('Nederland pleit in Brussel voor strengere normen.')).toBeNull();
   });
 });
+
+describe('titles and petitions that look like commands', () => {
+  it.each([
+    'Brief aan de vaste commissie voor Financiën (pdf)',
+    'Brief aan de Tweede Kamer over de jeugdzorg',
+    '[Inbreng voor het schriftelijk overleg over de Jeugdwet](https://example.nl/inbreng.pdf)',
+    'Antwoord op de Kamervragen over de wachtlijsten',
+    'Steun de petitie en teken hier: [Teken de petitie](https://example.nl/petitie).',
+    'Onderteken onze petitie voor betere zorg.',
+    'Mits goed uitgevoerd, is de regeling een verbetering.',
+  ])('%s is not one', (text) => {
+    expect(item(text)).toBeNull();
+  });
+
+  it.each([
+    'Verzoek de minister om de regeling te verlengen.',
+    'Bouw aan een sterke regio.',
+    'Steun het amendement over de huurtoeslag.',
+  ])('%s commands', (text) => {
+    expect(item(text)).toMatchObject({ kind: 'imperative' });
+  });
+});

@@ -99,6 +99,7 @@ const AsksSchema = z.object({
     objects: Words,
     'not-after': Words,
     readers: Words,
+    titles: Words,
   }),
 });
 
@@ -198,6 +199,8 @@ export interface AskLexicon {
     readonly notAfter: ReadonlySet<string>;
     /** informal "you": a command to the reader */
     readonly readers: ReadonlySet<string>;
+    /** stems that head a document's title before a preposition ("Brief aan de Kamer") */
+    readonly titles: ReadonlySet<string>;
   };
 }
 
@@ -304,6 +307,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),
       readers: words(data.imperatives.readers),
+      titles: words(data.imperatives.titles),
     },
   };
 });

@@ -640,6 +640,8 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     );
   }
   if (!next.word) return false;
+  // "Brief aan de vaste commissie", "Inbreng voor het debat": a document's title
+  if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
   if (imperatives.notAfter.has(next.lower)) return false;
   if (!imperatives.ambiguous.has(tokens[i]!.lower)) return true;
