@@ -746,3 +746,35 @@ describe('titles and petitions that look like commands', () => {
     expect(item(text)).toMatchObject({ kind: 'imperative' });
   });
 });
+
+describe('consent on a condition asks for the condition', () => {
+  it.each([
+    [
+      'Wij kunnen instemmen met het wetsvoorstel, maar alleen als er een landelijke ondergrens komt.',
+      null,
+      null,
+    ],
+    ['Wij steunen het voorstel, mits het kabinet de uitvoeringskosten vergoedt.', 'kabinet', null],
+    ['Wij steunen de wet alleen als de financiering structureel geregeld is.', null, null],
+    ['Alleen als het Rijk de kosten vergoedt, kunnen gemeenten deze taak uitvoeren.', 'kabinet', null],
+    ['Pas als de minister de middelen beschikbaar stelt, is de invoering haalbaar.', 'minister', null],
+    ['De koepels stemmen in met het plan, mits de uitvoering bij de regio blijft.', null, 'De koepels'],
+  ])('%s', (text, addressee, requester) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'request', addressee, requester });
+  });
+
+  it.each([
+    // a rule, a condition of others or of the writer, consent without a condition, another voice's condition
+    'Als de wet wordt ingevoerd, krijgen gemeenten er taken bij.',
+    'Alleen als ouders toestemming geven, mag de school de gegevens delen.',
+    'Wij krijgen alleen subsidie als de aanvraag compleet is.',
+    'Wij steunen de plannen alleen als wij zelf de regie houden.',
+    'Wij kunnen alleen meedoen als er genoeg vrijwilligers zijn.',
+    'Wij steunen het voorstel van harte.',
+    'De federatie staat positief tegenover meer keuzevrijheid, maar alleen als de consument goed beschermd is.',
+    'De VVD steunt het plan, mits de kosten beperkt blijven.',
+    'Het kabinet wil de regeling alleen verlengen als de Kamer daarmee instemt.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

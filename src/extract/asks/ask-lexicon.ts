@@ -69,6 +69,7 @@ const AsksSchema = z.object({
   'rule-sources': Words,
   'rule-openers': Words,
   attributions: Words,
+  conditions: z.object({ markers: Words, only: Words, if: Words, consent: Words }).strict(),
   importance: Words,
   needs: Sequences,
   'polite-questions': Sequences,
@@ -158,6 +159,13 @@ export interface AskLexicon {
   readonly ruleSources: ReadonlySet<string>;
   readonly ruleOpeners: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
+  /** what opens a condition ("mits", "alleen … als"), and the words of consent that make one an ask */
+  readonly conditions: {
+    readonly markers: ReadonlySet<string>;
+    readonly only: ReadonlySet<string>;
+    readonly if: ReadonlySet<string>;
+    readonly consent: ReadonlySet<string>;
+  };
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
@@ -275,6 +283,12 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     ruleSources: words(data['rule-sources']),
     ruleOpeners: words(data['rule-openers']),
     attributions: words(data.attributions),
+    conditions: {
+      markers: words(data.conditions.markers),
+      only: words(data.conditions.only),
+      if: words(data.conditions.if),
+      consent: words(data.conditions.consent),
+    },
     importance: words(data.importance),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),

@@ -11,7 +11,14 @@
  */
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
-import { askLexicon, type AskLexicon, type Firmness, type Need, type RequestVerb } from './ask-lexicon.js';
+import {
+  askLexicon,
+  isClauseVerb,
+  type AskLexicon,
+  type Firmness,
+  type Need,
+  type RequestVerb,
+} from './ask-lexicon.js';
 import {
   addresseeIn,
   isFunctionWord,
@@ -725,7 +732,62 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
       importanceAt(r, clause, i);
     if (found) return found;
   }
-  return (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
+  return conditionIn(r, clause) ?? (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
+}
+
+/** How far before "als" a word of `only` may stand: "alleen steunen als", "maar alleen als". */
+const ONLY_REACH = 4;
+
+/** Where a condition opens: "mits", or "als" after "alleen" ("… alleen steunen als …"); -1 when none does. */
+function conditionAt(r: Reading, clause: Span): number {
+  const { tokens, lex } = r;
+  const { markers, only } = lex.conditions;
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (markers.has(w)) return k;
+    const near: Span = { from: Math.max(clause.from, k - ONLY_REACH), to: k };
+    if (lex.conditions.if.has(w) && indexOfWord(tokens, only, near) >= 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Wij steunen het voorstel, mits het kabinet de kosten vergoedt", "Alleen als het Rijk betaalt, kunnen …", "Wij
+ * kunnen instemmen met de wet, maar alleen als er een ondergrens komt": consent on a condition asks for it, of
+ * government when the condition's subject is government, else when the writer or an asker consents.
+ */
+function conditionIn(r: Reading, clause: Span): AskSignal | null {
+  const { tokens, lex } = r;
+  const at = conditionAt(r, clause);
+  if (at < 0) return null;
+  const subject = readNounPhrase(tokens, at + 1, clause.to, lex);
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
+  // the main clause: before the condition, or after its comma when the condition comes first
+  const comma = tokens.findIndex((t, k) => k > at && k < clause.to && t.text === ',');
+  const fronted = at - clause.from <= 1 && comma >= 0;
+  const main: Span = fronted ? { from: comma + 1, to: clause.to } : { from: clause.from, to: at };
+  // "Het kabinet steunt het voorstel alleen als …": the condition of another voice is theirs
+  const verb = tokens.findIndex(
+    (t, k) =>
+      k > main.from && k < main.to && t.word && (lex.auxiliaries.has(t.lower) || isClauseVerb(t.lower)),
+  );
+  const by = subjectOf(tokens, main, fronted ? main.from : verb < 0 ? main.to : verb, lex);
+  if (!fronted && otherVoice(r, by)) return null;
+  const addressee = addresseeIn(tokens, subject, lex);
+  const repeated = tokens.some((t) => lex.repeated.has(t.lower));
+  const phrase = slice(r, at, at + 1);
+  const ask = (requester: string | null, to: string | null): AskSignal => ({
+    kind: requester ? 'reported' : 'direct',
+    phrase,
+    firmness: 'request',
+    addressee: to,
+    requester,
+    repeated,
+  });
+  if (addressee) return ask(null, addressee.value);
+  if (indexOfWord(tokens, lex.conditions.consent, main) < 0) return null;
+  if (indexOfWord(tokens, lex.firstPerson, main) >= 0) return ask(null, null);
+  return namesAsker(tokens, by, lex) && !otherVoice(r, by) ? ask(requesterOf(r, by), null) : null;
 }
 
 /** "Wilt u …?", "Zou u … willen …?": a question that asks the addressee to act. */
