@@ -778,3 +778,28 @@ describe('consent on a condition asks for the condition', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('a request noun after a vocative, in a cleft, or with an article when the request is stated', () => {
+  it.each([
+    ['Het verzoek aan de Kamer is om de motie aan te nemen.', 'kamer'],
+    ['Het is onze wens dat het kabinet de regeling voortzet.', 'kabinet'],
+    ['Het is ons dringende verzoek aan u om de regeling te verlengen.', 'u'],
+    [
+      'Minister Van Eijck, mijn vraag aan u is simpel: wanneer weten de bibliotheken waar ze aan toe zijn?',
+      'u',
+    ],
+    ['Staatssecretaris, ons verzoek aan u is eenvoudig: verleng de regeling.', 'u'],
+  ])('%s', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee });
+  });
+
+  it.each([
+    'Het verzoek aan de Kamer is afgewezen.',
+    'Het verzoek van de gemeente aan de minister is nog niet beantwoord.',
+    'Het is onze wens om volgend jaar een congres te organiseren.',
+    'Het is ons advies aan gemeenten om tijdig te beginnen.',
+    'Onze vraag is of dit haalbaar is?',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

@@ -319,26 +319,67 @@ function signal(
   };
 }
 
-/** "Ons verzoek aan de Kamer is …", "Onze oproep: …": a request noun of the writer's. */
+/**
+ * "Ons verzoek aan de Kamer is …", "Onze oproep: …": a request noun of the writer's, also after a vocative
+ * ("Minister, mijn vraag aan u is simpel: …") or in a cleft ("Het is onze wens dat het kabinet …"); with an
+ * article, a request to government that the sentence goes on to state ("Het verzoek aan de Kamer is om …").
+ */
 function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const firmness = lex.requestNouns.get(tokens[i]!.lower);
   if (!firmness) return null;
   // "Ons dringende advies aan de Kamer": a declined adjective may stand between
-  const own = /e$/u.test(tokens[i - 1]?.lower ?? '') && i - 2 === clause.from ? i - 2 : i - 1;
-  if (!lex.own.has(tokens[own]?.lower ?? '') || own !== clause.from) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  const declined = /e$/u.test(before) && !lex.own.has(before) && i - 2 >= clause.from;
+  const det = declined ? i - 2 : i - 1;
+  const word = tokens[det]?.lower ?? '';
+  const own = lex.own.has(word);
+  if ((!own && !ARTICLES.has(word)) || !nounPhraseOpens(r, clause, det)) return null;
+  const cleft = det === clause.from + 2 && tokens[clause.from]!.lower === 'het';
   const addressee = addresseeIn(tokens, { from: i + 1, to: Math.min(clause.to, i + 5) }, lex);
-  const next = tokens[addressee ? addressee.end : i + 1]?.lower;
-  if (!addressee && next !== 'is' && next !== 'luidt') return null;
+  const after = addressee ? addressee.end : i + 1;
+  const next = tokens[after]?.lower;
+  const states = next === 'is' || next === 'luidt';
+  if (own && cleft) {
+    // "Het is onze wens dat de minister …", not "Het is onze wens om een congres te houden"
+    const dat =
+      next === 'dat' && addresseeIn(tokens, { from: after + 1, to: Math.min(clause.to, after + 5) }, lex);
+    if (!addressee && !dat) return null;
+  } else if (own) {
+    if (!addressee && !states) return null;
+  } else if (!addressee || !states || !STATED.has(tokens[after + 1]?.text ?? '')) return null;
   return {
     kind: 'direct',
-    phrase: slice(r, own, addressee ? addressee.end : i + 1),
+    phrase: slice(r, det, addressee ? addressee.end : i + 1),
     firmness,
     addressee: addressee?.value ?? null,
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het']);
+/** What states a request after "is": "om … te", a dat-clause, or a colon. */
+const STATED: ReadonlySet<string> = new Set(['om', 'dat', ':']);
+
+/**
+ * Whether a noun phrase at `at` opens its clause: first in it, after "Het is" (a cleft), or after a vocative that
+ * calls on an addressee ("Minister Van Eijck, …", "Geachte Kamerleden, …").
+ */
+function nounPhraseOpens(r: Reading, clause: Span, at: number): boolean {
+  const { tokens, lex } = r;
+  if (at === clause.from) return true;
+  if (
+    at === clause.from + 2 &&
+    tokens[clause.from]!.lower === 'het' &&
+    tokens[clause.from + 1]!.lower === 'is'
+  )
+    return true;
+  if (tokens[at - 1]?.text !== ',') return false;
+  const called = addresseeIn(tokens, { from: clause.from, to: at - 1 }, lex);
+  return called !== null && called.start <= clause.from + 1 && at - 1 - clause.from <= VOCATIVE;
+}
+/** How many words a vocative may have: a title and a name ("Minister Van der Berg"). */
+const VOCATIVE = 5;
 
 /**
  * A modal with parliament or government as its subject ("Het kabinet moet …", "Daarom moet het Rijk …",
@@ -715,9 +756,20 @@ export function recogniseAsk(
 ): AskSignal | null {
   const r = read(text, previous);
   if (!r || vetoed(r) || announces(r)) return null;
-  if (r.question) return politeQuestion(r);
+  // "Mijn vraag aan u is simpel: wanneer …?": a question the writer's request introduces
+  if (r.question) return politeQuestion(r) ?? introducedQuestion(r);
   for (const clause of splitClauses(r.tokens)) {
     const found = clauseAsk(r, clause, scope);
+    if (found) return found;
+  }
+  return null;
+}
+
+function introducedQuestion(r: Reading): AskSignal | null {
+  const [first, ...rest] = splitClauses(r.tokens);
+  if (!first || !rest.length) return null;
+  for (let i = first.from; i < first.to; i++) {
+    const found = requestNounAt(r, first, i);
     if (found) return found;
   }
   return null;
