@@ -13,6 +13,7 @@ const Sequences = z.array(Words.min(1));
 const Need = z.enum([
   'free',
   'addressee',
+  'named-addressee',
   'dat',
   'om',
   'te',

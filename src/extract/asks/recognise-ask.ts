@@ -152,7 +152,7 @@ function thingSubject(r: Reading, subject: Span): boolean {
 }
 
 /** Whether the words after a verb hold what it needs to be a request. */
-function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boolean {
+function satisfies(r: Reading, need: Need, after: Span, addressee: string | null): boolean {
   const { tokens, lex } = r;
   const has = (w: string) => tokens.slice(after.from, after.to).some((t) => t.lower === w);
   const near = (word: string, within: number) => {
@@ -166,7 +166,9 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
     case 'free':
       return true;
     case 'addressee':
-      return addressee;
+      return addressee !== null;
+    case 'named-addressee':
+      return addressee !== null && addressee !== 'u';
     case 'dat':
       return has('dat');
     case 'om':
@@ -249,7 +251,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
     if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
     const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
-    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee !== null))) continue;
+    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee?.value ?? null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
     if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
