@@ -88,6 +88,7 @@ const AsksSchema = z.object({
     objects: Words,
     'hand-over': Words,
     questions: Sequences,
+    needs: Sequences,
     counts: Words,
   }),
   imperatives: z.object({
@@ -189,6 +190,8 @@ export interface AskLexicon {
     readonly objects: ReadonlySet<string>;
     readonly handOver: ReadonlySet<string>;
     readonly questions: SequenceIndex;
+    /** a line that is only a question of what is needed ("Wat is er nodig?") */
+    readonly needs: SequenceIndex;
     readonly counts: ReadonlySet<string>;
   };
   readonly imperatives: {
@@ -307,6 +310,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       objects: words(data['lead-ins'].objects),
       handOver: words(data['lead-ins']['hand-over']),
       questions: plain(data['lead-ins'].questions),
+      needs: plain(data['lead-ins'].needs),
       counts: words(data['lead-ins'].counts),
     },
     imperatives: {

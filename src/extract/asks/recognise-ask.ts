@@ -897,14 +897,36 @@ function countedObject(r: Reading, clause: Span): boolean {
 }
 
 /**
+ * Whether a clause ends in a counted request noun, maybe with whom it is for: "drie verzoeken aan uw Kamer", "de
+ * volgende wensen", "twee aanbevelingen": then any verb makes it a lead-in ("Wij hebben …", "Wij doen …").
+ */
+function countedRequest(r: Reading, clause: Span): boolean {
+  const { tokens, lex } = r;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    const previous = tokens[k - 1]!;
+    if (!lex.leadIns.nouns.has(tokens[k]!.lower) || !previous.word || !countsOrQualifies(r, previous.lower))
+      continue;
+    const rest: Span = { from: k + 1, to: clause.to };
+    const more = tokens.slice(rest.from, rest.to).filter((t) => t.word).length;
+    if (more === 0 || (more <= VOCATIVE && addresseeIn(tokens, rest, lex))) return true;
+  }
+  return false;
+}
+
+/**
  * "Concreet vraagt de bond drie dingen:", "De gemeente heeft de Kamerleden drie punten meegegeven:": a verb of asking
  * or handing over, and who asks is the writer, or someone named as asker who is no other voice (a motion, the Kamer).
  */
-function countedLeadIn(r: Reading, clause: Span, lead: AskSignal): AskSignal | null {
+function countedLeadIn(r: Reading, clause: Span, lead: AskSignal, anyVerb = false): AskSignal | null {
   const { tokens, lex } = r;
+  const { verbs, handOver } = lex.leadIns;
+  // any verb after the first word ("Wij hebben …"; the subject comes first)
+  const fits = (i: number) => {
+    const w = tokens[i]!.lower;
+    return verbs.has(w) || handOver.has(w) || (anyVerb && i > clause.from && isClauseVerb(w));
+  };
   let verb = -1;
-  for (let i = clause.from; i < clause.to && verb < 0; i++)
-    if (lex.leadIns.verbs.has(tokens[i]!.lower) || lex.leadIns.handOver.has(tokens[i]!.lower)) verb = i;
+  for (let i = clause.from; i < clause.to && verb < 0; i++) if (fits(i)) verb = i;
   if (verb < 0) return null;
   if (indexOfWord(tokens, lex.firstPerson, clause) >= 0) return lead;
   const subject = subjectOf(tokens, clause, verb, lex);
@@ -932,6 +954,9 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
   if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  // "Wat is er nodig?", "Daarvoor is nodig:", the whole line ("Wat is nodig voor een aanvraag?" asks the way)
+  const need = sequenceAt(lex.leadIns.needs, tokens, 0);
+  if (need && need.end === words.length) return lead;
   // "Aan de minister van VWS en de leden van de commissie:": whom the items after it ask
   if (colon && words[0]?.lower === 'aan' && lead.addressee && addresseeIn(tokens, { from: 1, to: 4 }, lex))
     return lead;
@@ -954,8 +979,12 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (colon && countedRequest(r, clause)) return countedLeadIn(r, clause, lead, true);
   if (colon && countedObject(r, clause)) return countedLeadIn(r, clause, lead);
   if (verb < 0 || verb < clause.to - 3) return null;
+  // "Wij vragen onze leden:", "Wij roepen gemeenten op:": a call on others
+  if (indexOfWord(tokens, lex.others, { from: verb + 1, to: Math.min(clause.to, verb + 4) }) >= 0)
+    return null;
   // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
   if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
   // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
