@@ -953,7 +953,9 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
-  if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  // "Wat vraagt de NVSO?", not what government or a party wants ("Wat wil het kabinet veranderen?")
+  const question = sequenceAt(lex.leadIns.questions, tokens, 0);
+  if (question) return otherVoice(r, readNounPhrase(tokens, question.end, tokens.length, lex)) ? null : lead;
   // "Wat is er nodig?", "Daarvoor is nodig:", the whole line ("Wat is nodig voor een aanvraag?" asks the way)
   const need = sequenceAt(lex.leadIns.needs, tokens, 0);
   if (need && need.end === words.length) return lead;
