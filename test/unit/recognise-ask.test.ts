@@ -803,3 +803,13 @@ describe('a request noun after a vocative, in a cleft, or with an article when t
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('"volgende" with nothing after it points back; it announces no list', () => {
+  it('takes the ask', () => {
+    expect(
+      sentence('Volgens de bond dient de minister de kosten nu te dragen, en niet pas in de volgende.'),
+    ).toMatchObject({ addressee: 'minister', requester: 'de bond' });
+    expect(sentence('Wij vragen u het volgende:')).toBeNull();
+    expect(recogniseLeadIn('Wij vragen u het volgende:')).not.toBeNull();
+  });
+});

@@ -728,10 +728,17 @@ export function isProcedural(text: string): boolean {
   return indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, { from: 0, to: r.tokens.length }) < 0;
 }
 
-/** "… aandacht voor de volgende punten": the asks come after it; "volgende week" is a time. */
+/**
+ * "… aandacht voor de volgende punten", "… de punten hieronder": the asks come after it; "volgende week" is a time,
+ * and an adjective with no noun or colon after it points at something named ("… en niet pas in de volgende.").
+ */
 function announces(r: Reading): boolean {
   const { tokens, lex } = r;
-  return tokens.some((t, k) => lex.announcements.has(t.lower) && !lex.times.has(tokens[k + 1]?.lower ?? ''));
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (!lex.announcements.has(t.lower) || lex.times.has(next?.lower ?? '')) return false;
+    return !t.lower.endsWith('e') || next?.word === true || next?.text === ':';
+  });
 }
 
 function vetoed(r: Reading): boolean {
