@@ -813,3 +813,16 @@ describe('"volgende" with nothing after it points back; it announces no list', (
     expect(recogniseLeadIn('Wij vragen u het volgende:')).not.toBeNull();
   });
 });
+
+describe('"Wat … betreft" in first place: the subject follows the verb', () => {
+  it.each([
+    ['Wat ons betreft moet het kabinet de regeling verlengen.', 'kabinet'],
+    ['Wat ons betreft dient de staatssecretaris de termijn te verlengen.', 'staatssecretaris'],
+  ])('%s', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee, firmness: 'demand' });
+  });
+
+  it('is not a task of others', () => {
+    expect(sentence('Wat ons betreft moeten gemeenten zelf kunnen kiezen.')).toBeNull();
+  });
+});

@@ -167,6 +167,11 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
     if (lex.conjunctions.has(tokens[k]!.lower) && k === at - 1) return readNounPhrase(tokens, start, at, lex);
     if (lex.subordinators.has(tokens[k]!.lower)) return readNounPhrase(tokens, k + 1, at, lex);
   }
+  // "Wat ons betreft moet het kabinet …", "Wat de bond betreft gaat …": a phrase in first place, the subject after
+  // the verb
+  const regarding =
+    tokens[start]?.lower === 'wat' ? indexOfWord(tokens, REGARDING, { from: start + 1, to: at }) : -1;
+  if (regarding >= 0) return readNounPhrase(tokens, regarding + 2, clause.to, lex);
   // the finite verb: an auxiliary when there is one (a phrase before it may hold words that look like verbs)
   let finite = at;
   for (let k = start; k < at && finite === at; k++) if (lex.auxiliaries.has(tokens[k]!.lower)) finite = k;
@@ -185,6 +190,8 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
       : readNounPhrase(tokens, finite + 1, clause.to, lex);
   return { from: start, to: finite };
 }
+
+const REGARDING: ReadonlySet<string> = new Set(['betreft']);
 
 /** The first addressee in the span: its normalised name and token range. */
 export function addresseeIn(
