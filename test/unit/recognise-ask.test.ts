@@ -826,3 +826,20 @@ describe('"Wat … betreft" in first place: the subject follows the verb', () =>
     expect(sentence('Wat ons betreft moeten gemeenten zelf kunnen kiezen.')).toBeNull();
   });
 });
+
+describe('an obligation in the dat-clause of a verb of knowing or finding is a fact', () => {
+  it.each([
+    'Wij begrijpen dat het kabinet keuzes moet maken.',
+    'Uit het onderzoek blijkt dat de minister meer moet doen.',
+    'Wij zien dat het Rijk steeds vaker moet ingrijpen.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it.each([
+    'Wij vinden dat het kabinet de korting moet schrappen.',
+    'Wij menen dat de minister de regels moet versoepelen.',
+  ])('%s is one', (text) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'demand' });
+  });
+});

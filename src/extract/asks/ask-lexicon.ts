@@ -71,6 +71,7 @@ const AsksSchema = z.object({
   'rule-openers': Words,
   attributions: Words,
   conditions: z.object({ markers: Words, only: Words, if: Words, consent: Words }).strict(),
+  findings: Words,
   importance: Words,
   needs: Sequences,
   'polite-questions': Sequences,
@@ -168,6 +169,8 @@ export interface AskLexicon {
     readonly if: ReadonlySet<string>;
     readonly consent: ReadonlySet<string>;
   };
+  /** verbs of knowing or finding: an obligation in their dat-clause is a fact taken in */
+  readonly findings: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
@@ -293,6 +296,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       if: words(data.conditions.if),
       consent: words(data.conditions.consent),
     },
+    findings: words(data.findings),
     importance: words(data.importance),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),

@@ -399,7 +399,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const introduces = tokens[clause.to]?.text === ':';
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
-  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0 || found(r, clause, subject)) return null;
   // others being called on, not "De lasten voor ondernemers"
   if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
     return null;
@@ -437,6 +437,16 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
 function headOf(r: Reading, phrase: Span): Span {
   const preposition = indexOfWord(r.tokens, r.lex.prepositions, { from: phrase.from + 1, to: phrase.to });
   return preposition < 0 ? phrase : { from: phrase.from, to: preposition };
+}
+
+/**
+ * "Wij begrijpen dat het kabinet keuzes moet maken", "Uit het onderzoek blijkt dat de minister …": an obligation in
+ * a dat-clause of a verb of knowing or finding is a fact taken in, not a demand.
+ */
+function found(r: Reading, clause: Span, subject: Span): boolean {
+  const { tokens, lex } = r;
+  const dat = tokens[subject.from - 1]?.lower === 'dat' ? subject.from - 1 : -1;
+  return dat > clause.from && indexOfWord(tokens, lex.findings, { from: clause.from, to: dat }) >= 0;
 }
 
 /** An obligation that names no addressee: of whoever decides. */
