@@ -666,3 +666,180 @@ describe('what parties, their members and government want is theirs', () => {
     expect(asks(page(text))).toEqual(['De Bond van Vissers (BvV) wil dat de minister de quota verlaagt.']);
   });
 });
+
+describe('a demand of what is to become of a thing, without "worden"', () => {
+  it.each([
+    ['De bezuiniging op de jeugdzorg moet van tafel.', 'moet van tafel'],
+    [
+      'Ook moet de korting op de regionale budgetten van tafel.',
+      'moet de korting op de regionale budgetten van tafel',
+    ],
+    ['De lasten voor ondernemers moeten omlaag.', 'moeten omlaag'],
+    ['De subsidie voor zonnepanelen moet blijven.', 'moet blijven'],
+    [
+      'Het leerfonds voor kleine werkgevers moet blijven, zodat ook de bakker een stagiair kan betalen.',
+      'moet blijven',
+    ],
+    [
+      'De meldplicht zou ook moeten gelden voor korte tekorten; juist die zorgen voor onrust.',
+      'moeten gelden',
+    ],
+    ['De hoge premie voor flexibele contracten moet ook gelden voor kleine contracten.', 'moet ook gelden'],
+    [
+      'Fietsenstallingen bij stations moeten de eerste 24 uur gratis blijven.',
+      'moeten de eerste 24 uur gratis blijven',
+    ],
+    ['De regels voor de aanvraag moeten eenvoudiger.', 'moeten eenvoudiger'],
+  ])('%s', (text, phrase) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee: null, firmness: 'demand', phrase });
+  });
+
+  it.each([
+    // a verdict, a task of applicants, of others or of the writer, a principle of any one, a reason, a subordinate clause
+    'Dit moet anders.',
+    'Een aanvrager moet twee formulieren invullen.',
+    'Gemeenten moeten in de regeling blijven.',
+    'Wij moeten alert blijven.',
+    'Een museum moet voor iedereen toegankelijk blijven, niet alleen voor wie het kan betalen.',
+    'Het geld moet terug naar de gemeenten, omdat de taken zijn overgedragen.',
+    'De regels die moeten gelden zijn nog niet bekend.',
+    'Inwoners moeten soms lang blijven wachten.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('an organisation named by its generic head asks', () => {
+  it.each([
+    ['Ook vraagt de coöperatie om een overgangsregeling voor akkerbouwers.', 'de coöperatie'],
+    ['De stichting pleit voor een landelijk fonds voor monumenten.', 'De stichting'],
+    ['Tot slot vraagt de federatie om duidelijkheid over de financiering.', 'de federatie'],
+    ['Het genootschap vraagt om meer aandacht voor de archieven.', 'Het genootschap'],
+    ['De alliantie dringt aan op een snelle besluitvorming.', 'De alliantie'],
+  ])('%s', (text, requester) => {
+    expect(sentence(text)).toMatchObject({ kind: 'reported', requester });
+  });
+
+  it('is not the country, whose plea is its government’s', () => {
+    expect(sentence('Nederland pleit in Brussel voor strengere normen.')).toBeNull();
+  });
+});
+
+describe('titles and petitions that look like commands', () => {
+  it.each([
+    'Brief aan de vaste commissie voor Financiën (pdf)',
+    'Brief aan de Tweede Kamer over de jeugdzorg',
+    '[Inbreng voor het schriftelijk overleg over de Jeugdwet](https://example.nl/inbreng.pdf)',
+    'Antwoord op de Kamervragen over de wachtlijsten',
+    'Steun de petitie en teken hier: [Teken de petitie](https://example.nl/petitie).',
+    'Onderteken onze petitie voor betere zorg.',
+    'Mits goed uitgevoerd, is de regeling een verbetering.',
+  ])('%s is not one', (text) => {
+    expect(item(text)).toBeNull();
+  });
+
+  it.each([
+    'Verzoek de minister om de regeling te verlengen.',
+    'Bouw aan een sterke regio.',
+    'Steun het amendement over de huurtoeslag.',
+  ])('%s commands', (text) => {
+    expect(item(text)).toMatchObject({ kind: 'imperative' });
+  });
+});
+
+describe('consent on a condition asks for the condition', () => {
+  it.each([
+    [
+      'Wij kunnen instemmen met het wetsvoorstel, maar alleen als er een landelijke ondergrens komt.',
+      null,
+      null,
+    ],
+    ['Wij steunen het voorstel, mits het kabinet de uitvoeringskosten vergoedt.', 'kabinet', null],
+    ['Wij steunen de wet alleen als de financiering structureel geregeld is.', null, null],
+    ['Alleen als het Rijk de kosten vergoedt, kunnen gemeenten deze taak uitvoeren.', 'kabinet', null],
+    ['Pas als de minister de middelen beschikbaar stelt, is de invoering haalbaar.', 'minister', null],
+    ['De koepels stemmen in met het plan, mits de uitvoering bij de regio blijft.', null, 'De koepels'],
+  ])('%s', (text, addressee, requester) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'request', addressee, requester });
+  });
+
+  it.each([
+    // a rule, a condition of others or of the writer, consent without a condition, another voice's condition
+    'Als de wet wordt ingevoerd, krijgen gemeenten er taken bij.',
+    'Alleen als ouders toestemming geven, mag de school de gegevens delen.',
+    'Wij krijgen alleen subsidie als de aanvraag compleet is.',
+    'Wij steunen de plannen alleen als wij zelf de regie houden.',
+    'Wij kunnen alleen meedoen als er genoeg vrijwilligers zijn.',
+    'Wij steunen het voorstel van harte.',
+    'De federatie staat positief tegenover meer keuzevrijheid, maar alleen als de consument goed beschermd is.',
+    'De VVD steunt het plan, mits de kosten beperkt blijven.',
+    'Het kabinet wil de regeling alleen verlengen als de Kamer daarmee instemt.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('a request noun after a vocative, in a cleft, or with an article when the request is stated', () => {
+  it.each([
+    ['Het verzoek aan de Kamer is om de motie aan te nemen.', 'kamer'],
+    ['Het is onze wens dat het kabinet de regeling voortzet.', 'kabinet'],
+    ['Het is ons dringende verzoek aan u om de regeling te verlengen.', 'u'],
+    [
+      'Minister Van Eijck, mijn vraag aan u is simpel: wanneer weten de bibliotheken waar ze aan toe zijn?',
+      'u',
+    ],
+    ['Staatssecretaris, ons verzoek aan u is eenvoudig: verleng de regeling.', 'u'],
+  ])('%s', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee });
+  });
+
+  it.each([
+    'Het verzoek aan de Kamer is afgewezen.',
+    'Het verzoek van de gemeente aan de minister is nog niet beantwoord.',
+    'Het is onze wens om volgend jaar een congres te organiseren.',
+    'Het is ons advies aan gemeenten om tijdig te beginnen.',
+    'Onze vraag is of dit haalbaar is?',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('"volgende" with nothing after it points back; it announces no list', () => {
+  it('takes the ask', () => {
+    expect(
+      sentence('Volgens de bond dient de minister de kosten nu te dragen, en niet pas in de volgende.'),
+    ).toMatchObject({ addressee: 'minister', requester: 'de bond' });
+    expect(sentence('Wij vragen u het volgende:')).toBeNull();
+    expect(recogniseLeadIn('Wij vragen u het volgende:')).not.toBeNull();
+  });
+});
+
+describe('"Wat … betreft" in first place: the subject follows the verb', () => {
+  it.each([
+    ['Wat ons betreft moet het kabinet de regeling verlengen.', 'kabinet'],
+    ['Wat ons betreft dient de staatssecretaris de termijn te verlengen.', 'staatssecretaris'],
+  ])('%s', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee, firmness: 'demand' });
+  });
+
+  it('is not a task of others', () => {
+    expect(sentence('Wat ons betreft moeten gemeenten zelf kunnen kiezen.')).toBeNull();
+  });
+});
+
+describe('an obligation in the dat-clause of a verb of knowing or finding is a fact', () => {
+  it.each([
+    'Wij begrijpen dat het kabinet keuzes moet maken.',
+    'Uit het onderzoek blijkt dat de minister meer moet doen.',
+    'Wij zien dat het Rijk steeds vaker moet ingrijpen.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it.each([
+    'Wij vinden dat het kabinet de korting moet schrappen.',
+    'Wij menen dat de minister de regels moet versoepelen.',
+  ])('%s is one', (text) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'demand' });
+  });
+});

@@ -13,6 +13,7 @@ const Sequences = z.array(Words.min(1));
 const Need = z.enum([
   'free',
   'addressee',
+  'named-addressee',
   'dat',
   'om',
   'te',
@@ -65,9 +66,12 @@ const AsksSchema = z.object({
   counterfactual: Words,
   'past-modals': Words,
   'follow-up': z.object({ verbs: Words, reasons: Words }),
+  states: z.object({ verbs: Words, ends: Words }).strict(),
   'rule-sources': Words,
   'rule-openers': Words,
   attributions: Words,
+  conditions: z.object({ markers: Words, only: Words, if: Words, consent: Words }).strict(),
+  findings: Words,
   importance: Words,
   needs: Sequences,
   'polite-questions': Sequences,
@@ -85,6 +89,7 @@ const AsksSchema = z.object({
     objects: Words,
     'hand-over': Words,
     questions: Sequences,
+    needs: Sequences,
     counts: Words,
   }),
   imperatives: z.object({
@@ -98,6 +103,7 @@ const AsksSchema = z.object({
     objects: Words,
     'not-after': Words,
     readers: Words,
+    titles: Words,
   }),
 });
 
@@ -150,10 +156,21 @@ export interface AskLexicon {
   /** what keeps an obligation right after an ask from carrying its demand on */
   readonly pastModals: ReadonlySet<string>;
   readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
+  /** what a thing is demanded to become: verbs of staying or applying, and words that close where it goes */
+  readonly states: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly ruleOpeners: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
+  /** what opens a condition ("mits", "alleen … als"), and the words of consent that make one an ask */
+  readonly conditions: {
+    readonly markers: ReadonlySet<string>;
+    readonly only: ReadonlySet<string>;
+    readonly if: ReadonlySet<string>;
+    readonly consent: ReadonlySet<string>;
+  };
+  /** verbs of knowing or finding: an obligation in their dat-clause is a fact taken in */
+  readonly findings: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
@@ -176,6 +193,8 @@ export interface AskLexicon {
     readonly objects: ReadonlySet<string>;
     readonly handOver: ReadonlySet<string>;
     readonly questions: SequenceIndex;
+    /** a line that is only a question of what is needed ("Wat is er nodig?") */
+    readonly needs: SequenceIndex;
     readonly counts: ReadonlySet<string>;
   };
   readonly imperatives: {
@@ -195,6 +214,8 @@ export interface AskLexicon {
     readonly notAfter: ReadonlySet<string>;
     /** informal "you": a command to the reader */
     readonly readers: ReadonlySet<string>;
+    /** stems that head a document's title before a preposition ("Brief aan de Kamer") */
+    readonly titles: ReadonlySet<string>;
   };
 }
 
@@ -265,9 +286,17 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     counterfactual: words(data.counterfactual),
     pastModals: words(data['past-modals']),
     followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
+    states: { verbs: words(data.states.verbs), ends: words(data.states.ends) },
     ruleSources: words(data['rule-sources']),
     ruleOpeners: words(data['rule-openers']),
     attributions: words(data.attributions),
+    conditions: {
+      markers: words(data.conditions.markers),
+      only: words(data.conditions.only),
+      if: words(data.conditions.if),
+      consent: words(data.conditions.consent),
+    },
+    findings: words(data.findings),
     importance: words(data.importance),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),
@@ -285,6 +314,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       objects: words(data['lead-ins'].objects),
       handOver: words(data['lead-ins']['hand-over']),
       questions: plain(data['lead-ins'].questions),
+      needs: plain(data['lead-ins'].needs),
       counts: words(data['lead-ins'].counts),
     },
     imperatives: {
@@ -300,6 +330,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       objects: words(data.imperatives.objects),
       notAfter: words(data.imperatives['not-after']),
       readers: words(data.imperatives.readers),
+      titles: words(data.imperatives.titles),
     },
   };
 });

@@ -167,6 +167,11 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
     if (lex.conjunctions.has(tokens[k]!.lower) && k === at - 1) return readNounPhrase(tokens, start, at, lex);
     if (lex.subordinators.has(tokens[k]!.lower)) return readNounPhrase(tokens, k + 1, at, lex);
   }
+  // "Wat ons betreft moet het kabinet …", "Wat de bond betreft gaat …": a phrase in first place, the subject after
+  // the verb
+  const regarding =
+    tokens[start]?.lower === 'wat' ? indexOfWord(tokens, REGARDING, { from: start + 1, to: at }) : -1;
+  if (regarding >= 0) return readNounPhrase(tokens, regarding + 2, clause.to, lex);
   // the finite verb: an auxiliary when there is one (a phrase before it may hold words that look like verbs)
   let finite = at;
   for (let k = start; k < at && finite === at; k++) if (lex.auxiliaries.has(tokens[k]!.lower)) finite = k;
@@ -186,6 +191,8 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
   return { from: start, to: finite };
 }
 
+const REGARDING: ReadonlySet<string> = new Set(['betreft']);
+
 /** The first addressee in the span: its normalised name and token range. */
 export function addresseeIn(
   tokens: readonly Token[],
@@ -203,8 +210,10 @@ export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon
     if (!t.word) continue;
     if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || lex.voices.groups.has(t.lower))
       return true;
-    // a compound of an organisation's head: "de jongerenraad", "het seniorenverbond"
-    if (lex.voices.heads.some((h) => t.lower.length > h.length + 2 && t.lower.endsWith(h))) return true;
+    // an organisation's head, alone or in a compound: "de stichting", "de jongerenraad", "het seniorenverbond"; not
+    // the country ("Nederland pleit in Brussel voor …" is its government)
+    const head = (h: string) => t.lower === h || (t.lower.length > h.length + 2 && t.lower.endsWith(h));
+    if (!lex.stateNames.has(t.lower) && lex.voices.heads.some(head)) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
   }

@@ -11,7 +11,14 @@
  */
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
-import { askLexicon, type AskLexicon, type Firmness, type Need, type RequestVerb } from './ask-lexicon.js';
+import {
+  askLexicon,
+  isClauseVerb,
+  type AskLexicon,
+  type Firmness,
+  type Need,
+  type RequestVerb,
+} from './ask-lexicon.js';
 import {
   addresseeIn,
   isFunctionWord,
@@ -145,7 +152,7 @@ function thingSubject(r: Reading, subject: Span): boolean {
 }
 
 /** Whether the words after a verb hold what it needs to be a request. */
-function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boolean {
+function satisfies(r: Reading, need: Need, after: Span, addressee: string | null): boolean {
   const { tokens, lex } = r;
   const has = (w: string) => tokens.slice(after.from, after.to).some((t) => t.lower === w);
   const near = (word: string, within: number) => {
@@ -159,7 +166,9 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: boolean): boo
     case 'free':
       return true;
     case 'addressee':
-      return addressee;
+      return addressee !== null;
+    case 'named-addressee':
+      return addressee !== null && addressee !== 'u';
     case 'dat':
       return has('dat');
     case 'om':
@@ -242,7 +251,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
     if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
     const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
-    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee !== null))) continue;
+    if (![...verb.needs].some((n) => satisfies(r, n, after, addressee?.value ?? null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
     if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
@@ -312,26 +321,67 @@ function signal(
   };
 }
 
-/** "Ons verzoek aan de Kamer is …", "Onze oproep: …": a request noun of the writer's. */
+/**
+ * "Ons verzoek aan de Kamer is …", "Onze oproep: …": a request noun of the writer's, also after a vocative
+ * ("Minister, mijn vraag aan u is simpel: …") or in a cleft ("Het is onze wens dat het kabinet …"); with an
+ * article, a request to government that the sentence goes on to state ("Het verzoek aan de Kamer is om …").
+ */
 function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const firmness = lex.requestNouns.get(tokens[i]!.lower);
   if (!firmness) return null;
   // "Ons dringende advies aan de Kamer": a declined adjective may stand between
-  const own = /e$/u.test(tokens[i - 1]?.lower ?? '') && i - 2 === clause.from ? i - 2 : i - 1;
-  if (!lex.own.has(tokens[own]?.lower ?? '') || own !== clause.from) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  const declined = /e$/u.test(before) && !lex.own.has(before) && i - 2 >= clause.from;
+  const det = declined ? i - 2 : i - 1;
+  const word = tokens[det]?.lower ?? '';
+  const own = lex.own.has(word);
+  if ((!own && !ARTICLES.has(word)) || !nounPhraseOpens(r, clause, det)) return null;
+  const cleft = det === clause.from + 2 && tokens[clause.from]!.lower === 'het';
   const addressee = addresseeIn(tokens, { from: i + 1, to: Math.min(clause.to, i + 5) }, lex);
-  const next = tokens[addressee ? addressee.end : i + 1]?.lower;
-  if (!addressee && next !== 'is' && next !== 'luidt') return null;
+  const after = addressee ? addressee.end : i + 1;
+  const next = tokens[after]?.lower;
+  const states = next === 'is' || next === 'luidt';
+  if (own && cleft) {
+    // "Het is onze wens dat de minister …", not "Het is onze wens om een congres te houden"
+    const dat =
+      next === 'dat' && addresseeIn(tokens, { from: after + 1, to: Math.min(clause.to, after + 5) }, lex);
+    if (!addressee && !dat) return null;
+  } else if (own) {
+    if (!addressee && !states) return null;
+  } else if (!addressee || !states || !STATED.has(tokens[after + 1]?.text ?? '')) return null;
   return {
     kind: 'direct',
-    phrase: slice(r, own, addressee ? addressee.end : i + 1),
+    phrase: slice(r, det, addressee ? addressee.end : i + 1),
     firmness,
     addressee: addressee?.value ?? null,
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het']);
+/** What states a request after "is": "om … te", a dat-clause, or a colon. */
+const STATED: ReadonlySet<string> = new Set(['om', 'dat', ':']);
+
+/**
+ * Whether a noun phrase at `at` opens its clause: first in it, after "Het is" (a cleft), or after a vocative that
+ * calls on an addressee ("Minister Van Eijck, …", "Geachte Kamerleden, …").
+ */
+function nounPhraseOpens(r: Reading, clause: Span, at: number): boolean {
+  const { tokens, lex } = r;
+  if (at === clause.from) return true;
+  if (
+    at === clause.from + 2 &&
+    tokens[clause.from]!.lower === 'het' &&
+    tokens[clause.from + 1]!.lower === 'is'
+  )
+    return true;
+  if (tokens[at - 1]?.text !== ',') return false;
+  const called = addresseeIn(tokens, { from: clause.from, to: at - 1 }, lex);
+  return called !== null && called.start <= clause.from + 1 && at - 1 - clause.from <= VOCATIVE;
+}
+/** How many words a vocative may have: a title and a name ("Minister Van der Berg"). */
+const VOCATIVE = 5;
 
 /**
  * A modal with parliament or government as its subject ("Het kabinet moet …", "Daarom moet het Rijk …",
@@ -349,8 +399,10 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const introduces = tokens[clause.to]?.text === ':';
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
-  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
-  if (indexOfWord(tokens, lex.others, subject) >= 0 && !addresseeIn(tokens, subject, lex)) return null;
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0 || found(r, clause, subject)) return null;
+  // others being called on, not "De lasten voor ondernemers"
+  if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
+    return null;
   const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
   if (attribution < 0 && lex.pastModals.has(word)) return null;
@@ -379,6 +431,22 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
   return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
+}
+
+/** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
+function headOf(r: Reading, phrase: Span): Span {
+  const preposition = indexOfWord(r.tokens, r.lex.prepositions, { from: phrase.from + 1, to: phrase.to });
+  return preposition < 0 ? phrase : { from: phrase.from, to: preposition };
+}
+
+/**
+ * "Wij begrijpen dat het kabinet keuzes moet maken", "Uit het onderzoek blijkt dat de minister …": an obligation in
+ * a dat-clause of a verb of knowing or finding is a fact taken in, not a demand.
+ */
+function found(r: Reading, clause: Span, subject: Span): boolean {
+  const { tokens, lex } = r;
+  const dat = tokens[subject.from - 1]?.lower === 'dat' ? subject.from - 1 : -1;
+  return dat > clause.from && indexOfWord(tokens, lex.findings, { from: clause.from, to: dat }) >= 0;
 }
 
 /** An obligation that names no addressee: of whoever decides. */
@@ -411,9 +479,10 @@ function stateSubject(r: Reading, subject: Span): { value: string } | null {
 const PARTICIPLE = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:[dt]|en)|(?:be|ver|ont|her|er)\p{L}{2,}[dt])$/u;
 
 /**
- * "Die norm moet worden aangescherpt.", "De regeling dient zo te worden ingericht dat …": a passive demand in a
- * main clause, of whoever decides; not in a clause that a subordinator or a relative pronoun opens ("Dit betekent
- * dat … moeten worden", "waarin keuzes moeten worden gemaakt"), nor for what the writer must do.
+ * "Die norm moet worden aangescherpt.", "De regeling dient zo te worden ingericht dat …", "De korting moet van
+ * tafel.", "Het fonds moet blijven.", "De premie moet ook gelden voor …": a demand of a thing in a main clause, of
+ * whoever decides; not in a clause that a subordinator or a relative pronoun opens ("Dit betekent dat … moeten
+ * worden", "waarin keuzes moeten worden gemaakt"), nor for what the writer or others must do.
  */
 function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness): AskSignal | null {
   const { tokens, lex } = r;
@@ -426,6 +495,8 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   // "… moet immers …", "…, zo blijkt uit het onderzoek": a reason or a finding, not a demand
   if (indexOfWord(tokens, lex.followUp.reasons, { from: 0, to: tokens.length }) >= 0) return null;
   const rest: Span = { from: i + 1, to: clause.to };
+  const state = stateDemanded(r, clause, i);
+  if (state >= 0) return unaddressed(r, 'direct', slice(r, i, state + 1), firmness, null);
   // "Er moet een landelijk bouwverbod komen": something must come into being
   const comes = tokens[0]!.lower === 'er' ? indexOfWord(tokens, COMES, rest) : -1;
   const worden = comes >= 0 ? comes : indexOfWord(tokens, WORDEN, rest);
@@ -433,6 +504,28 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   if (comes < 0 && !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
     return null;
   return unaddressed(r, 'direct', slice(r, i, worden + 1), firmness, null);
+}
+
+/**
+ * Where the modal's own part of the clause (up to a comma or a clause it opens) says what is to become of its
+ * subject: a verb of staying or applying ("moet blijven", "moet ook gelden voor …"), or, closing the part, where
+ * it is to go ("moet van tafel", "moeten omlaag"); -1 when it does not, or when the subject is indefinite.
+ */
+function stateDemanded(r: Reading, clause: Span, i: number): number {
+  const { tokens, lex } = r;
+  const subject = subjectOf(tokens, clause, i, lex);
+  // "Een museum moet toegankelijk blijven": of any one, a principle rather than a demand
+  if (tokens[subject.from]?.lower === 'een') return -1;
+  // "Ook moet de korting … van tafel": the subject may follow the modal
+  let end = subject.from > i ? subject.to : i + 1;
+  const from = end;
+  while (end < clause.to && tokens[end]!.text !== ',' && !lex.subordinators.has(tokens[end]!.lower)) end++;
+  const part: Span = { from, to: end };
+  const verb = indexOfWord(tokens, lex.states.verbs, part);
+  if (verb >= 0) return verb;
+  let last = end - 1;
+  while (last >= from && !tokens[last]!.word) last--;
+  return last >= from && lex.states.ends.has(tokens[last]!.lower) ? last : -1;
 }
 const WORDEN: ReadonlySet<string> = new Set(['worden']);
 const NOT: ReadonlySet<string> = new Set(['niet']);
@@ -607,6 +700,8 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     );
   }
   if (!next.word) return false;
+  // "Brief aan de vaste commissie", "Inbreng voor het debat": a document's title
+  if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
   if (imperatives.notAfter.has(next.lower)) return false;
   if (!imperatives.ambiguous.has(tokens[i]!.lower)) return true;
@@ -643,10 +738,17 @@ export function isProcedural(text: string): boolean {
   return indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, { from: 0, to: r.tokens.length }) < 0;
 }
 
-/** "… aandacht voor de volgende punten": the asks come after it; "volgende week" is a time. */
+/**
+ * "… aandacht voor de volgende punten", "… de punten hieronder": the asks come after it; "volgende week" is a time,
+ * and an adjective with no noun or colon after it points at something named ("… en niet pas in de volgende.").
+ */
 function announces(r: Reading): boolean {
   const { tokens, lex } = r;
-  return tokens.some((t, k) => lex.announcements.has(t.lower) && !lex.times.has(tokens[k + 1]?.lower ?? ''));
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (!lex.announcements.has(t.lower) || lex.times.has(next?.lower ?? '')) return false;
+    return !t.lower.endsWith('e') || next?.word === true || next?.text === ':';
+  });
 }
 
 function vetoed(r: Reading): boolean {
@@ -673,9 +775,20 @@ export function recogniseAsk(
 ): AskSignal | null {
   const r = read(text, previous);
   if (!r || vetoed(r) || announces(r)) return null;
-  if (r.question) return politeQuestion(r);
+  // "Mijn vraag aan u is simpel: wanneer …?": a question the writer's request introduces
+  if (r.question) return politeQuestion(r) ?? introducedQuestion(r);
   for (const clause of splitClauses(r.tokens)) {
     const found = clauseAsk(r, clause, scope);
+    if (found) return found;
+  }
+  return null;
+}
+
+function introducedQuestion(r: Reading): AskSignal | null {
+  const [first, ...rest] = splitClauses(r.tokens);
+  if (!first || !rest.length) return null;
+  for (let i = first.from; i < first.to; i++) {
+    const found = requestNounAt(r, first, i);
     if (found) return found;
   }
   return null;
@@ -690,7 +803,62 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
       importanceAt(r, clause, i);
     if (found) return found;
   }
-  return (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
+  return conditionIn(r, clause) ?? (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
+}
+
+/** How far before "als" a word of `only` may stand: "alleen steunen als", "maar alleen als". */
+const ONLY_REACH = 4;
+
+/** Where a condition opens: "mits", or "als" after "alleen" ("… alleen steunen als …"); -1 when none does. */
+function conditionAt(r: Reading, clause: Span): number {
+  const { tokens, lex } = r;
+  const { markers, only } = lex.conditions;
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (markers.has(w)) return k;
+    const near: Span = { from: Math.max(clause.from, k - ONLY_REACH), to: k };
+    if (lex.conditions.if.has(w) && indexOfWord(tokens, only, near) >= 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Wij steunen het voorstel, mits het kabinet de kosten vergoedt", "Alleen als het Rijk betaalt, kunnen …", "Wij
+ * kunnen instemmen met de wet, maar alleen als er een ondergrens komt": consent on a condition asks for it, of
+ * government when the condition's subject is government, else when the writer or an asker consents.
+ */
+function conditionIn(r: Reading, clause: Span): AskSignal | null {
+  const { tokens, lex } = r;
+  const at = conditionAt(r, clause);
+  if (at < 0) return null;
+  const subject = readNounPhrase(tokens, at + 1, clause.to, lex);
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return null;
+  // the main clause: before the condition, or after its comma when the condition comes first
+  const comma = tokens.findIndex((t, k) => k > at && k < clause.to && t.text === ',');
+  const fronted = at - clause.from <= 1 && comma >= 0;
+  const main: Span = fronted ? { from: comma + 1, to: clause.to } : { from: clause.from, to: at };
+  // "Het kabinet steunt het voorstel alleen als …": the condition of another voice is theirs
+  const verb = tokens.findIndex(
+    (t, k) =>
+      k > main.from && k < main.to && t.word && (lex.auxiliaries.has(t.lower) || isClauseVerb(t.lower)),
+  );
+  const by = subjectOf(tokens, main, fronted ? main.from : verb < 0 ? main.to : verb, lex);
+  if (!fronted && otherVoice(r, by)) return null;
+  const addressee = addresseeIn(tokens, subject, lex);
+  const repeated = tokens.some((t) => lex.repeated.has(t.lower));
+  const phrase = slice(r, at, at + 1);
+  const ask = (requester: string | null, to: string | null): AskSignal => ({
+    kind: requester ? 'reported' : 'direct',
+    phrase,
+    firmness: 'request',
+    addressee: to,
+    requester,
+    repeated,
+  });
+  if (addressee) return ask(null, addressee.value);
+  if (indexOfWord(tokens, lex.conditions.consent, main) < 0) return null;
+  if (indexOfWord(tokens, lex.firstPerson, main) >= 0) return ask(null, null);
+  return namesAsker(tokens, by, lex) && !otherVoice(r, by) ? ask(requesterOf(r, by), null) : null;
 }
 
 /** "Wilt u …?", "Zou u … willen …?": a question that asks the addressee to act. */
@@ -746,14 +914,36 @@ function countedObject(r: Reading, clause: Span): boolean {
 }
 
 /**
+ * Whether a clause ends in a counted request noun, maybe with whom it is for: "drie verzoeken aan uw Kamer", "de
+ * volgende wensen", "twee aanbevelingen": then any verb makes it a lead-in ("Wij hebben …", "Wij doen …").
+ */
+function countedRequest(r: Reading, clause: Span): boolean {
+  const { tokens, lex } = r;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    const previous = tokens[k - 1]!;
+    if (!lex.leadIns.nouns.has(tokens[k]!.lower) || !previous.word || !countsOrQualifies(r, previous.lower))
+      continue;
+    const rest: Span = { from: k + 1, to: clause.to };
+    const more = tokens.slice(rest.from, rest.to).filter((t) => t.word).length;
+    if (more === 0 || (more <= VOCATIVE && addresseeIn(tokens, rest, lex))) return true;
+  }
+  return false;
+}
+
+/**
  * "Concreet vraagt de bond drie dingen:", "De gemeente heeft de Kamerleden drie punten meegegeven:": a verb of asking
  * or handing over, and who asks is the writer, or someone named as asker who is no other voice (a motion, the Kamer).
  */
-function countedLeadIn(r: Reading, clause: Span, lead: AskSignal): AskSignal | null {
+function countedLeadIn(r: Reading, clause: Span, lead: AskSignal, anyVerb = false): AskSignal | null {
   const { tokens, lex } = r;
+  const { verbs, handOver } = lex.leadIns;
+  // any verb after the first word ("Wij hebben …"; the subject comes first)
+  const fits = (i: number) => {
+    const w = tokens[i]!.lower;
+    return verbs.has(w) || handOver.has(w) || (anyVerb && i > clause.from && isClauseVerb(w));
+  };
   let verb = -1;
-  for (let i = clause.from; i < clause.to && verb < 0; i++)
-    if (lex.leadIns.verbs.has(tokens[i]!.lower) || lex.leadIns.handOver.has(tokens[i]!.lower)) verb = i;
+  for (let i = clause.from; i < clause.to && verb < 0; i++) if (fits(i)) verb = i;
   if (verb < 0) return null;
   if (indexOfWord(tokens, lex.firstPerson, clause) >= 0) return lead;
   const subject = subjectOf(tokens, clause, verb, lex);
@@ -780,7 +970,12 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
-  if (sequenceAt(lex.leadIns.questions, tokens, 0)) return lead;
+  // "Wat vraagt de NVSO?", not what government or a party wants ("Wat wil het kabinet veranderen?")
+  const question = sequenceAt(lex.leadIns.questions, tokens, 0);
+  if (question) return otherVoice(r, readNounPhrase(tokens, question.end, tokens.length, lex)) ? null : lead;
+  // "Wat is er nodig?", "Daarvoor is nodig:", the whole line ("Wat is nodig voor een aanvraag?" asks the way)
+  const need = sequenceAt(lex.leadIns.needs, tokens, 0);
+  if (need && need.end === words.length) return lead;
   // "Aan de minister van VWS en de leden van de commissie:": whom the items after it ask
   if (colon && words[0]?.lower === 'aan' && lead.addressee && addresseeIn(tokens, { from: 1, to: 4 }, lex))
     return lead;
@@ -803,8 +998,12 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     if (found) return { ...found, phrase: r.text };
   }
   const verb = indexOfWord(tokens, lex.leadIns.verbs, clause);
+  if (colon && countedRequest(r, clause)) return countedLeadIn(r, clause, lead, true);
   if (colon && countedObject(r, clause)) return countedLeadIn(r, clause, lead);
   if (verb < 0 || verb < clause.to - 3) return null;
+  // "Wij vragen onze leden:", "Wij roepen gemeenten op:": a call on others
+  if (indexOfWord(tokens, lex.others, { from: verb + 1, to: Math.min(clause.to, verb + 4) }) >= 0)
+    return null;
   // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
   if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
   // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
