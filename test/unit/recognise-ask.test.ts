@@ -843,3 +843,30 @@ describe('an obligation in the dat-clause of a verb of knowing or finding is a f
     expect(sentence(text)).toMatchObject({ firmness: 'demand' });
   });
 });
+
+describe('a dat-clause after an infinitive of saying or thanking is what is said, not what is wanted', () => {
+  it.each([
+    'Bij dit alles willen wij benadrukken dat de bond niet aan de blokkades heeft meegedaan.',
+    'Wij willen u erop wijzen dat de termijn al is verstreken.',
+    'Ik wil om te beginnen minister Verbeek bedanken dat hij hier is.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it.each([
+    'Wij willen dat de minister de regeling verlengt.',
+    'Wij vragen u ervoor te zorgen dat de regeling blijft.',
+  ])('%s is one', (text) => {
+    expect(sentence(text)).not.toBeNull();
+  });
+});
+
+describe('a request denied with adverbs between ("vragen u dan ook niet")', () => {
+  it('is not one', () => {
+    expect(sentence('Wij vragen u dan ook niet om u in de onderhandelingen te mengen.')).toBeNull();
+  });
+
+  it('a "niet" in what is asked keeps the ask', () => {
+    expect(sentence('Wij vragen u de regeling niet te schrappen.')).not.toBeNull();
+  });
+});

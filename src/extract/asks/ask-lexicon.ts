@@ -72,6 +72,7 @@ const AsksSchema = z.object({
   attributions: Words,
   conditions: z.object({ markers: Words, only: Words, if: Words, consent: Words }).strict(),
   findings: Words,
+  statements: Words,
   importance: Words,
   needs: Sequences,
   'polite-questions': Sequences,
@@ -171,6 +172,8 @@ export interface AskLexicon {
   };
   /** verbs of knowing or finding: an obligation in their dat-clause is a fact taken in */
   readonly findings: ReadonlySet<string>;
+  /** saying or thanking, not wanting: "Wij willen benadrukken dat …" states what the dat-clause says */
+  readonly statements: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
@@ -297,6 +300,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       consent: words(data.conditions.consent),
     },
     findings: words(data.findings),
+    statements: words(data.statements),
     importance: words(data.importance),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),

@@ -169,8 +169,11 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
       return addressee !== null;
     case 'named-addressee':
       return addressee !== null && addressee !== 'u';
-    case 'dat':
-      return has('dat');
+    case 'dat': {
+      // "Wij willen benadrukken dat …": the dat-clause is what is stated, not what is wanted
+      const dat = indexOfWord(tokens, new Set(['dat']), after);
+      return dat >= 0 && indexOfWord(tokens, lex.statements, { from: after.from, to: dat }) < 0;
+    }
     case 'om':
       return has('om');
     case 'te':
@@ -212,6 +215,17 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
   }
 }
 
+/** "niet" among the two words after the verb, adverbs between not counted ("vragen u dan ook niet"). */
+function deniedAfter(r: Reading, clause: Span, i: number): boolean {
+  let counted = 0;
+  for (let k = i + 1; k < clause.to && counted < 2; k++) {
+    const w = r.tokens[k]!.lower;
+    if (NOT.has(w)) return true;
+    if (!r.lex.adverbs.has(w)) counted++;
+  }
+  return false;
+}
+
 /** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
 function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
@@ -238,8 +252,8 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       : i;
     if (withWord < 0) continue;
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
-    // "Ik verwacht niet dat …", "Wij vragen u niet om een studie": a request denied
-    if (indexOfWord(tokens, NOT, { from: i + 1, to: Math.min(clause.to, i + 3) }) >= 0) continue;
+    // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
+    if (deniedAfter(r, clause, i)) continue;
     const subject = subjectOf(tokens, clause, i, lex);
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
