@@ -870,3 +870,22 @@ describe('a request denied with adverbs between ("vragen u dan ook niet")', () =
     expect(sentence('Wij vragen u de regeling niet te schrappen.')).not.toBeNull();
   });
 });
+
+describe('commands led in by a conjunction, and separable verbs whose particle closes the command', () => {
+  it.each([
+    'En zorg ervoor dat scholen weten wat ze moeten doen.',
+    'Maar stop met het schrappen van budgetten voor de wijkteams.',
+    'Pas artikel 12 zo aan dat certificaten samen tot een diploma leiden.',
+    'Leg de norm vast in de wet.',
+  ])('%s is one', (text) => {
+    expect(sentence(text)).toMatchObject({ kind: 'imperative' });
+  });
+
+  it.each([
+    'En dan nog dit over de wet.',
+    'Maar goed, de regeling loopt af.',
+    'Pas na de zomer komt er duidelijkheid.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

@@ -646,6 +646,8 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   const called = addresseeIn(tokens, { from: i, to: Math.min(clause.to, i + 3) }, lex);
   const vocative = called && called.start === i && tokens[called.end]?.text === ',' ? called : null;
   if (vocative) i = vocative.end + 1;
+  // "En zorg ervoor dat …", "Maar stop met …": a conjunction may lead into the command
+  else if (LEADING.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.word) i++;
   const first = tokens[i];
   if (!first || isFunctionWord(first.lower, lex)) return null;
   // "Zet u in voor …", "Zorgt u ervoor dat …": the polite command with "u" after its verb
@@ -675,6 +677,28 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
+}
+
+/** Conjunctions that may open a command: "En zorg ervoor dat …". */
+const LEADING: ReadonlySet<string> = new Set(['en', 'maar', 'dus']);
+
+/** Prefixes that never stand apart from their verb ("beperk", "verhoog"): no particle closing a command. */
+const INSEPARABLE: ReadonlySet<string> = new Set(['be', 'ge', 'her', 'ont', 'ver', 'er']);
+
+/**
+ * "Pas artikel 12 zo aan dat …", "Leg de norm vast.": a separable verb's particle closes the command's part of
+ * the clause (the clause ends, or a comma, "en" or a subordinate clause follows); a preposition has its noun after it.
+ */
+function particleCloses(r: Reading, i: number, clause: Span): boolean {
+  const { tokens, lex } = r;
+  for (let k = i + 2; k < clause.to; k++) {
+    const w = tokens[k]!.lower;
+    if (!lex.verbPrefixes.includes(w) || INSEPARABLE.has(w)) continue;
+    const next = tokens[k + 1];
+    if (k + 1 >= clause.to || !next!.word || next!.lower === 'en' || lex.subordinators.has(next!.lower))
+      return true;
+  }
+  return false;
 }
 
 /** A stem, or a stem with -t, that is no auxiliary or modal: "zet", "zorgt" (not "kunt", "heeft"). */
@@ -718,7 +742,7 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
   if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
   if (imperatives.notAfter.has(next.lower)) return false;
-  if (!imperatives.ambiguous.has(tokens[i]!.lower)) return true;
+  if (!imperatives.ambiguous.has(tokens[i]!.lower) || particleCloses(r, i, clause)) return true;
   // "Laat grote vervuilers betalen (en …)": a command with an infinitive closing its part of the clause
   for (
     let k = i + 2;
