@@ -889,3 +889,20 @@ describe('commands led in by a conjunction, and separable verbs whose particle c
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe("what a joined clause or a relative clause says is not the main clause's demand", () => {
+  it.each([
+    'De regeling moest dat compenseren, maar het budget is volgens de vereniging al op.',
+    'Die heffing treft volgens hem juist de corporaties die nu al moeten slopen.',
+    'De gemeente wil 1.100 woningen slopen, maar dat kost 85 miljoen euro.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it.each([
+    'De invoering moest worden uitgesteld, aldus de bond.',
+    'Wij willen dat het kabinet betaalt, en dat de Kamer meekijkt.',
+  ])('%s is one', (text) => {
+    expect(sentence(text)).not.toBeNull();
+  });
+});

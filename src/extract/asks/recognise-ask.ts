@@ -170,8 +170,12 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
     case 'named-addressee':
       return addressee !== null && addressee !== 'u';
     case 'dat': {
-      // "Wij willen benadrukken dat …": the dat-clause is what is stated, not what is wanted
-      const dat = indexOfWord(tokens, new Set(['dat']), after);
+      // "Wij willen benadrukken dat …": the dat-clause is what is stated, not what is wanted; "…, maar dat kost
+      // …" is a pronoun in a clause of its own
+      const dat = indexOfWord(tokens, new Set(['dat']), {
+        from: after.from,
+        to: coordinationAfter(r, after.from - 1, after),
+      });
       return dat >= 0 && indexOfWord(tokens, lex.statements, { from: after.from, to: dat }) < 0;
     }
     case 'om':
@@ -419,7 +423,12 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     return null;
   const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
-  if (attribution < 0 && lex.pastModals.has(word)) return null;
+  // a past modal reports a demand only with an attribution in its own part ("… moest worden uitgesteld, aldus
+  // X"), not in a clause joined after it ("De regeling moest dat compenseren, maar volgens de vereniging …")
+  if (lex.pastModals.has(word) && (attribution < 0 || attribution > coordinationAfter(r, i, clause)))
+    return null;
+  // "… treft de corporaties die nu al moeten slopen": what a relative clause says of its noun
+  if (!governs && relativeBefore(r, clause, i)) return null;
   // "Volgens de Mijnbouwwet moet de minister …": what a rule obliges, not a demand
   if ((attribution >= 0 && ruleSource(r, attribution)) || citesRule(r, clause)) return null;
   if (governs) {
@@ -445,6 +454,31 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
   return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
+}
+
+/** Where a clause joined by a comma and a conjunction (", maar", ", en") starts after token i, else the clause's end. */
+function coordinationAfter(r: Reading, i: number, clause: Span): number {
+  for (let k = i + 1; k < clause.to - 1; k++)
+    if (r.tokens[k]!.text === ',' && r.lex.conjunctions.has(r.tokens[k + 1]!.lower)) return k;
+  return clause.to;
+}
+
+/**
+ * A relative pronoun right before the modal, adverbs between, after a noun that is no government: "de corporaties
+ * die nu al moeten …" (but "Het is de minister die nu moet ingrijpen" demands).
+ */
+function relativeBefore(r: Reading, clause: Span, i: number): boolean {
+  const { tokens, lex } = r;
+  let k = i - 1;
+  while (k > clause.from && lex.adverbs.has(tokens[k]!.lower)) k--;
+  if (
+    k <= clause.from ||
+    !RELATIVE.has(tokens[k]!.lower) ||
+    tokens[k]!.lower === 'dat' ||
+    !tokens[k - 1]!.word
+  )
+    return false;
+  return !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex);
 }
 
 /** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
