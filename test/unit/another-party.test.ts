@@ -14,6 +14,8 @@ describe('another party', () => {
     'De vakbonden',
     'de werkgevers',
     'De zorgverzekeraars',
+    'De oppositie in de gemeenteraad',
+    'Critici',
   ])('%s is another party', (requester) => {
     expect(anotherParty(requester, opening)).toBe(true);
   });
