@@ -97,7 +97,8 @@ function readBareDateLine(line: string): DateLine | null {
  * op"); before an unlabelled date also a place and a comma, a page label or an acronym.
  */
 function isDatePrefix(before: string, labelled: boolean): boolean {
-  if (!labelled && (PLACE.test(before) || SECTION.test(before))) return true;
+  // a meeting's name before its date ("Overleg – 9 april 2021") titles the text
+  if (!labelled && (PLACE.test(before) || (SECTION.test(before) && !MEETING.test(before)))) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")

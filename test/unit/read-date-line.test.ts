@@ -75,6 +75,7 @@ describe('readDateLine: a line that is a date and little else', () => {
     'Actueel beleid 17-11-2021',
     // a section without its separator, or two words before one: a title
     'Economie 14/10/2003',
+    'Overleg – 9 april 2021',
     // the second line of a heading in capitals
     'VAN 12 SEPTEMBER 2012',
     'TOT 1 JANUARI 2026',
