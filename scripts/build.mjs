@@ -59,9 +59,9 @@ const [cli, entry, lib] = await Promise.all([
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
     // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, mammoth (with its zip and XML readers,
-    // 0.3 MB) when a Word document does, and docx (1 MB) when a brief is written as one: in the bundle, every
-    // start would read them
-    external: ['unpdf', 'docx', 'mammoth'],
+    // 0.3 MB) when a Word document does, with the zip reader (jszip) that checks its size first, and docx (1 MB)
+    // when a brief is written as one: in the bundle, every start would read them
+    external: ['unpdf', 'docx', 'mammoth', 'jszip'],
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url=require('url').pathToFileURL(__filename).href;" },
     metafile: !!process.env.BUILD_META,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LETTER_2024 } from './helpers/letters.js';
+import { runBinary } from './helpers/run-binary.js';
 import { runCli } from './helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vng-brief-inputs-'));
@@ -113,6 +114,17 @@ describe('broken documents', () => {
       /: a web page without text$/,
     );
     await expectOneLine(file('diep.html', `<html><body>${'<div>'.repeat(20_000)}tekst`), /: a web page/);
+  });
+});
+
+describe('blank text', () => {
+  it('a file of only spaces, tabs and newlines is an empty file, as a 0-byte one is', () =>
+    expectOneLine(file('blanco.txt', ' \t \n\n   \r\n\t\n'), /: empty file \(only white space\)$/));
+
+  it('so is standard input of only white space', async () => {
+    const r = await runBinary(['parse', '-'], { started: (child) => child.stdin!.end('\n \t\n  \n') });
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('vng-brief: standard input: empty file (only white space)\n');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The package's runtime `dependencies` are exactly what the built code loads from node_modules: the library
  * (dist/index.js) leaves its imports there, and the CLI bundle (dist/cli.cjs) holds everything but what
- * scripts/build.mjs leaves out of it (PDF.js, mammoth and docx), which the library imports too. A package only the CLI uses
+ * scripts/build.mjs leaves out of it (PDF.js, mammoth, jszip and docx), which the library imports too. A package only the CLI uses
  * (commander, cli-progress) is bundled, so it is a dev dependency. test/global-setup.ts builds dist/ first.
  */
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ describe('package dependencies', () => {
 
   it('include every package the CLI bundle leaves to node_modules', () => {
     const cli = packagesLoadedBy(readFileSync('dist/cli.cjs', 'utf8'));
-    expect(cli).toEqual(['docx', 'mammoth', 'unpdf']);
+    expect(cli).toEqual(['docx', 'jszip', 'mammoth', 'unpdf']);
     expect(library).toEqual(expect.arrayContaining(cli));
   });
 

@@ -23,13 +23,14 @@ export interface LoadOptions {
 
 /** Reads and parses (or extracts, or validates) one letter. */
 export async function loadLetter(path: string, options: LoadOptions = {}): Promise<Letter> {
-  const bytes = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readInput(path, maxBytes);
   const format = options.format ?? 'auto';
   const { words } = options;
   try {
     const type = detectInputType(path, bytes);
     if (type === 'pdf' || type === 'docx')
-      return parseLetter(await extractDocument(type, bytes), { path, words });
+      return parseLetter(await extractDocument(type, bytes, maxBytes), { path, words });
     if (format !== 'auto' || type === 'letter') return parseLetter(bytes, { path, format, words });
     if (type === 'html') return parseLetter(await extractDocument(type, bytes), { path, words });
     return await readSavedModel(path, bytes, type === 'json-model' ? 'json' : 'yaml');

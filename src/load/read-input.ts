@@ -5,8 +5,9 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../read/size-limits.js';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Names of standard input: read as a stream, since it may be a socket, which cannot be opened by name. */
 const STDIN = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
@@ -93,10 +94,4 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   if (path === '-' && bytes.length === 0)
     throw new UserError('standard input: empty (name a letter file, or pipe a letter in)');
   return bytes;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }

@@ -48,8 +48,10 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
   }
 }
 
+/** Text with nothing but white space is as empty as no bytes: it would be parsed into an empty model. */
 function checked(result: { text: string; encoding: Encoding }): { text: string; encoding: Encoding } {
   if (result.text.length === 0) throw new InputError('empty file');
+  if (!/\S/u.test(result.text)) throw new InputError('empty file (only white space)');
   return result;
 }
 

@@ -5,13 +5,20 @@
  */
 import { InputError } from '../core/errors.js';
 import type { ExtractedText } from './extracted-text.js';
+import { DEFAULT_MAX_BYTES } from './size-limits.js';
 
 export type DocumentType = 'pdf' | 'docx' | 'html';
 
-export async function extractDocument(type: DocumentType, bytes: Uint8Array): Promise<ExtractedText> {
+/** `maxBytes` is the --max-size the document's file was read with: what it unpacks to is bounded by it too. */
+export async function extractDocument(
+  type: DocumentType,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<ExtractedText> {
   try {
-    if (type === 'pdf') return await (await import('./extract-pdf-text.js')).extractPdfText(bytes);
-    if (type === 'docx') return await (await import('./extract-docx-text.js')).extractDocxText(bytes);
+    if (type === 'pdf') return await (await import('./extract-pdf-text.js')).extractPdfText(bytes, maxBytes);
+    if (type === 'docx')
+      return await (await import('./extract-docx-text.js')).extractDocxText(bytes, maxBytes);
     return (await import('./extract-html-text.js')).extractHtmlText(bytes);
   } catch (err) {
     // the tree walks of deeply nested HTML overflow the stack: a document no person wrote

@@ -5,15 +5,17 @@
  */
 import mammoth from 'mammoth';
 import { InputError } from '../core/errors.js';
+import { checkUnpackedSize } from './check-unpacked-size.js';
 import type { ExtractedText } from './extracted-text.js';
 import { readHtml } from './extract-html-text.js';
 
 /** Mammoth's own map covers Heading 1–6; a document's title is its first heading. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractDocxText(bytes: Uint8Array, maxBytes: number): Promise<ExtractedText> {
   let html: string;
   try {
+    await checkUnpackedSize(bytes, maxBytes);
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
       // an image becomes an <img> with its alt text and no data: the reader notes it
@@ -21,6 +23,7 @@ export async function extractDocxText(bytes: Uint8Array): Promise<ExtractedText>
     );
     html = result.value;
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`not a readable Word document (${String((err as Error).message).split('\n')[0]})`);
   }
   return {

@@ -91,7 +91,8 @@ function rowLines(row: readonly PdfTextItem[]): Line[] {
         text,
         x: parts[0]!.x,
         y: parts[0]!.y,
-        size: Math.max(...sizes),
+        // not Math.max(...sizes): a line of a million items would overflow the stack
+        size: sizes.reduce((max, size) => Math.max(max, size), -Infinity),
         font: fonts.size === 1 ? [...fonts][0]! : null,
       });
     }

@@ -61,6 +61,14 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf]))).toThrow('empty file');
   });
 
+  it('refuses input of only white space, in any encoding', () => {
+    const blank = new InputError('empty file (only white space)');
+    expect(() => decodeBytes(Buffer.from(' \t\r\n  \n\f'))).toThrow(blank);
+    expect(() => decodeBytes(Buffer.from('\ufeff \u00a0\n'))).toThrow(blank);
+    expect(() => decodeBytes(Buffer.from('\ufeff\n \n', 'utf16le'))).toThrow(blank);
+    expect(decodeBytes(Buffer.from('\n  a\n')).text).toBe('\n  a\n');
+  });
+
   it('refuses binary input with NUL bytes', () => {
     const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x41, 0x42, 0x43, 0x44, 0x45]);
     expect(() => decodeBytes(bytes)).toThrow('binary file (NUL bytes)');
