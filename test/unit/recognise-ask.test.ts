@@ -906,3 +906,18 @@ describe("what a joined clause or a relative clause says is not the main clause'
     expect(sentence(text)).not.toBeNull();
   });
 });
+
+describe('a request verb with its addressee before a colon introduces the question after it', () => {
+  it('is one', () => {
+    expect(
+      sentence('Ik vraag de staatssecretaris daarom: bent u bereid de provincie een formele stem te geven?'),
+    ).toMatchObject({ addressee: 'staatssecretaris' });
+  });
+
+  it.each(['Wij vragen ons af: is dit wel haalbaar?', 'Tag jouw Kamerlid en vraag: "Stemt u voor de wet?"'])(
+    '%s is not one',
+    (text) => {
+      expect(sentence(text)).toBeNull();
+    },
+  );
+});

@@ -856,11 +856,15 @@ export function recogniseAsk(
   return null;
 }
 
+/** "Mijn vraag aan u is: …?", "Ik vraag de staatssecretaris daarom: bent u bereid …?": a request before a colon. */
 function introducedQuestion(r: Reading): AskSignal | null {
   const [first, ...rest] = splitClauses(r.tokens);
   if (!first || !rest.length) return null;
+  // "Tag jouw Kamerlid en vraag: …?" puts the reader up to asking
+  const colon =
+    r.tokens[first.to]?.text === ':' && indexOfWord(r.tokens, r.lex.imperatives.readers, first) < 0;
   for (let i = first.from; i < first.to; i++) {
-    const found = requestNounAt(r, first, i);
+    const found = requestNounAt(r, first, i) ?? (colon ? requestAt(r, first, i) : null);
     if (found) return found;
   }
   return null;
