@@ -921,3 +921,15 @@ describe('a request verb with its addressee before a colon introduces the questi
     },
   );
 });
+
+describe('an indirect question opening the sentence', () => {
+  it('is not one', () => {
+    expect(sentence('Of het Rijk zelf iets moet doen, laat de monitor in het midden.')).toBeNull();
+  });
+
+  it('a choice between two demands keeps the ask', () => {
+    expect(
+      sentence('Of het kabinet moet de regeling verlengen, of het moet de gemeenten compenseren.'),
+    ).not.toBeNull();
+  });
+});

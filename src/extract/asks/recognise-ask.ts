@@ -418,6 +418,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0 || found(r, clause, subject)) return null;
+  if (indirectQuestion(r, i)) return null;
   // others being called on, not "De lasten voor ondernemers"
   if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
     return null;
@@ -454,6 +455,14 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
   return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
+}
+
+/** "Of het Rijk iets moet doen, laat de monitor in het midden": a sentence opening with "of", its question before a comma. */
+function indirectQuestion(r: Reading, i: number): boolean {
+  const first = r.tokens.find((t) => t.word);
+  const comma = r.tokens.findIndex((t, k) => k > i && t.text === ',');
+  // "Of het kabinet betaalt, of …": a choice, not a question
+  return first?.lower === 'of' && comma > 0 && r.tokens[comma + 1]?.lower !== 'of';
 }
 
 /** Where a clause joined by a comma and a conjunction (", maar", ", en") starts after token i, else the clause's end. */
