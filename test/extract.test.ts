@@ -127,3 +127,15 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     expect(orgs).toEqual(['Landelijk Platform Dorpshuizen', 'LPD']);
   });
 });
+
+describe('numbered paragraphs', () => {
+  it("an ask in a paragraph numbered '4.3' is found, without its number", () => {
+    const l = parse(
+      `${INTRO}4.3 Ons verzoek is om de 70-procentsnorm ongewijzigd te laten. Die norm werkt goed.\n\n5.2 Wij vragen u de behandelduur aan de orde te stellen.\n`,
+    );
+    expect(asks(l)).toEqual([
+      ['sentence', 'Ons verzoek is om de 70-procentsnorm ongewijzigd te laten.'],
+      ['sentence', 'Wij vragen u de behandelduur aan de orde te stellen.'],
+    ]);
+  });
+});

@@ -32,6 +32,9 @@ const RESTATES = 0.5;
 
 const endsWithColon = (text: string): boolean => /:[\s*_"'”]*$/u.test(text);
 
+/** A paragraph's number in a numbered letter: "4.3 ", "2.1.1 " before a capital. */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]{1,4}(?=\p{Lu})/u;
+
 /** An arrow line or an item under a lead-in asks as firmly as a plain request, of the letter's addressee. */
 const IMPLICIT: AskSignal = {
   kind: 'imperative',
@@ -112,13 +115,19 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
     let before = '';
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      let found = mine(recogniseAsk(s.plain, 'sentence', previous), s.position.start.offset);
+      // "4.3 Ons verzoek is om …": a numbered paragraph's number is no part of its first sentence
+      const number = PARAGRAPH_NUMBER.exec(
+        file.visible.slice(s.position.start.offset, s.position.end.offset),
+      );
+      const start = s.position.start.offset + (number?.[0].length ?? 0);
+      const plain = number ? foldSpace(file.visible.slice(start, s.position.end.offset)) : s.plain;
+      let found = mine(recogniseAsk(plain, 'sentence', previous), start);
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
       if (referent && (anotherParty(referent, lede) || isOtherVoice(referent))) found = null;
-      if (found) add(unit, s.position.start.offset, s.position.end.offset, 'sentence', found.phrase, found);
+      if (found) add(unit, start, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
-      before = s.plain;
+      before = plain;
     }
     if (unit.kind === 'paragraph') {
       const last = sentences[sentences.length - 1];
