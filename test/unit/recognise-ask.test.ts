@@ -933,3 +933,21 @@ describe('an indirect question opening the sentence', () => {
     ).not.toBeNull();
   });
 });
+
+describe('government permitted to act only on a condition', () => {
+  it('is one, of government', () => {
+    expect(
+      sentence(
+        'De minister mag alleen tot een nieuwe ronde besluiten als die voorwaarde in de regeling is vastgelegd.',
+      ),
+    ).toMatchObject({ addressee: 'minister' });
+  });
+
+  it.each([
+    'De gemeente mag alleen subsidie geven als de aanvraag op tijd binnen is.',
+    'Het kabinet steunt het voorstel alleen als de gemeenten betalen.',
+    'Het kabinet kan de wet alleen invoeren als de uitvoering op orde is.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

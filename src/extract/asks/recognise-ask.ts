@@ -898,14 +898,20 @@ const ONLY_REACH = 4;
 function conditionAt(r: Reading, clause: Span): number {
   const { tokens, lex } = r;
   const { markers, only } = lex.conditions;
+  let permits = false;
   for (let k = clause.from; k < clause.to; k++) {
     const w = tokens[k]!.lower;
     if (markers.has(w)) return k;
+    // "De minister mag alleen … besluiten als …": a permission limited to a condition, however far the "als"
+    permits ||= PERMITS.has(w) && only.has(tokens[k + 1]?.lower ?? '');
     const near: Span = { from: Math.max(clause.from, k - ONLY_REACH), to: k };
-    if (lex.conditions.if.has(w) && indexOfWord(tokens, only, near) >= 0) return k;
+    if (lex.conditions.if.has(w) && (permits || indexOfWord(tokens, only, near) >= 0)) return k;
   }
   return -1;
 }
+
+/** Modals of permission: "mag alleen", "mogen pas". */
+const PERMITS: ReadonlySet<string> = new Set(['mag', 'mogen']);
 
 /**
  * "Wij steunen het voorstel, mits het kabinet de kosten vergoedt", "Alleen als het Rijk betaalt, kunnen …", "Wij
@@ -928,8 +934,10 @@ function conditionIn(r: Reading, clause: Span): AskSignal | null {
       k > main.from && k < main.to && t.word && (lex.auxiliaries.has(t.lower) || isClauseVerb(t.lower)),
   );
   const by = subjectOf(tokens, main, fronted ? main.from : verb < 0 ? main.to : verb, lex);
-  if (!fronted && otherVoice(r, by)) return null;
-  const addressee = addresseeIn(tokens, subject, lex);
+  // "De minister mag alleen … besluiten als …": government may act only on the condition
+  const permitted = !fronted && indexOfWord(tokens, PERMITS, main) >= 0 ? addresseeIn(tokens, by, lex) : null;
+  if (!fronted && !permitted && otherVoice(r, by)) return null;
+  const addressee = addresseeIn(tokens, subject, lex) ?? permitted;
   const repeated = tokens.some((t) => lex.repeated.has(t.lower));
   const phrase = slice(r, at, at + 1);
   const ask = (requester: string | null, to: string | null): AskSignal => ({
