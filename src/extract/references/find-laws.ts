@@ -22,7 +22,7 @@ const BILL_HEAD = new RegExp(
 // "Tijdelijke wet Groningen", "Algemene wet gelijke behandeling": a capitalised adjective makes the lower-case "wet"
 // a title's; not a nationality ("de Nederlandse wet", "Europese wet")
 const WET_HEAD = new RegExp(
-  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=[ \\t\\u00A0]+[${L}])`,
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\r?\\n[ \\t\\u00A0]*)[${L}])`,
   'gu',
 );
 // "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
