@@ -294,6 +294,7 @@ interface RowLabel {
 
 /** The labels of a line that holds two or more of them and nothing else ("Datum Onderwerp Ons kenmerk"). */
 function labelRow(line: string): RowLabel[] | null {
+  const { labels } = structureWords();
   const words = [...line.matchAll(/\S+/gu)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
   const phrase = (i: number, k: number) =>
     words
@@ -302,12 +303,10 @@ function labelRow(line: string): RowLabel[] | null {
       .join(' ');
   const out: RowLabel[] = [];
   for (let i = 0; i < words.length;) {
-    const n = [MAX_LABEL_WORDS, 2, 1].find(
-      (k) => i + k <= words.length && structureWords().labels.has(phrase(i, k)),
-    );
+    const n = [MAX_LABEL_WORDS, 2, 1].find((k) => i + k <= words.length && labels.has(phrase(i, k)));
     if (!n) return null;
     const last = words[i + n - 1]!;
-    const name = structureWords().labels.get(phrase(i, n))!;
+    const name = labels.get(phrase(i, n))!;
     out.push({ name, start: words[i]!.start, end: last.start + last.text.length });
     i += n;
   }

@@ -172,7 +172,7 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
     case 'dat': {
       // "Wij willen benadrukken dat …": the dat-clause is what is stated, not what is wanted; "…, maar dat kost
       // …" is a pronoun in a clause of its own
-      const dat = indexOfWord(tokens, new Set(['dat']), {
+      const dat = indexOfWord(tokens, DAT, {
         from: after.from,
         to: coordinationAfter(r, after.from - 1, after),
       });
@@ -588,6 +588,7 @@ const WORDEN: ReadonlySet<string> = new Set(['worden']);
 const NOT: ReadonlySet<string> = new Set(['niet']);
 const COMES: ReadonlySet<string> = new Set(['komen']);
 const TE: ReadonlySet<string> = new Set(['te']);
+const DAT: ReadonlySet<string> = new Set(['dat']);
 
 /**
  * "Wij vragen u … . Ook moet de regeling worden aangepast.", "… . Dat moet anders.": an obligation in the main
@@ -649,7 +650,7 @@ function attributedTo(r: Reading, at: number): string | null {
 function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   if (!lex.importance.has(tokens[i]!.lower)) return null;
-  const dat = indexOfWord(tokens, new Set(['dat']), { from: i + 1, to: Math.min(clause.to, i + 6) });
+  const dat = indexOfWord(tokens, DAT, { from: i + 1, to: Math.min(clause.to, i + 6) });
   if (dat < 0) return null;
   const addressee = addresseeIn(tokens, { from: dat + 1, to: Math.min(clause.to, dat + 5) }, lex);
   if (!addressee) return null;
