@@ -87,6 +87,13 @@ describe('third person, reported: any subject', () => {
       'informateur',
     ],
     ['De Bond weet niet of dit klopt en vraagt daarom de minister om uitleg.', 'De Bond', 'minister'],
+    // the recipient after the verb outranks a group named earlier in the clause
+    [
+      'De Bond weet niet of de coalitiepartijen dit willen en vraagt daarom aan de formateur of het klopt.',
+      'De Bond',
+      'formateur',
+    ],
+    ['De raad vraagt de partijen in de Kamer om steun.', 'De raad', 'parlement'],
     // short forms in brackets are no part of who asks, and do not cut it short
     [
       'Het Netwerk Mantelzorg (NMZ) en de Stichting Wijkzorg (SWZ) roepen het kabinet op te investeren.',

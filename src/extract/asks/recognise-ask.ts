@@ -263,7 +263,11 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
     const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
-    const addressee = addresseeIn(tokens, objects, lex) ?? addressedBefore(r, clause, i);
+    // "vraagt daarom aan de formateur": the recipient the verb names outranks an earlier group in the clause
+    const addressee =
+      addressedWithAan(r, { from: i + 1, to: Math.min(clause.to, i + 4) }, clause.to) ??
+      addresseeIn(tokens, objects, lex) ??
+      addressedWithAan(r, { from: clause.from, to: i }, i);
     const others = indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) });
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
@@ -287,11 +291,14 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   return null;
 }
 
-/** "In een brief aan informateur X vragen de koepels …": an addressee named in a phrase before the verb. */
-function addressedBefore(r: Reading, clause: Span, verb: number): ReturnType<typeof addresseeIn> {
-  for (let k = clause.from; k < verb; k++) {
+/**
+ * An addressee within three words after an "aan" in the span (not past `limit`): the phrase before the verb ("In een brief aan informateur X vragen de
+ * koepels …") or the recipient after it ("vraagt daarom aan de formateur of …").
+ */
+function addressedWithAan(r: Reading, span: Span, limit: number): ReturnType<typeof addresseeIn> {
+  for (let k = span.from; k < span.to; k++) {
     if (r.tokens[k]!.lower !== 'aan') continue;
-    const found = addresseeIn(r.tokens, { from: k + 1, to: Math.min(verb, k + 4) }, r.lex);
+    const found = addresseeIn(r.tokens, { from: k + 1, to: Math.min(limit, k + 4) }, r.lex);
     if (found) return found;
   }
   return null;
