@@ -24,6 +24,9 @@ describe('first person, direct', () => {
     ['Wij dringen er bij het kabinet op aan de compensatie te regelen.', 'kabinet', 'urge'],
     ['We roepen de Kamer daarom op (nu de begroting voorligt) de korting te schrappen.', 'kamer', 'urge'],
     ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
+    // the object in first place, the writer after the verb
+    ['De Kamer verzoeken wij het wetsvoorstel aan te houden.', 'kamer', 'request'],
+    ['Staatssecretaris Jansen vragen wij om de korting te schrappen.', 'staatssecretaris', 'request'],
     ['Wij roepen op tot een eerlijke verdeling van de middelen.', null, 'urge'],
     ['Wij roepen daarom op om de korting te schrappen.', null, 'urge'],
     ['Wij roepen het kabinet en de schouwburgen op tot overleg.', 'kabinet', 'urge'],
@@ -186,6 +189,25 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence('De vereniging vindt het belangrijk dat de Kamer de wet snel behandelt.')).toMatchObject({
       addressee: 'kamer',
     });
+  });
+
+  it.each([
+    ['Het zou goed zijn als het kabinet de regeling verlengt.', 'kabinet', 'suggest'],
+    ['Het zou verstandig zijn dat de minister eerst de evaluatie afwacht.', 'minister', 'suggest'],
+    ['Het zou beter zijn als de Kamer het voorstel verwerpt.', 'kamer', 'suggest'],
+    ['Het is tijd dat het Rijk de gemeenten compenseert.', 'kabinet', 'urge'],
+    ['Het wordt hoog tijd dat de regering de kosten vergoedt.', 'kabinet', 'urge'],
+  ])('takes a wish put as a condition, and time that is up: %s', (text, addressee, firmness) => {
+    expect(sentence(text)).toMatchObject({ kind: 'need', addressee, firmness });
+  });
+
+  it.each([
+    'Het is goed dat de minister de regeling verlengt.',
+    'Het zou goed zijn als we samen optrekken.',
+    'In de tijd dat het kabinet nog geld had, ging het beter.',
+    'Het is tijd voor actie.',
+  ])('takes no praise, wish without government or time of day as a wish: %s', (text) => {
+    expect(sentence(text)).toBeNull();
   });
 
   it.each([

@@ -74,6 +74,8 @@ const AsksSchema = z.object({
   findings: Words,
   statements: Words,
   importance: Words,
+  wishes: z.object({ words: Words, conditional: Words }),
+  'about-time': z.object({ words: Words, after: Words }),
   needs: Sequences,
   'polite-questions': Sequences,
   willing: Words,
@@ -175,6 +177,10 @@ export interface AskLexicon {
   /** saying or thanking, not wanting: "Wij willen benadrukken dat …" states what the dat-clause says */
   readonly statements: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
+  /** "Het zou goed zijn als …": a wish that asks when put with one of `conditional` before it */
+  readonly wishes: { readonly words: ReadonlySet<string>; readonly conditional: ReadonlySet<string> };
+  /** "Het is tijd dat …": `words` right after one of `after` */
+  readonly aboutTime: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
   /** "Is de minister bereid …?" */
@@ -302,6 +308,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     findings: words(data.findings),
     statements: words(data.statements),
     importance: words(data.importance),
+    wishes: { words: words(data.wishes.words), conditional: words(data.wishes.conditional) },
+    aboutTime: { words: words(data['about-time'].words), after: words(data['about-time'].after) },
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),
     willing: words(data.willing),

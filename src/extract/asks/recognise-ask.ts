@@ -263,12 +263,21 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
     const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
+    // "De Kamer verzoeken wij …", "Gemeenten vragen wij …": the object in first place, before the verb and its pronoun
+    const fronted: Span | null =
+      subject.from === i + 1 && lex.firstPerson.has(tokens[i + 1]!.lower)
+        ? { from: clause.from, to: Math.min(i, clause.from + 3) }
+        : null;
     // "vraagt daarom aan de formateur": the recipient the verb names outranks an earlier group in the clause
     const addressee =
       addressedWithAan(r, { from: i + 1, to: Math.min(clause.to, i + 4) }, clause.to) ??
       addresseeIn(tokens, objects, lex) ??
-      addressedWithAan(r, { from: clause.from, to: i }, i);
-    const others = indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) });
+      addressedWithAan(r, { from: clause.from, to: i }, i) ??
+      (fronted ? addresseeIn(tokens, fronted, lex) : null);
+    const others = Math.max(
+      indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }),
+      fronted ? indexOfWord(tokens, lex.others, fronted) : -1,
+    );
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
     if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
@@ -653,23 +662,40 @@ function attributedTo(r: Reading, at: number): string | null {
   return requesterOf(r, readNounPhrase(tokens, at + 1, tokens.length, lex));
 }
 
-/** "Het is van belang dat het kabinet …", "X vindt het belangrijk dat de Kamer …". */
+/**
+ * "Het is van belang dat het kabinet …", "X vindt het belangrijk dat de Kamer …"; a wish put as a condition ("Het
+ * zou goed zijn als de minister …"); time that is up ("Het is hoog tijd dat het Rijk …").
+ */
 function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
-  if (!lex.importance.has(tokens[i]!.lower)) return null;
-  const dat = indexOfWord(tokens, DAT, { from: i + 1, to: Math.min(clause.to, i + 6) });
+  const word = tokens[i]!.lower;
+  const firmness = lex.importance.has(word)
+    ? 'advise'
+    : lex.wishes.words.has(word) &&
+        indexOfWord(tokens, lex.wishes.conditional, { from: clause.from, to: i }) >= 0
+      ? 'suggest'
+      : lex.aboutTime.words.has(word) && lex.aboutTime.after.has(tokens[i - 1]?.lower ?? '')
+        ? 'urge'
+        : null;
+  if (!firmness) return null;
+  const dat = indexOfWord(tokens, firmness === 'suggest' ? DAT_OR_ALS : DAT, {
+    from: i + 1,
+    to: Math.min(clause.to, i + 6),
+  });
   if (dat < 0) return null;
   const addressee = addresseeIn(tokens, { from: dat + 1, to: Math.min(clause.to, dat + 5) }, lex);
   if (!addressee) return null;
   return {
     kind: 'need',
     phrase: slice(r, i, addressee.end),
-    firmness: 'advise',
+    firmness,
     addressee: addressee.value,
     requester: null,
     repeated: tokens.some((t) => lex.repeated.has(t.lower)),
   };
 }
+
+const DAT_OR_ALS: ReadonlySet<string> = new Set(['dat', 'als']);
 
 /** A need in a list item ("Gemeenten hebben behoefte aan …", "Er is noodzaak tot …"). */
 function needIn(r: Reading, clause: Span): AskSignal | null {
@@ -1105,8 +1131,11 @@ export function recogniseLeadIn(text: string): AskSignal | null {
   // "Wij vragen onze leden:", "Wij roepen gemeenten op:": a call on others
   if (indexOfWord(tokens, lex.others, { from: verb + 1, to: Math.min(clause.to, verb + 4) }) >= 0)
     return null;
+  // "Gemeenten vragen wij:": others in first place, before the verb and the writer, are whom it asks
+  const subject = subjectOf(tokens, clause, verb, lex);
+  if (subject.from > verb && indexOfWord(tokens, lex.others, { from: 0, to: verb }) >= 0) return null;
   // "Concreet vragen wij:", "Wij stellen daarom:": the writer the subject, whatever adverb stands first
-  if (indexOfWord(tokens, lex.firstPerson, subjectOf(tokens, clause, verb, lex)) >= 0) return lead;
+  if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return lead;
   // "Gemeenten vragen wij:": with the writer after the verb, what stands first is whom it asks
   const writerAfter = indexOfWord(tokens, lex.firstPerson, { from: verb + 1, to: clause.to }) >= 0;
   if (verb > 0 && !writerAfter && namesAsker(tokens, { from: 0, to: verb }, lex)) {
