@@ -166,7 +166,9 @@ const isDateLineTail = (rest: string): boolean =>
         ROLE_AUTHOR.test(part) ||
         isPageDetail(part) ||
         MINUTES.test(part) ||
-        WEEKDAY.test(part),
+        WEEKDAY.test(part) ||
+        // "… door redactie | Laatst bijgewerkt: 05-03-2018": a second date with its own label
+        readBareDateLine(part)?.label != null,
     );
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
