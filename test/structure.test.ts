@@ -24,6 +24,17 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('a dash in a row set in columns is an empty cell, not a bullet; a bullet with a wide gap stays one', () => {
+    const lists = (text: string) =>
+      parse(text)
+        .themes.flatMap((t) => t.blocks)
+        .filter((b) => b.type === 'list');
+    expect(lists(`-        -          TLE/2025-0042      3 maart 2025\n\n${BODY}`)).toEqual([]);
+    expect(
+      lists(`De bond vraagt:\n-      een loket voor ondernemers;\n-      minder regels.\n\n${BODY}`),
+    ).toHaveLength(1);
+  });
+
   it('a real numbered list stays a list', () => {
     const l = parse(
       `Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`,

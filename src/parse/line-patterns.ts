@@ -35,6 +35,10 @@ export interface MarkerMatch {
   readonly arrow: string | null;
 }
 
+/** A dash and a wide gap after it, and a wide gap between two cells: a PDF's columns, not a bullet and its text. */
+const EMPTY_CELL_GAP = /^[ \t]{0,12}[-–][ \t]{4,}$/u;
+const COLUMN_GAP = /\S[ \t]{4,}\S/u;
+
 /** Recognises a list or arrow marker at the start of a line; null for plain lines. */
 export function matchMarker(line: string): MarkerMatch | null {
   const m = MARKER_LINE.exec(line);
@@ -42,6 +46,8 @@ export function matchMarker(line: string): MarkerMatch | null {
   const bullet = m[2] ?? null;
   // "-" followed by "->" is a bullet with an arrow; a lone "-" before a digit ("- 3 -") is not a list
   if (bullet && /^\d/.test(line.slice(m[0].length)) && /-\s*$/.test(line)) return null;
+  // "-        -        BOV/2019/022      14 februari 2019": a dash for an empty cell of a row set in columns
+  if (bullet && EMPTY_CELL_GAP.test(m[0]) && COLUMN_GAP.test(line.slice(m[0].length))) return null;
   return { contentStart: m[0].length, indent: (m[1] ?? '').length, bullet, arrow: m[3] ?? null };
 }
 

@@ -11,9 +11,9 @@ import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { positionOf, type LineIndex } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { parseDutchDate } from '../text/find-dates.js';
-import { readDateLine, readScraperHeader } from '../text/read-date-line.js';
+import { readDateLine, readDateParts, readScraperHeader } from '../text/read-date-line.js';
 import { isSalutation, structureWords } from '../text/structure-words.js';
-import type { DateRole } from '../text/web-page-words.js';
+import { webPageWords, type DateRole } from '../text/web-page-words.js';
 
 /** Without a salutation, only this many lines at the top can be letterhead. */
 const TOP_LINES = 6;
@@ -69,7 +69,15 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     if (u.kind === 'row') {
       const next = units[i + 1];
       const values = next ? rowValues(u, next) : null;
-      if (!values) continue;
+      // "Datum   Ons kenmerk" / "Uw kenmerk   Behandeld door" / "12 oktober 1999" / …: rows stacked above their
+      // values, one per line, read as a run of single labels
+      if (!values) {
+        let j = i;
+        while (units[j]?.kind === 'row') j++;
+        units.splice(i, j - i, ...units.slice(i, j).flatMap(labelsOfRow));
+        i--;
+        continue;
+      }
       u.used = next!.used = true;
       for (const { label, value } of values) field(label.label!.name, label, value);
       i++;
@@ -82,7 +90,13 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     const values: Unit[] = [];
     // labels with their value on the line ("Datum: 5 september 2024") take none of the lines after them
     const open = labels.filter((l) => !l.label?.value).length;
-    while (open && units[i] && units[i]!.kind !== 'label' && (values.length < open || !units[i]!.gapBefore))
+    while (
+      open &&
+      units[i] &&
+      units[i]!.kind !== 'label' &&
+      units[i]!.kind !== 'row' &&
+      (values.length < open || !units[i]!.gapBefore)
+    )
       values.push(units[i++] as Unit);
     i--;
     pair(labels, values).forEach(([l, v]) => {
@@ -219,17 +233,27 @@ function linesOf(node: Paragraph, text: string): { start: number; end: number; t
   return out;
 }
 
+/** "Datum: 3 maart 2025", in Markdown also "**Datum:** 3 maart 2025" or "**Datum**: …": the label and its value. */
+const INLINE_LABEL = /^(?:\*\*|__)?([^:*_]{2,30})(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(\S.{0,200})$/u;
+/** A bold label alone on its line ("**Datum:**", "**Datum**:"): its marks. */
+const BOLD_START = /^(?:\*\*|__)(?=\S)/u;
+const BOLD_LABEL_END = /(?<=\S)(?:\*\*|__)(?=:?$)|(?<=:)(?:\*\*|__)$/u;
+
 function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | 'row'> {
   const { labels } = structureWords();
   const row = labelRow(line);
   if (row) return { kind: 'row', row };
   // (?<!\s): a try inside a run of spaces fails at once, which keeps this linear on long runs
-  const bare = line.replace(/(?<!\s)\s*:\s*$/, '').toLowerCase();
-  const name = labels.get(bare);
-  if (name)
-    return { kind: 'label', label: { name, label: line.replace(/(?<!\s)\s*:\s*$/, ''), value: null } };
-  const colon = /^([^:]{2,30}):[ \t]*(\S.{0,200})$/u.exec(line);
-  const inlineName = colon ? labels.get((colon[1] as string).trim().toLowerCase()) : undefined;
+  const label = line
+    .replace(BOLD_LABEL_END, '')
+    .replace(/(?<!\s)\s*:\s*$/, '')
+    .replace(BOLD_START, '');
+  const name = labels.get(label.toLowerCase());
+  if (name) return { kind: 'label', label: { name, label, value: null } };
+  const colon = INLINE_LABEL.exec(line);
+  const inlineName = colon
+    ? (labels.get((colon[1] as string).trim().toLowerCase()) ?? qualifiedDate(colon))
+    : undefined;
   // a subject names a whole bill and the debate on it: only the pattern bounds its length
   if (colon && inlineName && (inlineName === 'subject' || line.length <= MAX_LABEL_VALUE)) {
     const vStart = offset + line.length - (colon[2] as string).length;
@@ -258,6 +282,19 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | '
   };
 }
 
+/**
+ * "Datum collegebesluit: 27 september 2022", "Datum verzending: …": a date label with one word after it, when its
+ * value is a full date; an event's ("Datum vergadering") by the words of web-page.yaml.
+ */
+function qualifiedDate(colon: RegExpExecArray): string | undefined {
+  const m = QUALIFIED_DATE.exec((colon[1] as string).trim());
+  if (!m || readDateParts(colon[2] as string)?.day == null) return undefined;
+  const role = webPageWords().dateRoles.get((m[1] as string).toLowerCase());
+  return role === 'event' ? FIELD_OF_ROLE.event : FIELD_OF_ROLE.published;
+}
+
+const QUALIFIED_DATE = /^datum\s{1,3}(\p{L}{3,30})$/iu;
+
 /** Fields whose value a label row must split off exactly: a wrong date or subject is worse than none. */
 const TITLE_FIELDS = new Set(['date', 'subject']);
 
@@ -268,18 +305,34 @@ const TITLE_FIELDS = new Set(['date', 'subject']);
 function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number; end: number } }[] | null {
   if (next.kind === 'label' || next.kind === 'row') return null;
   const labels = row.row!;
-  const split = splitRow(
-    labels.map((l) => l.name),
-    next,
-  );
+  const split = labels[0]!.column
+    ? splitColumns(labels, next)
+    : splitRow(
+        labels.map((l) => l.name),
+        next,
+      );
   if (split)
-    return split.map((value, k) => {
-      const l = labels[k]!;
+    return split.map((value) => {
+      const l = labels[value.k]!;
       const label = { name: l.name, label: row.text.slice(l.start, l.end), value: null };
       return { label: { ...row, start: row.start + l.start, end: row.start + l.end, label }, value };
     });
   if (labels.some((l) => TITLE_FIELDS.has(l.name))) return null;
   return [{ label: { ...row, label: { name: labels[0]!.name, label: row.text, value: null } }, value: next }];
+}
+
+/** A row's labels as single label units, in their order. */
+function labelsOfRow(row: Unit): Unit[] {
+  return row.row!.map((l, k) => ({
+    ...row,
+    start: row.start + l.start,
+    end: row.start + l.end,
+    text: row.text.slice(l.start, l.end),
+    kind: 'label' as const,
+    label: { name: l.name, label: row.text.slice(l.start, l.end), value: null },
+    row: undefined,
+    gapBefore: k === 0 && row.gapBefore,
+  }));
 }
 
 /** The most words a label has ("den haag, datum"). */
@@ -290,10 +343,50 @@ interface RowLabel {
   /** where the label stands in its line */
   start: number;
   end: number;
+  /** set in columns: its value stands in the same column of the next line */
+  column?: boolean;
+}
+
+/** Between the columns of a PDF's letterhead. */
+const COLUMN_GAP = /[ \t]{2,}/gu;
+/** "Rotterdam," heading the date's column, as in "Rotterdam, 14 februari 2019". */
+const PLACE_CELL = /^\p{Lu}[\p{L}'-]{1,25}(?:[ ]\p{Lu}[\p{L}'-]{1,25})?,$/u;
+
+/** The cells of a line set in columns (two or more spaces apart), each with its place. */
+function columnsOf(line: string): { text: string; start: number; end: number }[] {
+  const cells: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const gap of line.matchAll(COLUMN_GAP)) {
+    cells.push({ text: line.slice(start, gap.index), start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  cells.push({ text: line.slice(start), start, end: line.length });
+  return cells;
+}
+
+/**
+ * The labels of a row set in columns ("Uw brief van   Uw kenmerk   Ons kenmerk   Rotterdam,"): every cell a
+ * label, or a place with a comma that heads the date.
+ */
+function columnLabelRow(line: string): RowLabel[] | null {
+  const { labels } = structureWords();
+  const cells = columnsOf(line);
+  if (cells.length < 2) return null;
+  const out: RowLabel[] = [];
+  for (const c of cells) {
+    const name = PLACE_CELL.test(c.text) ? 'date' : labels.get(c.text.replace(/:$/, '').toLowerCase());
+    if (!name) return null;
+    out.push({ name, start: c.start, end: c.end, column: true });
+  }
+  return out;
 }
 
 /** The labels of a line that holds two or more of them and nothing else ("Datum Onderwerp Ons kenmerk"). */
 function labelRow(line: string): RowLabel[] | null {
+  return wordLabelRow(line) ?? columnLabelRow(line);
+}
+
+function wordLabelRow(line: string): RowLabel[] | null {
   const { labels } = structureWords();
   const words = [...line.matchAll(/\S+/gu)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
   const phrase = (i: number, k: number) =>
@@ -313,6 +406,37 @@ function labelRow(line: string): RowLabel[] | null {
   return out.length > 1 ? out : null;
 }
 
+/** The value of the row's k-th label, and where it stands. */
+interface RowValue {
+  name: string;
+  k: number;
+  start: number;
+  end: number;
+}
+
+/** An empty cell in a row of values: "-". */
+const EMPTY_CELL = /^[-–—]$/u;
+
+/**
+ * The values of a row set in columns, one cell per label ("-   -   BOV/2019/022/HK   14 februari 2019"); an empty
+ * cell gives no value. Null unless the cells match the labels and the date's cell is a full date.
+ */
+function splitColumns(
+  labels: readonly RowLabel[],
+  line: { start: number; end: number; text: string },
+): RowValue[] | null {
+  const cells = columnsOf(line.text);
+  if (cells.length !== labels.length) return null;
+  const out: RowValue[] = [];
+  for (const [k, cell] of cells.entries()) {
+    const name = labels[k]!.name;
+    if (name === 'date' && readDateParts(cell.text)?.day == null) return null;
+    if (!EMPTY_CELL.test(cell.text))
+      out.push({ name, k, start: line.start + cell.start, end: line.start + cell.end });
+  }
+  return out;
+}
+
 /** A letter's reference: one token with a figure and a separator ("SGA/24/031/BB", "2024-0031", "U24.01234"). */
 const REFERENCE = /^(?=\S{0,30}\d)\S{1,30}[/.-]\S{1,30}$/u;
 
@@ -324,12 +448,12 @@ const REFERENCE = /^(?=\S{0,30}\d)\S{1,30}[/.-]\S{1,30}$/u;
 function splitRow(
   names: readonly string[],
   line: { start: number; end: number; text: string },
-): { name: string; start: number; end: number }[] | null {
+): RowValue[] | null {
   let from = 0;
   let to = line.text.length;
-  const out: { name: string; start: number; end: number }[] = [];
+  const out: RowValue[] = [];
   const at = (name: string, s: number, e: number) =>
-    out.push({ name, start: line.start + s, end: line.start + e });
+    out.push({ name, k: out.length, start: line.start + s, end: line.start + e });
   const last = names.length - 1;
   if (names[last] === 'reference') {
     const cut = line.text.lastIndexOf(' ');
