@@ -18,6 +18,15 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {
+    const l = parse(
+      'Aan: de minister van Financiën en de vaste commissie voor Financiën\nDatum: 3 maart 2025\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n',
+    );
+    expect(l.references.map((r) => [r.kind, r.text])).toEqual([
+      ['committee', 'vaste commissie voor Financiën'],
+    ]);
+  });
+
   it('finds an arrow line without a list marker, and restates links the sentence to the arrow', () => {
     const l = parse(
       `${INTRO}Jeugdzorg\n\nDe tekorten lopen op. Wij pleiten daarom voor structurele financiering van de jeugdzorg.\n\n→ Zorg voor structurele financiering van de jeugdzorg`,

@@ -118,10 +118,12 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   const firstTheme = themes[0]?.id;
   if (firstTheme !== undefined) {
     for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
-    // a subject line names the bill or note the letter is about, often only there
-    for (const f of file.fields.filter((x) => x.name === 'subject')) {
+    // a subject line names the bill or note the letter is about, often only there; a recipient line ("Aan: de
+    // vaste commissie voor …") the committee that debates it
+    for (const f of file.fields.filter((x) => x.name === 'subject' || x.name === 'to')) {
       const { offset } = f.position.start;
-      for (const h of hitsIn(file.text.slice(offset, f.position.end.offset))) pushHit(h, offset, firstTheme);
+      for (const h of hitsIn(file.text.slice(offset, f.position.end.offset)))
+        if (f.name === 'subject' || h.kind === 'committee') pushHit(h, offset, firstTheme);
     }
     // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's
     for (const line of file.discarded.filter((d) => OWN_NAMES.has(d.rule))) {
