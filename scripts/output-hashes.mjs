@@ -10,18 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './bench-corpus.mjs';
 
 const { parseLetter } = await import(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
-const DIRS = [
-  '../shared/corpus/dev',
-  'test/fixtures/held-out',
-  'test/fixtures/held-out-2',
-  'test/fixtures/held-out-3',
-  'test/fixtures/held-out-4',
-  'test/fixtures/held-out-5',
-  'test/fixtures/held-out-6',
-  'test/fixtures/held-out-7',
-  'letters',
-  'test/fixtures/letters',
-];
+// every held-out set, so a new one is never left out
+const HELD_OUT = readdirSync('test/fixtures')
+  .filter((d) => /^held-out(?:-\d+)?$/.test(d))
+  .sort((a, b) => Number(a.slice(9) || 1) - Number(b.slice(9) || 1))
+  .map((d) => join('test/fixtures', d));
+const DIRS = ['../shared/corpus/dev', ...HELD_OUT, 'letters', 'test/fixtures/letters'];
 const files = DIRS.filter(existsSync).flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => /\.(txt|md)$/.test(f))
