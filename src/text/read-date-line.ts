@@ -158,18 +158,16 @@ const MINUTES = /^\d{1,3}\s{0,3}min(?:uten|uut)?\.?$/iu;
 const WEEKDAY = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 
 const isDateLineTail = (rest: string): boolean =>
-  rest
-    .split(TAIL_SEPARATOR)
-    .every(
-      (part) =>
-        isPageLabelOrAuthor(part.replace(FILED_IN, '')) ||
-        ROLE_AUTHOR.test(part) ||
-        isPageDetail(part) ||
-        MINUTES.test(part) ||
-        WEEKDAY.test(part) ||
-        // "… door redactie | Laatst bijgewerkt: 05-03-2018": a second date with its own label
-        readBareDateLine(part)?.label != null,
-    );
+  rest.split(TAIL_SEPARATOR).every(
+    (part) =>
+      isPageLabelOrAuthor(part.replace(FILED_IN, '')) ||
+      ROLE_AUTHOR.test(part) ||
+      isPageDetail(part) ||
+      MINUTES.test(part) ||
+      WEEKDAY.test(part) ||
+      // "… door redactie | Laatst bijgewerkt: 05-03-2018": a second date with its own label
+      readBareDateLine(part)?.label != null,
+  );
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
 export function isPageDetail(part: string): boolean {
