@@ -27,6 +27,7 @@ const HELD_OUT = [
   ['heldOut7', 'held-out-7'],
   ['heldOut8', 'held-out-8'],
   ['heldOut9', 'held-out-9'],
+  ['heldOut10', 'held-out-10'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
