@@ -136,6 +136,9 @@ describe('obligations and wishes addressed to government', () => {
     ['Wij vinden dat het Rijk gemeenten moet compenseren.', 'kabinet', 'demand'],
     ['Volgens de VNG moet het kabinet de middelen structureel maken.', 'kabinet', 'demand'],
     ['Het kabinet mag de uitvoering niet langer op zijn beloop laten.', 'kabinet', 'demand'],
+    // the national agencies that carry out policy are government
+    ['De Belastingdienst moet de fouten in de aanslagen herstellen.', 'kabinet', 'demand'],
+    ['Het UWV dient de regels voor herkeuring te versoepelen.', 'kabinet', 'demand'],
   ])('%s', (text, addressee, firmness) => {
     expect(sentence(text)).toMatchObject({ addressee, firmness });
   });
@@ -197,6 +200,7 @@ describe('obligations and wishes addressed to government', () => {
     ['Het zou beter zijn als de Kamer het voorstel verwerpt.', 'kamer', 'suggest'],
     ['Het is tijd dat het Rijk de gemeenten compenseert.', 'kabinet', 'urge'],
     ['Het wordt hoog tijd dat de regering de kosten vergoedt.', 'kabinet', 'urge'],
+    ['Het is tijd dat Rijkswaterstaat het onderhoud aan de sluizen inhaalt.', 'kabinet', 'urge'],
   ])('takes a wish put as a condition, and time that is up: %s', (text, addressee, firmness) => {
     expect(sentence(text)).toMatchObject({ kind: 'need', addressee, firmness });
   });
