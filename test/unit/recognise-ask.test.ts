@@ -24,6 +24,8 @@ describe('first person, direct', () => {
     ['Wij dringen er bij het kabinet op aan de compensatie te regelen.', 'kabinet', 'urge'],
     ['We roepen de Kamer daarom op (nu de begroting voorligt) de korting te schrappen.', 'kamer', 'urge'],
     ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
+    ['Wij vragen de minister eerder te beslissen over de aanvraag.', 'minister', 'request'],
+    ['Wij verzoeken U de motie te steunen.', 'u', 'request'],
     // the object in first place, the writer after the verb
     ['De Kamer verzoeken wij het wetsvoorstel aan te houden.', 'kamer', 'request'],
     ['Staatssecretaris Jansen vragen wij om de korting te schrappen.', 'staatssecretaris', 'request'],
@@ -435,6 +437,13 @@ describe('look-alikes that are not asks', () => {
     'Het kabinet vraagt gemeenten om extra woningen te bouwen.',
     'Het kabinet heeft gemeenten gevraagd een plan te maken.',
     'De Kamer vroeg de minister in een motie om een evaluatie.',
+    // a request made before; a field line of a letterhead or an e-mail; a body asked by its name
+    'Eerder vroegen wij de minister om de vergoeding te regelen.',
+    'Vorig jaar riepen wij het kabinet op de korting te schrappen.',
+    'Onderwerp: Inbreng voor het commissiedebat over de jeugdzorg',
+    'Betreft: verzoek om uitstel van de invoering',
+    'Wij verzoeken Omroep Oost om jaarlijks verantwoording af te leggen.',
+    'Wij vragen de NS om meer fietsenstallingen bij stations.',
     'Dit vraagt gemeenten veel extra inzet.',
     'Dit roept bij gemeenten veel vragen op.',
     'De VNG roept gemeenten op de enquête in te vullen.',

@@ -49,6 +49,7 @@ const AsksSchema = z.object({
   'first-person': Words,
   askers: Words,
   'other-voices': Words,
+  'past-times': Words,
   'past-forms': Words,
   'strong-past': Words,
   'verb-prefixes': Words,
@@ -138,6 +139,8 @@ export interface AskLexicon {
   readonly otherVoices: ReadonlySet<string>;
   /** request verbs in the simple past: with a year, history */
   readonly pastForms: ReadonlySet<string>;
+  /** "eerder", "destijds": with a past form, a request made before */
+  readonly pastTimes: ReadonlySet<string>;
   /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
   readonly strongPast: ReadonlySet<string>;
   readonly verbPrefixes: readonly string[];
@@ -279,6 +282,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     askers: words(data.askers),
     otherVoices: words(data['other-voices']),
     pastForms: words(data['past-forms']),
+    pastTimes: words(data['past-times']),
     strongPast: words(data['strong-past']),
     verbPrefixes: [...words(data['verb-prefixes'])],
     prepositions: words(data.prepositions),

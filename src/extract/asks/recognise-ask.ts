@@ -9,6 +9,7 @@
  * - an imperative: a verb stem first, with no subject after it.
  * Look-alikes (what others asked, calls on members, things that "vragen om", procedural imperatives) are not.
  */
+import { structureWords } from '../../text/structure-words.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
 import {
@@ -235,10 +236,11 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
   if (!uses) return null;
-  // "In 2009 vroegen wij de Kamer …": asked in an earlier year, history
+  // "In 2009 vroegen wij de Kamer …", "Eerder vroegen wij …": asked before, history
   if (
     lex.pastForms.has(tokens[i]!.lower) &&
-    tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text))
+    (tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
+      indexOfWord(tokens, lex.pastTimes, clause) >= 0)
   )
     return null;
   const before = tokens[i - 1]?.lower ?? '';
@@ -285,6 +287,8 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (![...verb.needs].some((n) => satisfies(r, n, after, addressee?.value ?? null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
     const firstPerson = nearFirstPerson(r, clause, i, subject);
+    // "Wij verzoeken Oosterveen FM om …", "Wij vragen de NS om …": the writer asks a body by its name, not government
+    if (!addressee && firstPerson && namedObject(r, after)) continue;
     if (!addressee && !firstPerson && !namesAsker(tokens, subject, lex)) continue;
     // the verb up to its particle, with the addressee when it follows closely
     let to = Math.max(particle, withWord) + 1;
@@ -298,6 +302,15 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     });
   }
   return null;
+}
+
+/** A name (a capitalised word, after "de" or "het" or not) as the first word of the span, past adverbs. */
+function namedObject(r: Reading, span: Span): boolean {
+  let k = span.from;
+  while (k < span.to && r.lex.adverbs.has(r.tokens[k]!.lower)) k++;
+  if (ARTICLES.has(r.tokens[k]?.lower ?? '')) k++;
+  const t = r.tokens[k];
+  return k < span.to && t !== undefined && t.word && /^\p{Lu}/u.test(t.text);
 }
 
 /**
@@ -867,7 +880,22 @@ function announces(r: Reading): boolean {
 }
 
 function vetoed(r: Reading): boolean {
-  return findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null || wonders(r);
+  return (
+    findSequence(r.lex.vetoes, r.tokens, { from: 0, to: r.tokens.length }) !== null ||
+    wonders(r) ||
+    fieldLine(r)
+  );
+}
+
+/** "Onderwerp: Inbreng voor het commissiedebat", "Ons kenmerk: …": a letterhead's or an e-mail's field, not prose. */
+function fieldLine(r: Reading): boolean {
+  const colon = r.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 3) return false;
+  const label = r.tokens
+    .slice(0, colon)
+    .map((t) => t.lower)
+    .join(' ');
+  return structureWords().labels.has(label);
 }
 
 /** "Wij vragen ons af …", "Ik vraag me overigens af …": a form of "vragen", a reflexive soon after, then "af". */
