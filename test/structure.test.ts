@@ -35,6 +35,24 @@ describe('structure of plain text', () => {
     ).toHaveLength(1);
   });
 
+  it("a Markdown table's text keeps its cells apart, and each cell is read as its own sentence", () => {
+    const l = parse(
+      '# Onze verzoeken\n\n| Onderwerp | Ons verzoek |\n|---|---|\n| Stallingen | Reserveer € 150 miljoen voor stallingen |\n',
+      'brief.md',
+    );
+    const table = l.themes.flatMap((t) => t.blocks).find((b) => b.type === 'table');
+    expect(table?.plain).toBe(
+      'Onderwerp | Ons verzoek\nStallingen | Reserveer € 150 miljoen voor stallingen',
+    );
+    expect(table?.sentences.map((s) => s.plain)).toEqual([
+      'Onderwerp',
+      'Ons verzoek',
+      'Stallingen',
+      'Reserveer € 150 miljoen voor stallingen',
+    ]);
+    expect(l.asks.map((a) => a.plain)).toEqual(['Reserveer € 150 miljoen voor stallingen']);
+  });
+
   it('a real numbered list stays a list', () => {
     const l = parse(
       `Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`,

@@ -2,7 +2,7 @@
  * mdast block nodes to the model's Blocks: source slice, plain text, inline spans, the prose split into
  * sentences (once, here), list items with their markers.
  */
-import type { ListItem as MdListItem, Nodes, RootContent } from 'mdast';
+import type { ListItem as MdListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import type { Block, ListItem, Sentence, Span } from '../model/schema.js';
@@ -32,10 +32,15 @@ export function toBlock(node: RootContent, id: string, file: LetterFile): Block 
   const base = {
     id,
     text: file.source.slice(start, end),
-    plain: foldSpace(toString(node as Nodes)),
+    plain: node.type === 'table' ? tablePlain(node) : foldSpace(toString(node as Nodes)),
     position: positionIn(file, start, end),
     spans: spansOf(node as Nodes),
-    sentences: PROSE.has(type) ? sentencesIn(file, start, end) : [],
+    sentences:
+      node.type === 'table'
+        ? cellsOf(node).flatMap((c) => sentencesIn(file, c.position!.start.offset!, c.position!.end.offset!))
+        : PROSE.has(type)
+          ? sentencesIn(file, start, end)
+          : [],
   };
   if (node.type === 'list') {
     const items = node.children.map((item, k) => toItem(item, `${id}/i${k + 1}`, file));
@@ -49,6 +54,12 @@ export function toBlock(node: RootContent, id: string, file: LetterFile): Block 
   }
   return { type, ...base } as Block;
 }
+
+const cellsOf = (table: Table): TableCell[] => table.children.flatMap((row) => row.children);
+
+/** A table's text row by row, its cells apart: "Onderwerp | Ons verzoek" rather than "OnderwerpOns verzoek". */
+const tablePlain = (table: Table): string =>
+  table.children.map((row) => row.children.map((c) => foldSpace(toString(c))).join(' | ')).join('\n');
 
 function toItem(item: MdListItem, id: string, file: LetterFile): ListItem {
   const start = item.data?.contentStart ?? item.position!.start.offset!;
@@ -66,7 +77,7 @@ function toItem(item: MdListItem, id: string, file: LetterFile): ListItem {
 }
 
 /**
- * The sentences of the visible text in [start, end). One block is one run of prose: a blank line inside it
+ * The sentences of the visible text in [start, end) (a table's, cell by cell). One block is one run of prose: a blank line inside it
  * comes from a joined page break, not a sentence end, so line ends count as spaces.
  */
 function sentencesIn(file: LetterFile, start: number, end: number): Sentence[] {

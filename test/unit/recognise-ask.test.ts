@@ -359,6 +359,9 @@ describe('imperatives', () => {
     ['Schrap de opschalingskorting', 'Schrap'],
     ['Halveer de wachtlijsten binnen twee jaar', 'Halveer'],
     ['Verduurzaam de woningvoorraad', 'Verduurzaam'],
+    // an amount as the object
+    ['Reserveer € 150 miljoen voor fietsenstallingen bij stations', 'Reserveer'],
+    ['Investeer 2 miljard in de jeugdzorg', 'Investeer'],
     // a separable verb with its particle at the end of the clause
     ['Neem de mantelzorgers op in de nieuwe regeling', 'Neem'],
     ['Neem maatregelen tegen de wachtlijsten', 'Neem'],

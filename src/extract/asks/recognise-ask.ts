@@ -813,6 +813,8 @@ function quantityAfter(r: Reading, i: number): boolean {
  * "Bouw aan"), or more commands ("Herstel, verbind en bescherm …"); for a stem that is no noun, any word that
  * does not show a noun's use ("Bouw van woningen", "Werk en inkomen", "Herstel is nodig").
  */
+const AMOUNT_START = /^(?:[€$£]|\d)/u;
+
 function commandFollows(r: Reading, i: number, clause: Span): boolean {
   const { tokens, lex } = r;
   const { imperatives } = r.lex;
@@ -827,7 +829,8 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
       commandFollows(r, i + 2, clause)
     );
   }
-  if (!next.word) return false;
+  // "Investeer € 150 miljoen in …", "Reserveer 40 miljoen voor …": an amount as the object of a stem that is no noun
+  if (!next.word) return AMOUNT_START.test(next.text) && !imperatives.ambiguous.has(tokens[i]!.lower);
   // "Brief aan de vaste commissie", "Inbreng voor het debat": a document's title
   if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
