@@ -362,6 +362,8 @@ describe('imperatives', () => {
     // an amount as the object
     ['Reserveer € 150 miljoen voor fietsenstallingen bij stations', 'Reserveer'],
     ['Investeer 2 miljard in de jeugdzorg', 'Investeer'],
+    // an adverb after a stem that is also a noun
+    ['Gebruik daarvoor de grondslag die de wet al biedt', 'Gebruik'],
     // a separable verb with its particle at the end of the clause
     ['Neem de mantelzorgers op in de nieuwe regeling', 'Neem'],
     ['Neem maatregelen tegen de wachtlijsten', 'Neem'],
