@@ -53,6 +53,27 @@ describe('structure of plain text', () => {
     expect(l.asks.map((a) => a.plain)).toEqual(['Reserveer € 150 miljoen voor stallingen']);
   });
 
+  it('lines set in under a lead-in with a colon, each ending as an item does, are a list whose bullets were lost', () => {
+    const items = (text: string) =>
+      parse(text)
+        .themes.flatMap((t) => t.blocks)
+        .flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.plain) : []));
+    expect(items(`De bond vraagt:\n een loket voor ondernemers;\n minder regels.\n\n${BODY}`)).toEqual([
+      'een loket voor ondernemers;',
+      'minder regels.',
+    ]);
+    // one such line, no lead-in, or the wrapped lines of marked items: no list of lost bullets
+    expect(items(`De bond vraagt:\n een loket voor ondernemers.\n\n${BODY}`)).toEqual([]);
+    expect(items(`De bond vraagt dit.\n een loket voor ondernemers;\n minder regels.\n\n${BODY}`)).toEqual(
+      [],
+    );
+    expect(
+      items(
+        `De bond stelt:\n  • dat een loket komt voor\n    ondernemers;\n  • dat de regels minder\n    worden.\n\n${BODY}`,
+      ),
+    ).toEqual(['dat een loket komt voor ondernemers;', 'dat de regels minder worden.']);
+  });
+
   it('a real numbered list stays a list', () => {
     const l = parse(
       `Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`,

@@ -92,10 +92,33 @@ function markerAt(cur: Cursor, i: number): MarkerMatch | null {
   const m = matchMarker(line.text);
   if (m) return m;
   const g = RUN_MARKER_LINE.exec(line.text);
-  if (!g) return null;
+  if (!g) return lostBulletAt(cur, i);
   const neighbour = (j: number) => RUN_MARKER_LINE.test(cur.lines[j]?.text ?? '');
   if (!neighbour(i - 1) && !neighbour(i + 1)) return null;
   return { contentStart: g[0].length, indent: (g[1] ?? '').length, bullet: g[2] ?? g[3] ?? '-', arrow: null };
+}
+
+/** A line set in by a space or a few, ending as a list item does ("een verbod op …;"). */
+const SET_IN = /^[ \t]{1,4}(?=\S)/u;
+const ITEM_END = /[;,.][ \t]*$/u;
+/** How far back a run of set-in lines is followed to its lead-in (bounded, so a long run stays linear). */
+const MAX_LOST_RUN = 40;
+
+/**
+ * Lines set in under a lead-in that ends in ":", each ending as an item does, two or more: a list whose bullets
+ * the PDF's text lost (a Wingdings bullet dropped, its space kept).
+ */
+function lostBulletAt(cur: Cursor, i: number): MarkerMatch | null {
+  const setIn = (j: number) => SET_IN.exec(cur.lines[j]?.text ?? '');
+  const m = setIn(i);
+  if (!m || !ITEM_END.test((cur.lines[i] as Line).text)) return null;
+  // a wrapped line of a marked item is no item of its own
+  let k = i - 1;
+  for (; k >= 0 && k > i - MAX_LOST_RUN && setIn(k); k--)
+    if (matchMarker((cur.lines[k] as Line).text)) return null;
+  if (k < 0 || !/:[ \t]*$/u.test((cur.lines[k] as Line).text)) return null;
+  if (k === i - 1 && !setIn(i + 1)) return null;
+  return { contentStart: m[0].length, indent: m[0].length, bullet: null, arrow: null };
 }
 
 /** Whether a list starts at the cursor; inside a paragraph only markers that cannot be wrapped prose interrupt. */
