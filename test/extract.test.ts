@@ -18,6 +18,15 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('in a text addressed to no one, a command that speaks to "u" or "je" calls on its readers', () => {
+    const page = parse(
+      '# Onze inzet\n\nInvesteer in de vrijwillige brandweer.\n\nVraag de kandidaten in uw regio wat zij hiervan vinden. Deel dit bericht met je collega.\n',
+    );
+    expect(asks(page)).toEqual([['sentence', 'Investeer in de vrijwillige brandweer.']]);
+    const letter = parse(`${INTRO}Zorg dat u de regeling dit jaar nog verlengt.`);
+    expect(asks(letter)).toEqual([['sentence', 'Zorg dat u de regeling dit jaar nog verlengt.']]);
+  });
+
   it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {
     const l = parse(
       'Aan: de minister van Financiën en de vaste commissie voor Financiën\nDatum: 3 maart 2025\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n',

@@ -61,6 +61,10 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       anotherParty(s.requester, lede))
       ? null
       : s;
+  // a text addressed to no one: a command that speaks to "u" or "je" calls on its readers ("Vraag de kandidaten in
+  // uw regio …", "Nodig de Kamerleden uit uw provincie uit …")
+  const forReaders = (s: AskSignal | null, text: string): AskSignal | null =>
+    s && letterAddressee === null && commandFirst(s, text) && SECOND_PERSON.test(text) ? null : s;
   const add = (
     unit: TextUnit,
     start: number,
@@ -99,7 +103,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
     if (unit.kind === 'item' && unit.item) {
       // one item is one run of prose: a blank line inside it comes from a joined page break
       const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
-      const own = mine(recogniseAsk(view, 'item'), unit.start);
+      const own = forReaders(mine(recogniseAsk(view, 'item'), unit.start), view);
       if (unit.item.arrow && !isProcedural(view)) {
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`, own ?? introduced ?? IMPLICIT);
         continue;
@@ -121,7 +125,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       );
       const start = s.position.start.offset + (number?.[0].length ?? 0);
       const plain = number ? foldSpace(file.visible.slice(start, s.position.end.offset)) : s.plain;
-      let found = mine(recogniseAsk(plain, 'sentence', previous), start);
+      let found = forReaders(mine(recogniseAsk(plain, 'sentence', previous), start), plain);
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
       if (referent && (anotherParty(referent, lede) || isOtherVoice(referent))) found = null;
@@ -137,6 +141,12 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   linkRestatements(asks);
   return asks;
 }
+/** A command, or a verb in first place read as one ("Vraag de kandidaten …"). */
+const commandFirst = (s: AskSignal, text: string): boolean =>
+  s.kind === 'imperative' || (!/\s/u.test(s.phrase) && text.trimStart().startsWith(`${s.phrase} `));
+
+const SECOND_PERSON = /(?<![\p{L}])(?:u|uw|je|jouw|jij|jullie)(?![\p{L}])/iu;
+
 const withoutArticle = (name: string): string => name.toLowerCase().replace(/^(?:de|het)\s+/u, '');
 
 function linkRestatements(asks: Ask[]): void {
