@@ -72,8 +72,9 @@ function inAddress(text: string, at: number): boolean {
 function cutAt(text: string, i: number, end: number): number {
   const next = text.charAt(i + 1);
   const afterLetters = isLetter(text.charAt(i - 1)) && isLetter(text.charAt(i - 2));
-  // "volksvertegenwoordigers.In"
-  if (afterLetters && isUpper(next) && isLower(text.charAt(i + 2))) {
+  // "volksvertegenwoordigers.In", "na 2015.Daardoor"
+  const afterYear = /(?<![\d.,])\d{4}$/u.test(text.slice(Math.max(0, i - 6), i));
+  if ((afterLetters || afterYear) && isUpper(next) && isLower(text.charAt(i + 2))) {
     if (wordBefore(text, i).includes('.') || abbreviationBefore(text, i) === 'inner' || inAddress(text, i))
       return -1;
     return i + 1;

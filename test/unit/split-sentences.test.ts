@@ -120,6 +120,12 @@ describe('splitSentences', () => {
       'Dank.',
     ]);
     expect(texts('Dat vinden gemeenten.Dat is zo.')).toEqual(['Dat vinden gemeenten.', 'Dat is zo.']);
+    // after a year too; not in a number with points or after a short number
+    expect(texts('Het schuift naar na 2015.Daardoor lopen wij vast.')).toEqual([
+      'Het schuift naar na 2015.',
+      'Daardoor lopen wij vast.',
+    ]);
+    expect(texts('Zie Staatsblad 2.2015.Bijlage is het.')).toEqual(['Zie Staatsblad 2.2015.Bijlage is het.']);
   });
 
   it('keeps numbers, addresses, ellipses and closing marks where the lexer puts them', () => {
