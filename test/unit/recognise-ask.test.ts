@@ -859,6 +859,23 @@ describe('"volgende" with nothing after it points back; it announces no list', (
     expect(sentence('Wij vragen u het volgende:')).toBeNull();
     expect(recogniseLeadIn('Wij vragen u het volgende:')).not.toBeNull();
   });
+
+  it('before a singular noun it means "next"; before a plural or with a colon it announces', () => {
+    expect(
+      sentence('De bond roept de minister op om het werk bij de volgende aanbesteding zelf te houden.'),
+    ).toMatchObject({ addressee: 'minister' });
+    expect(sentence('Wij vragen u de volgende maatregelen te nemen.')).toBeNull();
+    expect(sentence('Wij doen daarom het volgende voorstel:')).toBeNull();
+    expect(sentence('Wij verzoeken u onderstaande inbreng door te sturen.')).toBeNull();
+  });
+});
+
+describe('a request made again', () => {
+  it('is one when the repeating word is about the request, not about what is asked', () => {
+    expect(sentence('Nogmaals vragen wij u de korting te schrappen.')?.repeated).toBe(true);
+    expect(sentence('Wij vragen u om de regeling opnieuw te bezien.')?.repeated).toBe(false);
+    expect(sentence('Wij vragen u dat de minister de regeling opnieuw bekijkt.')?.repeated).toBe(false);
+  });
 });
 
 describe('"Wat … betreft" in first place: the subject follows the verb', () => {

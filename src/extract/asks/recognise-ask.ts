@@ -364,7 +364,7 @@ function signal(
     firmness: verb.firmness,
     addressee: found.addressee,
     requester,
-    repeated: r.tokens.some((t) => r.lex.repeated.has(t.lower)),
+    repeated: repeats(r.tokens, r.lex),
   };
 }
 
@@ -403,7 +403,7 @@ function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
     firmness,
     addressee: addressee?.value ?? null,
     requester: null,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    repeated: repeats(tokens, lex),
   };
 }
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het']);
@@ -471,7 +471,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
       firmness,
       addressee: governs.value,
       requester: by,
-      repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+      repeated: repeats(tokens, lex),
     };
   }
   if (attribution < 0)
@@ -543,7 +543,7 @@ function unaddressed(
   firmness: Firmness,
   requester: string | null,
 ): AskSignal {
-  const repeated = r.tokens.some((t) => r.lex.repeated.has(t.lower));
+  const repeated = repeats(r.tokens, r.lex);
   return { kind, phrase, firmness, addressee: null, requester, repeated };
 }
 
@@ -643,7 +643,7 @@ function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null 
     firmness,
     addressee: r.previous.addressee,
     requester: r.previous.requester,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    repeated: repeats(tokens, lex),
   };
 }
 
@@ -704,7 +704,7 @@ function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
     firmness,
     addressee: addressee.value,
     requester: null,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    repeated: repeats(tokens, lex),
   };
 }
 
@@ -765,7 +765,7 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
     firmness: 'request',
     addressee: vocative?.value ?? (polite ? 'u' : null),
     requester: null,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    repeated: repeats(tokens, lex),
   };
 }
 
@@ -878,9 +878,31 @@ function announces(r: Reading): boolean {
   return tokens.some((t, k) => {
     const next = tokens[k + 1];
     if (!lex.announcements.has(t.lower) || lex.times.has(next?.lower ?? '')) return false;
-    return !t.lower.endsWith('e') || next?.word === true || next?.text === ':';
+    if (!t.lower.endsWith('e') || next?.text === ':') return true;
+    if (next?.word !== true) return false;
+    // "de volgende punten", "het volgende voorstel:" announce; "bij de volgende aanbesteding" is the next one
+    return t.lower !== ORDINAL || PLURAL_END.test(next.lower) || tokens[tokens.length - 1]?.text === ':';
   });
 }
+
+/**
+ * "Nogmaals vragen wij …", "Wij vragen u opnieuw om …": the request is made again; a word of the repeated list
+ * after "om" or "dat" is what is asked for ("… om de regeling opnieuw te bezien").
+ */
+function repeats(tokens: readonly Token[], lex: AskLexicon): boolean {
+  for (const t of tokens) {
+    if (CONTENT_OPENERS.has(t.lower)) return false;
+    if (lex.repeated.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['om', 'dat']);
+
+/** The announcing word that also means "next" before a singular noun. */
+const ORDINAL = 'volgende';
+/** How most Dutch plurals end ("punten", "zaken", "maatregelen", "knelpunten", "thema's"). */
+const PLURAL_END = /(?:en|s)$/u;
 
 function vetoed(r: Reading): boolean {
   return (
@@ -1003,7 +1025,7 @@ function conditionIn(r: Reading, clause: Span): AskSignal | null {
   const permitted = !fronted && indexOfWord(tokens, PERMITS, main) >= 0 ? addresseeIn(tokens, by, lex) : null;
   if (!fronted && !permitted && otherVoice(r, by)) return null;
   const addressee = addresseeIn(tokens, subject, lex) ?? permitted;
-  const repeated = tokens.some((t) => lex.repeated.has(t.lower));
+  const repeated = repeats(tokens, lex);
   const phrase = slice(r, at, at + 1);
   const ask = (requester: string | null, to: string | null): AskSignal => ({
     kind: requester ? 'reported' : 'direct',
@@ -1032,7 +1054,7 @@ function politeQuestion(r: Reading): AskSignal | null {
     firmness: 'request',
     addressee: willing?.value ?? 'u',
     requester: null,
-    repeated: r.tokens.some((t) => r.lex.repeated.has(t.lower)),
+    repeated: repeats(r.tokens, r.lex),
   };
 }
 
@@ -1126,7 +1148,7 @@ export function recogniseLeadIn(text: string): AskSignal | null {
     firmness: 'request',
     addressee: addresseeIn(tokens, { from: 0, to: tokens.length }, lex)?.value ?? null,
     requester: null,
-    repeated: tokens.some((t) => lex.repeated.has(t.lower)),
+    repeated: repeats(tokens, lex),
   };
   // "Wat vraagt de NVSO?", not what government or a party wants ("Wat wil het kabinet veranderen?")
   const question = sequenceAt(lex.leadIns.questions, tokens, 0);
