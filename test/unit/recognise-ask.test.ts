@@ -26,6 +26,8 @@ describe('first person, direct', () => {
     ['Met klem verzoeken wij de minister de korting terug te draaien.', 'minister', 'request'],
     ['Wij vragen de minister eerder te beslissen over de aanvraag.', 'minister', 'request'],
     ['Wij verzoeken U de motie te steunen.', 'u', 'request'],
+    // a body that governs, asked by its name, is government
+    ['Wij vragen Provinciale Staten het college op te dragen de vergoeding te verhogen.', null, 'request'],
     // the object in first place, the writer after the verb
     ['De Kamer verzoeken wij het wetsvoorstel aan te houden.', 'kamer', 'request'],
     ['Staatssecretaris Jansen vragen wij om de korting te schrappen.', 'staatssecretaris', 'request'],

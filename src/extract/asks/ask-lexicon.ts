@@ -49,6 +49,7 @@ const AsksSchema = z.object({
   'first-person': Words,
   askers: Words,
   'other-voices': Words,
+  'governing-names': Words,
   'past-times': Words,
   'past-forms': Words,
   'strong-past': Words,
@@ -139,6 +140,8 @@ export interface AskLexicon {
   readonly otherVoices: ReadonlySet<string>;
   /** request verbs in the simple past: with a year, history */
   readonly pastForms: ReadonlySet<string>;
+  /** "Staten", "Gemeente": a capitalised name of a body that governs */
+  readonly governingNames: ReadonlySet<string>;
   /** "eerder", "destijds": with a past form, a request made before */
   readonly pastTimes: ReadonlySet<string>;
   /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
@@ -283,6 +286,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     otherVoices: words(data['other-voices']),
     pastForms: words(data['past-forms']),
     pastTimes: words(data['past-times']),
+    governingNames: words(data['governing-names']),
     strongPast: words(data['strong-past']),
     verbPrefixes: [...words(data['verb-prefixes'])],
     prepositions: words(data.prepositions),

@@ -304,13 +304,16 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   return null;
 }
 
-/** A name (a capitalised word, after "de" or "het" or not) as the first word of the span, past adverbs. */
+/** A name (a capitalised word, after "de" or "het" or not) as the first word of the span, past adverbs; not of a
+ * body that governs. */
 function namedObject(r: Reading, span: Span): boolean {
   let k = span.from;
   while (k < span.to && r.lex.adverbs.has(r.tokens[k]!.lower)) k++;
   if (ARTICLES.has(r.tokens[k]?.lower ?? '')) k++;
   const t = r.tokens[k];
-  return k < span.to && t !== undefined && t.word && /^\p{Lu}/u.test(t.text);
+  if (k >= span.to || t === undefined || !t.word || !/^\p{Lu}/u.test(t.text)) return false;
+  // "Provinciale Staten", "Gemeente Utrecht": a body that governs
+  return indexOfWord(r.tokens, r.lex.governingNames, { from: k, to: Math.min(span.to, k + 3) }) < 0;
 }
 
 /**
