@@ -28,6 +28,7 @@ const HELD_OUT = [
   ['heldOut8', 'held-out-8'],
   ['heldOut9', 'held-out-9'],
   ['heldOut10', 'held-out-10'],
+  ['heldOut11', 'held-out-11'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
