@@ -235,6 +235,8 @@ function linesOf(node: Paragraph, text: string): { start: number; end: number; t
 
 /** "Datum: 3 maart 2025", in Markdown also "**Datum:** 3 maart 2025" or "**Datum**: …": the label and its value. */
 const INLINE_LABEL = /^(?:\*\*|__)?([^:*_]{2,30})(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(\S.{0,200})$/u;
+/** A label and its value in a row of a text table: "| Datum          | 3 juni 2014 |". */
+const TABLE_LABEL = /^\|[ \t]*([^|:]{2,30}?)[ \t]*\|[ \t]*([^|\s][^|]{0,200}?)[ \t]*\|?$/u;
 /** A bold label alone on its line ("**Datum:**", "**Datum**:"): its marks. */
 const BOLD_START = /^(?:\*\*|__)(?=\S)/u;
 const BOLD_LABEL_END = /(?<=\S)(?:\*\*|__)(?=:?$)|(?<=:)(?:\*\*|__)$/u;
@@ -250,19 +252,20 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | '
     .replace(BOLD_START, '');
   const name = labels.get(label.toLowerCase());
   if (name) return { kind: 'label', label: { name, label, value: null } };
-  const colon = INLINE_LABEL.exec(line);
+  const colon = INLINE_LABEL.exec(line) ?? TABLE_LABEL.exec(line);
   const inlineName = colon
     ? (labels.get((colon[1] as string).trim().toLowerCase()) ?? qualifiedDate(colon))
     : undefined;
   // a subject names a whole bill and the debate on it: only the pattern bounds its length
   if (colon && inlineName && (inlineName === 'subject' || line.length <= MAX_LABEL_VALUE)) {
-    const vStart = offset + line.length - (colon[2] as string).length;
+    const value = colon[2] as string;
+    const vStart = offset + line.indexOf(value, (colon[1] as string).length);
     return {
       kind: 'label',
       label: {
         name: inlineName,
         label: (colon[1] as string).trim(),
-        value: { start: vStart, end: offset + line.length },
+        value: { start: vStart, end: vStart + value.length },
       },
     };
   }

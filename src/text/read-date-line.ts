@@ -21,8 +21,8 @@ export interface DateLine {
 
 /** A date line is short: longer lines are prose or titles that hold a date (a byline with details may be long). */
 const MAX_LINE = 120;
-/** "Den Haag," in front of a letter's date. */
-const PLACE = /^[\p{L}' .-]{2,25},$/u;
+/** "Den Haag," in front of a letter's date; two places for a joint letter ("Wageningen / Geldermalsen,"). */
+const PLACE = /^[\p{L}' .-]{2,25}(?:\/[\p{L}' .-]{2,25})?,$/u;
 /** No place ends in these words: "Commissiedebat Erfgoed, 30 juni 2021" dates a meeting, not the letter. */
 const MEETING = /(?:debat|overleg|gesprek|behandeling|bijeenkomst|zitting|congres|vergadering)\b/iu;
 /** A page's section in one word, set apart from its date: "Economie - 14/10/2003", "Binnenland | 3 maart 2019". */

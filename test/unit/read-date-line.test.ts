@@ -10,6 +10,7 @@ describe('readDateLine: a line that is a date and little else', () => {
   it.each([
     ['12 april 2021', null, 'published', '12 april 2021'],
     ['Den Haag, 4 oktober 2024', null, 'published', 'Den Haag, 4 oktober 2024'],
+    ['Wageningen / Geldermalsen, 8 mei 2013', null, 'published', 'Wageningen / Geldermalsen, 8 mei 2013'],
     ['Gepubliceerd op 3 maart 2023', 'Gepubliceerd op', 'published', '3 maart 2023'],
     ['Gepubliceerd: 24 mei 2022', 'Gepubliceerd', 'published', '24 mei 2022'],
     ['Geplaatst op dinsdag 6 juni 2023', 'Geplaatst op', 'published', 'dinsdag 6 juni 2023'],
