@@ -10,12 +10,15 @@
 const PAD = ' '.repeat(1000);
 const compiled = new WeakSet<RegExp>();
 
+/** `text`, padded when shorter to the length at which V8 compiles a pattern's first run for machine code. */
+export const longCopy = (text: string): string => (text.length >= PAD.length ? text : text + PAD);
+
 /** Compiles `re` for machine code, for texts stored as `text` is, once; its lastIndex is left at 0. */
 export function compileNatively(re: RegExp, text: string): void {
   if (compiled.has(re)) return;
   compiled.add(re);
   if (text.length >= PAD.length) return;
-  const long = text + PAD;
+  const long = longCopy(text);
   re.lastIndex = re.global || re.sticky ? long.length : 0;
   re.exec(long);
   re.lastIndex = 0;
