@@ -104,6 +104,15 @@ describe('persons after a role', () => {
 });
 
 describe('persons by the form of their name', () => {
+  it('takes a title where a word starts, at the start, after a bracket or a line break, not inside a word', () => {
+    expect(persons('Dhr. Verbeek schreef dit.')).toEqual(['Dhr. Verbeek']);
+    expect(persons('Namens de regeling.\nmevrouw Bakker en (ir. Smit)')).toEqual([
+      'mevrouw Bakker',
+      'ir. Smit',
+    ]);
+    expect(persons('De nieuwe regeling. Verbeek en het beheer. Smit schreven.')).toEqual([]);
+  });
+
   it('takes a title with initials or a name', () => {
     expect(persons('Aan: Drs. K.L. Verbeek, p/a Tweede Kamer')).toEqual(['Drs. K.L. Verbeek']);
     expect(persons('Gesprek met mr. A. de Groot en prof. dr. Hendriks.')).toEqual([
