@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
+import { longCopy } from './compile-natively.js';
 import source from '../data/dates.yaml';
 import {
   chooseYear,
@@ -169,6 +170,15 @@ function toFoundDate(input: string, offset: number, r: chrono.ParsedResult, ref?
   return { text, start, end, date, day, month, year, yearGiven, weekday, weekdayMismatch };
 }
 
+let chronoCompiled = false;
+
+/** chrono's patterns, compiled once for machine code by a first parse of a long text (see compile-natively.ts). */
+function compileChrono(text: string, ref: Date): void {
+  if (chronoCompiled) return;
+  chronoCompiled = true;
+  chrono.nl.strict.parse(longCopy(text), ref);
+}
+
 /**
  * All dates in a text. Without `ref` a date written without a year has year and date null; with
  * `ref` (the letter's own date, never today) the year is derived from it.
@@ -183,6 +193,7 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
     const masked = chunk.text
       .replace(GLUED_FOOTNOTE, (_m, year: string, digits: string) => year + ' '.repeat(digits.length))
       .replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w);
+    compileChrono(masked, refDate);
     for (const r of chrono.nl.strict.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (!d) continue;

@@ -129,6 +129,16 @@ describe('organisations by the way the text treats them', () => {
     expect(orgs('Het gebruik van het Engels in het onderwijs neemt toe.')).toEqual([]);
   });
 
+  it('reads the document before "van" across spaces and tabs, none after "van van", a digit or a glued "van"', () => {
+    expect(orgs('Uit het onderzoek  van de KNVB en de brief\tvan het Woonlab blijkt dat.')).toEqual([
+      'KNVB',
+      'Woonlab',
+    ]);
+    expect(orgs('Dat staat in het advies van van WijkNL en het rapport van van het Woonlab.')).toEqual([]);
+    expect(orgs('Zie de 3brief van de KNVB en het x-onderzoek van WijkNL.')).toEqual(['WijkNL']);
+    expect(orgs('Het onderzoek\nvan KNVB en het onderzoekvan WijkNL.')).toEqual([]);
+  });
+
   it('leaves such tokens alone when nothing makes them actors', () => {
     expect(orgs('De regeling GHJ loopt af en het systeem WijkNL wordt vervangen.')).toEqual([]);
   });

@@ -65,9 +65,54 @@ describe('persons after a role', () => {
   it('takes no portfolio for a name', () => {
     expect(persons('Er komt een minister Stad en Platteland.')).toEqual([]);
   });
+
+  it('reads the members of "het lid", "de leden" and plural roles in any case, and none without such a word', () => {
+    expect(persons('Het lid Bikker en de leden Segers en Asscher stemden.')).toEqual([
+      'Bikker (lid)',
+      'Segers (lid)',
+      'Asscher (lid)',
+    ]);
+    expect(persons('Wethouders Smit en Van Dam tekenden.')).toEqual([
+      'Smit (wethouders)',
+      'Van Dam (wethouders)',
+    ]);
+    expect(persons('De lidstaten Duitsland en Frankrijk en de wethouder tekenden.')).toEqual([]);
+  });
+
+  it('reads a role after a comma or bracket, across a modifier and its hyphen, as an apposition', () => {
+    expect(persons('Wij spraken Anna de Wit, oud-wethouder, over de wijk.')).toEqual([
+      'Anna de Wit (oud-wethouder)',
+    ]);
+    expect(persons('Pieter Smit (waarnemend  burgemeester) opende.')).toEqual([
+      'Pieter Smit (waarnemend burgemeester)',
+    ]);
+    expect(persons('Pieter Smit,\tvoorzitter, opende.')).toEqual(['Pieter Smit (voorzitter)']);
+    // a word that is no modifier, or no comma or bracket, between the name and the role
+    const withRole = (text: string) => persons(text).filter((p) => p.endsWith(')'));
+    expect(withRole('Wij spraken Anna de Wit, toen wethouder, over de wijk.')).toEqual([]);
+    expect(withRole('Wij spraken Anna de Wit; wethouder, over de wijk.')).toEqual([]);
+  });
+
+  it('reads a name after a role, its office and a comma, also where a role word overlaps another', () => {
+    expect(persons('De staatssecretaris, Eric van der Burg, kwam niet.')).toEqual([
+      'Eric van der Burg (staatssecretaris)',
+    ]);
+    expect(persons('De staatssecretaris van Financiën, Marnix van Rij, schreef.')).toEqual([
+      'Marnix van Rij (staatssecretaris)',
+    ]);
+  });
 });
 
 describe('persons by the form of their name', () => {
+  it('takes a title where a word starts, at the start, after a bracket or a line break, not inside a word', () => {
+    expect(persons('Dhr. Verbeek schreef dit.')).toEqual(['Dhr. Verbeek']);
+    expect(persons('Namens de regeling.\nmevrouw Bakker en (ir. Smit)')).toEqual([
+      'mevrouw Bakker',
+      'ir. Smit',
+    ]);
+    expect(persons('De nieuwe regeling. Verbeek en het beheer. Smit schreven.')).toEqual([]);
+  });
+
   it('takes a title with initials or a name', () => {
     expect(persons('Aan: Drs. K.L. Verbeek, p/a Tweede Kamer')).toEqual(['Drs. K.L. Verbeek']);
     expect(persons('Gesprek met mr. A. de Groot en prof. dr. Hendriks.')).toEqual([

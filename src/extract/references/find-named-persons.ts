@@ -16,6 +16,7 @@ import {
   anyCaseFirst,
   matchesIf,
   mentionsAny,
+  type Gate,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
@@ -23,8 +24,8 @@ import { LL, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 interface Patterns {
-  /** a title ("drs.") */
-  hasTitle: RegExp;
+  /** a title ("drs.") where a word starts */
+  hasTitle: Gate;
   titled: RegExp;
   hasContactLabel: RegExp;
   contact: RegExp;
@@ -50,8 +51,11 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const titles = anyCaseFirst(titleWords);
   const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${surname}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
+  // the quick test lets through every word ending in "ing." ("regeling."); the second asks for a word's start
+  const anyTitle = mentionsAny(titleWords);
+  const titleStart = new RegExp(`${B_START}(?:${titles})`, 'u');
   return {
-    hasTitle: mentionsAny(titleWords),
+    hasTitle: { test: (text) => anyTitle.test(text) && titleStart.test(text) },
     hasContactLabel: mentionsAny(contactLabels),
     contact: new RegExp(
       String.raw`${B_START}(?:${anyCaseFirst(contactLabels)})[ \t]*:[ \t]*(?:(?:${titles})[ \t]*){0,3}(?<name>${withGiven}|${withParticle})${B_END}`,

@@ -16,6 +16,7 @@ import {
   allMatches,
   anyCaseFirst,
   literalAlternation,
+  matchesAt,
   matchesIf,
   type Gate,
 } from './reference-patterns.js';
@@ -27,19 +28,42 @@ import { deriveFromLexicons } from '../../core/load-lexicon.js';
 const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
 
 const BRAND_WORD = new RegExp(`${B_START}${BRAND}${B_END}`, 'gu');
+// sticky, tried only where headsBeforeVan says
 const AUTHOR = new RegExp(
   String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
-  'gu',
+  'uy',
 );
 
 // "… van het Nibud": after "het" a capitalised word is an institution's name, in any form
 const AUTHOR_NEUTER = new RegExp(
   String.raw`${B_START}(?<head>[${L}]+)[ \t]+van[ \t]+het[ \t]+(?<first>${CAP_WORD})${B_END}(?![ \t]*[-${LU}])`,
-  'gu',
+  'uy',
 );
 
 // "… van (de) NAME"
-const HAS_VAN = /[ \t]van[ \t]/u;
+const VAN = /[ \t]van[ \t]/gu;
+const LETTER = new RegExp(`[${L}]`, 'u');
+const isBlank = (c: string): boolean => c === ' ' || c === '\t';
+
+/**
+ * Where AUTHOR and AUTHOR_NEUTER can start: at the letters right before the spaces before each "van" (their head
+ * word ends there, and a letter before it would fail the lookbehind). Trying them only there spares a scan that
+ * reads a word at every position of most paragraphs.
+ */
+function headsBeforeVan(text: string): number[] {
+  const starts: number[] = [];
+  VAN.lastIndex = 0;
+  for (let m = VAN.exec(text); m !== null; m = VAN.exec(text)) {
+    let end = m.index;
+    while (end > 0 && isBlank(text.charAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+    if (start < end && start !== starts.at(-1)) starts.push(start);
+    // the space after one "van" may come before the next ("van van")
+    VAN.lastIndex = m.index + 1;
+  }
+  return starts;
+}
 
 interface Patterns {
   hasVerb: Gate;
@@ -80,12 +104,13 @@ export function findOrganisationActors(text: string): FoundReference[] {
     const first = m.groups?.first as string;
     add(m.index + m[0].length - first.length, first);
   }
-  for (const m of matchesIf(HAS_VAN, AUTHOR, text)) {
+  const heads = headsBeforeVan(text);
+  for (const m of matchesAt(AUTHOR, text, heads)) {
     const first = m.groups?.first as string;
     if (isDocumentHead(m.groups?.head as string)) add(m.index + m[0].length - first.length, first);
   }
   const { notNames } = roleLexicon();
-  for (const m of matchesIf(HAS_VAN, AUTHOR_NEUTER, text)) {
+  for (const m of matchesAt(AUTHOR_NEUTER, text, heads)) {
     const first = m.groups?.first as string;
     if (isDocumentHead(m.groups?.head as string) && !notNames.has(first) && !isRoleWord(first))
       add(m.index + m[0].length - first.length, first);

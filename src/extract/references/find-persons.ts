@@ -15,10 +15,13 @@ import {
   anyCaseFirst,
   literalAlternation,
   matchesAt,
+  matchesIf,
   mentionsAny,
+  type Gate,
 } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
+import { wholeWordGate } from './whole-words.js';
 import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
@@ -29,9 +32,13 @@ interface Patterns {
   roleWord: RegExp;
   /** sticky: tried only where roleStarts says */
   before: RegExp;
+  /** the words `members` cannot match without, as whole words: a plural role, "lid" or "leden" */
+  hasMembers: Gate;
   members: RegExp;
   apposition: RegExp;
-  /** "de minister van Financiën, Eelco Heinen,": a role, then the name as an apposition */
+  /** what may stand between an apposition's comma or bracket and its role word: a modifier's characters */
+  modifierChar: ReadonlySet<string>;
+  /** sticky, tried only at role words: "de minister van Financiën, Eelco Heinen,", a role, then the name */
   named: RegExp;
   name: RegExp;
 }
@@ -51,6 +58,7 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
     roleWord: new RegExp(roleWord, 'gu'),
     before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'uy'),
+    hasMembers: wholeWordGate([...pluralRoles, member.singular, member.plural]),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
       'gu',
@@ -59,9 +67,10 @@ const personPatterns = deriveFromLexicons((): Patterns => {
       String.raw`${B_START}(?<name>${withGiven}|${withParticle})[ \t]*(?:,[ \t]*|\([ \t]*)(?<role>${modifier}(?:${roleWord}))${B_END}`,
       'gu',
     ),
+    modifierChar: new Set(modifiers.join('').split('')),
     named: new RegExp(
       String.raw`${B_START}(?<role>${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*(?<name>${withGiven})(?=[ \t]*(?:[,.;:)\n]|$))`,
-      'gu',
+      'uy',
     ),
     name: new RegExp(`${name}${B_END}`, 'gu'),
   };
@@ -80,21 +89,44 @@ function runStart(text: string, end: number): number {
   return i;
 }
 
+/** Every position a role word starts at, overlapping ones too ("staatssecretaris", "secretaris"), ascending. */
+function roleWordsAt(re: RegExp, text: string): number[] {
+  const at: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    at.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
 /**
  * Where `before` can start: at a role word, at the head of a compound ending in one ("stikstofminister"), or
  * before a head and a hyphen ("IPO-voorzitter"). Scanning for the role words alone is far cheaper than trying the
  * pattern's compound head at every word.
  */
-function roleStarts(re: RegExp, text: string): number[] {
+function roleStarts(text: string, roleWords: readonly number[]): number[] {
   const starts = new Set<number>();
-  re.lastIndex = 0;
-  // every position a role word starts at, overlapping ones too ("staatssecretaris", "secretaris")
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    starts.add(m.index).add(runStart(text, m.index));
-    if (text.charAt(m.index - 1) === '-') starts.add(runStart(text, m.index - 1));
-    re.lastIndex = m.index + 1;
+  for (const at of roleWords) {
+    starts.add(at).add(runStart(text, at));
+    if (text.charAt(at - 1) === '-') starts.add(runStart(text, at - 1));
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+const SPACE = /^\s$/u;
+
+/**
+ * Whether the role word at `at` may end an apposition ("Jantine Kriens, algemeen directeur"): going back over a
+ * modifier's characters, white space and hyphens, the first other character is a comma or an opening bracket.
+ * The apposition pattern tries a name at every capital, so it runs only on text where this holds somewhere.
+ */
+function mayEndApposition(text: string, at: number, modifierChar: ReadonlySet<string>): boolean {
+  if (modifierChar.has(',') || modifierChar.has('(')) return true;
+  let i = at - 1;
+  while (i >= 0 && (modifierChar.has(text.charAt(i)) || text.charAt(i) === '-' || SPACE.test(text.charAt(i))))
+    i--;
+  return i >= 0 && (text.charAt(i) === ',' || text.charAt(i) === '(');
 }
 
 const PORTFOLIO = new RegExp(String.raw`^[ \t]+en[ \t]+[${LU}]`, 'u');
@@ -129,7 +161,8 @@ export function findPersons(text: string): FoundReference[] {
     out.push(makeRef(text, 'person', start, start + name.length, { name: name.replace(/\s+/gu, ' '), role }));
   };
 
-  for (const m of matchesAt(p.before, text, roleStarts(p.roleWord, text))) {
+  const roleWords = roleWordsAt(p.roleWord, text);
+  for (const m of matchesAt(p.before, text, roleStarts(text, roleWords))) {
     const found = m.groups?.name as string;
     const start = m.index + m[0].length - found.length;
     const name = withoutPortfolio(found, text, start);
@@ -137,16 +170,18 @@ export function findPersons(text: string): FoundReference[] {
     if (!/\s/u.test(name) && PORTFOLIO.test(text.slice(end, end + 40))) continue;
     add(start, name, (m.groups?.role as string).toLowerCase());
   }
-  for (const m of allMatches(p.members, text)) {
+  for (const m of matchesIf(p.hasMembers, p.members, text)) {
     const names = m.groups?.names as string;
     const base = m.index + m[0].length - names.length;
     const role = memberRole(m.groups?.role as string);
     for (const n of allMatches(p.name, names)) add(base + n.index, n[0], role);
   }
-  for (const m of allMatches(p.named, text)) {
+  // a named role starts at a role word
+  for (const m of matchesAt(p.named, text, roleWords)) {
     const name = m.groups?.name as string;
     add(m.index + m[0].length - name.length, name, (m.groups?.role as string).toLowerCase());
   }
+  if (!roleWords.some((at) => mayEndApposition(text, at, p.modifierChar))) return out;
   for (const m of allMatches(p.apposition, text)) {
     const name = m.groups?.name as string;
     add(m.index, name, (m.groups?.role as string).replace(/\s+/gu, ' ').toLowerCase());

@@ -1,3 +1,4 @@
+import { compileNatively } from '../../text/compile-natively.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
 import type { PhraseMatch, WholeWords } from './whole-words.js';
 /** Small regex building blocks shared by the reference finders. */
@@ -41,6 +42,7 @@ export interface Gate {
 
 /** All matches of a global regex (lastIndex reset first). */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  compileNatively(re, text);
   re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -57,6 +59,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 export function matchesAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
+  if (starts.length > 0) compileNatively(re, text);
   for (const start of starts) {
     if (start < from) continue;
     re.lastIndex = start;
@@ -73,6 +76,7 @@ export function matchesIf(needs: Gate, re: RegExp, text: string): RegExpExecArra
 /** The same for lexicon phrases (whole-words.ts). */
 export function matchesIf(needs: Gate, re: WholeWords, text: string): readonly PhraseMatch[];
 export function matchesIf(needs: Gate, re: RegExp | WholeWords, text: string): readonly PhraseMatch[] {
+  if (needs instanceof RegExp) compileNatively(needs, text);
   if (!needs.test(text)) return [];
   return re instanceof RegExp ? allMatches(re, text) : re.matchAll(text);
 }
