@@ -4,6 +4,7 @@
  * offsets into the text stay valid. Patterns are data: src/data/boilerplate.yaml.
  */
 import { positionIn, type LetterFile } from '../core/letter-file.js';
+import { compileNatively } from '../text/compile-natively.js';
 import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
 import { findRunningLines } from './find-running-lines.js';
@@ -66,7 +67,12 @@ const NONE: readonly BoilerplatePattern[] = [];
 /** The patterns of `patterns` that match the line, in their order; none for blank and prose-length lines. */
 function matching(line: Line, patterns: readonly BoilerplatePattern[]): readonly BoilerplatePattern[] {
   if (line.blank || line.key.length > MAX_PATTERN_LINE) return NONE;
-  const found = patterns.filter((p) => line.rank <= p.firstLines && p.regex.test(line.key));
+  const found = patterns.filter((p) => {
+    if (line.rank > p.firstLines) return false;
+    // each pattern is tried on many short lines: compiled for machine code at once, not twice (compile-natively.ts)
+    compileNatively(p.regex, line.key);
+    return p.regex.test(line.key);
+  });
   return found.length ? found : NONE;
 }
 
