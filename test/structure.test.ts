@@ -82,6 +82,17 @@ describe('structure of plain text', () => {
     expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
   });
 
+  it('a run of "o " lines is a list when its items wrap onto lines set in deeper', () => {
+    const l = parse(
+      `De bond vraagt:\n\n  o  een loket voor ondernemers\n     in elke gemeente;\n  o  minder regels.\n\n${BODY}`,
+    );
+    const list = l.themes[0]!.blocks.find((b) => b.type === 'list');
+    expect(list && list.type === 'list' && list.items.map((i) => i.plain)).toEqual([
+      'een loket voor ondernemers in elke gemeente;',
+      'minder regels.',
+    ]);
+  });
+
   it('a run of "o " lines (a Word bullet in a text copy) is a list; one such line alone is prose', () => {
     const l = parse(`De bond vraagt:\no een loket voor ondernemers;\no minder regels.\n\n${BODY}`);
     const list = l.themes[0]!.blocks.find((b) => b.type === 'list');

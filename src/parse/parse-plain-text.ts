@@ -85,6 +85,9 @@ function quoteNode(cur: Cursor): BlockContent {
   };
 }
 
+/** The most wrapped lines between two items of a run of glued dashes or "o " bullets. */
+const MAX_WRAPPED = 8;
+
 /** A marker at line i, or a run of at least two lines of glued dashes ("-waterbeheer") or of "o " bullets. */
 function markerAt(cur: Cursor, i: number): MarkerMatch | null {
   const line = cur.lines[i];
@@ -93,8 +96,17 @@ function markerAt(cur: Cursor, i: number): MarkerMatch | null {
   if (m) return m;
   const g = RUN_MARKER_LINE.exec(line.text);
   if (!g) return lostBulletAt(cur, i);
-  const neighbour = (j: number) => RUN_MARKER_LINE.test(cur.lines[j]?.text ?? '');
-  if (!neighbour(i - 1) && !neighbour(i + 1)) return null;
+  // the next or the last such line, past the wrapped lines of an item (set in deeper than its marker)
+  const indent = (g[1] ?? '').length;
+  const neighbour = (step: number): boolean => {
+    for (let j = i + step, k = 0; k < MAX_WRAPPED; j += step, k++) {
+      const text = cur.lines[j]?.text ?? '';
+      if (RUN_MARKER_LINE.test(text)) return true;
+      if (isBlank(text) || indentOf(text) <= indent) return false;
+    }
+    return false;
+  };
+  if (!neighbour(-1) && !neighbour(1)) return null;
   return { contentStart: g[0].length, indent: (g[1] ?? '').length, bullet: g[2] ?? g[3] ?? '-', arrow: null };
 }
 
