@@ -739,6 +739,9 @@ describe('a demand of what is to become of a thing, without "worden"', () => {
       'moeten de eerste 24 uur gratis blijven',
     ],
     ['De regels voor de aanvraag moeten eenvoudiger.', 'moeten eenvoudiger'],
+    // something must come into being, with "hier" or "daar" in first place, or "er" after the modal
+    ['Hier moet een uitzondering komen, met een tijdelijke inschrijving.', 'moet een uitzondering komen'],
+    ['Daarom moet er een landelijk meldpunt komen.', 'moet er een landelijk meldpunt komen'],
   ])('%s', (text, phrase) => {
     expect(sentence(text)).toMatchObject({ kind: 'direct', addressee: null, firmness: 'demand', phrase });
   });
@@ -753,6 +756,7 @@ describe('a demand of what is to become of a thing, without "worden"', () => {
     'Het geld moet terug naar de gemeenten, omdat de taken zijn overgedragen.',
     'De regels die moeten gelden zijn nog niet bekend.',
     'Inwoners moeten soms lang blijven wachten.',
+    'Hier moet de gemeente zelf keuzes maken.',
   ])('%s is not one', (text) => {
     expect(sentence(text)).toBeNull();
   });

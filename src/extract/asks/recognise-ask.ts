@@ -586,14 +586,18 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   const rest: Span = { from: i + 1, to: clause.to };
   const state = stateDemanded(r, clause, i);
   if (state >= 0) return unaddressed(r, 'direct', slice(r, i, state + 1), firmness, null);
-  // "Er moet een landelijk bouwverbod komen": something must come into being
-  const comes = tokens[0]!.lower === 'er' ? indexOfWord(tokens, COMES, rest) : -1;
+  // "Er moet een landelijk bouwverbod komen", "Hier moet een uitzondering komen", "Daarom moet er … komen": something
+  // must come into being
+  const there = THERE.has(tokens[0]!.lower) || tokens[i + 1]?.lower === 'er';
+  const comes = there ? indexOfWord(tokens, COMES, rest) : -1;
   const worden = comes >= 0 ? comes : indexOfWord(tokens, WORDEN, rest);
   if (worden < 0) return null;
   if (comes < 0 && !tokens.slice(i + 1, clause.to).some((t) => t.word && PARTICIPLE.test(t.lower)))
     return null;
   return unaddressed(r, 'direct', slice(r, i, worden + 1), firmness, null);
 }
+
+const THERE: ReadonlySet<string> = new Set(['er', 'hier', 'daar']);
 
 /**
  * Where the modal's own part of the clause (up to a comma or a clause it opens) says what is to become of its
