@@ -82,6 +82,16 @@ describe('structure of plain text', () => {
     expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
   });
 
+  it('a heading alone on its line right above two or more "- " items heads the list', () => {
+    const l = parse(
+      `${BODY}\n\nWat wij nu van u vragen\n- Zorg voor een loket\n  in elke gemeente.\n- Schrap de korting.\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Wat wij nu van u vragen']]);
+    // a "- " that wraps a sentence stays in its paragraph
+    const prose = parse(`${BODY}\n\nDe bond vindt dit slecht\n- zo blijkt uit de peiling.\n\n${BODY}`);
+    expect(prose.themes.flatMap((t) => t.blocks).some((b) => b.type === 'list')).toBe(false);
+  });
+
   it('a run of "o " lines is a list when its items wrap onto lines set in deeper', () => {
     const l = parse(
       `De bond vraagt:\n\n  o  een loket voor ondernemers\n     in elke gemeente;\n  o  minder regels.\n\n${BODY}`,

@@ -139,7 +139,27 @@ function startsList(cur: Cursor, atBlockStart: boolean): boolean {
   if (!m) return false;
   if (atBlockStart) return true;
   const prev = cur.lines[cur.i - 1]?.text ?? '';
-  return m.arrow !== null || !/^[-*]$|^\d/.test(m.bullet ?? '') || /[.:;!?,]\s*$/.test(prev);
+  return (
+    m.arrow !== null ||
+    !/^[-*]$|^\d/.test(m.bullet ?? '') ||
+    /[.:;!?,]\s*$/.test(prev) ||
+    headingAboveList(cur, m)
+  );
+}
+
+/**
+ * "Wat wij nu van u vragen" / "- Zorg ervoor …" / "- Stel …": a heading alone on its line, right above two or more
+ * items with the same bullet, heads a list; it does not run on into a "- " that wraps prose.
+ */
+function headingAboveList(cur: Cursor, m: MarkerMatch): boolean {
+  const prev = cur.lines[cur.i - 1]?.text ?? '';
+  if (!isBlank(cur.lines[cur.i - 2]?.text ?? '') || !isHeadingLike(prev)) return false;
+  for (let j = cur.i + 1; j < cur.lines.length && j <= cur.i + MAX_WRAPPED; j++) {
+    const text = (cur.lines[j] as Line).text;
+    if (isBlank(text)) return false;
+    if (matchMarker(text)?.bullet === m.bullet) return true;
+  }
+  return false;
 }
 
 const isOrdered = (m: MarkerMatch): boolean => /^\d/.test(m.bullet ?? '');
