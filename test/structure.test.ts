@@ -74,6 +74,13 @@ describe('structure of plain text', () => {
     ).toEqual(['dat een loket komt voor ondernemers;', 'dat de regels minder worden.']);
   });
 
+  it('a line that addresses the letter ("Aan de Voorzitter van …") is no heading', () => {
+    const l = parse(
+      `${BODY}\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n${BODY}\n\nWonen\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([[1, 'Wonen']]);
+  });
+
   it('a real numbered list stays a list', () => {
     const l = parse(
       `Onze voorwaarden zijn:\n1. Voldoende middelen voor gemeenten,\n2. Ruimte voor maatwerk,\n3. Een goede invoering.`,

@@ -1,12 +1,15 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
 import { findReadOn } from '../text/find-read-on.js';
 import { opensWithDate } from '../text/read-date-line.js';
-import { isClosing, isSalutation, structureWords } from '../text/structure-words.js';
+import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
 const MAX_WORDS = 14;
 
 /** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
+/** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
+const ADDRESS_LINE = /^aan\s/iu;
+
 export function isHeadingLike(line: string): boolean {
   const text = line.trim();
   if (text.length < 2 || text.length > MAX_CHARS || text.includes('\n')) return false;
@@ -26,8 +29,15 @@ export function isHeadingLike(line: string): boolean {
   if (/\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
-  // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date
-  return !isSalutation(text) && !isClosing(text) && !findReadOn(text) && !opensWithDate(text);
+  // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de
+  // Voorzitter van de Tweede Kamer" addresses the letter
+  return (
+    !isSalutation(text) &&
+    !(ADDRESS_LINE.test(text) && opensLikeSalutation(text)) &&
+    !isClosing(text) &&
+    !findReadOn(text) &&
+    !opensWithDate(text)
+  );
 }
 
 /** Section numbering depth: "2.1 Wonen" → 2, "3 Wonen" → 1, none → 0. */

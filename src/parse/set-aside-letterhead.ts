@@ -235,6 +235,8 @@ function linesOf(node: Paragraph, text: string): { start: number; end: number; t
 
 /** "Datum: 3 maart 2025", in Markdown also "**Datum:** 3 maart 2025" or "**Datum**: …": the label and its value. */
 const INLINE_LABEL = /^(?:\*\*|__)?([^:*_]{2,30})(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(\S.{0,200})$/u;
+/** A dossier number with its title, set apart by a column gap: "32 820       Nieuwe uitgangspunten cultuurbeleid". */
+const DOSSIER_TITLE = /^(\d{2}[ \u00A0]\d{3}(?: [A-Z]{1,5})?)[ \t]{2,}(\p{Lu}[^\n]{2,150})$/u;
 /** A label and its value in a row of a text table: "| Datum          | 3 juni 2014 |". */
 const TABLE_LABEL = /^\|[ \t]*([^|:]{2,30}?)[ \t]*\|[ \t]*([^|\s][^|]{0,200}?)[ \t]*\|?$/u;
 /** A bold label alone on its line ("**Datum:**", "**Datum**:"): its marks. */
@@ -271,6 +273,17 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | '
   }
   const spaced = spacedLabel(line, offset);
   if (spaced) return spaced;
+  // a parliamentary paper's head: its dossier number, then the dossier's title ("32 820   Nieuwe uitgangspunten …")
+  const dossier = DOSSIER_TITLE.exec(line);
+  if (dossier) {
+    const vStart = offset + line.length - (dossier[2] as string).length;
+    const label = {
+      name: 'subject',
+      label: dossier[1] as string,
+      value: { start: vStart, end: offset + line.length },
+    };
+    return { kind: 'label', label };
+  }
   const dated = readDateLine(line);
   if (!dated) return { kind: 'other' };
   if (!dated.label) return { kind: 'date' };
