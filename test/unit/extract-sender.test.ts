@@ -14,6 +14,12 @@ describe('meta.sender from the asks', () => {
     expect(sender(text)).toBe('LHB');
   });
 
+  it('never parliament, which a letter speaks of as what it lobbies', () => {
+    const text =
+      'Geachte leden,\n\nDe Tweede Kamer heeft in maart een motie aangenomen. De Bond van Verhuurders vraagt u die motie nu uit te voeren.\n';
+    expect(sender(text)).toBe('Bond van Verhuurders');
+  });
+
   it('none when no body asks', () => {
     const text =
       'Het kabinet heeft vandaag het plan voor de dijkversterking gepresenteerd. De uitvoering start volgend jaar.';

@@ -9,6 +9,7 @@ import { isClosing, isSalutation, structureWords } from '../../text/structure-wo
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
 import { metaLexicon } from './meta-lexicon.js';
+import { normaliseAddressee } from '../asks/normalise-addressee.js';
 
 interface MetaInput {
   themes: Theme[];
@@ -141,7 +142,8 @@ function sender(
   const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
   const own = orgs.find((r) => [r.name, r.text].some((n) => n && masthead.has(foldSpace(n).toLowerCase())));
   const sourced = source ? orgs.find((r) => source.includes(r.text)) : undefined;
-  const speaking = orgs.find((r) => speaks(r, input));
+  // parliament speaks in a letter ("De Tweede Kamer heeft in maart …") as what is lobbied, never as its sender
+  const speaking = orgs.find((r) => speaks(r, input) && !PARLIAMENT.has(normaliseAddressee(r.text) ?? ''));
   const found = signed ?? opening ?? sourced ?? own ?? speaking;
   return found ? orgName(found, orgs) : null;
 }
@@ -179,5 +181,7 @@ function thirdPerson(input: MetaInput): boolean {
 }
 
 /** A speech verb right after the reference: "De VNG vraagt", "(VNG) wijst". */
+const PARLIAMENT: ReadonlySet<string> = new Set(['kamer', 'eerste-kamer', 'parlement']);
+
 const speaks = (r: Reference, input: MetaInput): boolean =>
   metaLexicon().speech.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30));
