@@ -20,6 +20,12 @@ describe('meta.sender from the asks', () => {
     expect(sender(text)).toBe('Bond van Verhuurders');
   });
 
+  it('the signing body, also when the letterhead prints its name in capitals', () => {
+    const text =
+      'BOND VAN KUSTVISSERS\nPostbus 12, 1234 AB Urk\n\nGeachte minister,\n\nDe Tweede Kamer heeft gesproken. Wij vragen u de quotum te verhogen.\n\nHoogachtend,\n\nBond van Kustvissers\n\nJ. de Boer, voorzitter\n';
+    expect(sender(text)).toBe('BOND VAN KUSTVISSERS');
+  });
+
   it('none when no body asks', () => {
     const text =
       'Het kabinet heeft vandaag het plan voor de dijkversterking gepresenteerd. De uitvoering start volgend jaar.';

@@ -138,7 +138,9 @@ function sender(
 ): string | null {
   const orgs = input.references.filter((r) => r.kind === 'organisation');
   const signature = closingText(input.themes);
-  const signed = signature ? orgs.find((r) => signature.includes(r.text)) : undefined;
+  // in any case: a letterhead may print the name in capitals ("VERENIGING …") that the signature writes as a name
+  const signedAs = signature?.toLowerCase();
+  const signed = signedAs ? orgs.find((r) => signedAs.includes(r.text.toLowerCase())) : undefined;
   const opening = title ? orgs.find((r) => title.startsWith(r.text)) : undefined;
   const own = orgs.find((r) => [r.name, r.text].some((n) => n && masthead.has(foldSpace(n).toLowerCase())));
   const sourced = source ? orgs.find((r) => source.includes(r.text)) : undefined;
