@@ -210,6 +210,14 @@ describe('obligations and wishes addressed to government', () => {
   });
 
   it.each([
+    ['Daarnaast vinden wij dat er een landelijke norm komt voor volkstuinen.', 'vinden wij dat er'],
+    ['Ik meen dat er een loket moet komen.', 'meen dat er'],
+  ])("takes the writer's view that something is to come into being: %s", (text, phrase) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'request', phrase, requester: null });
+  });
+
+  it.each([
+    'Wij vinden dat er te weinig geld is.',
     'Het is goed dat de minister de regeling verlengt.',
     'Het zou goed zijn als we samen optrekken.',
     'In de tijd dat het kabinet nog geld had, ging het beter.',

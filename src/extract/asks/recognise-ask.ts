@@ -717,6 +717,24 @@ function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
 
 const DAT_OR_ALS: ReadonlySet<string> = new Set(['dat', 'als']);
 
+/**
+ * "Daarnaast vinden wij dat er een landelijke norm komt", "Ik meen dat er een loket moet komen": the writer's view
+ * that something is to come into being wants it.
+ */
+function comingAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  if (!OPINIONS.has(tokens[i]!.lower)) return null;
+  const writer = [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && lex.firstPerson.has(t.lower));
+  const dat = indexOfWord(tokens, DAT, { from: i + 1, to: Math.min(clause.to, i + 4) });
+  if (!writer || dat < 0 || tokens[dat + 1]?.lower !== 'er') return null;
+  const comes = indexOfWord(tokens, COMING, { from: dat + 2, to: clause.to });
+  if (comes < 0) return null;
+  return unaddressed(r, 'direct', slice(r, i, dat + 2), 'request', null);
+}
+
+const OPINIONS: ReadonlySet<string> = new Set(['vinden', 'vind', 'menen', 'meen']);
+const COMING: ReadonlySet<string> = new Set(['komt', 'komen']);
+
 /** A need in a list item ("Gemeenten hebben behoefte aan …", "Er is noodzaak tot …"). */
 function needIn(r: Reading, clause: Span): AskSignal | null {
   const found = findSequence(r.lex.needs, r.tokens, clause);
@@ -979,7 +997,8 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
       requestAt(r, clause, i) ??
       requestNounAt(r, clause, i) ??
       obligationAt(r, clause, i) ??
-      importanceAt(r, clause, i);
+      importanceAt(r, clause, i) ??
+      comingAt(r, clause, i);
     if (found) return found;
   }
   return conditionIn(r, clause) ?? (scope === 'item' ? needIn(r, clause) : null) ?? imperativeAt(r, clause);
