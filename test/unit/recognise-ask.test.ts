@@ -115,6 +115,12 @@ describe('third person, reported: any subject', () => {
       'staatssecretaris',
     ],
     ['Tegelijk vraagt de unie minister Yilmaz om meer toezicht.', 'de unie', 'minister'],
+    // an ordinal makes the word after it a noun: "plaats" is no verb here
+    [
+      'In de tweede plaats vraagt de vereniging de minister om een overgangsregeling.',
+      'de vereniging',
+      'minister',
+    ],
     // a news item's dateline before the first sentence
     [
       'Zwolle - De Vereniging van Streekomroepen heeft de Kamer opgeroepen de subsidie te verlengen.',
