@@ -141,6 +141,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   linkRestatements(asks);
   return asks;
 }
+
 /** A command, or a verb in first place read as one ("Vraag de kandidaten …"). */
 const commandFirst = (s: AskSignal, text: string): boolean =>
   s.kind === 'imperative' || (!/\s/u.test(s.phrase) && text.trimStart().startsWith(`${s.phrase} `));

@@ -182,8 +182,9 @@ function thirdPerson(input: MetaInput): boolean {
   return input.references.some((r) => r.kind === 'organisation' && speaks(r, input));
 }
 
-/** A speech verb right after the reference: "De VNG vraagt", "(VNG) wijst". */
+/** The normalised addressees that name parliament. */
 const PARLIAMENT: ReadonlySet<string> = new Set(['kamer', 'eerste-kamer', 'parlement']);
 
+/** A speech verb right after the reference: "De VNG vraagt", "(VNG) wijst". */
 const speaks = (r: Reference, input: MetaInput): boolean =>
   metaLexicon().speech.test(input.visible.slice(r.position.end.offset, r.position.end.offset + 30));
