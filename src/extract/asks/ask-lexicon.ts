@@ -78,6 +78,7 @@ const AsksSchema = z.object({
   importance: Words,
   wishes: z.object({ words: Words, conditional: Words }),
   'about-time': z.object({ words: Words, after: Words }),
+  opinions: Words,
   needs: Sequences,
   'polite-questions': Sequences,
   willing: Words,
@@ -187,6 +188,8 @@ export interface AskLexicon {
   readonly wishes: { readonly words: ReadonlySet<string>; readonly conditional: ReadonlySet<string> };
   /** "Het is tijd dat …": `words` right after one of `after` */
   readonly aboutTime: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  /** "Wij vinden dat er … komt": views that want what is to come */
+  readonly opinions: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
   /** "Is de minister bereid …?" */
@@ -318,6 +321,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     importance: words(data.importance),
     wishes: { words: words(data.wishes.words), conditional: words(data.wishes.conditional) },
     aboutTime: { words: words(data['about-time'].words), after: words(data['about-time'].after) },
+    opinions: words(data.opinions),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),
     willing: words(data.willing),

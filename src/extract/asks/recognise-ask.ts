@@ -723,7 +723,7 @@ const DAT_OR_ALS: ReadonlySet<string> = new Set(['dat', 'als']);
  */
 function comingAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
-  if (!OPINIONS.has(tokens[i]!.lower)) return null;
+  if (!lex.opinions.has(tokens[i]!.lower)) return null;
   const writer = [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && lex.firstPerson.has(t.lower));
   const dat = indexOfWord(tokens, DAT, { from: i + 1, to: Math.min(clause.to, i + 4) });
   if (!writer || dat < 0 || tokens[dat + 1]?.lower !== 'er') return null;
@@ -732,7 +732,6 @@ function comingAt(r: Reading, clause: Span, i: number): AskSignal | null {
   return unaddressed(r, 'direct', slice(r, i, dat + 2), 'request', null);
 }
 
-const OPINIONS: ReadonlySet<string> = new Set(['vinden', 'vind', 'menen', 'meen']);
 const COMING: ReadonlySet<string> = new Set(['komt', 'komen']);
 
 /** A need in a list item ("Gemeenten hebben behoefte aan …", "Er is noodzaak tot …"). */
