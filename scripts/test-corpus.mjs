@@ -29,6 +29,8 @@ const HELD_OUT = [
   ['heldOut9', 'held-out-9'],
   ['heldOut10', 'held-out-10'],
   ['heldOut11', 'held-out-11'],
+  ['heldOut12', 'held-out-12'],
+  ['heldOut13', 'held-out-13'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
