@@ -22,7 +22,7 @@ export function extractLetter(themes: Theme[], file: LetterFile): Extracted {
   const dated = documentDate(file.fields, units, file.visible);
   const meta = extractMeta(themes, references, dated.date, file);
   // the government's own letter makes no lobby asks
-  const asks = meta.fromGovernment ? [] : extractAsks(units, file, meta.addressees);
+  const asks = meta.fromGovernment ? [] : extractAsks(units, file, meta.addressees, references);
   const figures = extractFigures(units, file);
 
   const titled = file.fields.filter((f) => f.name === 'subject' || f.name === 'headline');

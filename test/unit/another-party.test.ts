@@ -1,9 +1,20 @@
 /** Whose demand a news item reports: the sender's (named in the opening) or another party's. */
 import { describe, expect, it } from 'vitest';
-import { anotherParty } from '../../src/extract/asks/another-party.js';
+import { anotherParty, readOpening } from '../../src/extract/asks/another-party.js';
+import type { Reference } from '../../src/model/schema.js';
 
-const opening =
-  'Bond van Zorgboeren Nederland\nNieuws\nDe Bond van Zorgboeren Nederland (BZN) vraagt het kabinet om steun voor boeren.'.toLowerCase();
+const body = (text: string) => ({ kind: 'organisation', text }) as Reference;
+const bodies = [
+  'Bond van Zorgboeren Nederland',
+  'BZN',
+  'Tweede Kamer',
+  'KNWV',
+  'Landelijke Raad voor de Tuinbouw',
+];
+const opening = readOpening(
+  'Bond van Zorgboeren Nederland\nNieuws\nDe Bond van Zorgboeren Nederland (BZN) vraagt de Tweede Kamer om steun voor natuurorganisaties en boeren.',
+  bodies.map(body),
+);
 
 describe('another party', () => {
   it.each([
@@ -16,6 +27,14 @@ describe('another party', () => {
     'De zorgverzekeraars',
     'De oppositie in de gemeenteraad',
     'Critici',
+    // a short form or a full name the opening does not give, a group in a compound, a determiner that sets apart
+    'Het KNWV',
+    'De Landelijke Raad voor de Tuinbouw',
+    'De PO-Raad en de besturenorganisaties',
+    'Sommige boeren',
+    'Andere organisaties',
+    'Die organisatie',
+    'De initiatiefnemers',
   ])('%s is another party', (requester) => {
     expect(anotherParty(requester, opening)).toBe(true);
   });
@@ -29,8 +48,25 @@ describe('another party', () => {
     'Voorzitter Anna de Wit en directeur Piet Smit',
     'De Bond van Zorgboeren Nederland en de Stichting Grondbeheer Oost',
     'Burgemeester Jansen',
+    // a group the opening names in a compound
+    'De organisaties',
   ])('%s is the sender', (requester) => {
     expect(anotherParty(requester, opening)).toBe(false);
+  });
+});
+
+describe('a short form, where the opening names no body', () => {
+  it('may be the sender named first by it ("… roept de VNG op")', () => {
+    const bare = readOpening('Gemeenten geven de aanpak prioriteit om meer zaken op te lossen.', [
+      body('VNG'),
+      body('OM'),
+    ]);
+    expect(anotherParty('de VNG', bare)).toBe(false);
+    // "om" is no mention of the OM: its name counts as written
+    expect(bare.namesBody).toBe(false);
+    expect(
+      anotherParty('de VNG', readOpening('Het OM vervolgt meer zaken.', [body('VNG'), body('OM')])),
+    ).toBe(true);
   });
 });
 

@@ -4,30 +4,92 @@
  * text reports on is not ("De VOHO steunt het kabinet en wil juist dat …", "De vakbonden willen dat …"). Joint
  * askers are the sender's when one of them is ("X en Y vragen …").
  */
-import { askLexicon } from './ask-lexicon.js';
+import type { Reference } from '../../model/schema.js';
+import { askLexicon, endsInHead } from './ask-lexicon.js';
+import { normaliseAddressee } from './normalise-addressee.js';
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ARTICLE = /^(?:de|het|een)$/iu;
+// a short form: capitals inside or a digit after one ("IPO", "PO-Raad", "ActiZ", "G40")
+const SHORT_FORM = /\p{Lu}.*\p{Lu}|\p{Lu}\d/u;
 
-/** Whether who asks is only other parties. `opening`: the start of the text, lower case. */
-export function anotherParty(requester: string, opening: string): boolean {
-  const named = new Set(opening.match(WORD) ?? []);
+/**
+ * The start of a text as read for who speaks in it: its words, lower case; whether it names a body other than
+ * those lobbied ("vraagt de Tweede Kamer"), as written ("OM" is no "om"); and the names of all the bodies the text
+ * names.
+ */
+export interface Opening {
+  words: ReadonlySet<string>;
+  namesBody: boolean;
+  bodies: readonly string[];
+}
+
+export function readOpening(text: string, references: readonly Reference[]): Opening {
+  const bodies = references
+    .filter((r) => r.kind === 'organisation' && normaliseAddressee(r.text) === null)
+    .map((r) => r.text);
+  return {
+    words: new Set(text.toLowerCase().match(WORD) ?? []),
+    namesBody: bodies.some((b) => includesName(text, b)),
+    bodies,
+  };
+}
+
+/**
+ * Whether who asks is only other parties. A short form the opening does not name is another party only when the
+ * opening names some body: else the text may name its sender first by the short form ("… roept de VNG op").
+ */
+export function anotherParty(requester: string, opening: Opening): boolean {
   const members = requester.split(/,|\sen\s/u);
   return members.every((m) => {
-    const ties = partyWords(m.match(WORD) ?? []);
-    return ties !== null && !ties.every((w) => named.has(w));
+    const words = m.match(WORD) ?? [];
+    if (setApart(words)) return true;
+    const party = partyWords(words) ?? bodyWords(m, opening);
+    if (!party || (party.by === 'short form' && !opening.namesBody)) return false;
+    return !party.ties.every((w) => opening.words.has(w) || (party.by === 'group' && inCompound(w, opening)));
   });
 }
 
-/** The words that tie a named organisation or a group to the opening; null when the words name neither. */
-function partyWords(words: readonly string[]): string[] | null {
+/** "de organisaties" after "natuurorganisaties": a group the opening names in a compound. */
+const inCompound = (word: string, opening: Opening): boolean =>
+  [...opening.words].some((w) => w.endsWith(word));
+
+/** "Sommige organisaties", "Die organisatie": a determiner that sets a group or body apart from the sender. */
+function setApart(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase();
+  return words.length > 1 && first !== undefined && askLexicon().voices.apart.has(first);
+}
+
+/** The words that tie a named organisation or a group to the opening, and what they are; null when the words name
+ * neither. */
+function partyWords(
+  words: readonly string[],
+): { ties: string[]; by: 'group' | 'name' | 'short form' } | null {
   const { heads, groups } = askLexicon().voices;
   const names = words.filter((w) => /^\p{Lu}/u.test(w) && !ARTICLE.test(w)).map((w) => w.toLowerCase());
-  const group = words.map((w) => w.toLowerCase()).filter((w) => groups.has(w));
-  if (group.length) return group;
-  if (!names.some((w) => heads.some((h) => w.endsWith(h)))) return null;
+  const group = words.map((w) => w.toLowerCase()).filter((w) => endsInHead(w, groups));
+  if (group.length) return { ties: group, by: 'group' };
+  if (!names.some((w) => heads.some((h) => w.endsWith(h)))) {
+    const shortForms = words.filter((w) => SHORT_FORM.test(w)).map((w) => w.toLowerCase());
+    return shortForms.length ? { ties: shortForms, by: 'short form' } : null;
+  }
   const own = names.filter((w) => !heads.includes(w));
-  return own.length ? own : null;
+  return own.length ? { ties: own, by: 'name' } : null;
+}
+
+/** "De Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie": a body the text names, by its name. */
+function bodyWords(member: string, opening: Opening): { ties: string[]; by: 'name' } | null {
+  const body = opening.bodies.find((b) => includesName(member, b));
+  return body ? { ties: body.toLowerCase().match(WORD) ?? [], by: 'name' } : null;
+}
+
+/** Whether `text` names `name` as whole words ("om" is no mention of the OM). */
+function includesName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** "Zij", "Ze", "Hij": who asks is whom the text named just before. */

@@ -59,7 +59,7 @@ const AsksSchema = z.object({
   conjunctions: Words,
   subordinators: Words,
   advisers: Sequences,
-  voices: z.object({ heads: Words, groups: Words }),
+  voices: z.object({ apart: Words, heads: Words, groups: Words }),
   'thing-subjects': Words,
   auxiliaries: Words,
   modals: z.record(z.string(), z.enum(FIRMNESS)),
@@ -154,8 +154,13 @@ export interface AskLexicon {
   readonly subordinators: ReadonlySet<string>;
   /** bodies that advise or oversee government, as word sequences */
   readonly advisers: SequenceIndex;
-  /** heads of organisation names, and groups, that make who asks another party when the opening does not name it */
-  readonly voices: { readonly heads: readonly string[]; readonly groups: ReadonlySet<string> };
+  /** heads of organisation names, and groups, that make who asks another party when the opening does not name it;
+   * determiners that make it another party even then */
+  readonly voices: {
+    readonly apart: ReadonlySet<string>;
+    readonly heads: readonly string[];
+    readonly groups: readonly string[];
+  };
   readonly thingSubjects: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
@@ -297,7 +302,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     conjunctions: words(data.conjunctions),
     subordinators: words(data.subordinators),
     advisers: plain(data.advisers),
-    voices: { heads: data.voices.heads, groups: words(data.voices.groups) },
+    voices: { apart: words(data.voices.apart), heads: data.voices.heads, groups: data.voices.groups },
     thingSubjects: words(data['thing-subjects']),
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
@@ -405,3 +410,7 @@ export function isClauseVerb(word: string): boolean {
   const past = PAST.exec(word);
   return past !== null && stems.has(word.slice(0, past.index));
 }
+
+/** Whether `word` is one of `heads` or a compound ending in one ("jongerenraad", "natuurorganisaties"). */
+export const endsInHead = (word: string, heads: readonly string[]): boolean =>
+  heads.some((h) => word === h || (word.length > h.length + 2 && word.endsWith(h)));

@@ -5,11 +5,11 @@
  * in its theme `restates` it, so a brief can show the request once.
  */
 import { positionIn, type LetterFile } from '../../core/letter-file.js';
-import type { Ask } from '../../model/schema.js';
+import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
-import { anotherParty, isPronoun } from './another-party.js';
+import { anotherParty, isPronoun, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import {
   isAdviser,
@@ -45,8 +45,16 @@ const IMPLICIT: AskSignal = {
   repeated: false,
 };
 
-/** All asks in document order, ids numbered per theme. `addressees`: the letter's own (the salutation's). */
-export function extractAsks(units: TextUnit[], file: LetterFile, addressees: readonly string[]): Ask[] {
+/**
+ * All asks in document order, ids numbered per theme. `addressees`: the letter's own (the salutation's);
+ * `references`: the letter's, for the bodies its opening names.
+ */
+export function extractAsks(
+  units: TextUnit[],
+  file: LetterFile,
+  addressees: readonly string[],
+  references: readonly Reference[],
+): Ask[] {
   const asks: Ask[] = [];
   const counters = new Map<string, number>();
   const letterAddressee = addressees.map(normaliseAddressee).find((a) => a !== null) ?? null;
@@ -54,11 +62,13 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   // the advice (`at`)
   const lede = file.source.slice(0, LEDE).toLowerCase();
   const opening = lede.slice(0, OPENING);
+  // whose demands a text reports: the words it opens with, past the page furniture set aside
+  const ledeOpening = readOpening(shownOpening(file.visible), references);
   // … and what another party demands is theirs
   const mine = (s: AskSignal | null, at: number): AskSignal | null =>
     s?.requester &&
     ((isAdviser(s.requester) && !opening.slice(0, at).includes(withoutArticle(s.requester))) ||
-      anotherParty(s.requester, lede))
+      anotherParty(s.requester, ledeOpening))
       ? null
       : s;
   // a text addressed to no one: a command that speaks to "u" or "je" calls on its readers ("Vraag de kandidaten in
@@ -128,7 +138,7 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
       let found = forReaders(mine(recogniseAsk(plain, 'sentence', previous), start), plain);
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
-      if (referent && (anotherParty(referent, lede) || isOtherVoice(referent))) found = null;
+      if (referent && (anotherParty(referent, ledeOpening) || isOtherVoice(referent))) found = null;
       if (found) add(unit, start, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
       before = plain;
@@ -141,6 +151,9 @@ export function extractAsks(units: TextUnit[], file: LetterFile, addressees: rea
   linkRestatements(asks);
   return asks;
 }
+
+/** The first `LEDE` characters a reader sees: set-aside lines are blank in `visible`. */
+const shownOpening = (visible: string): string => foldSpace(visible.slice(0, LEDE * 40)).slice(0, LEDE);
 
 /** A command, or a verb in first place read as one ("Vraag de kandidaten …"). */
 const commandFirst = (s: AskSignal, text: string): boolean =>

@@ -4,7 +4,7 @@
  * subordinate clause), and where a word sequence of the lexicon (an addressee, a veto) stands.
  */
 import type { Token } from '../../text/tokenize.js';
-import type { AskLexicon, SequenceIndex } from './ask-lexicon.js';
+import { endsInHead, type AskLexicon, type SequenceIndex } from './ask-lexicon.js';
 
 export interface Span {
   /** token indexes, [from, to) */
@@ -210,12 +210,11 @@ export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon
   for (let i = span.from; i < span.to; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || lex.voices.groups.has(t.lower))
+    if (lex.firstPerson.has(t.lower) || lex.askers.has(t.lower) || endsInHead(t.lower, lex.voices.groups))
       return true;
     // an organisation's head, alone or in a compound: "de stichting", "de jongerenraad", "het seniorenverbond"; not
     // the country ("Nederland pleit in Brussel voor …" is its government)
-    const head = (h: string) => t.lower === h || (t.lower.length > h.length + 2 && t.lower.endsWith(h));
-    if (!lex.stateNames.has(t.lower) && lex.voices.heads.some(head)) return true;
+    if (!lex.stateNames.has(t.lower) && endsInHead(t.lower, lex.voices.heads)) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
   }
