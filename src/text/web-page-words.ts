@@ -27,7 +27,8 @@ export interface WebPageWords {
   /** lower-cased label → what its date says */
   readonly dateRoles: ReadonlyMap<string, DateRole>;
   readonly pageLabels: ReadonlySet<string>;
-  /** a whole detail beside a date or byline: a category with its label ("Categorie: Wonen"), a comment count */
+  /** a whole detail beside a date or byline: a category with its label ("Categorie: Wonen"), a comment count
+   * ("4 reacties", "Reacties (14)") */
   readonly pageDetail: RegExp;
   /** a section's name with an issue's number at the end: "Gemeentenieuws week 11", "Nieuwsbrief nr. 4" */
   readonly issue: RegExp;
@@ -57,7 +58,7 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
     pageDetail: new RegExp(
-      `^(?:(?:${alternatives(data.categoryLabels)})\\s{0,3}:\\s{0,3}[^|·•:]{1,60}|\\d{1,5}\\s{1,3}(?:${alternatives(data.commentWords)}))$`,
+      `^(?:(?:${alternatives(data.categoryLabels)})\\s{0,3}:\\s{0,3}[^|·•:]{1,60}|\\d{1,5}\\s{1,3}(?:${alternatives(data.commentWords)})|(?:${alternatives(data.commentWords)})\\s{0,3}\\(\\d{1,5}\\))$`,
       'iu',
     ),
     issue: new RegExp(
