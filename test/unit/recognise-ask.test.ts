@@ -18,6 +18,9 @@ describe('first person, direct', () => {
     ['Daarnaast vragen we uw aandacht voor de jeugdzorg.', 'u', 'request'],
     ['Wij willen u vragen dit mee te nemen in het debat.', 'u', 'request'],
     ['Hoewel de plannen goed zijn, verzoeken wij u de invoering uit te stellen.', 'u', 'request'],
+    // the perfect with a month or "al", a year in what is asked: the request stands
+    ['Wij hebben de minister in maart al gevraagd de regeling te verlengen.', 'minister', 'request'],
+    ['Wij hebben het kabinet opgeroepen de regeling in 2027 te verlengen.', 'kabinet', 'urge'],
     ['Wij verzoeken om deze onderwerpen voortaan apart te behandelen.', null, 'request'],
     ['Wij pleiten daarom voor een ruimere overgangstermijn.', null, 'request'],
     ['Wij dringen daarom als eerste stap aan op een snelle invoering.', null, 'urge'],
@@ -59,6 +62,8 @@ describe('third person, reported: any subject', () => {
   it.each([
     ['De IPO vraagt de Kamer om een snelle behandeling van de wet.', 'De IPO', 'kamer'],
     ['De vereniging vraagt de minister de uitvoeringstoets te herhalen.', 'De vereniging', 'minister'],
+    // a news item's report of the letter, dated in full
+    ['De bond heeft de Kamer in een brief van 4 november 2013 gevraagd om meer geld.', 'De bond', 'kamer'],
     ['Daarom roept de bond op het budget te verhogen.', 'de bond', null],
     // a compound of an organisation's head, a group
     ['De jongerenraad wil dat het minimumloon wettelijk wordt vastgelegd.', 'De jongerenraad', null],
@@ -461,6 +466,9 @@ describe('look-alikes that are not asks', () => {
     // a request made before; a field line of a letterhead or an e-mail; a body asked by its name
     'Eerder vroegen wij de minister om de vergoeding te regelen.',
     'Vorig jaar riepen wij het kabinet op de korting te schrappen.',
+    // the perfect with the year it was asked in
+    'Wij hebben het ministerie in 2007 gevraagd een rekenmodel beschikbaar te stellen.',
+    'De bond heeft de staatssecretaris in 2019 al opgeroepen om de regeling te verlengen.',
     'Onderwerp: Inbreng voor het commissiedebat over de jeugdzorg',
     'Betreft: verzoek om uitstel van de invoering',
     'Wij verzoeken Omroep Oost om jaarlijks verantwoording af te leggen.',

@@ -51,6 +51,7 @@ const AsksSchema = z.object({
   'other-voices': Words,
   'governing-names': Words,
   'past-times': Words,
+  'perfect-auxiliaries': Words,
   'past-forms': Words,
   'strong-past': Words,
   'verb-prefixes': Words,
@@ -145,6 +146,8 @@ export interface AskLexicon {
   readonly governingNames: ReadonlySet<string>;
   /** "eerder", "destijds": with a past form, a request made before */
   readonly pastTimes: ReadonlySet<string>;
+  /** the forms of "hebben" that make a participle a perfect */
+  readonly perfectAuxiliaries: ReadonlySet<string>;
   /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
   readonly strongPast: ReadonlySet<string>;
   readonly verbPrefixes: readonly string[];
@@ -294,6 +297,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     otherVoices: words(data['other-voices']),
     pastForms: words(data['past-forms']),
     pastTimes: words(data['past-times']),
+    perfectAuxiliaries: words(data['perfect-auxiliaries']),
     governingNames: words(data['governing-names']),
     strongPast: words(data['strong-past']),
     verbPrefixes: [...words(data['verb-prefixes'])],

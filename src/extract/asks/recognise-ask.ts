@@ -231,18 +231,28 @@ function deniedAfter(r: Reading, clause: Span, i: number): boolean {
   return false;
 }
 
+/**
+ * "In 2009 vroegen wij de Kamer …", "Eerder vroegen wij …": asked before, history. So is the perfect with the year
+ * it was asked in ("Wij hebben het ministerie in 2007 gevraagd …"); with a month or "al" it is the request still
+ * open that the letter repeats ("Wij hebben de staatssecretaris in maart al opgeroepen …").
+ */
+function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean {
+  if (lex.pastForms.has(tokens[i]!.lower))
+    return (
+      tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
+      indexOfWord(tokens, lex.pastTimes, clause) >= 0
+    );
+  // the year before the participle: after it comes what is asked ("… gevraagd de regeling in 2027 te verlengen")
+  const have = indexOfWord(tokens, lex.perfectAuxiliaries, { from: clause.from, to: i });
+  return have >= 0 && tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && a[k - 1]?.lower === 'in');
+}
+
 /** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
 function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
   if (!uses) return null;
-  // "In 2009 vroegen wij de Kamer …", "Eerder vroegen wij …": asked before, history
-  if (
-    lex.pastForms.has(tokens[i]!.lower) &&
-    (tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
-      indexOfWord(tokens, lex.pastTimes, clause) >= 0)
-  )
-    return null;
+  if (askedBefore(r, clause, i)) return null;
   const before = tokens[i - 1]?.lower ?? '';
   for (const { verb, split } of uses) {
     if (verb.after && before !== verb.after) continue;
