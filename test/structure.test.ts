@@ -53,6 +53,30 @@ describe('structure of plain text', () => {
     expect(l.asks.map((a) => a.plain)).toEqual(['Reserveer € 150 miljoen voor stallingen']);
   });
 
+  it('lines typed as a table, three or more with as many " | " bars, are a table whose cells are read apart', () => {
+    const blocks = (text: string) => parse(text).themes.flatMap((t) => t.blocks);
+    const l = parse(
+      'Onze verzoeken per onderwerp:\n\nOnderwerp | Verzoek\nRegistratie | Zorg dat het register aansluit.\nKosten | Stel € 2 miljoen beschikbaar voor een loket.\n',
+    );
+    const table = l.themes.flatMap((t) => t.blocks).find((b) => b.type === 'table');
+    expect(table?.plain).toBe(
+      'Onderwerp | Verzoek\nRegistratie | Zorg dat het register aansluit.\nKosten | Stel € 2 miljoen beschikbaar voor een loket.',
+    );
+    expect(l.asks.map((a) => a.plain)).toEqual([
+      'Zorg dat het register aansluit.',
+      'Stel € 2 miljoen beschikbaar voor een loket.',
+    ]);
+    // the bar between cells ends a name: no document "Registratie Zorg"
+    expect(l.references.map((r) => r.text)).toEqual([]);
+    // two lines with bars are a byline and a menu; a table with outer bars is Markdown's, read as text here
+    expect(
+      blocks('Geplaatst: 3 mei | Door: redactie\nNieuws | Over ons | Contact\n\n' + BODY).map((b) => b.type),
+    ).not.toContain('table');
+    expect(
+      blocks('| Datum | 3 juni 2014 |\n| Kenmerk | 123 |\n| Onderwerp | Subsidie |\n').map((b) => b.type),
+    ).not.toContain('table');
+  });
+
   it('lines set in under a lead-in with a colon, each ending as an item does, are a list whose bullets were lost', () => {
     const items = (text: string) =>
       parse(text)

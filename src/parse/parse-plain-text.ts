@@ -1,9 +1,10 @@
 /**
  * Plain text (as pasted from PDFs and web pages) to the same mdast tree remark gives for Markdown:
- * paragraphs, lists (bullets, numbers, arrows), quotes, rules and setext headings, with true positions.
+ * paragraphs, lists (bullets, numbers, arrows), quotes, rules, tables set with " | " and setext headings, with true
+ * positions.
  * Heading inference on the resulting paragraphs is a separate pass (infer-headings.ts).
  */
-import type { BlockContent, Heading, List, ListItem, Paragraph, Root } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, Root, Table, TableCell } from 'mdast';
 import { positionOf, type LineIndex } from '../model/position.js';
 import {
   ENDS_SENTENCE,
@@ -59,10 +60,61 @@ export function parsePlainText(text: string, index: LineIndex, from = 0, to = te
     if (isBlank(line.text)) cur.i++;
     else if (RULE_LINE.test(line.text)) children.push(ruleNode(cur));
     else if (QUOTE_LINE.test(line.text)) children.push(quoteNode(cur));
+    else if (tableRows(cur) >= MIN_TABLE_ROWS) children.push(tableNode(cur));
     else if (startsList(cur, true)) children.push(listNode(cur));
     else for (const node of paragraphNodes(cur)) children.push(node);
   }
   return { type: 'root', children, position: positionOf(index, from, to) };
+}
+
+/** A header and two rows at least: fewer lines with bars are a byline or a menu, not a table. */
+const MIN_TABLE_ROWS = 3;
+/** The cell separator of a table typed as text: a bar between spaces ("Onderwerp | Verzoek"). */
+const CELL_BAR = / \| /gu;
+/** A table's own bars at the ends of a row: a Markdown table pasted as text is a letterhead's or remark's. */
+const OUTER_BAR = /^\s*\||\|\s*$/u;
+
+const barsIn = (text: string): number => (OUTER_BAR.test(text) ? 0 : (text.match(CELL_BAR)?.length ?? 0));
+
+/** How many lines from the cursor on have the same number (one or more) of cell bars as the first. */
+function tableRows(cur: Cursor): number {
+  const bars = barsIn((cur.lines[cur.i] as Line).text);
+  if (bars === 0) return 0;
+  let n = 1;
+  while (cur.i + n < cur.lines.length && barsIn((cur.lines[cur.i + n] as Line).text) === bars) n++;
+  return n;
+}
+
+/** "Onderwerp | Verzoek" / "Mest | Maak … vergunningvrij.": one row a line, its cells between the bars. */
+function tableNode(cur: Cursor): Table {
+  const rows = tableRows(cur);
+  const lines = cur.lines.slice(cur.i, cur.i + rows);
+  cur.i += rows;
+  const first = lines[0] as Line;
+  const last = lines[rows - 1] as Line;
+  return {
+    type: 'table',
+    children: lines.map((line) => {
+      const cells: TableCell[] = [];
+      let at = line.start;
+      for (const bar of [...line.text.matchAll(CELL_BAR), null]) {
+        const end = bar ? line.start + bar.index : line.start + line.text.length;
+        const cell = { text: cur.text.slice(at, end), start: at };
+        cells.push({
+          type: 'tableCell',
+          children: parseInline(cur.text, firstNonSpace(cell), lastNonSpace(cell), cur.index),
+          position: positionOf(cur.index, firstNonSpace(cell), lastNonSpace(cell)),
+        });
+        if (bar) at = end + bar[0].length;
+      }
+      return {
+        type: 'tableRow',
+        children: cells,
+        position: positionOf(cur.index, firstNonSpace(line), lastNonSpace(line)),
+      };
+    }),
+    position: positionOf(cur.index, firstNonSpace(first), lastNonSpace(last)),
+  };
 }
 
 function ruleNode(cur: Cursor): BlockContent {

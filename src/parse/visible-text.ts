@@ -5,7 +5,10 @@
 import type { Nodes, Root } from 'mdast';
 import type { LetterFile } from '../core/letter-file.js';
 
-/** Sets `file.visible`: the same length as the text; only characters inside text-like nodes survive, and line ends. */
+/**
+ * Sets `file.visible`: the same length as the text; only characters inside text-like nodes survive, line ends,
+ * and the bars between a table's cells, so that no name or sentence runs on from one cell into the next.
+ */
 export function blankMarkup(root: Root, file: LetterFile): void {
   const { text } = file;
   const keep = new Uint8Array(text.length);
@@ -15,6 +18,7 @@ export function blankMarkup(root: Root, file: LetterFile): void {
       keep.fill(1, node.position.start.offset!, node.position.end.offset!);
       return;
     }
+    if (node.type === 'tableRow') keepBarsBetweenCells(node.children, text, keep);
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(root);
@@ -29,4 +33,13 @@ export function blankMarkup(root: Root, file: LetterFile): void {
     i = j;
   }
   file.visible = out;
+}
+
+function keepBarsBetweenCells(cells: readonly Nodes[], text: string, keep: Uint8Array): void {
+  for (let k = 1; k < cells.length; k++) {
+    const from = cells[k - 1]!.position?.end.offset;
+    const to = cells[k]!.position?.start.offset;
+    if (from === undefined || to === undefined) continue;
+    for (let i = from; i < to; i++) if (text[i] === '|') keep[i] = 1;
+  }
 }

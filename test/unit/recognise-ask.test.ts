@@ -383,6 +383,8 @@ describe('imperatives', () => {
     // an amount as the object
     ['Reserveer € 150 miljoen voor fietsenstallingen bij stations', 'Reserveer'],
     ['Investeer 2 miljard in de jeugdzorg', 'Investeer'],
+    // a sum of money also after a stem that is a noun too
+    ['Stel € 2 miljoen beschikbaar voor een kennispunt', 'Stel'],
     // an adverb after a stem that is also a noun
     ['Gebruik daarvoor de grondslag die de wet al biedt', 'Gebruik'],
     // a separable verb with its particle at the end of the clause
@@ -426,6 +428,8 @@ describe('imperatives', () => {
     'Ruim een op de vijf scholen heeft een tekort aan leraren.',
     'Ruim twintig procent van de boeren heeft geen opvolger.',
     'Ruim een half miljoen mensen wacht op zorg.',
+    // a year after a stem that is a noun too is a title's
+    'Plan 2030 voor de regio',
     '-minder ruimte voor dagbesteding en scholing.',
     // web furniture: newsletters and tips
     'Ontvang elke week het laatste nieuws in je mailbox.',

@@ -848,6 +848,11 @@ function quantityAfter(r: Reading, i: number): boolean {
  * does not show a noun's use ("Bouw van woningen", "Werk en inkomen", "Herstel is nodig").
  */
 const AMOUNT_START = /^(?:[€$£]|\d)/u;
+const MONEY_WORD = /^(?:miljoen|miljard|euro)$/u;
+
+/** "€ 2 miljoen", "2 miljoen euro": a sum of money starts at token k. */
+const moneyAt = (tokens: readonly Token[], k: number): boolean =>
+  /^[€$£]/u.test(tokens[k]!.text) || MONEY_WORD.test(tokens[k + 1]?.lower ?? '');
 
 function commandFollows(r: Reading, i: number, clause: Span): boolean {
   const { tokens, lex } = r;
@@ -863,8 +868,12 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
       commandFollows(r, i + 2, clause)
     );
   }
-  // "Investeer € 150 miljoen in …", "Reserveer 40 miljoen voor …": an amount as the object of a stem that is no noun
-  if (!next.word) return AMOUNT_START.test(next.text) && !imperatives.ambiguous.has(tokens[i]!.lower);
+  // "Investeer € 150 miljoen in …", "Reserveer 40 miljoen voor …": an amount as the object of a stem that is no
+  // noun; a sum of money also of one that is ("Stel € 2 miljoen beschikbaar …", not "Plan 2030")
+  if (!next.word)
+    return (
+      AMOUNT_START.test(next.text) && (!imperatives.ambiguous.has(tokens[i]!.lower) || moneyAt(tokens, i + 1))
+    );
   // "Brief aan de vaste commissie", "Inbreng voor het debat": a document's title
   if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
