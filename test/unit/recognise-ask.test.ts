@@ -641,11 +641,16 @@ describe('a letter of the government', () => {
     for (const text of [
       `Kamerbrief over de jeugdzorg\n\n${body}`,
       `35 000 Jeugdzorg\nBRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID\n\n${body}`,
+      // the paper's number and kind on a line of their own, set aside as its heading
+      `35 000   Jeugdzorg\n\nNr. 12   BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID\n\n${body}`,
       `Geachte voorzitter,\n\n${body}\nHoogachtend,\n\nDe Minister van Volksgezondheid,\n\nA. de Vries\n`,
     ]) {
       const letter = parse(text);
       expect(letter.meta.fromGovernment).toBe(true);
       expect(letter.asks).toEqual([]);
+      expect(letter.themes.map((t) => t.title)).not.toContain(
+        'Nr. 12   BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID',
+      );
     }
   });
 

@@ -58,16 +58,25 @@ export function extractMeta(
 }
 
 /** A kamerbrief: its title says so, a head line does ("BRIEF VAN DE MINISTER …"), or a minister signs it. */
+/** How far into the text a government letter shows what it is. */
+const HEAD = 600;
+
 function fromGovernment(title: string | null, file: LetterFile): boolean {
   const words = metaLexicon();
   if (title && words.governmentTitle.test(title)) return true;
   if (file.fields.some((f) => f.label && words.governmentTitle.test(f.label))) return true;
-  // the head of the letter, and the signature at its foot
+  // the head of the letter (with the lines set aside there: a paper's "Nr. 12 BRIEF VAN DE MINISTER …"), and the
+  // signature at its foot
   const { visible } = file;
-  const head = visible.slice(0, 600);
+  const head = visible.slice(0, HEAD);
+  const setAside = file.discarded
+    .filter((d) => d.position.start.offset < HEAD)
+    .map((d) => d.text)
+    .join('\n');
   return (
     words.governmentLine.test(head) ||
     words.governmentCapitals.test(head) ||
+    words.governmentCapitals.test(setAside) ||
     words.governmentSignature.test(visible.slice(-400))
   );
 }
