@@ -96,6 +96,37 @@ describe('structure of plain text', () => {
         `De bond stelt:\n  • dat een loket komt voor\n    ondernemers;\n  • dat de regels minder\n    worden.\n\n${BODY}`,
       ),
     ).toEqual(['dat een loket komt voor ondernemers;', 'dat de regels minder worden.']);
+    // items that wrap onto lines not set in, going on in lower case, under a lead-in at a paragraph's end
+    expect(
+      items(
+        `Dat is te laat. Wij vragen u:\n\tde regeling niet in te korten voordat de raad daarover\nheeft geadviseerd;\n\tde gevolgen te laten evalueren.\n\n${BODY}`,
+      ),
+    ).toEqual([
+      'de regeling niet in te korten voordat de raad daarover heeft geadviseerd;',
+      'de gevolgen te laten evalueren.',
+    ]);
+  });
+
+  it('after an item that ends in ";", a line set in as the items\' text is the next item, its bullet lost', () => {
+    const items = (text: string) =>
+      parse(text)
+        .themes.flatMap((t) => t.blocks)
+        .flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.plain) : []));
+    expect(
+      items(
+        `Wij vragen u:\n•     een loket te openen;\n•     jaarlijks te rapporteren over het\n      aantal aanvragen;\n      het register eenvoudig te maken.\n\n${BODY}`,
+      ),
+    ).toEqual([
+      'een loket te openen;',
+      'jaarlijks te rapporteren over het aantal aanvragen;',
+      'het register eenvoudig te maken.',
+    ]);
+    // a wrapped line after a line that ends otherwise stays in its item
+    expect(
+      items(
+        `Wij vragen u:\n•     een loket te openen voor\n      ondernemers;\n•     minder regels.\n\n${BODY}`,
+      ),
+    ).toEqual(['een loket te openen voor ondernemers;', 'minder regels.']);
   });
 
   it('a line that addresses the letter ("Aan de Voorzitter van …") is no heading', () => {

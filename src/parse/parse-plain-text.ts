@@ -170,19 +170,41 @@ const MAX_LOST_RUN = 40;
 
 /**
  * Lines set in under a lead-in that ends in ":", each ending as an item does, two or more: a list whose bullets
- * the PDF's text lost (a Wingdings bullet dropped, its space kept).
+ * the PDF's text lost (a Wingdings bullet dropped, its space kept). An item may wrap onto lines that are not set
+ * in, going on in lower case ("\tde lijst niet in te korten voordat het College voor zorg-" / "verzekeringen
+ * heeft geadviseerd;").
  */
 function lostBulletAt(cur: Cursor, i: number): MarkerMatch | null {
   const setIn = (j: number) => SET_IN.exec(cur.lines[j]?.text ?? '');
   const m = setIn(i);
-  if (!m || !ITEM_END.test((cur.lines[i] as Line).text)) return null;
-  // a wrapped line of a marked item is no item of its own
+  if (!m) return null;
+  const end = itemEnd(cur, i);
+  if (end < 0) return null;
+  // back to the lead-in, past the items before (their set-in lines and wrapped lines); a wrapped line of a
+  // marked item is no item of its own
+  const leadIn = (j: number) => /:[ \t]*$/u.test((cur.lines[j] as Line).text);
   let k = i - 1;
-  for (; k >= 0 && k > i - MAX_LOST_RUN && setIn(k); k--)
+  for (; k >= 0 && k > i - MAX_LOST_RUN && !leadIn(k) && (setIn(k) || goesOn(cur, k)); k--)
     if (matchMarker((cur.lines[k] as Line).text)) return null;
-  if (k < 0 || !/:[ \t]*$/u.test((cur.lines[k] as Line).text)) return null;
-  if (k === i - 1 && !setIn(i + 1)) return null;
+  if (k < 0 || !leadIn(k)) return null;
+  // two items at least: the first under the lead-in needs another after it
+  if (k === i - 1 && !setIn(end + 1)) return null;
   return { contentStart: m[0].length, indent: m[0].length, bullet: null, arrow: null };
+}
+
+/** A line that goes on in lower case, not set in: the wrapped part of an item above it. */
+const goesOn = (cur: Cursor, j: number): boolean => {
+  const text = cur.lines[j]?.text ?? '';
+  return !isBlank(text) && /^\p{Ll}/u.test(text) && !ITEM_END.test(cur.lines[j - 1]?.text ?? '');
+};
+
+/** The line where the item set in at line i ends as an item does (on it or a wrapped line after it), or -1. */
+function itemEnd(cur: Cursor, i: number): number {
+  for (let j = i; j < cur.lines.length && j <= i + MAX_WRAPPED; j++) {
+    if (j > i && !goesOn(cur, j)) return -1;
+    if (ITEM_END.test((cur.lines[j] as Line).text)) return j;
+  }
+  return -1;
 }
 
 /** Whether a list starts at the cursor; inside a paragraph only markers that cannot be wrapped prose interrupt. */
@@ -220,7 +242,7 @@ function listNode(cur: Cursor): BlockContent {
   const first = markerAt(cur, cur.i) as MarkerMatch;
   const items: ListItem[] = [];
   while (cur.i < cur.lines.length) {
-    const m = markerAt(cur, cur.i);
+    const m = markerAt(cur, cur.i) ?? (items.length ? bulletLostAfterItem(cur, first) : null);
     if (!m || isOrdered(m) !== isOrdered(first)) break;
     items.push(listItemNode(cur, m));
     // one blank line may separate the items of a list
@@ -243,6 +265,21 @@ function listNode(cur: Cursor): BlockContent {
   return numberedHeading(cur, list) ?? list;
 }
 
+/** An item of a list ends at a line that ends in ";": what follows is the next item. */
+const ENDS_ITEM = /;[ \t]*$/u;
+
+/**
+ * "•  … over het" / "   aantal donaties;" / "   het Donorregister zo in te richten …": after an item that ended in
+ * ";", a line set in as the items' text is the next item, its bullet lost.
+ */
+function bulletLostAfterItem(cur: Cursor, first: MarkerMatch): MarkerMatch | null {
+  const line = cur.lines[cur.i];
+  if (!line || !ENDS_ITEM.test(cur.lines[cur.i - 1]?.text ?? '') || isBlank(line.text)) return null;
+  const indent = indentOf(line.text);
+  if (indent <= first.indent) return null;
+  return { contentStart: indent, indent, bullet: null, arrow: null };
+}
+
 function listItemNode(cur: Cursor, m: MarkerMatch): ListItem {
   const line = cur.lines[cur.i] as Line;
   const contentStart = line.start + m.contentStart;
@@ -253,7 +290,7 @@ function listItemNode(cur: Cursor, m: MarkerMatch): ListItem {
     if (isBlank(next.text) || RULE_LINE.test(next.text) || markerAt(cur, cur.i)) break;
     const indented = indentOf(next.text) > m.indent;
     const wrapped = !ENDS_SENTENCE.test(last.text) && /^\s*\p{Ll}/u.test(next.text);
-    if (!indented && !wrapped) break;
+    if ((!indented && !wrapped) || ENDS_ITEM.test(last.text)) break;
     last = next;
     cur.i++;
   }
