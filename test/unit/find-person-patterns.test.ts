@@ -154,6 +154,17 @@ describe('persons by the form of their name', () => {
     expect(persons('“Zo gaat het,” aldus Stichting De Vaart.')).toEqual([]);
   });
 
+  it('takes any name on a line of its own above a line that opens with a role, as a letter is signed', () => {
+    expect(persons('Met vriendelijke groet,\n\nWubbo Kraaijeveld-Smit\nvoorzitter Bond Zuid')).toEqual([
+      'Wubbo Kraaijeveld-Smit',
+    ]);
+    expect(persons('Hoogachtend,\nGerda van der Veen\nalgemeen directeur')).toEqual(['Gerda van der Veen']);
+    // a body above a role, a name in a sentence before a role on the next line, a role that opens no line
+    expect(persons('Met vriendelijke groet,\nStichting De Vaart\nvoorzitter')).toEqual([]);
+    expect(persons('Het verslag van Wubbo Kraaijeveld\nvoorzitter Bond Zuid')).toEqual([]);
+    expect(persons('Wubbo Kraaijeveld\nHet bestuur van de voorzitter')).toEqual([]);
+  });
+
   it('takes a double-barrelled surname with particles after the hyphen, whole', () => {
     expect(persons('Met vriendelijke groet,\nprof. dr. A.M. Kuiper-van Dijk\nvoorzitter')).toEqual([
       'prof. dr. A.M. Kuiper-van Dijk',

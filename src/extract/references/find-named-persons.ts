@@ -4,7 +4,8 @@
  * a line or after a comma or bracket), a given name from first-names.yaml before a surname ("Anna de Wit", "Jan
  * Peter Smit"), any given name and surname after a contact label ("Contactpersoon: Sevda Yıldız"), and any
  * capitalised name that a speech verb attributes words to ("…,” zegt Pieter Groot Bakker.", "aldus Ans Vermeer",
- * "Ans Vermeer: “…”").
+ * "Ans Vermeer: “…”"), or that stands on a line of its own above a line that opens with a role, as a letter is signed
+ * ("Annemiek Dijkhuizen-Boer" / "voorzitter").
  */
 import { firstNames } from './first-name-lexicon.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
@@ -34,6 +35,8 @@ interface Patterns {
   afterGiven: RegExp;
   spoken: RegExp;
   quoted: RegExp;
+  hasRoleLine: Gate;
+  signed: RegExp;
 }
 
 // a second capitalised surname word, unless a third follows ("Groot Bakker", not "Jansen Tweede Kamer")
@@ -47,7 +50,7 @@ const HAS_QUOTE = /:[ \t]*[“"„‘']/u;
 
 const personPatterns = deriveFromLexicons((): Patterns => {
   const { particle, initials, surname, withGiven, withParticle, surnameAfterGiven } = namePatterns();
-  const { titles: titleWords, contactLabels } = roleLexicon();
+  const { titles: titleWords, contactLabels, roles, modifiers } = roleLexicon();
   const titles = anyCaseFirst(titleWords);
   const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${surname}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
@@ -73,6 +76,14 @@ const personPatterns = deriveFromLexicons((): Patterns => {
       'gu',
     ),
     quoted: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
+    hasRoleLine: new RegExp(
+      String.raw`\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})`,
+      'u',
+    ),
+    signed: new RegExp(
+      String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})${B_END}`,
+      'gu',
+    ),
   };
 });
 
@@ -117,6 +128,7 @@ export function findNamedPersons(text: string): FoundReference[] {
   for (const [needs, re] of [
     [HAS_SPEECH, p.spoken],
     [HAS_QUOTE, p.quoted],
+    [p.hasRoleLine, p.signed],
   ] as const) {
     for (const m of matchesIf(needs, re, text)) {
       const name = m.groups?.name as string;
