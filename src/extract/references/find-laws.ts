@@ -31,12 +31,13 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
-// European directives: a capitalised compound ("Nitraatrichtlijn"; "Kaderrichtlijn Water (KRW)", a name word
-// before a bracket or a mark; "Vogel- en Habitatrichtlijn" whole, see coordinatedStart) or a numbered one
-// ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de richtlijn 2019/1158"), and a numbered regulation
-// ("Verordening (EU) 2016/679", "verordening nr. 1305/2013")
+// European directives and regulations: a numbered one ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de
+// richtlijn 2019/1158", "Verordening (EU) 2016/679", "verordening nr. 1305/2013", "Uitvoeringsverordening (EU)
+// 2019/947"), a capitalised compound ("Nitraatrichtlijn", "Ontbossingsverordening"; "Kaderrichtlijn Water (KRW)", a
+// name word before a bracket or a mark; "Vogel- en Habitatrichtlijn" whole, see coordinatedStart) or one named by
+// a short form and a hyphen ("AI-verordening", "eIDAS-verordening")
 const DIRECTIVE = new RegExp(
-  `${B_START}(?:[${LU}][${LL}]{2,40}richtlijn(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?|(?:[Rr]ichtlijn|[Vv]erordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)\\d{2})(?:/(?:EU|EG|EEG))?)${B_END}`,
+  `${B_START}(?:(?:[Rr]ichtlijn|[Vv]erordening|[Uu]itvoeringsverordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)\\d{2})(?:/(?:EU|EG|EEG))?|(?:[${LU}][${LL}]{2,40}|[${L}]{0,4}[${LU}][${L}]{0,10}-)(?:richtlijn|verordening)(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?)${B_END}`,
   'gu',
 );
 const HAS_DIRECTIVE = /richtlijn|verordening/iu;
