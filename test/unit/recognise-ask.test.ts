@@ -773,6 +773,11 @@ describe('a demand of what is to become of a thing, without "worden"', () => {
     // something must come into being, with "hier" or "daar" in first place, or "er" after the modal
     ['Hier moet een uitzondering komen, met een tijdelijke inschrijving.', 'moet een uitzondering komen'],
     ['Daarom moet er een landelijk meldpunt komen.', 'moet er een landelijk meldpunt komen'],
+    // … or a phrase with a preposition in first place and an indefinite subject
+    [
+      'In het waterplan moet een concreet plan komen om overstorten te halveren.',
+      'moet een concreet plan komen',
+    ],
   ])('%s', (text, phrase) => {
     expect(sentence(text)).toMatchObject({ kind: 'direct', addressee: null, firmness: 'demand', phrase });
   });
@@ -788,6 +793,8 @@ describe('a demand of what is to become of a thing, without "worden"', () => {
     'De regels die moeten gelden zijn nog niet bekend.',
     'Inwoners moeten soms lang blijven wachten.',
     'Hier moet de gemeente zelf keuzes maken.',
+    // a preposition in first place before a definite subject that comes along
+    'In de zomer moet de nieuwe directeur naar Den Haag komen.',
   ])('%s is not one', (text) => {
     expect(sentence(text)).toBeNull();
   });

@@ -596,9 +596,13 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
   const rest: Span = { from: i + 1, to: clause.to };
   const state = stateDemanded(r, clause, i);
   if (state >= 0) return unaddressed(r, 'direct', slice(r, i, state + 1), firmness, null);
-  // "Er moet een landelijk bouwverbod komen", "Hier moet een uitzondering komen", "Daarom moet er … komen": something
-  // must come into being
-  const there = THERE.has(tokens[0]!.lower) || tokens[i + 1]?.lower === 'er';
+  // "Er moet een landelijk bouwverbod komen", "Hier moet een uitzondering komen", "Daarom moet er … komen", "In het
+  // plan moet een regeling komen": something must come into being
+  const first = tokens[clause.from]!.lower;
+  const there =
+    THERE.has(first) ||
+    tokens[i + 1]?.lower === 'er' ||
+    (lex.prepositions.has(first) && INDEFINITE.has(tokens[i + 1]?.lower ?? ''));
   const comes = there ? indexOfWord(tokens, COMES, rest) : -1;
   const worden = comes >= 0 ? comes : indexOfWord(tokens, WORDEN, rest);
   if (worden < 0) return null;
@@ -608,6 +612,8 @@ function passiveDemand(r: Reading, clause: Span, i: number, firmness: Firmness):
 }
 
 const THERE: ReadonlySet<string> = new Set(['er', 'hier', 'daar']);
+/** An indefinite subject after the modal: what is to come does not exist yet. */
+const INDEFINITE: ReadonlySet<string> = new Set(['een', 'geen', 'extra', 'meer']);
 
 /**
  * Where the modal's own part of the clause (up to a comma or a clause it opens) says what is to become of its
