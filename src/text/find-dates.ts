@@ -1,11 +1,12 @@
 /**
  * Dates in Dutch text ("5 september 2024", "donderdag 24 februari", "23-12-2023"), found with
- * chrono-node's strict Dutch parser and corrected as described in §6 of the formats guide.
+ * chrono-node's strict Dutch parser (strict-dutch-chrono.ts) and corrected as described in §6 of the formats guide.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import { longCopy } from './compile-natively.js';
+import { strictDutch } from './strict-dutch-chrono.js';
 import source from '../data/dates.yaml';
 import {
   chooseYear,
@@ -176,7 +177,7 @@ let chronoCompiled = false;
 function compileChrono(text: string, ref: Date): void {
   if (chronoCompiled) return;
   chronoCompiled = true;
-  chrono.nl.strict.parse(longCopy(text), ref);
+  strictDutch.parse(longCopy(text), ref);
 }
 
 /**
@@ -194,7 +195,7 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
       .replace(GLUED_FOOTNOTE, (_m, year: string, digits: string) => year + ' '.repeat(digits.length))
       .replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w);
     compileChrono(masked, refDate);
-    for (const r of chrono.nl.strict.parse(masked, refDate)) {
+    for (const r of strictDutch.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (!d) continue;
       const first = firstDayOf(text, d);
