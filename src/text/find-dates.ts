@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import { longCopy } from './compile-natively.js';
 import { strictDutch } from './strict-dutch-chrono.js';
+import { wordGate } from './word-gate.js';
 import source from '../data/dates.yaml';
 import {
   chooseYear,
@@ -51,6 +52,8 @@ const dateWords = defineLexicon(source, DatesSchema, (data) => {
     monthNames: new Set(data.monthNames.map((w) => w.toLowerCase())),
     english,
     englishWord: new RegExp(`(?<!\\p{L})(?:${[...english.keys()].join('|')})(?!\\p{L})`, 'giu'),
+    /** whether a text may hold an English month name: only then is englishWord run (and compiled) */
+    mayHoldEnglish: wordGate(english.keys()),
   };
 });
 const monthWords = (): ReadonlySet<string> => dateWords().monthWords;
@@ -190,10 +193,14 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
   const found: FoundDate[] = [];
   for (const chunk of chunksOf(text)) {
     // Same-length masking keeps chrono's offsets valid.
-    const { english, englishWord } = dateWords();
-    const masked = chunk.text
-      .replace(GLUED_FOOTNOTE, (_m, year: string, digits: string) => year + ' '.repeat(digits.length))
-      .replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w);
+    const { english, englishWord, mayHoldEnglish } = dateWords();
+    const unglued = chunk.text.replace(
+      GLUED_FOOTNOTE,
+      (_m, year: string, digits: string) => year + ' '.repeat(digits.length),
+    );
+    const masked = mayHoldEnglish(unglued)
+      ? unglued.replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w)
+      : unglued;
     compileChrono(masked, refDate);
     for (const r of strictDutch.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
