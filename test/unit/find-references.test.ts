@@ -434,6 +434,17 @@ describe('committees', () => {
       'committee:commissie Financiën van de Tweede Kamer',
     ]);
   });
+
+  it('finds a known topic after "commissie" in any case, across white space and "voor", and none elsewhere', () => {
+    expect(
+      ofKind('De COMMISSIE VOOR\n  BINNENLANDSE ZAKEN besprak het.', 'committee').map((r) => r.text),
+    ).toEqual(['COMMISSIE VOOR\n  BINNENLANDSE ZAKEN']);
+    expect(ofKind('De Kamercommissie\tJustitie en Veiligheid.', 'committee').map((r) => r.text)).toEqual([
+      'Kamercommissie\tJustitie en Veiligheid',
+    ]);
+    expect(ofKind('Een commissie van wijzen over Financiën en Justitie.', 'committee')).toEqual([]);
+    expect(ofKind('De commissie-Financiën en de commissievoorzitter Justitie.', 'committee')).toEqual([]);
+  });
 });
 
 describe('documents', () => {
