@@ -292,6 +292,17 @@ describe('motions', () => {
     ]);
   });
 
+  it('reads names after a line break or tab, and none after a word in lower case', () => {
+    const motions = (text: string) => ofKind(text, 'motion').map((r) => r.text);
+    expect(motions('De motie van de leden\nSegers en Asscher en het amendement\tBikker.')).toEqual([
+      'motie van de leden\nSegers en Asscher',
+      'amendement\tBikker',
+    ]);
+    expect(
+      motions('De motie van der Staaij, een motie over geld en de motie- en amendementsteksten.'),
+    ).toEqual([]);
+  });
+
   it('takes the Kamerstuk id of a citation right after the motion', () => {
     const motion = ofKind('De motie Dijkgraaf (Kamerstuk 31 839, nr. 700) vraagt om geld.', 'motion')[0];
     expect(motion?.id).toBe('31839-700');
