@@ -20,9 +20,9 @@ interface Starts {
   readonly begun: readonly string[];
 }
 
-/** Openings this long say enough; past so many, the openings read so far are kept and not lengthened. */
-const ENOUGH_LENGTH = 8;
-const MAX_OPENINGS = 32;
+/** Openings this long say enough; past so many, they are cut shorter (shortened). */
+const ENOUGH_LENGTH = 16;
+const MAX_OPENINGS = 64;
 /** A class of more characters than this is read as anything. */
 const MAX_CLASS = 12;
 
@@ -43,9 +43,16 @@ function concat(a: Starts, b: Starts): Starts {
       for (const y of b.begun) begun.push(x + y);
     }
   }
-  if (whole.length + begun.length <= MAX_OPENINGS) return { whole, begun };
-  // too many: `a` says enough, unless it may be empty
-  return a.whole.includes('') ? ANY : { whole: [], begun: [...a.begun, ...a.whole] };
+  return whole.length + begun.length <= MAX_OPENINGS ? { whole, begun } : shortened([...whole, ...begun]);
+}
+
+/** Too many openings, cut to the longest length at which they are few enough (and not lengthened further). */
+function shortened(texts: readonly string[]): Starts {
+  for (let length = ENOUGH_LENGTH; length > 0; length--) {
+    const cut = new Set(texts.map((t) => t.slice(0, length)));
+    if (cut.size <= MAX_OPENINGS) return { whole: [], begun: [...cut] };
+  }
+  return ANY;
 }
 
 const union = (a: Starts, b: Starts): Starts => ({
