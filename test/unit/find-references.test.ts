@@ -257,6 +257,12 @@ describe('laws and bills', () => {
     expect(summary('De provincie Noord-\nHolland schreef.').join()).not.toContain('NoordHolland');
   });
 
+  it('finds a compound ending in -wet in capitals, and none before a hyphen or a digit or after two letters', () => {
+    const laws = (text: string) => ofKind(text, 'law').map((r) => r.text);
+    expect(laws('Dat regelt de NOODOPVANGWET, toch?')).toEqual(['NOODOPVANGWET']);
+    expect(laws('De noodopvangwet-taken, de noodopvangwet2 en de ukwet en de wetten.')).toEqual([]);
+  });
+
   it('finds compounds ending in -wet, lexicon names and abbreviations', () => {
     expect(summary('De Gemeentewet, de Jeugdwet en de noodopvangwet raken gemeenten.')).toEqual([
       'law:Gemeentewet',
