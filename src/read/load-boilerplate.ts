@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/boilerplate.yaml';
+import builtOpenings from './boilerplate-openings.js';
+import { openingsOf, type Openings } from './pattern-openings.js';
 
 /** Whether the pattern compiles as the compiled list uses it (case-insensitive, Unicode). */
 function isPattern(match: string): boolean {
@@ -42,6 +44,8 @@ export interface BoilerplatePattern {
   readonly id: string;
   readonly reason: string;
   readonly regex: RegExp;
+  /** how a line must open for the regex to match it (pattern-openings.ts): asked first, so most are never run */
+  readonly openings: Openings;
   readonly where: Where;
   /** only among the first N non-blank lines; Infinity when unscoped */
   readonly firstLines: number;
@@ -58,14 +62,25 @@ export interface Boilerplate {
   };
 }
 
+/** A pattern's openings: as the build worked them out for a built-in one, else worked out now. */
+function openingsFor(match: string, regex: RegExp): Openings {
+  const built = builtOpenings.get(match);
+  if (built === undefined) return openingsOf(regex);
+  return built && new Map(built);
+}
+
 export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boilerplate => ({
-  patterns: raw.patterns.map((p) => ({
-    id: p.id,
-    reason: p.reason,
-    regex: new RegExp(p.match, 'iu'),
-    where: p.where,
-    firstLines: p.scope?.['first-lines'] ?? Infinity,
-  })),
+  patterns: raw.patterns.map((p) => {
+    const regex = new RegExp(p.match, 'iu');
+    return {
+      id: p.id,
+      reason: p.reason,
+      regex,
+      openings: openingsFor(p.match, regex),
+      where: p.where,
+      firstLines: p.scope?.['first-lines'] ?? Infinity,
+    };
+  }),
   running: {
     reason: raw.running.reason,
     minLength: raw.running['min-length'],

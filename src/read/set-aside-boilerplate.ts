@@ -9,6 +9,7 @@ import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
 import { findRunningLines } from './find-running-lines.js';
 import { boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
+import { opensAs } from './pattern-openings.js';
 
 /** Lines longer than this are prose, whatever they contain. */
 const MAX_PATTERN_LINE = 500;
@@ -51,7 +52,7 @@ export function setAsideBoilerplate(file: LetterFile): void {
   const pageNumbers = patterns.filter((p) => p.where === 'page-sequence');
   lines.forEach((line, i) => {
     if (hits.has(i) || line.blank) return;
-    const pattern = pageNumbers.find((p) => p.regex.test(line.key));
+    const pattern = pageNumbers.find((p) => opensAs(line.key, p.openings) && p.regex.test(line.key));
     if (pattern)
       numbers.push({ index: i, value: Number.parseInt(line.key.replace(/^\D{0,20}/, ''), 10), pattern });
   });
@@ -68,7 +69,7 @@ const NONE: readonly BoilerplatePattern[] = [];
 function matching(line: Line, patterns: readonly BoilerplatePattern[]): readonly BoilerplatePattern[] {
   if (line.blank || line.key.length > MAX_PATTERN_LINE) return NONE;
   const found = patterns.filter((p) => {
-    if (line.rank > p.firstLines) return false;
+    if (line.rank > p.firstLines || !opensAs(line.key, p.openings)) return false;
     // each pattern is tried on many short lines: compiled for machine code at once, not twice (compile-natively.ts)
     compileNatively(p.regex, line.key);
     return p.regex.test(line.key);

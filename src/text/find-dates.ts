@@ -1,11 +1,13 @@
 /**
  * Dates in Dutch text ("5 september 2024", "donderdag 24 februari", "23-12-2023"), found with
- * chrono-node's strict Dutch parser and corrected as described in §6 of the formats guide.
+ * chrono-node's strict Dutch parser (strict-dutch-chrono.ts) and corrected as described in §6 of the formats guide.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import { longCopy } from './compile-natively.js';
+import { strictDutch } from './strict-dutch-chrono.js';
+import { wordGate } from './word-gate.js';
 import source from '../data/dates.yaml';
 import {
   chooseYear,
@@ -50,6 +52,8 @@ const dateWords = defineLexicon(source, DatesSchema, (data) => {
     monthNames: new Set(data.monthNames.map((w) => w.toLowerCase())),
     english,
     englishWord: new RegExp(`(?<!\\p{L})(?:${[...english.keys()].join('|')})(?!\\p{L})`, 'giu'),
+    /** whether a text may hold an English month name: only then is englishWord run (and compiled) */
+    mayHoldEnglish: wordGate(english.keys()),
   };
 });
 const monthWords = (): ReadonlySet<string> => dateWords().monthWords;
@@ -176,7 +180,7 @@ let chronoCompiled = false;
 function compileChrono(text: string, ref: Date): void {
   if (chronoCompiled) return;
   chronoCompiled = true;
-  chrono.nl.strict.parse(longCopy(text), ref);
+  strictDutch.parse(longCopy(text), ref);
 }
 
 /**
@@ -189,12 +193,16 @@ export function findDates(text: string, ref?: DayRef): FoundDate[] {
   const found: FoundDate[] = [];
   for (const chunk of chunksOf(text)) {
     // Same-length masking keeps chrono's offsets valid.
-    const { english, englishWord } = dateWords();
-    const masked = chunk.text
-      .replace(GLUED_FOOTNOTE, (_m, year: string, digits: string) => year + ' '.repeat(digits.length))
-      .replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w);
+    const { english, englishWord, mayHoldEnglish } = dateWords();
+    const unglued = chunk.text.replace(
+      GLUED_FOOTNOTE,
+      (_m, year: string, digits: string) => year + ' '.repeat(digits.length),
+    );
+    const masked = mayHoldEnglish(unglued)
+      ? unglued.replace(englishWord, (w) => english.get(w.toLowerCase()) ?? w)
+      : unglued;
     compileChrono(masked, refDate);
-    for (const r of chrono.nl.strict.parse(masked, refDate)) {
+    for (const r of strictDutch.parse(masked, refDate)) {
       const d = toFoundDate(text, chunk.offset, r, ref);
       if (!d) continue;
       const first = firstDayOf(text, d);

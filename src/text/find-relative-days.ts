@@ -9,6 +9,7 @@ import source from '../data/relative-days.yaml';
 import type { FoundDate } from './find-dates.js';
 import { L } from './letter-classes.js';
 import { isoDate, weekdayOf, type DayRef } from './resolve-date-year.js';
+import { wordGate } from './word-gate.js';
 
 const RelativeDaysSchema = z.object({
   days: z.array(z.object({ offset: z.number().int(), words: z.array(z.string()) })),
@@ -18,6 +19,8 @@ const RelativeDaysSchema = z.object({
 
 interface Lexicon {
   re: RegExp;
+  /** whether a text may hold one of re's words: only then is re run (and compiled) */
+  mayHold: (text: string) => boolean;
   offsets: ReadonlyMap<string, number>;
   weekdays: ReadonlyMap<string, number>;
   past: RegExp;
@@ -31,6 +34,7 @@ const lexicon = defineLexicon(source, RelativeDaysSchema, (data): Lexicon => {
   const words = [...offsets.keys(), ...weekdays.keys()].sort((a, b) => b.length - a.length);
   return {
     re: new RegExp(`(?<![${L}])(?:${words.map(escape).join('|')})(?![${L}])`, 'giu'),
+    mayHold: wordGate(words),
     offsets,
     weekdays,
     past: new RegExp(`(?<![${L}])(?:${data.past.map(escape).join('|')})\\s{1,3}$`, 'iu'),
@@ -39,7 +43,8 @@ const lexicon = defineLexicon(source, RelativeDaysSchema, (data): Lexicon => {
 
 /** The relative days in `text`, dated from `ref` (the text's own date). */
 export function findRelativeDays(text: string, ref: DayRef): FoundDate[] {
-  const { re, offsets, weekdays, past } = lexicon();
+  const { re, mayHold, offsets, weekdays, past } = lexicon();
+  if (!mayHold(text)) return [];
   return [...text.matchAll(re)].flatMap((m) => {
     const word = m[0].toLowerCase();
     const weekday = weekdays.get(word);

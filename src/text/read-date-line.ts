@@ -9,6 +9,7 @@ import { parseDutchDate } from './find-dates.js';
 import { L, LU } from './letter-classes.js';
 import { MARKDOWN_LINK } from './markdown-link.js';
 import { isRealDate } from './resolve-date-year.js';
+import { wordGate } from './word-gate.js';
 import { webPageWords, type DateRole } from './web-page-words.js';
 
 export interface DateLine {
@@ -34,6 +35,12 @@ const TIME = /^[\s|·•,–—-]{0,5}(?:om\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,3}uu
 /** A reading time ("· 3 min leestijd", "| Leestijd: 4 minuten"). */
 const READING_TIME =
   /^[\s|·•,–—-]{0,5}(?:\d{1,3}\s{0,3}min(?:uten|uut)?\.?\s{1,3}(?:leestijd|lezen)|leestijd:?\s{0,3}\d{1,3}\s{0,3}min(?:uten|uut)?\.?)/iu;
+// both branches say "min": the pattern (costly to compile under the i and u flags) runs only where it stands
+const mayHoldReadingTime = wordGate(['min']);
+/** The length of the reading time `text` opens with, or -1. */
+const readingTimeAt = (text: string): number =>
+  mayHoldReadingTime(text) ? (READING_TIME.exec(text)?.[0].length ?? -1) : -1;
+const withoutReadingTime = (text: string): string => text.slice(Math.max(0, readingTimeAt(text)));
 /** "Door Redactie", "Tekst: Jan Jansen": an author in front of a date or after it. */
 const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
@@ -63,20 +70,23 @@ export function readDateLine(line: string): DateLine | null {
 const EMPHASIS_OPEN = /^[*_]{1,3}(?=\S)/;
 const EMPHASIS_CLOSE = /(?<=\S)[*_]{1,3}$/;
 
+/** The date label `line` opens with ("Gepubliceerd op"), or null: tried only where a label's first word opens it. */
+function dateLabelOf(line: string): RegExpExecArray | null {
+  const { dateLabel, mayOpenWithDateLabel } = webPageWords();
+  return mayOpenWithDateLabel(line) ? dateLabel.exec(line) : null;
+}
+
 function readBareDateLine(line: string): DateLine | null {
   if (line.length === 0 || line.length > MAX_LINE) return null;
   const words = webPageWords();
-  const labelled = words.dateLabel.exec(line);
+  const labelled = dateLabelOf(line);
   const from = labelled ? labelled[0].length : 0;
   const found = parseDutchDate(line.slice(from));
   if (!found || found.year === null || !found.yearGiven || found.month === null) return null;
   const before = line.slice(from, from + found.start).trim();
   const inner = !labelled && before ? (meetingLabel(before) ?? labelAfterParts(before)) : null;
   if (before && !inner && !isDatePrefix(before, !!labelled)) return null;
-  const after = line
-    .slice(from + found.end)
-    .replace(TIME, '')
-    .replace(READING_TIME, '');
+  const after = withoutReadingTime(line.slice(from + found.end).replace(TIME, ''));
   const rest = after.replace(/^[\s|·•,–—-]+/u, '');
   // "14 maart 2023 09:15 Aangepast 14 maart 2023 10:20": a second, labelled date may follow the first;
   // "14 maart 2023 · Redactie · 3 reacties": page labels, authors and details (a link read as its text), set apart
@@ -117,7 +127,7 @@ const meetingLabel = (before: string): { text: string; role: DateRole } | null =
 function labelAfterParts(before: string): { text: string; role: DateRole } | null {
   const parts = before.split(LABEL_SEPARATOR);
   const last = parts.pop() as string;
-  const m = webPageWords().dateLabel.exec(last);
+  const m = dateLabelOf(last);
   if (!parts.length || m?.[0].trimEnd().length !== last.length || !parts.every(isPageLabelOrAuthor))
     return null;
   const role = webPageWords().dateRoles.get((m[1] as string).toLowerCase().replace(/\s+/g, ' '));
@@ -171,7 +181,7 @@ const isDateLineTail = (rest: string): boolean =>
 
 /** A detail a page shows beside its date or byline: a reading time, a category, a comment count. */
 export function isPageDetail(part: string): boolean {
-  return READING_TIME.exec(part)?.[0].length === part.length || webPageWords().pageDetail.test(part);
+  return readingTimeAt(part) === part.length || webPageWords().pageDetail.test(part);
 }
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */

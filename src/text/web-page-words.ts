@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/web-page.yaml';
 import { L } from './letter-classes.js';
+import { wordGate } from './word-gate.js';
 
 const WebPageSchema = z.object({
   dateLabels: z.object({
@@ -24,6 +25,8 @@ export type DateRole = 'published' | 'modified' | 'event';
 export interface WebPageWords {
   /** a date label at the start of a line, with "op" and a separator after it: group 1 is the label */
   readonly dateLabel: RegExp;
+  /** whether a line may open with a date label (a label's first word in its first characters): else dateLabel fails */
+  readonly mayOpenWithDateLabel: (line: string) => boolean;
   /** lower-cased label → what its date says */
   readonly dateRoles: ReadonlyMap<string, DateRole>;
   readonly pageLabels: ReadonlySet<string>;
@@ -50,11 +53,16 @@ const alternatives = (words: readonly string[]): string =>
 export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPageWords => {
   const roles = Object.entries(data.dateLabels) as [DateRole, string[]][];
   const labels = roles.flatMap(([, words]) => words);
+  const firstWords = labels.map((w) => w.split(' ')[0] as string);
+  const longest = Math.max(0, ...firstWords.map((w) => w.length));
+  const opensWithLabel = wordGate(firstWords);
   return {
     dateLabel: new RegExp(
       `^(${alternatives(labels)})(?![${L}])(?:\\s{1,3}op(?![${L}]))?\\s{0,3}[:|·•–-]?\\s{0,3}`,
       'iu',
     ),
+    // with no labels the alternation is empty and matches at every line's start
+    mayOpenWithDateLabel: labels.length > 0 ? (line) => opensWithLabel(line.slice(0, longest)) : () => true,
     dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
     pageDetail: new RegExp(

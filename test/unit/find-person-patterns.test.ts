@@ -103,6 +103,37 @@ describe('persons after a role', () => {
   });
 });
 
+describe('the leads that decide whether a role pattern runs at all', () => {
+  it('reads a name after a role and tabs, an initial, a particle in either case or an apostrophe particle', () => {
+    expect(persons('Wij spraken wethouder\tJansen en minister Th. de Vries.')).toEqual([
+      'Jansen (wethouder)',
+      'Th. de Vries (minister)',
+    ]);
+    expect(persons("Daarna sprak wethouder 't Hart, en burgemeester van den Berg.")).toEqual([
+      "'t Hart (wethouder)",
+      'van den Berg (burgemeester)',
+    ]);
+  });
+
+  it('reads no name after a role at a line break, before an office or a word in lower case', () => {
+    expect(persons('Dat vond de wethouder\nJansen niet.')).toEqual([]);
+    expect(persons('De minister van Justitie en de wethouder gaan ervoor.')).toEqual([]);
+  });
+
+  it('reads members after a tab, and none before a word in lower case', () => {
+    expect(persons('De leden\tBikker en Segers stemden.')).toEqual(['Bikker (lid)', 'Segers (lid)']);
+    expect(persons('De leden van de commissie en het lid dat sprak.')).toEqual([]);
+  });
+
+  it('reads a name after a role and a comma only where it starts with a capital or an initial', () => {
+    expect(persons('De minister van Justitie en Veiligheid, D. Yeşilgöz, schreef.')).toEqual([
+      'D. Yeşilgöz (minister)',
+    ]);
+    expect(persons('De voorzitter,\tJan Smit, sprak.')).toEqual(['Jan Smit (voorzitter)']);
+    expect(persons('De minister van Financiën, die het wist, zweeg.')).toEqual([]);
+  });
+});
+
 describe('persons by the form of their name', () => {
   it('takes a title where a word starts, at the start, after a bracket or a line break, not inside a word', () => {
     expect(persons('Dhr. Verbeek schreef dit.')).toEqual(['Dhr. Verbeek']);

@@ -257,6 +257,12 @@ describe('laws and bills', () => {
     expect(summary('De provincie Noord-\nHolland schreef.').join()).not.toContain('NoordHolland');
   });
 
+  it('finds a compound ending in -wet in capitals, and none before a hyphen or a digit or after two letters', () => {
+    const laws = (text: string) => ofKind(text, 'law').map((r) => r.text);
+    expect(laws('Dat regelt de NOODOPVANGWET, toch?')).toEqual(['NOODOPVANGWET']);
+    expect(laws('De noodopvangwet-taken, de noodopvangwet2 en de ukwet en de wetten.')).toEqual([]);
+  });
+
   it('finds compounds ending in -wet, lexicon names and abbreviations', () => {
     expect(summary('De Gemeentewet, de Jeugdwet en de noodopvangwet raken gemeenten.')).toEqual([
       'law:Gemeentewet',
@@ -290,6 +296,17 @@ describe('motions', () => {
       'motion:motie van het lid Jansen c.s.',
       'motion:amendement-Pietersen',
     ]);
+  });
+
+  it('reads names after a line break or tab, and none after a word in lower case', () => {
+    const motions = (text: string) => ofKind(text, 'motion').map((r) => r.text);
+    expect(motions('De motie van de leden\nSegers en Asscher en het amendement\tBikker.')).toEqual([
+      'motie van de leden\nSegers en Asscher',
+      'amendement\tBikker',
+    ]);
+    expect(
+      motions('De motie van der Staaij, een motie over geld en de motie- en amendementsteksten.'),
+    ).toEqual([]);
   });
 
   it('takes the Kamerstuk id of a citation right after the motion', () => {
@@ -433,6 +450,17 @@ describe('committees', () => {
     expect(summary('Morgen vergadert de commissie Financiën van de Tweede Kamer.')).toEqual([
       'committee:commissie Financiën van de Tweede Kamer',
     ]);
+  });
+
+  it('finds a known topic after "commissie" in any case, across white space and "voor", and none elsewhere', () => {
+    expect(
+      ofKind('De COMMISSIE VOOR\n  BINNENLANDSE ZAKEN besprak het.', 'committee').map((r) => r.text),
+    ).toEqual(['COMMISSIE VOOR\n  BINNENLANDSE ZAKEN']);
+    expect(ofKind('De Kamercommissie\tJustitie en Veiligheid.', 'committee').map((r) => r.text)).toEqual([
+      'Kamercommissie\tJustitie en Veiligheid',
+    ]);
+    expect(ofKind('Een commissie van wijzen over Financiën en Justitie.', 'committee')).toEqual([]);
+    expect(ofKind('De commissie-Financiën en de commissievoorzitter Justitie.', 'committee')).toEqual([]);
   });
 });
 

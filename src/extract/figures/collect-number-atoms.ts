@@ -27,6 +27,12 @@ const PREV_DIGIT_GROUP = new RegExp(`\\d${SP}$`);
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
 const GAP = new RegExp(`^${SP}{1,3}$`);
+const FTE = /^fte(?!\p{L})/iu;
+/**
+ * "12 fte": a unit against the number. Only an f (in either case: no other letter folds to it) opens it, so its
+ * pattern, costly to compile with \p{L} under the i flag, runs only on the few words that start with one.
+ */
+const isFte = (after: string): boolean => (after[0] === 'f' || after[0] === 'F') && FTE.test(after);
 
 /** Numbers written in digits, with the skip rules that keep out codes and numbering. */
 export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
@@ -46,7 +52,7 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     const end = start + token.raw.length;
     const after = text.slice(end, end + 40);
     if (TIME_OR_FRACTION.test(afterRun)) continue; // "14.00 uur", "10:30", "2/4", "2023/24"
-    if (/^\p{L}/u.test(after) && !lex.scaleAfter.test(after) && !/^fte(?!\p{L})/iu.test(after)) continue; // "273f", "5e lid"
+    if (/^\p{L}/u.test(after) && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
     if (NEXT_DIGIT_GROUP.test(after) || PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start)))
       continue; // "28 638", "373 8604"
     if (LIST_NUMBER_AFTER.test(after) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 12), start)))

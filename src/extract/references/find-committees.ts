@@ -4,9 +4,10 @@
  * A committee named after a person ("commissie-Roemer") is an advisory body: see find-organisations.
  */
 import { organisationLexicon } from './organisation-lexicon.js';
-import { B_END, B_START, literalAlternation, matchesIf } from './reference-patterns.js';
+import { B_END, B_START, allMatches, literalAlternation } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { LL, LU } from '../../text/letter-classes.js';
+import { wordGate } from '../../text/word-gate.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
@@ -15,12 +16,28 @@ const FREE_TOPIC = String.raw`[${LU}][${LL}]+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+
 
 // both patterns name a committee
 const HAS_COMMITTEE = /commissie/iu;
+// where a known topic may follow: after "commissie" and white space, or after "voor" and white space too
+const BEFORE_TOPIC = /commissie\s+(voor\s+)?/giu;
 
-const committeePatterns = deriveFromLexicons((): { known: RegExp; free: RegExp } => {
-  const topics = literalAlternation(organisationLexicon().committeeTopics);
+interface Patterns {
+  known: RegExp;
+  /** whether text may hold a known topic's first word: known runs (and is compiled) only where one follows */
+  mayBeTopic: (text: string) => boolean;
+  /** the length of the longest first word of a known topic */
+  topicWordLength: number;
+  free: RegExp;
+}
+
+const committeePatterns = deriveFromLexicons((): Patterns => {
+  const { committeeTopics } = organisationLexicon();
+  const topics = literalAlternation(committeeTopics);
+  const firstWords = committeeTopics.map((t) => t.trim().split(/\s+/u)[0] as string);
   const head = String.raw`${B_START}(?:(?:[Vv]aste\s+)?(?:[Kk]amer)?[Cc]ommissie|[Kk]amercommissie)\s+(?:voor\s+)?`;
   return {
     known: new RegExp(`${head}(?:${topics})${B_END}${CHAMBER}`, 'giu'),
+    // with no topics the alternation is empty and matches anywhere
+    mayBeTopic: firstWords.length > 0 ? wordGate(firstWords) : () => true,
+    topicWordLength: Math.max(0, ...firstWords.map((w) => w.length)),
     free: new RegExp(
       String.raw`${B_START}[Vv]aste\s+(?:[Kk]amer)?commissie\s+(?:voor\s+)?${FREE_TOPIC}${B_END}${CHAMBER}`,
       'gu',
@@ -28,12 +45,23 @@ const committeePatterns = deriveFromLexicons((): { known: RegExp; free: RegExp }
   };
 });
 
-export function findCommittees(text: string): FoundReference[] {
-  const { known, free } = committeePatterns();
-  const out: FoundReference[] = [];
-  for (const re of [known, free]) {
-    for (const m of matchesIf(HAS_COMMITTEE, re, text))
-      out.push(makeRef(text, 'committee', m.index, m.index + m[0].length));
+/** Whether the first word of a known topic may follow "commissie" (and "voor") somewhere in the text. */
+function mayNameTopic(text: string, { mayBeTopic, topicWordLength }: Patterns): boolean {
+  for (const m of text.matchAll(BEFORE_TOPIC)) {
+    const end = m.index + m[0].length;
+    // a topic may also start with the word "voor" itself
+    for (const at of m[1] ? [end - m[1].length, end] : [end])
+      if (mayBeTopic(text.slice(at, at + topicWordLength))) return true;
   }
+  return false;
+}
+
+export function findCommittees(text: string): FoundReference[] {
+  const patterns = committeePatterns();
+  const out: FoundReference[] = [];
+  if (!HAS_COMMITTEE.test(text)) return out;
+  const known = mayNameTopic(text, patterns) ? allMatches(patterns.known, text) : [];
+  for (const m of [...known, ...allMatches(patterns.free, text)])
+    out.push(makeRef(text, 'committee', m.index, m.index + m[0].length));
   return out;
 }

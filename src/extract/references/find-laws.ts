@@ -4,11 +4,11 @@
  * Known names get the lexicon's id and canonical name, so a bill, its law and their abbreviation link.
  */
 import { lawLexicon, lookupLaw, type LawEntry } from './law-lexicon.js';
-import { B_END, B_START, coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
+import { B_END, B_START, allMatches, coordinatedStart, matchesIf, type Gate } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate, wholeWords, type WholeWords } from './whole-words.js';
 import { readNameRun } from './read-name-run.js';
-import { L, LL, LU, N } from '../../text/letter-classes.js';
+import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 
@@ -31,6 +31,31 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
+const LETTER = new RegExp(`[${L}]`, 'u');
+const LETTER_OR_DIGIT = new RegExp(`[${LN}]`, 'u');
+// case folding (the i and u flags) may bring such characters into a class, where toLowerCase does not
+const BEYOND_LATIN_1 = /[^\0-\u00b4\u00b6-\u00ff]/;
+
+/**
+ * Whether COMPOUND may match: somewhere "wet", in any case, after three letters and before neither a letter,
+ * a digit nor a hyphen. Its pattern (with the i and u flags) is costly to compile, and most paragraphs with "wet"
+ * hold none ("de wet", "wetsvoorstel"); text beyond Latin-1 is always scanned.
+ */
+function mayHoldCompound(text: string): boolean {
+  if (BEYOND_LATIN_1.test(text)) return true;
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf('wet', 3); i >= 0; i = lower.indexOf('wet', i + 1)) {
+    const next = text.charAt(i + 3);
+    if (
+      [1, 2, 3].every((k) => LETTER.test(text.charAt(i - k))) &&
+      !LETTER_OR_DIGIT.test(next) &&
+      next !== '-'
+    )
+      return true;
+  }
+  return false;
+}
+
 // European directives and regulations: a numbered one ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de
 // richtlijn 2019/1158", "Verordening (EU) 2016/679", "verordening nr. 1305/2013", "Uitvoeringsverordening (EU)
 // 2019/947"), a capitalised compound ("Nitraatrichtlijn", "Ontbossingsverordening"; "Kaderrichtlijn Water (KRW)", a
@@ -162,7 +187,7 @@ function findGenericLaws(text: string): FoundReference[] {
     const law = lookupLaw(`${m[0]} ${run.words.join(' ')}`);
     out.push(makeRef(text, 'law', m.index, withYear(text, run.end, law), lawFields(law)));
   }
-  for (const m of matchesIf(HAS_WET, COMPOUND, text)) {
+  for (const m of HAS_WET.test(text) && mayHoldCompound(text) ? allMatches(COMPOUND, text) : []) {
     if (genericCompounds.has(m[0].toLowerCase())) continue;
     const law = lookupLaw(m[0]);
     const end = withYear(text, m.index + m[0].length, law);

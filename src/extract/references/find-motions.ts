@@ -3,30 +3,46 @@
  * "motie van de leden Segers en Asscher", "amendement-Veltman". The id (a Kamerstuk) is filled in later when a
  * citation follows ("motie Wiersma (Kamerstukken II 2020/21, 28638, nr. 193)").
  */
-import { B_END, B_START, CAP_WORD, matchesIf } from './reference-patterns.js';
+import { B_END, B_START, CAP_WORD, allMatches } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
+import { LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const HAS_HEAD = /[Mm]otie|[Aa]mendement/u;
 
-const motionPattern = deriveFromLexicons((): RegExp => {
+interface Patterns {
+  motion: RegExp;
+  /** the pattern up to the first character of a name: only where it matches does `motion` run (and compile) */
+  lead: RegExp;
+}
+
+const motionPatterns = deriveFromLexicons((): Patterns => {
   const { first, then } = roleLexicon().surnameParticles.motion;
   const surname = String.raw`(?:(?:${first})[ \t]+(?:(?:${then})[ \t]+)?)?${CAP_WORD}`;
   const list = (name: string) => String.raw`${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,4}`;
   // after "van het lid"/"van de leden" the names are persons', and a given name may tell two members apart
   // ("de motie van de leden Inge van Dijk en Bontenbal")
   const given = String.raw`(?:${CAP_WORD}[ \t]+(?:${first.toLowerCase()})[ \t]+(?:(?:${then})[ \t]+)?${CAP_WORD}|${surname})`;
-  return new RegExp(
-    String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>${list(given)})|(?:-|[ \t]+)(?<names>${list(surname)}))${B_END}(?<cs>[ \t]+c\.s\.)?`,
-    'gu',
-  );
+  return {
+    motion: new RegExp(
+      String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>${list(given)})|(?:-|[ \t]+)(?<names>${list(surname)}))${B_END}(?<cs>[ \t]+c\.s\.)?`,
+      'gu',
+    ),
+    // every name opens with a capital or a particle
+    lead: new RegExp(
+      String.raw`(?:[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+|-|[ \t]+)(?:[${LU}]|${first})`,
+      'u',
+    ),
+  };
 });
 
 export function findMotions(text: string): FoundReference[] {
   const { notNames } = roleLexicon();
   const out: FoundReference[] = [];
-  for (const m of matchesIf(HAS_HEAD, motionPattern(), text)) {
+  const { motion, lead } = motionPatterns();
+  if (!HAS_HEAD.test(text) || !lead.test(text)) return out;
+  for (const m of allMatches(motion, text)) {
     const names = (m.groups?.members ?? m.groups?.names) as string;
     // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
     if (notNames.has(names)) continue;

@@ -13,9 +13,9 @@ import {
   CAP_WORD,
   allMatches,
   anyCaseFirst,
+  leadsAt,
   literalAlternation,
   matchesAt,
-  matchesIf,
   mentionsAny,
   type Gate,
 } from './reference-patterns.js';
@@ -32,20 +32,26 @@ interface Patterns {
   roleWord: RegExp;
   /** sticky: tried only where roleStarts says */
   before: RegExp;
+  /** sticky, at a role word: the role and what must follow it for `before` to match there (a name or a particle) */
+  beforeLead: RegExp;
   /** the words `members` cannot match without, as whole words: a plural role, "lid" or "leden" */
   hasMembers: Gate;
   members: RegExp;
+  /** what `members` cannot match without: a plural role, "het lid" or "de leden" before a name's first letter */
+  membersLead: RegExp;
   apposition: RegExp;
   /** what may stand between an apposition's comma or bracket and its role word: a modifier's characters */
   modifierChar: ReadonlySet<string>;
   /** sticky, tried only at role words: "de minister van Financiën, Eelco Heinen,", a role, then the name */
   named: RegExp;
+  /** sticky, at a role word: `named` up to its name's first letter */
+  namedLead: RegExp;
   name: RegExp;
 }
 
 const personPatterns = deriveFromLexicons((): Patterns => {
   const { roles, modifiers, member, pluralRoles } = roleLexicon();
-  const { name, withGiven, withParticle } = namePatterns();
+  const { name, withGiven, withParticle, nameStart } = namePatterns();
   const { first, then } = roleLexicon().surnameParticles.role;
   // "staatssecretaris de Jonge": a surname with its particle in lower case, after a role word only
   const lowerParticle = String.raw`(?:${first})(?:[ \t]+(?:${then}))?[ \t]+${CAP_WORD}`;
@@ -58,11 +64,13 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
     roleWord: new RegExp(roleWord, 'gu'),
     before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'uy'),
+    beforeLead: new RegExp(String.raw`(?:${roleWord})[ \t]+(?:[${nameStart}]|(?:${first})[ \t])`, 'uy'),
     hasMembers: wholeWordGate([...pluralRoles, member.singular, member.plural]),
     members: new RegExp(
       String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
       'gu',
     ),
+    membersLead: new RegExp(String.raw`(?:${plural})[ \t]+[${nameStart}]`, 'u'),
     apposition: new RegExp(
       String.raw`${B_START}(?<name>${withGiven}|${withParticle})[ \t]*(?:,[ \t]*|\([ \t]*)(?<role>${modifier}(?:${roleWord}))${B_END}`,
       'gu',
@@ -70,6 +78,10 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     modifierChar: new Set(modifiers.join('').split('')),
     named: new RegExp(
       String.raw`${B_START}(?<role>${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*(?<name>${withGiven})(?=[ \t]*(?:[,.;:)\n]|$))`,
+      'uy',
+    ),
+    namedLead: new RegExp(
+      String.raw`(?:${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*[${nameStart}]`,
       'uy',
     ),
     name: new RegExp(`${name}${B_END}`, 'gu'),
@@ -162,7 +174,9 @@ export function findPersons(text: string): FoundReference[] {
   };
 
   const roleWords = roleWordsAt(p.roleWord, text);
-  for (const m of matchesAt(p.before, text, roleStarts(text, roleWords))) {
+  // each large pattern runs (and is compiled) only where its cheap lead holds: most texts name no one
+  const before = leadsAt(p.beforeLead, text, roleWords) ? roleStarts(text, roleWords) : [];
+  for (const m of matchesAt(p.before, text, before)) {
     const found = m.groups?.name as string;
     const start = m.index + m[0].length - found.length;
     const name = withoutPortfolio(found, text, start);
@@ -170,14 +184,15 @@ export function findPersons(text: string): FoundReference[] {
     if (!/\s/u.test(name) && PORTFOLIO.test(text.slice(end, end + 40))) continue;
     add(start, name, (m.groups?.role as string).toLowerCase());
   }
-  for (const m of matchesIf(p.hasMembers, p.members, text)) {
+  const members = p.hasMembers.test(text) && p.membersLead.test(text) ? allMatches(p.members, text) : [];
+  for (const m of members) {
     const names = m.groups?.names as string;
     const base = m.index + m[0].length - names.length;
     const role = memberRole(m.groups?.role as string);
     for (const n of allMatches(p.name, names)) add(base + n.index, n[0], role);
   }
   // a named role starts at a role word
-  for (const m of matchesAt(p.named, text, roleWords)) {
+  for (const m of matchesAt(p.named, text, leadsAt(p.namedLead, text, roleWords) ? roleWords : [])) {
     const name = m.groups?.name as string;
     add(m.index + m[0].length - name.length, name, (m.groups?.role as string).toLowerCase());
   }

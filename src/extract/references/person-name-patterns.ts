@@ -28,7 +28,15 @@ export interface NamePatterns {
   name: string;
   /** particles and a surname after a given name, from the space after it */
   surnameAfterGiven: string;
+  /** a class body: every character that name, withGiven and withParticle can start with */
+  nameStart: string;
 }
+
+/** The first characters of `words` as a class body, each escaped. */
+const classChars = (words: readonly string[]): string =>
+  [...new Set(words.map((w) => w.codePointAt(0)).filter((c) => c !== undefined))]
+    .map((c) => `\\u{${c.toString(16)}}`)
+    .join('');
 
 export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles, multiLetterInitials } = roleLexicon();
@@ -49,6 +57,7 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
     withParticle,
     name: `(?:${withGiven}|${withParticle}|${CAP_WORD})`,
     surnameAfterGiven: String.raw`(?:[ \t]+${particle}){0,3}[ \t]+${surname}`,
+    nameStart: LU + classChars([...multiLetterInitials, ...particles.map((p) => p.charAt(0).toUpperCase())]),
   };
 });
 

@@ -71,6 +71,17 @@ export function matchesAt(re: RegExp, text: string, starts: readonly number[]): 
   return out;
 }
 
+/**
+ * Whether sticky `lead` matches at one of `starts`: a large pattern that cannot match but where its small lead
+ * does is run (and compiled) only then.
+ */
+export function leadsAt(lead: RegExp, text: string, starts: readonly number[]): boolean {
+  return starts.some((at) => {
+    lead.lastIndex = at;
+    return lead.test(text);
+  });
+}
+
 /** allMatches, or none when the text lacks what the pattern cannot match without (`needs`, not global). */
 export function matchesIf(needs: Gate, re: RegExp, text: string): RegExpExecArray[];
 /** The same for lexicon phrases (whole-words.ts). */
