@@ -18,6 +18,9 @@ describe('first person, direct', () => {
     ['Daarnaast vragen we uw aandacht voor de jeugdzorg.', 'u', 'request'],
     ['Wij willen u vragen dit mee te nemen in het debat.', 'u', 'request'],
     ['Hoewel de plannen goed zijn, verzoeken wij u de invoering uit te stellen.', 'u', 'request'],
+    // others named on whose behalf, or joined to government
+    ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
+    ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
     // the perfect with a month or "al", a year in what is asked: the request stands
     ['Wij hebben de minister in maart al gevraagd de regeling te verlengen.', 'minister', 'request'],
     ['Wij hebben het kabinet opgeroepen de regeling in 2027 te verlengen.', 'kabinet', 'urge'],
@@ -487,6 +490,9 @@ describe('look-alikes that are not asks', () => {
     'Daarom roept de vereniging huisartsen op om mee te doen.',
     'Tegelijk roept de koepel gemeenten op hun beleid af te stemmen.',
     'Wij vragen onze leden de enquête in te vullen.',
+    // the writer's own first, government only in what they are asked to do; clubs in first place
+    'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
+    'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',
     'Gemeenten hebben verzoeken ingediend voor extra geld.',
     'Steeds meer inwoners doen een beroep op de voedselbank.',
     'Verschillende partijen pleiten voor een verbod.',

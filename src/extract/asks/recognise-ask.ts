@@ -146,6 +146,8 @@ const RELATIVE_REACH = 6;
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** Words that open what a call asks for ("om … te", "te", "dat"). */
 const CONTENT: ReadonlySet<string> = new Set(['om', 'te', 'dat']);
+/** "gemeenten en de minister": government joined to the others is called on too. */
+const JOINED: ReadonlySet<string> = new Set(['en', 'of']);
 
 function thingSubject(r: Reading, subject: Span): boolean {
   const words = r.tokens.slice(subject.from, subject.to).filter((t) => t.word);
@@ -290,9 +292,18 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }),
       fronted ? indexOfWord(tokens, lex.others, fronted) : -1,
     );
-    // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten")
+    // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten"; "Wij
+    // vragen alle leden hun registratie bij de RDW in orde te maken": the writer's others come first, with no
+    // preposition before them as in "namens gemeenten", nor government joined to them)
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
-    if (others >= 0 && (!addressee || (content >= 0 && addressee.start > content))) continue;
+    const othersFirst =
+      indexOfWord(tokens, lex.firstPerson, subject) >= 0 &&
+      others > i &&
+      addressee !== null &&
+      addressee.start > others &&
+      indexOfWord(tokens, lex.prepositions, { from: i + 1, to: others }) < 0 &&
+      indexOfWord(tokens, JOINED, { from: others + 1, to: addressee.start }) < 0;
+    if (others >= 0 && (!addressee || othersFirst || (content >= 0 && addressee.start > content))) continue;
     const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
     if (![...verb.needs].some((n) => satisfies(r, n, after, addressee?.value ?? null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
