@@ -18,6 +18,8 @@ describe('first person, direct', () => {
     ['Daarnaast vragen we uw aandacht voor de jeugdzorg.', 'u', 'request'],
     ['Wij willen u vragen dit mee te nemen in het debat.', 'u', 'request'],
     ['Hoewel de plannen goed zijn, verzoeken wij u de invoering uit te stellen.', 'u', 'request'],
+    // the writer left out after "maar" or "en", the minister the object
+    ['Wij hebben begrip voor het plan, maar vragen de minister om een gesprek.', 'minister', 'request'],
     // others named on whose behalf, or joined to government
     ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
     ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
@@ -493,6 +495,8 @@ describe('look-alikes that are not asks', () => {
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',
+    // no writer before "maar": the minister asks
+    'Wij zijn blij, maar de minister vraagt ons om geduld.',
     'Gemeenten hebben verzoeken ingediend voor extra geld.',
     'Steeds meer inwoners doen een beroep op de voedselbank.',
     'Verschillende partijen pleiten voor een verbod.',

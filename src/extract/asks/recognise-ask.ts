@@ -272,7 +272,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
     // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
     if (deniedAfter(r, clause, i)) continue;
-    const subject = subjectOf(tokens, clause, i, lex);
+    const subject = elidedWriter(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
     if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
@@ -374,6 +374,19 @@ function nearFirstPerson(r: Reading, clause: Span, verb: number, subject: Span):
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0) return true;
   const start = segmentStart(tokens, clause, verb);
   return indexOfWord(tokens, lex.firstPerson, { from: start, to: Math.min(clause.to, verb + 2) }) >= 0;
+}
+
+const ELIDED_AFTER: ReadonlySet<string> = new Set(['maar', 'en']);
+
+/**
+ * "Wij hebben begrip voor de motie, maar vragen de minister …": right after "maar" or "en" the verb keeps the
+ * writer the sentence opened with as its subject, and what follows it is its object.
+ */
+function elidedWriter({ tokens, lex }: Reading, clause: Span, verb: number): Span | null {
+  const start = segmentStart(tokens, clause, verb);
+  if (verb !== start + 1 || !ELIDED_AFTER.has(tokens[start]!.lower)) return null;
+  const writer = indexOfWord(tokens, lex.firstPerson, { from: 0, to: Math.min(2, start) });
+  return writer >= 0 ? { from: writer, to: writer + 1 } : null;
 }
 
 function signal(
