@@ -51,6 +51,15 @@ describe('date lines give the date and are no themes', () => {
     expect(titles(l)).toEqual([]);
   });
 
+  it("a byline with the author's role and body dates the page and still names the author", () => {
+    const l = parse(
+      `Kritiek op dijkenplan van het kabinet\n\n*Door Anna Drijver, voorzitter UVW — di 5 nov 2013 — 6 minuten leestijd*\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(l.meta.date).toBe('2013-11-05');
+    expect(titles(l)).toEqual([]);
+    expect(l.references.filter((r) => r.kind === 'person').map((r) => r.text)).toContain('Anna Drijver');
+  });
+
   it('labelled date lines: published is the date, an event date is not, a change only when alone', () => {
     const l = parse(
       `Commissiedebat Dijken\n\nLaatst gewijzigd: 30-06-2022\nGepubliceerd: 24 mei 2022\nBijeenkomst: 9 juni 2022\n\n${BODY}`,

@@ -132,6 +132,9 @@ describe('readDateLine: authors and labels beside the date', () => {
     '14 maart 2023 om 09:15 uur | Jan de Vries',
     'Door Redactie op 14 maart 2023',
     'Door Jan Jansen | 14 maart 2023',
+    // the author's role and body after a comma, a weekday and month in short
+    'Door Anna de Wit, voorzitter VZB — di 5 nov 2013 — 6 minuten leestijd',
+    'Tekst: Piet Smit, beleidsadviseur wonen | 5 november 2013',
     'Laatste update: 14 maart 2023, 10:03',
     'Kamerstuk: Kamerbrief | 23-02-2018',
     'Geplaatst: dinsdag 12 april 2005 | Categorie: Belangenbehartiging',
@@ -167,6 +170,8 @@ describe('readDateLine: authors and labels beside the date', () => {
     'Gemeenten en provincies · bijgewerkt 4 april 2023',
     'Wetgevingsoverleg Dijken bijgewerkt 22 november 2021',
     'Gepubliceerd: Den Haag, 12 maart 2023 gemeenten boos',
+    // after "door" a comma and a sentence, not a role
+    'Door Anna de Wit, die de gemeenten steunt en het kabinet bekritiseert, 5 november 2013',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
   });

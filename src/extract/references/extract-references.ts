@@ -119,11 +119,19 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   if (firstTheme !== undefined) {
     for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
     // a subject line names the bill or note the letter is about, often only there; a recipient line ("Aan: de
-    // vaste commissie voor …") the committee that debates it
-    for (const f of file.fields.filter((x) => x.name === 'subject' || x.name === 'to')) {
+    // vaste commissie voor …") the committee that debates it; a web page's date line its author ("Door Anneke
+    // Drijfhout, voorzitter VZB — 5 nov 2013")
+    const named = {
+      subject: () => true,
+      to: (h: FoundReference) => h.kind === 'committee',
+      date: (h: FoundReference) => h.kind === 'person',
+    };
+    for (const f of file.fields) {
+      const keep = named[f.name as keyof typeof named];
+      if (!keep) continue;
       const { offset } = f.position.start;
       for (const h of hitsIn(file.text.slice(offset, f.position.end.offset)))
-        if (f.name === 'subject' || h.kind === 'committee') pushHit(h, offset, firstTheme);
+        if (keep(h)) pushHit(h, offset, firstTheme);
     }
     // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's
     for (const line of file.discarded.filter((d) => OWN_NAMES.has(d.rule))) {
