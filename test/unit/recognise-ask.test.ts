@@ -18,6 +18,8 @@ describe('first person, direct', () => {
     ['Daarnaast vragen we uw aandacht voor de jeugdzorg.', 'u', 'request'],
     ['Wij willen u vragen dit mee te nemen in het debat.', 'u', 'request'],
     ['Hoewel de plannen goed zijn, verzoeken wij u de invoering uit te stellen.', 'u', 'request'],
+    // a proposal with its te-clause after the particle
+    ['Wij stellen voor de regeling per 2026 in te voeren.', null, 'advise'],
     // the writer left out after "maar" or "en", the minister the object
     ['Wij hebben begrip voor het plan, maar vragen de minister om een gesprek.', 'minister', 'request'],
     // others named on whose behalf, or joined to government
@@ -495,6 +497,8 @@ describe('look-alikes that are not asks', () => {
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',
+    // "voor" a preposition, "te" before an adjective: the verb is "vaststellen", no proposal
+    'Het plan stelt de norm voor de verwerking van afval te laag vast.',
     // no writer before "maar": the minister asks
     'Wij zijn blij, maar de minister vraagt ons om geduld.',
     'Gemeenten hebben verzoeken ingediend voor extra geld.',

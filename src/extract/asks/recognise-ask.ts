@@ -364,10 +364,19 @@ function particleAfter(r: Reading, particle: string, rest: Span): number {
     if (!next || !next.word || k + 1 >= rest.to) return k;
     if (lex.prepositions.has(next.lower) || lex.subordinators.has(next.lower) || next.lower === 'te')
       return k;
-    if (indexOfWord(tokens, new Set(['te']), { from: k + 1, to: rest.to }) >= 0) return k;
+    if (teInfinitiveAfter(tokens, { from: k + 1, to: rest.to })) return k;
   }
   return -1;
 }
+
+/** "te verlengen", "te doen": "te" before an infinitive, not "te laag" ("stelt de norm te laag vast"). */
+function teInfinitiveAfter(tokens: readonly Token[], span: Span): boolean {
+  for (let k = span.from; k + 1 < span.to; k++)
+    if (tokens[k]!.lower === 'te' && INFINITIVE_END.test(tokens[k + 1]!.lower)) return true;
+  return false;
+}
+
+const INFINITIVE_END = /(?:en|aan|oen|ijn|ien)$/u;
 
 function nearFirstPerson(r: Reading, clause: Span, verb: number, subject: Span): boolean {
   const { tokens, lex } = r;
