@@ -61,6 +61,16 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('a command in a list asks whom its lead-in asks; a command with a phrase after its infinitive is one', () => {
+    const l = parse(
+      `${INTRO}Wij vragen de minister:\n\n  • Laat jeugdleden onder begeleiding vliegen zonder eigen registratie.\n  • Maak de stresstest verplicht bij elk bouwplan.`,
+    );
+    expect(l.asks.map((a) => [a.text, a.addressee])).toEqual([
+      ['Laat jeugdleden onder begeleiding vliegen zonder eigen registratie.', 'minister'],
+      ['Maak de stresstest verplicht bij elk bouwplan.', 'minister'],
+    ]);
+  });
+
   it('description is not an ask', () => {
     const l = parse(
       `${INTRO}Wij zien uit naar de uitwerking. Wij wachten op duidelijkheid van het kabinet. Wij spreken onze waardering uit.`,

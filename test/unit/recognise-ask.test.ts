@@ -390,6 +390,8 @@ describe('imperatives', () => {
     // an amount as the object
     ['Reserveer € 150 miljoen voor fietsenstallingen bij stations', 'Reserveer'],
     ['Investeer 2 miljard in de jeugdzorg', 'Investeer'],
+    // a command with an infinitive before a phrase of its own
+    ['Laat jeugdleden onder begeleiding vliegen zonder eigen registratie', 'Laat'],
     // a sum of money also after a stem that is a noun too
     ['Stel € 2 miljoen beschikbaar voor een kennispunt', 'Stel'],
     // an adverb after a stem that is also a noun

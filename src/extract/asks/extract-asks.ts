@@ -113,7 +113,12 @@ export function extractAsks(
     if (unit.kind === 'item' && unit.item) {
       // one item is one run of prose: a blank line inside it comes from a joined page break
       const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
-      const own = forReaders(mine(recogniseAsk(view, 'item'), unit.start), view);
+      const read = forReaders(mine(recogniseAsk(view, 'item'), unit.start), view);
+      // a command that names no one asks whom its lead-in asks ("Wij vragen de minister:" / "- Verplicht …")
+      const own =
+        read?.kind === 'imperative' && read.addressee === null && introduced
+          ? { ...read, addressee: introduced.addressee }
+          : read;
       if (unit.item.arrow && !isProcedural(view)) {
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`, own ?? introduced ?? IMPLICIT);
         continue;

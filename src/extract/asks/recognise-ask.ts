@@ -924,7 +924,12 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     k < clause.to && tokens[k]!.text !== ',' && !lex.subordinators.has(tokens[k]!.lower);
     k++
   ) {
-    const closes = k + 1 === clause.to || !tokens[k + 1]!.word || tokens[k + 1]!.lower === 'en';
+    // … or before a phrase of its own: "Laat jeugdleden onder begeleiding vliegen zonder eigen registratie"
+    const closes =
+      k + 1 === clause.to ||
+      !tokens[k + 1]!.word ||
+      tokens[k + 1]!.lower === 'en' ||
+      lex.prepositions.has(tokens[k + 1]!.lower);
     if (closes && imperatives.infinitives.has(tokens[k]!.lower)) return true;
   }
   return false;
