@@ -107,6 +107,20 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('">" lines that each end as an item does are an arrow list in plain text; quoted prose stays a quote', () => {
+    const blocks = (text: string) => parse(text).themes.flatMap((t) => t.blocks);
+    const l = parse(
+      'Samenvatting van onze verzoeken\n> verdubbel de bijdrage voor walstroom;\n> voer de motie uit.\n\nDe havens investeren zelf ook.\n',
+    );
+    expect(l.asks.map((a) => [a.marker, a.plain])).toEqual([
+      ['arrow', 'verdubbel de bijdrage voor walstroom;'],
+      ['arrow', 'voer de motie uit.'],
+    ]);
+    expect(
+      blocks(`> Op 3 maart schreef de griffier dat de\n> commissie het stuk bespreekt.\n\n${BODY}`)[0]?.type,
+    ).toBe('quote');
+  });
+
   it('after an item that ends in ";", a line set in as the items\' text is the next item, its bullet lost', () => {
     const items = (text: string) =>
       parse(text)

@@ -59,7 +59,8 @@ export function parsePlainText(text: string, index: LineIndex, from = 0, to = te
     const line = lines[cur.i] as Line;
     if (isBlank(line.text)) cur.i++;
     else if (RULE_LINE.test(line.text)) children.push(ruleNode(cur));
-    else if (QUOTE_LINE.test(line.text)) children.push(quoteNode(cur));
+    else if (QUOTE_LINE.test(line.text))
+      children.push(quotedItems(cur) >= MIN_QUOTED_ITEMS ? arrowListNode(cur) : quoteNode(cur));
     else if (tableRows(cur) >= MIN_TABLE_ROWS) children.push(tableNode(cur));
     else if (startsList(cur, true)) children.push(listNode(cur));
     else for (const node of paragraphNodes(cur)) children.push(node);
@@ -120,6 +121,45 @@ function tableNode(cur: Cursor): Table {
 function ruleNode(cur: Cursor): BlockContent {
   const line = cur.lines[cur.i++] as Line;
   return { type: 'thematicBreak', position: positionOf(cur.index, firstNonSpace(line), lastNonSpace(line)) };
+}
+
+/** Two or more ">" lines at least, each ending as an item does, are a list, not a quote. */
+const MIN_QUOTED_ITEMS = 2;
+const ENDS_AS_ITEM = /[;.][ \t]*$/u;
+
+/** How many ">" lines from the cursor on end as an item does; 0 when any line of the run does not. */
+function quotedItems(cur: Cursor): number {
+  let n = 0;
+  for (let j = cur.i; j < cur.lines.length && QUOTE_LINE.test((cur.lines[j] as Line).text); j++, n++)
+    if (!ENDS_AS_ITEM.test((cur.lines[j] as Line).text)) return 0;
+  return n;
+}
+
+/**
+ * "> verdubbel de rijksbijdrage voor walstroom;" / "> voer de motie uit.": in plain text ">" before lines that each
+ * end as an item does is the arrow a converted letter marks its asks with; each line is an item.
+ */
+function arrowListNode(cur: Cursor): List {
+  const items: ListItem[] = [];
+  while (cur.i < cur.lines.length && QUOTE_LINE.test((cur.lines[cur.i] as Line).text)) {
+    const line = cur.lines[cur.i++] as Line;
+    const contentStart = line.start + (QUOTE_LINE.exec(line.text)?.[0].length ?? 0);
+    const end = lastNonSpace(line);
+    items.push({
+      type: 'listItem',
+      spread: false,
+      children: [inlineParagraph(cur, contentStart, end)],
+      position: positionOf(cur.index, firstNonSpace(line), end),
+      data: { bullet: null, arrow: '>', contentStart },
+    });
+  }
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items,
+    position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
+  };
 }
 
 function quoteNode(cur: Cursor): BlockContent {
