@@ -76,16 +76,32 @@ const personPatterns = deriveFromLexicons((): Patterns => {
       'gu',
     ),
     quoted: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
-    hasRoleLine: new RegExp(
-      String.raw`\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})`,
-      'u',
-    ),
+    hasRoleLine: lineOpensWith(new Set([...roles, ...modifiers].map((w) => w.split(' ')[0] as string))),
     signed: new RegExp(
       String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})${B_END}`,
       'gu',
     ),
   };
 });
+
+/**
+ * A gate that a line after the first opens with one of `words` (lower case): a word lookup at each line start, so
+ * the large pattern it guards is compiled only for a text that may hold a signature.
+ */
+function lineOpensWith(words: ReadonlySet<string>): Gate {
+  return {
+    test: (text) => {
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+        const word = LINE_WORD.exec(text.slice(nl + 1, nl + 1 + MAX_LINE_WORD));
+        if (word && words.has((word[1] as string).toLowerCase())) return true;
+      }
+      return false;
+    },
+  };
+}
+
+const MAX_LINE_WORD = 40;
+const LINE_WORD = /^[ \t]*([\p{L}-]+)/u;
 
 /** One initial names a person only where a line, a list or a bracket starts ("K. Jansen", "(K. Jansen)"). */
 function initialsAllowed(text: string, start: number, name: string): boolean {
