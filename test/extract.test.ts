@@ -27,6 +27,37 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     expect(asks(letter)).toEqual([['sentence', 'Zorg dat u de regeling dit jaar nog verlengt.']]);
   });
 
+  it('after a question of what the reader can do, up to the next heading, commands call on readers', () => {
+    const page = parse(
+      [
+        '# Onze inzet',
+        '',
+        'De regering moet de btw op verse bloemen verlagen.',
+        '',
+        '## Wat kunt u als lid zelf doen?',
+        '',
+        'Teken de oproep en hang de poster op in uw winkel. Wij vragen u het formulier op onze website in te vullen.',
+        '',
+        '## Tot slot',
+        '',
+        'Verlaag de btw op bloemen.',
+        '',
+      ].join('\n'),
+    );
+    expect(asks(page)).toEqual([
+      ['sentence', 'De regering moet de btw op verse bloemen verlagen.'],
+      ['sentence', 'Verlaag de btw op bloemen.'],
+    ]);
+    // in a paragraph, the question reaches to the next heading; a body of government named keeps its ask
+    const news = parse(
+      'Wat kan ik zelf doen? Meld elke weigering bij ons meldpunt. Wij rekenen erop dat de minister ingrijpt.\n',
+    );
+    expect(asks(news)).toEqual([['sentence', 'Wij rekenen erop dat de minister ingrijpt.']]);
+    // in a letter "u" stays its addressee
+    const letter = parse(`${INTRO}Wat kunnen wij zelf doen? Wij vragen u de regeling te verlengen.`);
+    expect(asks(letter)).toEqual([['sentence', 'Wij vragen u de regeling te verlengen.']]);
+  });
+
   it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {
     const l = parse(
       'Aan: de minister van Financiën en de vaste commissie voor Financiën\nDatum: 3 maart 2025\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n',

@@ -90,6 +90,7 @@ const AsksSchema = z.object({
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
+  'self-help': z.object({ openers: Words, modals: Words, doing: Words, ends: Words }).strict(),
   'lead-ins': z.object({
     nouns: Words,
     verbs: Words,
@@ -212,6 +213,13 @@ export interface AskLexicon {
   readonly repeated: ReadonlySet<string>;
   readonly vetoes: SequenceIndex;
   readonly raised: ReadonlySet<string>;
+  /** "Wat kunt u doen?": a question of what the reader can do, and its words */
+  readonly selfHelp: {
+    readonly openers: ReadonlySet<string>;
+    readonly modals: ReadonlySet<string>;
+    readonly doing: ReadonlySet<string>;
+    readonly ends: ReadonlySet<string>;
+  };
   readonly leadIns: {
     readonly nouns: ReadonlySet<string>;
     readonly verbs: ReadonlySet<string>;
@@ -341,6 +349,12 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     repeated: words(data.repeated),
     vetoes: plain(data.vetoes),
     raised: words(data.raised),
+    selfHelp: {
+      openers: words(data['self-help'].openers),
+      modals: words(data['self-help'].modals),
+      doing: words(data['self-help'].doing),
+      ends: words(data['self-help'].ends),
+    },
     leadIns: {
       nouns: words(data['lead-ins'].nouns),
       verbs: words(data['lead-ins'].verbs),

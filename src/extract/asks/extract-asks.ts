@@ -11,6 +11,7 @@ import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { anotherParty, isPronoun, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
+import { isSelfHelpQuestion } from './self-help-question.js';
 import {
   isAdviser,
   isOtherVoice,
@@ -75,6 +76,16 @@ export function extractAsks(
   // uw regio …", "Nodig de Kamerleden uit uw provincie uit …")
   const forReaders = (s: AskSignal | null, text: string): AskSignal | null =>
     s && letterAddressee === null && commandFirst(s, text) && SECOND_PERSON.test(text) ? null : s;
+  // after "Wat kunt u doen?", up to the next heading, a request that names no body of government calls on readers;
+  // in a letter "u" is still its addressee ("Wat kunnen wij zelf doen? … Samengevat vragen wij u …")
+  let selfHelp = false;
+  const forGovernment = (s: AskSignal | null): AskSignal | null =>
+    s &&
+    selfHelp &&
+    !s.requester &&
+    (s.addressee === null || (s.addressee === 'u' && addressees.length === 0))
+      ? null
+      : s;
   const add = (
     unit: TextUnit,
     start: number,
@@ -107,13 +118,15 @@ export function extractAsks(
   let introduced: AskSignal | null = null;
   for (const unit of units) {
     if (unit.kind === 'title') {
-      introduced = mine(recogniseLeadIn(file.visible.slice(unit.start, unit.end)), unit.start);
+      const title = file.visible.slice(unit.start, unit.end);
+      selfHelp = isSelfHelpQuestion(title);
+      introduced = mine(recogniseLeadIn(title), unit.start);
       continue;
     }
     if (unit.kind === 'item' && unit.item) {
       // one item is one run of prose: a blank line inside it comes from a joined page break
       const view = file.visible.slice(unit.start, unit.end).replace(/\n/g, ' ');
-      const read = forReaders(mine(recogniseAsk(view, 'item'), unit.start), view);
+      const read = forGovernment(forReaders(mine(recogniseAsk(view, 'item'), unit.start), view));
       // a command that names no one asks whom its lead-in asks ("Wij vragen de minister:" / "- Verplicht …")
       const own =
         read?.kind === 'imperative' && read.addressee === null && introduced
@@ -123,7 +136,7 @@ export function extractAsks(
         add(unit, unit.start, unit.end, 'arrow', `arrow ${unit.item.arrow}`, own ?? introduced ?? IMPLICIT);
         continue;
       }
-      if (own || introduced) {
+      if (own || forGovernment(introduced)) {
         const signal = own ?? { ...introduced!, kind: 'imperative', phrase: 'introduced as a request' };
         add(unit, unit.start, unit.end, 'bullet', signal.phrase, signal);
         continue;
@@ -134,13 +147,14 @@ export function extractAsks(
     let before = '';
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
+      if (isSelfHelpQuestion(s.plain)) selfHelp = true;
       // "4.3 Ons verzoek is om …": a numbered paragraph's number is no part of its first sentence
       const number = PARAGRAPH_NUMBER.exec(
         file.visible.slice(s.position.start.offset, s.position.end.offset),
       );
       const start = s.position.start.offset + (number?.[0].length ?? 0);
       const plain = number ? foldSpace(file.visible.slice(start, s.position.end.offset)) : s.plain;
-      let found = forReaders(mine(recogniseAsk(plain, 'sentence', previous), start), plain);
+      let found = forGovernment(forReaders(mine(recogniseAsk(plain, 'sentence', previous), start), plain));
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
       if (referent && (anotherParty(referent, ledeOpening) || isOtherVoice(referent))) found = null;
