@@ -53,9 +53,13 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
       'Wat kan ik zelf doen? Meld elke weigering bij ons meldpunt. Wij rekenen erop dat de minister ingrijpt.\n',
     );
     expect(asks(news)).toEqual([['sentence', 'Wij rekenen erop dat de minister ingrijpt.']]);
-    // in a letter "u" stays its addressee
+    // in a letter "u" stays its addressee, and "Wat kunt u doen?" asks it
     const letter = parse(`${INTRO}Wat kunnen wij zelf doen? Wij vragen u de regeling te verlengen.`);
     expect(asks(letter)).toEqual([['sentence', 'Wij vragen u de regeling te verlengen.']]);
+    const asking = parse(
+      `${INTRO}Wat kunt u doen?\n\nVraag de minister om een harde einddatum.\n\nMet vriendelijke groet,`,
+    );
+    expect(asks(asking)).toEqual([['sentence', 'Vraag de minister om een harde einddatum.']]);
   });
 
   it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {

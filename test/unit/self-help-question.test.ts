@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isSelfHelpQuestion } from '../../src/extract/asks/self-help-question.js';
+import { selfHelpQuestion } from '../../src/extract/asks/self-help-question.js';
 
-describe('isSelfHelpQuestion', () => {
+describe('selfHelpQuestion', () => {
   it.each([
-    'Wat kunt u doen?',
-    'Wat kan ik als lid zelf doen?',
-    'WAT KUNNEN WIJ ZELF DOEN?',
-    'En wat doen we zelf?',
-    'Wat doen onze leden?',
-    'Hoe kunt u helpen?',
-    'Wat kun jij doen? ',
-  ])('reads %j as a question of what the reader or writer can do', (text) => {
-    expect(isSelfHelpQuestion(text)).toBe(true);
+    ['Wat kunt u doen?', 'reader'],
+    ['Wat kun jij doen? ', 'reader'],
+    ['Hoe kunt u helpen?', 'reader'],
+    ['Wat kan ik als lid zelf doen?', 'own'],
+    ['WAT KUNNEN WIJ ZELF DOEN?', 'own'],
+    ['En wat doen we zelf?', 'own'],
+    ['Wat doen onze leden?', 'own'],
+  ])('reads %j as a question of what someone can do, asked of %s', (text, whose) => {
+    expect(selfHelpQuestion(text)).toBe(whose);
   });
 
   it.each([
@@ -27,6 +27,6 @@ describe('isSelfHelpQuestion', () => {
     'Waarom doen wij dit?',
     'Wat doen?',
   ])('does not read %j as one', (text) => {
-    expect(isSelfHelpQuestion(text)).toBe(false);
+    expect(selfHelpQuestion(text)).toBeNull();
   });
 });

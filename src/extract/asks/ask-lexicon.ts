@@ -90,7 +90,9 @@ const AsksSchema = z.object({
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
-  'self-help': z.object({ openers: Words, modals: Words, doing: Words, ends: Words }).strict(),
+  'self-help': z
+    .object({ openers: Words, modals: Words, doing: Words, ends: Words, readers: Words })
+    .strict(),
   'lead-ins': z.object({
     nouns: Words,
     verbs: Words,
@@ -219,6 +221,8 @@ export interface AskLexicon {
     readonly modals: ReadonlySet<string>;
     readonly doing: ReadonlySet<string>;
     readonly ends: ReadonlySet<string>;
+    /** the subjects that make it the reader's question ("u", "je") */
+    readonly readers: ReadonlySet<string>;
   };
   readonly leadIns: {
     readonly nouns: ReadonlySet<string>;
@@ -354,6 +358,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       modals: words(data['self-help'].modals),
       doing: words(data['self-help'].doing),
       ends: words(data['self-help'].ends),
+      readers: words(data['self-help'].readers),
     },
     leadIns: {
       nouns: words(data['lead-ins'].nouns),

@@ -11,7 +11,7 @@ import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { anotherParty, isPronoun, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
-import { isSelfHelpQuestion } from './self-help-question.js';
+import { selfHelpQuestion } from './self-help-question.js';
 import {
   isAdviser,
   isOtherVoice,
@@ -76,14 +76,19 @@ export function extractAsks(
   // uw regio …", "Nodig de Kamerleden uit uw provincie uit …")
   const forReaders = (s: AskSignal | null, text: string): AskSignal | null =>
     s && letterAddressee === null && commandFirst(s, text) && SECOND_PERSON.test(text) ? null : s;
-  // after "Wat kunt u doen?", up to the next heading, a request that names no body of government calls on readers;
-  // in a letter "u" is still its addressee ("Wat kunnen wij zelf doen? … Samengevat vragen wij u …")
+  // after "Wat kunt u doen?", up to the next heading, a request that names no body of government calls on readers.
+  // A letter to government asks its addressee "Wat kunt u doen?", and after "Wat kunnen wij zelf doen?" its
+  // requests of "u" are still the addressee's.
   let selfHelp = false;
+  const startsSelfHelp = (text: string): boolean => {
+    const asked = selfHelpQuestion(text);
+    return asked === 'own' || (asked === 'reader' && letterAddressee === null);
+  };
   const forGovernment = (s: AskSignal | null): AskSignal | null =>
     s &&
     selfHelp &&
     !s.requester &&
-    (s.addressee === null || (s.addressee === 'u' && addressees.length === 0))
+    (s.addressee === null || (s.addressee === 'u' && letterAddressee === null))
       ? null
       : s;
   const add = (
@@ -119,7 +124,7 @@ export function extractAsks(
   for (const unit of units) {
     if (unit.kind === 'title') {
       const title = file.visible.slice(unit.start, unit.end);
-      selfHelp = isSelfHelpQuestion(title);
+      selfHelp = startsSelfHelp(title);
       introduced = mine(recogniseLeadIn(title), unit.start);
       continue;
     }
@@ -147,7 +152,7 @@ export function extractAsks(
     let before = '';
     for (const s of sentences) {
       if (endsWithColon(s.plain)) continue;
-      if (isSelfHelpQuestion(s.plain)) selfHelp = true;
+      if (startsSelfHelp(s.plain)) selfHelp = true;
       // "4.3 Ons verzoek is om …": a numbered paragraph's number is no part of its first sentence
       const number = PARAGRAPH_NUMBER.exec(
         file.visible.slice(s.position.start.offset, s.position.end.offset),

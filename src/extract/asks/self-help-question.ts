@@ -12,24 +12,26 @@ const MAX_TOKENS = 24;
 
 const QUESTION_END = /\?[\s"'’”»)*_]*$/u;
 
-export function isSelfHelpQuestion(text: string): boolean {
-  if (!QUESTION_END.test(text)) return false;
+/** Whose doing such a question asks about: the reader's ("Wat kunt u doen?") or the writer's side's, else null. */
+export function selfHelpQuestion(text: string): 'reader' | 'own' | null {
+  if (!QUESTION_END.test(text)) return null;
   const tokens = tokenize(text, MAX_TOKENS + 1);
-  if (tokens.length > MAX_TOKENS) return false;
+  if (tokens.length > MAX_TOKENS) return null;
   const words = tokens.filter((t) => t.word);
   const { selfHelp, addressees } = askLexicon();
   const first = words[0]?.lower === 'en' ? 1 : 0;
-  if (!selfHelp.openers.has(words[first]?.lower ?? '')) return false;
+  if (!selfHelp.openers.has(words[first]?.lower ?? '')) return null;
   const verb = words[first + 1]?.lower ?? '';
   const doing =
     selfHelp.doing.has(verb) || (selfHelp.modals.has(verb) && selfHelp.ends.has(words.at(-1)?.lower ?? ''));
-  if (!doing || words.length < first + 3) return false;
+  if (!doing || words.length < first + 3) return null;
+  const whose = selfHelp.readers.has(words[first + 2]!.lower) ? 'reader' : 'own';
   // "Wat kan het kabinet doen?" asks what government should do; "u" is the reader
   for (let from = tokens.indexOf(words[first + 2]!); from < tokens.length;) {
     const body = findSequence(addressees, tokens, { from, to: tokens.length });
-    if (!body) return true;
-    if (body.value !== 'u') return false;
+    if (!body) return whose;
+    if (body.value !== 'u') return null;
     from = body.end;
   }
-  return true;
+  return whose;
 }
