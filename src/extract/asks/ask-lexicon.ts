@@ -42,6 +42,7 @@ const AsksSchema = z.object({
     }),
   ),
   'request-nouns': z.record(z.string(), z.enum(FIRMNESS)),
+  'request-labels': Words,
   own: Words,
   'noun-before': Words,
   addressees: z.record(z.string(), Sequences),
@@ -67,6 +68,7 @@ const AsksSchema = z.object({
   prohibitions: Words,
   'with-te': Words,
   counterfactual: Words,
+  'well-advised': z.object({ verbs: Words, words: Words }).strict(),
   'past-modals': Words,
   'follow-up': z.object({ verbs: Words, reasons: Words }),
   states: z.object({ verbs: Words, ends: Words }).strict(),
@@ -135,6 +137,8 @@ export interface AskLexicon {
   /** form → the verbs it is a form of; `split` when the form needs its particle */
   readonly forms: ReadonlyMap<string, readonly { verb: RequestVerb; split: boolean }[]>;
   readonly requestNouns: ReadonlyMap<string, Firmness>;
+  /** request nouns that label what follows their colon ("Voorstel: …") */
+  readonly requestLabels: ReadonlySet<string>;
   readonly own: ReadonlySet<string>;
   readonly nounBefore: ReadonlySet<string>;
   /** addressee word sequences → normalised addressee */
@@ -174,6 +178,8 @@ export interface AskLexicon {
   /** modals that need "te" after them ("dient … te") */
   readonly withTe: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
+  /** "zou er goed aan doen", "doet er verstandig aan": advice */
+  readonly wellAdvised: { readonly verbs: ReadonlySet<string>; readonly words: ReadonlySet<string> };
   /** what keeps an obligation right after an ask from carrying its demand on */
   readonly pastModals: ReadonlySet<string>;
   readonly followUp: { readonly verbs: ReadonlySet<string>; readonly reasons: ReadonlySet<string> };
@@ -298,6 +304,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
   return {
     forms,
     requestNouns: new Map(Object.entries(data['request-nouns'])),
+    requestLabels: words(data['request-labels']),
     own: words(data.own),
     nounBefore: words(data['noun-before']),
     addressees: sequenceIndex(
@@ -325,6 +332,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     prohibitions: words(data.prohibitions),
     withTe: words(data['with-te']),
     counterfactual: words(data.counterfactual),
+    wellAdvised: { verbs: words(data['well-advised'].verbs), words: words(data['well-advised'].words) },
     pastModals: words(data['past-modals']),
     followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
     states: { verbs: words(data.states.verbs), ends: words(data.states.ends) },

@@ -483,11 +483,12 @@ const VOCATIVE = 5;
 function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const word = tokens[i]!.lower;
-  const firmness = lex.modals.get(word);
+  const advised = wellAdvisedAt(r, clause, i);
+  const firmness = advised ? 'advise' : lex.modals.get(word);
   if (!firmness) return null;
   const rest: Span = { from: i + 1, to: clause.to };
   if (lex.prohibitions.has(word) && indexOfWord(tokens, new Set(['niet', 'geen']), rest) < 0) return null;
-  if (firmness === 'advise' && indexOfWord(tokens, lex.counterfactual, rest) < 0) return null;
+  if (firmness === 'advise' && !advised && indexOfWord(tokens, lex.counterfactual, rest) < 0) return null;
   // "De minister dient daarom:" leaves the rest to the items after it
   const introduces = tokens[clause.to]?.text === ':';
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
@@ -531,6 +532,22 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (by && isOtherVoice(by)) return null;
   return unaddressed(r, 'reported', slice(r, i, i + 1), firmness, by);
 }
+
+/** How far after its verb "er … aan" of advice ends: "zou er daarom wel goed aan doen". */
+const ADVICE_REACH = 6;
+
+/** "Het kabinet zou er goed aan doen …", "De minister doet er verstandig aan …": advice at token i. */
+function wellAdvisedAt(r: Reading, clause: Span, i: number): boolean {
+  const { tokens, lex } = r;
+  if (!lex.wellAdvised.verbs.has(tokens[i]!.lower)) return false;
+  const end = Math.min(clause.to, i + ADVICE_REACH);
+  const er = indexOfWord(tokens, ER, { from: i + 1, to: end });
+  if (er < 0) return false;
+  for (let k = er + 1; k < end - 1; k++)
+    if (lex.wellAdvised.words.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'aan') return true;
+  return false;
+}
+const ER: ReadonlySet<string> = new Set(['er']);
 
 /** "Of het Rijk iets moet doen, laat de monitor in het midden": a sentence opening with "of", its question before a comma. */
 function indirectQuestion(r: Reading, i: number): boolean {
@@ -1036,7 +1053,41 @@ export function recogniseAsk(
     const found = clauseAsk(r, clause, scope);
     if (found) return found;
   }
-  return null;
+  return labelledRequest(r);
+}
+
+/** How many tokens a label may have before its colon: "Ons voorstel aan de minister:". */
+const LABEL_REACH = 6;
+/** How many words must follow the label for them to be a request. */
+const LABEL_CONTENT = 3;
+
+/**
+ * "Voorstel tot wijziging: in artikel 10a … vervangen door …", "Ons verzoek: een vaste bijdrage per leerling": a
+ * request noun that labels what follows its colon, qualified by no more than a phrase of a preposition.
+ */
+function labelledRequest(r: Reading): AskSignal | null {
+  const { tokens, lex } = r;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > LABEL_REACH) return null;
+  const at = lex.own.has(tokens[0]!.lower) ? 1 : 0;
+  const noun = tokens[at]!.lower;
+  const firmness = lex.requestNouns.get(noun);
+  if (!firmness || !lex.requestLabels.has(noun)) return null;
+  // "Voorstel van de VVD:" is another's, "Oproep aan alle leden:" a call on members
+  const qualifier: Span = { from: at + 1, to: colon };
+  const preposition = tokens[at + 1]!.lower;
+  if (at + 1 < colon && (!lex.prepositions.has(preposition) || preposition === 'van')) return null;
+  if (tokens.slice(colon + 1).filter((t) => t.word).length < LABEL_CONTENT) return null;
+  const addressee = addresseeIn(tokens, qualifier, lex);
+  if (!addressee && indexOfWord(tokens, lex.others, qualifier) >= 0) return null;
+  return {
+    kind: 'direct',
+    phrase: slice(r, 0, colon),
+    firmness,
+    addressee: addressee?.value ?? null,
+    requester: null,
+    repeated: repeats(tokens, lex),
+  };
 }
 
 /** "Mijn vraag aan u is: …?", "Ik vraag de staatssecretaris daarom: bent u bereid …?": a request before a colon. */
