@@ -139,6 +139,25 @@ export function isOtherVoice(phrase: string): boolean {
   return r !== null && otherVoice(r, { from: 0, to: r.tokens.length });
 }
 
+/**
+ * "Een totaalverbod, waar de coalitie voor pleit, steunen wij niet", "de regeling, die de bond al jaren vraagt,":
+ * a request in a relative clause after a comma says what its noun is; the main clause says what is asked.
+ */
+function relativeClause(r: Reading, clause: Span, subject: Span, i: number): boolean {
+  const k = Math.min(subject.from, i) - 1;
+  return k > clause.from && RELATIVE_OPENERS.has(r.tokens[k]!.lower) && r.tokens[k - 1]!.text === ',';
+}
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'die',
+  'welke',
+  'waar',
+  'waarvoor',
+  'waarin',
+  'waarop',
+  'waarmee',
+  'waarom',
+]);
+
 /** Relative pronouns, and how far before one its antecedent may stand ("een motie in die …"). */
 const RELATIVE: ReadonlySet<string> = new Set(['die', 'dat', 'welke']);
 const RELATIVE_REACH = 6;
@@ -273,7 +292,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
     if (deniedAfter(r, clause, i)) continue;
     const subject = elidedWriter(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
-    if (otherVoice(r, subject) || thingSubject(r, subject)) continue;
+    if (otherVoice(r, subject) || thingSubject(r, subject) || relativeClause(r, clause, subject, i)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
     const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
