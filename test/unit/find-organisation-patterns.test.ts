@@ -22,6 +22,18 @@ describe('bodies under a generic head defined with a short form', () => {
   });
 });
 
+describe('a footnote mark after a name', () => {
+  it('ends the name before the mark', () => {
+    expect(orgs('De Commissie Integraal Waterbeheer² raamt de opgave op 2 miljard.')).toEqual([
+      'Commissie Integraal Waterbeheer',
+    ]);
+    expect(orgs('Ook de Stichting Gezonde Bodem¹ en de Stichting G40 deden onderzoek.')).toEqual([
+      'Stichting Gezonde Bodem',
+      'Stichting G40',
+    ]);
+  });
+});
+
 describe('public bodies by kind and area', () => {
   it('takes a public body head with one or two capitalised words', () => {
     expect(orgs('Wij schreven de gemeente Den Haag en het Waterschap Vallei.')).toEqual([
@@ -117,9 +129,9 @@ describe('organisations by the form of their name', () => {
 describe('organisations by the way the text treats them', () => {
   it('takes an acronym or brand name that speaks or asks', () => {
     expect(orgs('ZorgSamen stelt dat de bekostiging tekortschiet.')).toEqual(['ZorgSamen']);
-    expect(orgs('KNVB en WijkNL vragen het kabinet om geld.')).toEqual(['KNVB', 'WijkNL']);
+    expect(orgs('KZBV en WijkNL vragen het kabinet om geld.')).toEqual(['KZBV', 'WijkNL']);
     expect(orgs('De NXZ, de NFQ en ZKW eisen meer ruimte.')).toEqual(['NXZ', 'NFQ', 'ZKW']);
-    expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KNVB.')).toEqual(['ZorgSamen', 'KNVB']);
+    expect(orgs('“Het moet nu,” aldus ZorgSamen. Dat zegt de KZBV.')).toEqual(['ZorgSamen', 'KZBV']);
   });
 
   it('takes a single capitalised word after "van het" as the author of a document', () => {
@@ -130,13 +142,13 @@ describe('organisations by the way the text treats them', () => {
   });
 
   it('reads the document before "van" across spaces and tabs, none after "van van", a digit or a glued "van"', () => {
-    expect(orgs('Uit het onderzoek  van de KNVB en de brief\tvan het Woonlab blijkt dat.')).toEqual([
-      'KNVB',
+    expect(orgs('Uit het onderzoek  van de KZBV en de brief\tvan het Woonlab blijkt dat.')).toEqual([
+      'KZBV',
       'Woonlab',
     ]);
     expect(orgs('Dat staat in het advies van van WijkNL en het rapport van van het Woonlab.')).toEqual([]);
-    expect(orgs('Zie de 3brief van de KNVB en het x-onderzoek van WijkNL.')).toEqual(['WijkNL']);
-    expect(orgs('Het onderzoek\nvan KNVB en het onderzoekvan WijkNL.')).toEqual([]);
+    expect(orgs('Zie de 3brief van de KZBV en het x-onderzoek van WijkNL.')).toEqual(['WijkNL']);
+    expect(orgs('Het onderzoek\nvan KZBV en het onderzoekvan WijkNL.')).toEqual([]);
   });
 
   it('leaves such tokens alone when nothing makes them actors', () => {

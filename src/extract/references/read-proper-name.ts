@@ -18,6 +18,9 @@ export interface ProperName {
   words: string[];
 }
 
+/** A superscript digit right after a letter: a footnote's mark. */
+const FOOTNOTE_MARK = /(?<=\p{L})[\u00B9\u00B2\u00B3]+$/u;
+
 /** A name word: a capital or a digit first ("Noordzee", "11", "VNO-NCW"). */
 const isNameWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 
@@ -47,9 +50,12 @@ export function readProperName(
     if ((previous === 'en' || previous === 'of') && (lower === 'de' || lower === 'het')) break;
     previous = lower;
     if (isNameWord(word)) {
-      words.push(word);
-      end = TOKEN.lastIndex;
+      // "Commissie Integraal Waterbeheer²": a footnote's mark ends the name
+      const mark = FOOTNOTE_MARK.exec(word);
+      words.push(mark ? word.slice(0, mark.index) : word);
+      end = TOKEN.lastIndex - (mark ? mark[0].length : 0);
       pending = 0;
+      if (mark) break;
     } else if (
       words.length > 0 &&
       (JOIN.has(lower) || ((lower === 'en' || lower === 'of') && (options.joinEn || afterHyphen))) &&
