@@ -960,15 +960,25 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     k < clause.to && tokens[k]!.text !== ',' && !lex.subordinators.has(tokens[k]!.lower);
     k++
   ) {
-    // … or before a phrase of its own: "Laat jeugdleden onder begeleiding vliegen zonder eigen registratie"
+    // … or before a phrase or clause of its own: "Laat jeugdleden onder begeleiding vliegen zonder eigen
+    // registratie", "Laat ervaringsdeskundigen meetesten voordat …"
     const closes =
       k + 1 === clause.to ||
       !tokens[k + 1]!.word ||
       tokens[k + 1]!.lower === 'en' ||
-      lex.prepositions.has(tokens[k + 1]!.lower);
-    if (closes && imperatives.infinitives.has(tokens[k]!.lower)) return true;
+      lex.prepositions.has(tokens[k + 1]!.lower) ||
+      lex.subordinators.has(tokens[k + 1]!.lower);
+    if (closes && isInfinitive(tokens[k]!.lower, lex)) return true;
   }
   return false;
+}
+
+/** An infinitive, also behind a separable particle written to it ("meetesten", "terugbetalen"). */
+function isInfinitive(word: string, lex: AskLexicon): boolean {
+  const { infinitives } = lex.imperatives;
+  if (infinitives.has(word)) return true;
+  const particle = lex.verbPrefixes.find((p) => !INSEPARABLE.has(p) && word.startsWith(p));
+  return particle !== undefined && infinitives.has(word.slice(particle.length));
 }
 
 /** Whether who asks is a body that advises or oversees government ("De Raad van State", "het CPB"). */
