@@ -52,6 +52,7 @@ const AsksSchema = z.object({
   'other-voices': Words,
   'governing-names': Words,
   'past-times': Words,
+  granted: Words,
   'perfect-auxiliaries': Words,
   'past-forms': Words,
   'strong-past': Words,
@@ -153,6 +154,8 @@ export interface AskLexicon {
   readonly governingNames: ReadonlySet<string>;
   /** "eerder", "destijds": with a past form, a request made before */
   readonly pastTimes: ReadonlySet<string>;
+  /** what says a request made before was granted */
+  readonly granted: ReadonlySet<string>;
   /** the forms of "hebben" that make a participle a perfect */
   readonly perfectAuxiliaries: ReadonlySet<string>;
   /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
@@ -316,6 +319,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     otherVoices: words(data['other-voices']),
     pastForms: words(data['past-forms']),
     pastTimes: words(data['past-times']),
+    granted: words(data.granted),
     perfectAuxiliaries: words(data['perfect-auxiliaries']),
     governingNames: words(data['governing-names']),
     strongPast: words(data['strong-past']),

@@ -258,13 +258,19 @@ function deniedAfter(r: Reading, clause: Span, i: number): boolean {
  * open that the letter repeats ("Wij hebben de staatssecretaris in maart al opgeroepen …").
  */
 function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean {
-  if (lex.pastForms.has(tokens[i]!.lower))
+  const simplePast = lex.pastForms.has(tokens[i]!.lower);
+  const have = simplePast ? -1 : indexOfWord(tokens, lex.perfectAuxiliaries, { from: clause.from, to: i });
+  // "…; zij heeft toegezegd …": granted since, in the sentence's later clauses too, unless "nog niet gebeurd"
+  const granted = indexOfWord(tokens, lex.granted, { from: i + 1, to: tokens.length });
+  const denied =
+    granted >= 0 && indexOfWord(tokens, NOT, { from: Math.max(i + 1, granted - 3), to: granted }) >= 0;
+  if ((simplePast || have >= 0) && granted >= 0 && !denied) return true;
+  if (simplePast)
     return (
       tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
       indexOfWord(tokens, lex.pastTimes, clause) >= 0
     );
   // the year before the participle: after it comes what is asked ("… gevraagd de regeling in 2027 te verlengen")
-  const have = indexOfWord(tokens, lex.perfectAuxiliaries, { from: clause.from, to: i });
   return have >= 0 && tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && a[k - 1]?.lower === 'in');
 }
 
