@@ -62,6 +62,17 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     expect(asks(asking)).toEqual([['sentence', 'Vraag de minister om een harde einddatum.']]);
   });
 
+  it('takes each cell under a table column headed by a request noun as an ask, whatever its grammar', () => {
+    const l = parseLetter(
+      `${INTRO}Onze verzoeken op een rij:\n\n| Onderwerp | Ons verzoek |\n|---|---|\n| Bussen | Een vaste bijdrage per buslijn |\n| Haltes | Maak elke halte toegankelijk |\n`,
+      { path: 'brief.md' },
+    );
+    expect(asks(l)).toEqual([
+      ['bullet', 'Een vaste bijdrage per buslijn'],
+      ['bullet', 'Maak elke halte toegankelijk'],
+    ]);
+  });
+
   it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {
     const l = parse(
       'Aan: de minister van Financiën en de vaste commissie voor Financiën\nDatum: 3 maart 2025\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n',

@@ -11,6 +11,7 @@ import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { anotherParty, isPronoun, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
+import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
 import {
   isAdviser,
@@ -147,7 +148,19 @@ export function extractAsks(
         continue;
       }
     }
-    const sentences = unitSentences(unit);
+    // a table's column headed "Ons verzoek": each of its cells is an ask, whatever its grammar (its bars are
+    // markup, blank in the visible text)
+    const cells =
+      unit.block?.type === 'table' ? requestCells(file.source.slice(unit.start, unit.end), unit.start) : [];
+    for (const cell of cells) {
+      const read = mine(
+        recogniseAsk(foldSpace(file.visible.slice(cell.start, cell.end)), 'item'),
+        cell.start,
+      );
+      add(unit, cell.start, cell.end, 'bullet', read?.phrase ?? 'in a column of requests', read ?? IMPLICIT);
+    }
+    const inCell = (offset: number) => cells.some((c) => offset >= c.start && offset < c.end);
+    const sentences = unitSentences(unit).filter((s) => !inCell(s.position.start.offset));
     let previous: AskSignal | null = null;
     let before = '';
     for (const s of sentences) {
