@@ -529,8 +529,9 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // X"), not in a clause joined after it ("De regeling moest dat compenseren, maar volgens de vereniging …")
   if (lex.pastModals.has(word) && (attribution < 0 || attribution > coordinationAfter(r, i, clause)))
     return null;
-  // "… treft de corporaties die nu al moeten slopen": what a relative clause says of its noun
-  if (!governs && relativeBefore(r, clause, i)) return null;
+  // "… treft de corporaties die nu al moeten slopen": what a relative clause says of its noun; "Als er niets
+  // gebeurt, moeten kinderen …": what follows if nothing changes
+  if (!governs && (relativeBefore(r, clause, i) || afterCondition(r, clause, i))) return null;
   // "Volgens de Mijnbouwwet moet de minister …": what a rule obliges, not a demand
   if ((attribution >= 0 && ruleSource(r, attribution)) || citesRule(r, clause)) return null;
   if (governs) {
@@ -605,6 +606,12 @@ function relativeBefore(r: Reading, clause: Span, i: number): boolean {
   )
     return false;
   return !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex);
+}
+
+/** The modal right after a comma that closes a condition the clause opens with: "Als er niets gebeurt, moeten …". */
+function afterCondition(r: Reading, clause: Span, i: number): boolean {
+  const first = r.tokens.slice(clause.from, i).find((t) => t.word);
+  return r.tokens[i - 1]?.text === ',' && first !== undefined && r.lex.conditions.if.has(first.lower);
 }
 
 /** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
