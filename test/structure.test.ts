@@ -289,6 +289,16 @@ describe('structure of plain text', () => {
     );
     expect(themes(l)).toEqual([[1, 'Kosten']]);
     expect(l.source.discarded.map((d) => d.rule)).toContain('running-header');
+    // set apart by bullets or a hyphen between spaces too
+    for (const head of [
+      'Dorpenraad  •  Toekomst van de streekbus  •  2 mei 2025',
+      'Dorpenraad - Toekomst van de streekbus',
+    ]) {
+      const bulleted = parse(
+        `Onderwerp: Toekomst van de streekbus\n\nGeachte leden,\n\n${BODY}\n\n${head}\n\nKosten\n\n${BODY}`,
+      );
+      expect(themes(bulleted)).toEqual([[1, 'Kosten']]);
+    }
   });
 
   it("a running header that repeats the letter's date after the first page is set aside; a dated title on top stays", () => {

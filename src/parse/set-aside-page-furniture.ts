@@ -56,11 +56,12 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
     file.fields.filter((f) => f.name === 'date').flatMap((f) => findDates(f.value).map((d) => d.date)),
   );
   /**
-   * "VNG – Inbreng wonen – 3 maart 2025", "Gemeente X – brief aan de commissie, 7 april 2014": the subject, or below
-   * the first running text the letter's date, in a line with separators, as a PDF repeats them atop each page.
+   * "VNG – Inbreng wonen – 3 maart 2025", "KBN • Energieprijzen • 14 oktober 2022", "Gemeente X - brief aan de
+   * commissie, 7 april 2014": the subject, or below the first running text the letter's date, in a line with
+   * separators, as a PDF repeats them atop each page.
    */
   const isRunningHead = (line: string, i: number): boolean =>
-    /\s[–—|]\s/u.test(line) &&
+    /\s[-–—|•·]\s/u.test(line) &&
     ((subject.split(' ').length >= MIN_SUBJECT_WORDS &&
       line.toLowerCase().includes(subject) &&
       line.length > subject.length) ||
@@ -86,9 +87,10 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
       labelStarts.some((at) => at >= end(node) && !text.slice(end(node), at).trim())
     )
       return { rule: 'sender-name', reason: "letterhead: the sender's name above its fields" };
+    // a comment's header ("Jan Smit - 20 nov 2017") may look like a running head
+    if (isComment(node, i)) return { rule: COMMENT, reason: "web page: a reader's comment" };
     if (isTitleLike(node, text) && isRunningHead(blockText(node), i))
       return { rule: 'running-header', reason: "PDF: running header with the letter's subject or date" };
-    if (isComment(node, i)) return { rule: COMMENT, reason: "web page: a reader's comment" };
     if ((isTitleLike(node, text) || isHeadlineList(node, text)) && follows(relatedEnds, i, 'related-item'))
       return { rule: 'related-item', reason: 'web page: headline of a related item' };
     if (!isLabel(node, text)) return null;
