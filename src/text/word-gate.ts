@@ -44,3 +44,15 @@ function gateOf(lists: string[][]): Gate {
     return lower.some((list) => list.every((w) => folded.includes(w)));
   };
 }
+
+/** A pattern behind a gate: what a finder asks of it, and the pattern itself. */
+export interface Tester {
+  readonly pattern: RegExp;
+  test(text: string): boolean;
+}
+
+/** `pattern`'s test, run (and the pattern compiled) only where `gate` says the text may match. */
+export const behindGate = (gate: Gate, pattern: RegExp): Tester => ({
+  pattern,
+  test: (text) => gate(text) && pattern.test(text),
+});
