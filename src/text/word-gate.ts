@@ -33,16 +33,34 @@ export function phraseGate(phrases: Iterable<string>): Gate {
 function gateOf(lists: string[][]): Gate {
   const lower = lists.map((list) => [...new Set(list.map((w) => w.toLowerCase()))]);
   if (lower.length === 0) return () => false;
-  const words = lower.flat();
-  if (words.some((w) => FOLDS_OTHERWISE.test(w))) return () => true;
-  const foldsOtherwise: Gate = words.every((w) => ASCII.test(w))
-    ? (text) => text.includes(LONG_S)
-    : (text) => FOLDS_OTHERWISE.test(text);
+  const foldsOtherwise = foldsOtherwiseFor(lower.flat());
   return (text) => {
     if (foldsOtherwise(text)) return true;
     const folded = text.toLowerCase();
     return lower.some((list) => list.every((w) => folded.includes(w)));
   };
+}
+
+/** Whether a line may open with one of `words` in any case (false only where it opens with none). */
+export function openingGate(words: Iterable<string>): Gate {
+  const lower = [...new Set([...words].map((w) => w.toLowerCase()))];
+  if (lower.length === 0) return () => false;
+  const longest = Math.max(...lower.map((w) => w.length));
+  const foldsOtherwise = foldsOtherwiseFor(lower);
+  return (line) => {
+    const head = line.slice(0, longest);
+    if (foldsOtherwise(head)) return true;
+    const folded = head.toLowerCase();
+    return lower.some((w) => folded.startsWith(w));
+  };
+}
+
+/** Whether case folding may find a lower-case word where toLowerCase does not, in a text. */
+function foldsOtherwiseFor(lowerWords: readonly string[]): Gate {
+  if (lowerWords.some((w) => FOLDS_OTHERWISE.test(w))) return () => true;
+  return lowerWords.every((w) => ASCII.test(w))
+    ? (text) => text.includes(LONG_S)
+    : (text) => FOLDS_OTHERWISE.test(text);
 }
 
 /** A pattern behind a gate: what a finder asks of it, and the pattern itself. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseGate, wordGate } from '../../src/text/word-gate.js';
+import { webPageWords } from '../../src/text/web-page-words.js';
+import { openingGate, phraseGate, wordGate } from '../../src/text/word-gate.js';
 
 const WORDS = ['vandaag', 'morgen', 'Donderdag', 'march', 'ŉu'];
 const plain = wordGate(WORDS.slice(0, 4));
@@ -125,6 +126,82 @@ describe('phraseGate', () => {
       fc.property(fc.array(parts, { maxLength: 14 }), (list) => {
         const text = list.join('');
         if (phrasePattern.test(text)) expect(phrases(text)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('openingGate', () => {
+  const opens = openingGate(['lees', 'Bekijk', 'fte', 'kamer']);
+  const pattern = /^(?:lees|bekijk|fte|kamer)/iu;
+
+  it('says yes where a line opens with a word in any case, no where it opens otherwise', () => {
+    expect(opens('Lees de volledige brief')).toBe(true);
+    expect(opens('BEKIJK de brief')).toBe(true);
+    expect(opens('Kamercommissie')).toBe(true);
+    expect(opens('FTE')).toBe(true);
+    expect(opens(' lees')).toBe(false);
+    expect(opens('Wij lezen')).toBe(false);
+    expect(opens('fe')).toBe(false);
+    expect(openingGate([])('lees')).toBe(false);
+  });
+
+  it('says yes where the long s may stand for an s, and knows the Kelvin sign as a k', () => {
+    expect(opens('Leeſ')).toBe(true);
+    expect(opens('\u212Aamer')).toBe(true);
+    expect(opens('\u212Aamen')).toBe(false);
+  });
+
+  it('never says no where the pattern it guards matches', () => {
+    const parts = fc.constantFrom(
+      'lees',
+      'LEES',
+      'leeſ',
+      'be',
+      'kijk',
+      'F',
+      'te',
+      'fte',
+      'ka',
+      'mer',
+      '\u212A',
+      'İ',
+      ' ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 6 }), (list) => {
+        const text = list.join('');
+        if (pattern.test(text)) expect(opens(text)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the read-on pattern behind its gate', () => {
+  const { readOn } = webPageWords();
+  it('answers as the pattern does', () => {
+    const parts = fc.constantFrom(
+      'Lees',
+      'lees',
+      'Bekijk',
+      'hier',
+      'vindt',
+      'u',
+      'Hier',
+      'zie',
+      'ook',
+      'ſ',
+      ' ',
+      '  ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 6 }), (list) => {
+        const text = list.join('');
+        expect(readOn.test(text)).toBe(readOn.pattern.test(text));
       }),
       { numRuns: 1000 },
     );
