@@ -65,6 +65,27 @@ function headsBeforeVan(text: string): number[] {
   return starts;
 }
 
+/**
+ * Whether one of `firstWords` stands after spaces or tabs and a run of characters of which two are their own upper
+ * case: a name like "VNG" or "WijkNL" before a verb ("VNG stelt", "WijkNL vragen") is such a run (a capital,
+ * then a capital or digit), lower-case words and "De" are not. The subject pattern (a name's letter classes six
+ * times over, and every verb: 12 K characters) cannot match without one, and most paragraphs with a verb have
+ * none. The run is read back to white space, so it may be longer than the name: that only says yes more often.
+ */
+export function nameBeforeVerb(text: string, firstWords: readonly string[]): boolean {
+  for (const word of firstWords)
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      let end = at;
+      while (end > 0 && isBlank(text.charAt(end - 1))) end--;
+      if (end === at) continue;
+      let capitals = 0;
+      for (let i = end - 1; i >= 0 && capitals < 2 && !/\s/u.test(text.charAt(i)); i--)
+        if (text.charAt(i).toUpperCase() === text.charAt(i)) capitals++;
+      if (capitals === 2) return true;
+    }
+  return false;
+}
+
 interface Patterns {
   hasVerb: Gate;
   subject: RegExp;
@@ -72,13 +93,19 @@ interface Patterns {
   attributed: RegExp;
 }
 
-const actorPatterns = deriveFromLexicons((): Patterns => {
+/** for the test that the subject's gate never refuses a text the subject pattern matches */
+export const actorPatterns = deriveFromLexicons((): Patterns => {
   const { actorVerbs, speechBefore } = organisationForms();
   const verbs = literalAlternation(actorVerbs);
+  const verbGate = wholeWordGate(actorVerbs);
+  const firstWords = [...new Set(actorVerbs.map((v) => v.trim().split(/\s+/)[0] as string))].filter(Boolean);
   // "aldus", "Aldus": the first letter in either case
   const before = anyCaseFirst(speechBefore);
   return {
-    hasVerb: wholeWordGate(actorVerbs),
+    // with no verbs the alternation is empty, and only the name is asked for
+    hasVerb: {
+      test: (text) => verbGate.test(text) && (!verbs || nameBeforeVerb(text, firstWords)),
+    },
     hasSpeech: wholeWordGate(speechBefore),
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(
