@@ -120,6 +120,8 @@ const NEEDS: PatternAlgebra<Part> = {
   finished: () => false,
 };
 
+/** The longest text looked for. */
+const MAX_LENGTH = 8;
 /** A pattern's needs asked of a line, at most; the first are its parts' from left to right. */
 const MAX_NEEDS = 4;
 
@@ -155,7 +157,9 @@ export function needsOf(pattern: RegExp): Needs {
   }
   const found: (readonly string[])[] = [];
   for (const need of allNeeds(read)) {
-    const runs = need.map((t) => (ignoreCase ? plainRun(t).toLowerCase() : t));
+    // a text's start is needed as much as the text, and a few characters refuse most lines: cut, a need has fewer
+    // texts to look for
+    const runs = need.map((t) => (ignoreCase ? plainRun(t).toLowerCase() : t).slice(0, MAX_LENGTH));
     // a text that holds another of the same need says nothing more
     if (runs.every((r) => r !== ''))
       found.push([...new Set(runs)].filter((t, _, all) => !all.some((u) => u !== t && t.includes(u))));
@@ -179,5 +183,11 @@ export function mayHold(line: string, lower: string, needs: Needs): boolean {
   if (needs.texts.length === 0) return true;
   if (needs.ignoreCase && line.includes(LONG_S)) return true;
   const text = needs.ignoreCase ? lower : line;
-  return needs.texts.every((need) => need.some((t) => text.includes(t)));
+  // loops, not every/some: asked of every short line for each pattern not yet compiled
+  for (const need of needs.texts) {
+    let held = false;
+    for (const t of need) if ((held = text.includes(t))) break;
+    if (!held) return false;
+  }
+  return true;
 }

@@ -37,7 +37,13 @@ function gateOf(lists: string[][]): Gate {
   return (text) => {
     if (foldsOtherwise(text)) return true;
     const folded = text.toLowerCase();
-    return lower.some((list) => list.every((w) => folded.includes(w)));
+    // loops, not some/every: asked of every sentence or paragraph
+    for (const list of lower) {
+      let all = true;
+      for (const w of list) if (!(all = folded.includes(w))) break;
+      if (all) return true;
+    }
+    return false;
   };
 }
 

@@ -11,11 +11,12 @@ const holds = (line: string, source: string, flags = 'iu') =>
 describe('needsOf', () => {
   it('reads the texts every match holds, past a part it cannot read', () => {
     expect(needs('^[^\\n.]{0,40}(?:nieuwsbrief|newsletter)[^\\d]{0,9}\\d{1,4}$')).toEqual([
-      ['newsletter', 'nieuwsbrief'],
+      ['newslett', 'nieuwsbr'],
       [...'0123456789'],
     ]);
-    // a text split by a part it cannot read is two needs; one joined to a known end or start is one
-    expect(needs('^.{1,80}\\S {3,}pagina \\d$')).toEqual([[...'0123456789'].map((d) => `   pagina ${d}`)]);
+    // a text split by a part it cannot read is two needs; one joined to a known end or start is one, cut to its
+    // first eight characters (fewer texts to look for, and as needed)
+    expect(needs('^.{1,80}\\S {3,}pagina \\d$')).toEqual([['   pagin']]);
     expect(needs('^\\p{L}+ ?[|·] ?\\p{L}+$')).toEqual([['|', '·']]);
   });
 
