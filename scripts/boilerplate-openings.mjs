@@ -1,8 +1,9 @@
-// The openings of the built-in boilerplate patterns (how a line must open for each to match it, worked out by
-// src/read/pattern-openings.ts), worked out at build time and served as the module
-// src/read/boilerplate-openings.ts: reading the 51 pattern sources on every cold start cost about as much as the
-// compilations the openings spare. Unbundled (the tests) that module is empty, and src/read/load-boilerplate.ts
-// works the openings out when the list loads; so does the bundle for patterns a config file adds.
+// The openings and needs of the built-in boilerplate patterns (how a line must open, and what it must hold, for
+// each to match it, worked out by src/read/pattern-openings.ts and src/read/pattern-needs.ts), worked out at
+// build time and served as the module src/read/boilerplate-openings.ts: reading the 51 pattern sources on every
+// cold start cost about as much as the compilations they spare. Unbundled (the tests) that module is empty, and
+// src/read/load-boilerplate.ts works them out when the list loads; so does the bundle for patterns a config
+// file adds.
 import { build } from 'esbuild';
 
 const MODULE = /[\\/]src[\\/]read[\\/]boilerplate-openings\.ts$/;
@@ -10,9 +11,16 @@ const LIST = 'src/data/boilerplate.yaml';
 // as src/read/load-boilerplate.ts compiles the patterns
 const FLAGS = 'iu';
 
-async function loadOpeningsOf() {
+async function loadReaders() {
   const out = await build({
-    entryPoints: ['src/read/pattern-openings.ts'],
+    stdin: {
+      contents: [
+        "export { openingsOf } from './src/read/pattern-openings.ts';",
+        "export { needsOf } from './src/read/pattern-needs.ts';",
+      ].join('\n'),
+      resolveDir: '.',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -21,15 +29,16 @@ async function loadOpeningsOf() {
     logLevel: 'silent',
   });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
-  return (await import(url)).openingsOf;
+  return import(url);
 }
 
-/** esbuild plugin serving the openings of the patterns of the checked list (`checked`: file → data, checkLexicons). */
+/** esbuild plugin serving the openings and needs of the patterns of the checked list (`checked`: file → data, checkLexicons). */
 export async function esbuildBoilerplateOpenings(checked) {
-  const openingsOf = await loadOpeningsOf();
+  const { openingsOf, needsOf } = await loadReaders();
   const entries = (checked.get(LIST)?.patterns ?? []).map(({ match }) => {
-    const openings = openingsOf(new RegExp(match, FLAGS));
-    return [match, openings && [...openings]];
+    const regex = new RegExp(match, FLAGS);
+    const openings = openingsOf(regex);
+    return [match, { openings: openings && [...openings], needs: needsOf(regex) }];
   });
   const contents = `export default new Map(${JSON.stringify(entries)});`;
   return {

@@ -8,7 +8,7 @@
 //   bound to one Node version, so the package leaves it out (package.json `files`): an installed CLI makes its
 //   own on its first run.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
-// - both hold the openings of the built-in boilerplate patterns, worked out here (scripts/boilerplate-openings.mjs)
+// - both hold the openings and needs of the built-in boilerplate patterns, worked out here (scripts/boilerplate-openings.mjs)
 //   instead of on every cold start.
 // - dist/types/: the library's declarations (tsc, tsconfig.types.json), only the files index.d.ts reaches.
 // No source maps: nothing reads them, and they were most of the package's size.

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/boilerplate.yaml';
-import builtOpenings from './boilerplate-openings.js';
+import builtReadings from './boilerplate-openings.js';
+import { needsOf, type Needs } from './pattern-needs.js';
 import { openingsOf, type Openings } from './pattern-openings.js';
 
 /** Whether the pattern compiles as the compiled list uses it (case-insensitive, Unicode). */
@@ -46,6 +47,8 @@ export interface BoilerplatePattern {
   readonly regex: RegExp;
   /** how a line must open for the regex to match it (pattern-openings.ts): asked first, so most are never run */
   readonly openings: Openings;
+  /** what a line must hold for the regex to match it (pattern-needs.ts), asked next: most lines lack it */
+  readonly needs: Needs;
   readonly where: Where;
   /** only among the first N non-blank lines; Infinity when unscoped */
   readonly firstLines: number;
@@ -62,11 +65,11 @@ export interface Boilerplate {
   };
 }
 
-/** A pattern's openings: as the build worked them out for a built-in one, else worked out now. */
-function openingsFor(match: string, regex: RegExp): Openings {
-  const built = builtOpenings.get(match);
-  if (built === undefined) return openingsOf(regex);
-  return built && new Map(built);
+/** A pattern's openings and needs: as the build worked them out for a built-in one, else worked out now. */
+function readingOf(match: string, regex: RegExp): { openings: Openings; needs: Needs } {
+  const built = builtReadings.get(match);
+  if (built === undefined) return { openings: openingsOf(regex), needs: needsOf(regex) };
+  return { openings: built.openings && new Map(built.openings), needs: built.needs };
 }
 
 export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boilerplate => ({
@@ -76,7 +79,7 @@ export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boile
       id: p.id,
       reason: p.reason,
       regex,
-      openings: openingsFor(p.match, regex),
+      ...readingOf(p.match, regex),
       where: p.where,
       firstLines: p.scope?.['first-lines'] ?? Infinity,
     };

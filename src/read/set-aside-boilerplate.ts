@@ -4,11 +4,12 @@
  * offsets into the text stay valid. Patterns are data: src/data/boilerplate.yaml.
  */
 import { positionIn, type LetterFile } from '../core/letter-file.js';
-import { compileNatively } from '../text/compile-natively.js';
+import { compileNatively, isCompiled } from '../text/compile-natively.js';
 import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
 import { findRunningLines } from './find-running-lines.js';
 import { boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
+import { mayHold } from './pattern-needs.js';
 import { opensAs } from './pattern-openings.js';
 
 /** Lines longer than this are prose, whatever they contain. */
@@ -52,7 +53,9 @@ export function setAsideBoilerplate(file: LetterFile): void {
   const pageNumbers = patterns.filter((p) => p.where === 'page-sequence');
   lines.forEach((line, i) => {
     if (hits.has(i) || line.blank) return;
-    const pattern = pageNumbers.find((p) => opensAs(line.key, p.openings) && p.regex.test(line.key));
+    let lower: string | undefined;
+    const lowerKey = (): string => (lower ??= line.key.toLowerCase());
+    const pattern = pageNumbers.find((p) => mayMatch(line, lowerKey, p) && p.regex.test(line.key));
     if (pattern)
       numbers.push({ index: i, value: Number.parseInt(line.key.replace(/^\D{0,20}/, ''), 10), pattern });
   });
@@ -68,14 +71,23 @@ const NONE: readonly BoilerplatePattern[] = [];
 /** The patterns of `patterns` that match the line, in their order; none for blank and prose-length lines. */
 function matching(line: Line, patterns: readonly BoilerplatePattern[]): readonly BoilerplatePattern[] {
   if (line.blank || line.key.length > MAX_PATTERN_LINE) return NONE;
+  let lower: string | undefined;
+  const lowerKey = (): string => (lower ??= line.key.toLowerCase());
   const found = patterns.filter((p) => {
-    if (line.rank > p.firstLines || !opensAs(line.key, p.openings)) return false;
+    if (line.rank > p.firstLines || !mayMatch(line, lowerKey, p)) return false;
     // each pattern is tried on many short lines: compiled for machine code at once, not twice (compile-natively.ts)
     compileNatively(p.regex, line.key);
     return p.regex.test(line.key);
   });
   return found.length ? found : NONE;
 }
+
+/**
+ * Whether the line opens as the pattern needs and, until the pattern is compiled, holds what it needs (`lower`:
+ * the line's key in lower case). The needs spare a compilation; a compiled pattern answers faster itself.
+ */
+const mayMatch = (line: Line, lower: () => string, p: BoilerplatePattern): boolean =>
+  opensAs(line.key, p.openings) && (isCompiled(p.regex) || mayHold(line.key, lower(), p.needs));
 
 /** Blanks the hit lines of `file.text` (offsets kept) and records each in `file.discarded` with its reason. */
 export function mask(

@@ -23,3 +23,6 @@ export function compileNatively(re: RegExp, text: string): void {
   re.exec(long);
   re.lastIndex = 0;
 }
+
+/** Whether `re` went through compileNatively (and so is compiled). */
+export const isCompiled = (re: RegExp): boolean => compiled.has(re);

@@ -14,12 +14,28 @@ export interface JoinedText {
 
 const LINE_HYPHEN = /(?<=\p{Ll})-[ \t]{0,3}\r?\n[ \t]{0,12}(?=\p{Ll})(?!(?:en|of)[ \t])/gu;
 
+/**
+ * Whether a text may hold a word hyphenated at a line end: a hyphen, up to three spaces or tabs, and a line break
+ * (a carriage return before it allowed). Asked before the patterns that read one (\p{Ll} under the u flag, costly
+ * to compile), as most texts have none.
+ */
+export function mayHoldLineHyphen(text: string): boolean {
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    let i = at;
+    if (text.charAt(i - 1) === '\r') i--;
+    for (let spaces = 0; spaces < 3 && (text.charAt(i - 1) === ' ' || text.charAt(i - 1) === '\t'); spaces++)
+      i--;
+    if (text.charAt(i - 1) === '-') return true;
+  }
+  return false;
+}
+
 export function joinLineHyphens(source: string): JoinedText {
   const cuts: { at: number; removed: number }[] = []; // at: offset in the joined text; removed: running total
   const breaks: { start: number; end: number }[] = [];
   let text = '';
   let last = 0;
-  for (const m of source.matchAll(LINE_HYPHEN)) {
+  for (const m of mayHoldLineHyphen(source) ? source.matchAll(LINE_HYPHEN) : []) {
     text += source.slice(last, m.index);
     last = m.index + m[0].length;
     breaks.push({ start: m.index, end: last });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/web-page.yaml';
 import { L } from './letter-classes.js';
-import { wordGate } from './word-gate.js';
+import { behindGate, openingGate, wordGate, type Tester } from './word-gate.js';
 
 const WebPageSchema = z.object({
   dateLabels: z.object({
@@ -35,8 +35,9 @@ export interface WebPageWords {
   readonly pageDetail: RegExp;
   /** a section's name with an issue's number at the end: "Gemeentenieuws week 11", "Nieuwsbrief nr. 4" */
   readonly issue: RegExp;
-  /** the opening words of a call to read on */
-  readonly readOn: RegExp;
+  /** the opening words of a call to read on (i and u flags, costly to compile: asked only of a line that opens
+   * with one's first word) */
+  readonly readOn: Tester;
   /** a word naming a document, and one naming a file or page, anywhere in a call */
   readonly readOnDocument: RegExp;
   readonly readOnFile: RegExp;
@@ -73,7 +74,10 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
       `^\\p{Lu}[${L}-]{1,40}(?:\\s[${L}-]{1,40}){0,2},?\\s(?:${alternatives(data.issueWords)})\\.?\\s{1,3}\\d{1,4}$`,
       'iu',
     ),
-    readOn: new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),
+    readOn: behindGate(
+      openingGate(data.readOn.map((w) => w.split(' ')[0] as string)),
+      new RegExp(`^(?:${alternatives(data.readOn)})(?![${L}])`, 'iu'),
+    ),
     readOnDocument: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnDocuments)})(?![${L}])`, 'iu'),
     readOnFile: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnFiles)})(?![${L}])`, 'iu'),
   };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinLineHyphens } from '../../src/text/join-line-hyphens.js';
+import { joinLineHyphens, mayHoldLineHyphen } from '../../src/text/join-line-hyphens.js';
 
 describe('joinLineHyphens', () => {
   it('joins words hyphenated at a line end and maps offsets back', () => {
@@ -22,5 +23,27 @@ describe('joinLineHyphens', () => {
       'rijks-\n\nbrede',
     ])
       expect(joinLineHyphens(text).text).toBe(text);
+  });
+});
+
+describe('mayHoldLineHyphen', () => {
+  it('says yes to a hyphen, up to three spaces or tabs and a line break', () => {
+    expect(mayHoldLineHyphen('het minis-\nterie')).toBe(true);
+    expect(mayHoldLineHyphen('het minis- \t \r\nterie')).toBe(true);
+    expect(mayHoldLineHyphen('het minis-    \nterie')).toBe(false);
+    expect(mayHoldLineHyphen('het ministerie\n- van')).toBe(false);
+    expect(mayHoldLineHyphen('-')).toBe(false);
+    expect(mayHoldLineHyphen('\n')).toBe(false);
+  });
+
+  it('says yes exactly where the hyphen and line break the hyphen patterns need stand', () => {
+    const parts = fc.constantFrom('a', 'Noord', '-', ' ', '\t', '\r', '\n', 'en ', 'x');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 10 }), (list) => {
+        const text = list.join('');
+        expect(mayHoldLineHyphen(text)).toBe(/-[ \t]{0,3}\r?\n/.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -9,6 +9,7 @@
  * - an imperative: a verb stem first, with no subject after it.
  * Look-alikes (what others asked, calls on members, things that "vragen om", procedural imperatives) are not.
  */
+import { mayOpenWithDateline } from '../../text/may-open-with-dateline.js';
 import { structureWords } from '../../text/structure-words.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
@@ -70,9 +71,12 @@ interface Reading {
 
 /** A news item's dateline before its first sentence: "Den Haag - ", "UTRECHT (ANP) – ". */
 const DATELINE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*(?:\s\(\p{Lu}{2,6}\))?\s[-–—]\s(?=\p{Lu})/u;
+/** for the test that its gate never refuses a text it matches */
+export { DATELINE };
 
 function read(text: string, previous: AskSignal | null = null): Reading | null {
-  const trimmed = text.replace(LEADING_MARKS, '').replace(DATELINE, '').trim();
+  const unmarked = text.replace(LEADING_MARKS, '');
+  const trimmed = (mayOpenWithDateline(unmarked) ? unmarked.replace(DATELINE, '') : unmarked).trim();
   if (!trimmed) return null;
   const tokens = tokenize(trimmed, MAX_TOKENS);
   if (!tokens.some((t) => t.word)) return null;

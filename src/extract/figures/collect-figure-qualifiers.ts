@@ -45,7 +45,8 @@ export function collectQualifiers(
   let to = end;
   pos = end;
   for (let i = 0; i < MAX_WORDS; i++) {
-    const m = lex.qualifierAfter.exec(text.slice(pos, pos + 60));
+    const next = text.slice(pos, pos + 60);
+    const m = lex.mayOpenWithQualifier(next) ? lex.qualifierAfter.exec(next) : null;
     if (!m) break;
     pos += m[0].length;
     after.push(normalise((m[1] ?? m[2]) as string));

@@ -29,10 +29,10 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
 const GAP = new RegExp(`^${SP}{1,3}$`);
 const FTE = /^fte(?!\p{L})/iu;
 /**
- * "12 fte": a unit against the number. Only an f (in either case: no other letter folds to it) opens it, so its
- * pattern, costly to compile with \p{L} under the i flag, runs only on the few words that start with one.
+ * "12 fte": a unit against the number. Only "fte" in any case opens it (no letter beyond ASCII folds to f, t or e),
+ * so its pattern, costly to compile with \p{L} under the i flag, runs only on the few words that start so.
  */
-const isFte = (after: string): boolean => (after[0] === 'f' || after[0] === 'F') && FTE.test(after);
+const isFte = (after: string): boolean => after.slice(0, 3).toLowerCase() === 'fte' && FTE.test(after);
 
 /** Numbers written in digits, with the skip rules that keep out codes and numbering. */
 export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {

@@ -44,6 +44,9 @@ export interface FigureLexicon {
   readonly scaleAfter: RegExp;
   /** anchored at the start: "per jaar" (group 1) or another after-qualifier (group 2) */
   readonly qualifierAfter: RegExp;
+  /** whether a text may open as qualifierAfter needs (costly to compile with its letter classes; most figures
+   * have none) */
+  readonly mayOpenWithQualifier: (text: string) => boolean;
   readonly moneyStems: readonly string[];
   readonly moneyWords: ReadonlySet<string>;
   readonly countedNouns: ReadonlySet<string>;
@@ -62,6 +65,22 @@ const alternatives = (words: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/ +/g, `${SP}{1,3}`))
     .join('|');
+
+/** The characters SP stands for. */
+const SP_CHARS = new Set([' ', '\t', '\r', '\n', '\u00a0', '\u202f']);
+
+/**
+ * Whether a text opens with one to three of SP's characters and then the first word of one of `phrases`, as
+ * written (the qualifier pattern has no i flag; its phrases are in lower case).
+ */
+function opensWithWordAfterSpace(phrases: readonly string[]): (text: string) => boolean {
+  const firstWords = [...new Set(phrases.map((p) => p.split(' ')[0] as string))];
+  return (text) => {
+    let at = 0;
+    while (at < 3 && SP_CHARS.has(text.charAt(at))) at++;
+    return at > 0 && firstWords.some((w) => text.startsWith(w, at));
+  };
+}
 
 const lowerMap = (m: Record<string, number>): Map<string, number> =>
   new Map(Object.entries(m).map(([k, v]) => [k.toLowerCase(), v]));
@@ -84,6 +103,10 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     otherBefore: phraseMatcher(q.before),
     approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
     scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives([...numbers.scales.keys()])})(?![${LN}])(\\.?)`, 'iu'),
+    // with no qualifiers the second alternative is empty and matches after any space
+    mayOpenWithQualifier: opensWithWordAfterSpace(
+      ['per', ...(q.after.length ? q.after : [''])].map((w) => w.toLowerCase().trim()),
+    ),
     qualifierAfter: new RegExp(
       `^${SP}{1,3}(?:(per${SP}{1,3}[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
       'u',

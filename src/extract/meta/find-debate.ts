@@ -15,6 +15,7 @@ import { findRelativeDays } from '../../text/find-relative-days.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
+import { phraseGate } from '../../text/word-gate.js';
 
 const DebateWords = z.object({
   types: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -31,6 +32,8 @@ interface Lexicon {
   /** aliases that count only in capitals ("CD", not "cd") */
   capitals: Set<string>;
   verbRe: RegExp;
+  /** whether a text holds every word of a verb phrase: verbRe (i and u flags, costly to compile) needs one */
+  mayHoldVerb: (text: string) => boolean;
   stops: Set<string>;
   /** a phrase that ends a topic, at the start of the rest of a sentence */
   topicEndRe: RegExp;
@@ -51,6 +54,7 @@ const load = defineLexicon(source, DebateWords, (data): Lexicon => {
       `(?<![${L}])(?:${data.verbs.map((v) => escapeRegex(v).replace(/ /g, '\\s+(?:\\S+\\s+){0,3}?')).join('|')})(?![${L}])`,
       'iu',
     ),
+    mayHoldVerb: phraseGate(data.verbs),
     stops: new Set(data.nameStops),
     topicEndRe: new RegExp(
       `^(?:${data.topicEnds.map((t) => escapeRegex(t).replace(/ /g, '\\s+')).join('|')})(?![${L}])`,
@@ -140,9 +144,9 @@ interface Found {
 
 /** Whether the text holds a debate word or verb at all: most paragraphs do not, and need no sentences or dates. */
 function namesDebate(text: string): boolean {
-  const { typeRe, verbRe } = load();
+  const { typeRe, verbRe, mayHoldVerb } = load();
   typeRe.lastIndex = 0;
-  const found = typeRe.test(text) || verbRe.test(text);
+  const found = typeRe.test(text) || (mayHoldVerb(text) && verbRe.test(text));
   typeRe.lastIndex = 0;
   return found;
 }

@@ -158,7 +158,7 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
     const first = run.words[0] as string;
-    if (!capitalised && (isFiniteVerb(first) || VERB_EREN.test(first))) continue;
+    if (!capitalised && (isFiniteVerb(first) || (first.endsWith('eert') && VERB_EREN.test(first)))) continue;
     const known = knownPrefix(text, after, run.end);
     const end = overAmendedLaws(text, after, known?.end ?? run.end, laws);
     const law = known?.law ?? lookupLaw(text.slice(after, end));

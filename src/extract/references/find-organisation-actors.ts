@@ -65,6 +65,41 @@ function headsBeforeVan(text: string): number[] {
   return starts;
 }
 
+/**
+ * Whether one of the verbs' first words (`byFirstLetter`: by their first character) stands after spaces or tabs
+ * and a run of characters of which two are their own upper case: a name like "VNG" or "WijkNL" before a verb ("VNG
+ * stelt", "WijkNL vragen") is such a run (a capital, then a capital or digit), lower-case words and "De" are not.
+ * The subject pattern (a name's letter classes six times over, and every verb: 12 K characters) cannot match
+ * without one, and most paragraphs with a verb have none. The run is read back to white space, so it may be longer
+ * than the name: that only says yes more often. One pass over the text's spaces and tabs.
+ */
+export function nameBeforeVerb(text: string, byFirstLetter: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const blank of [' ', '\t'])
+    for (let at = text.indexOf(blank); at !== -1; at = text.indexOf(blank, at + 1)) {
+      const next = at + 1;
+      const words = byFirstLetter.get(text.charAt(next));
+      if (!words || !words.some((w) => text.startsWith(w, next))) continue;
+      let end = at;
+      while (end > 0 && isBlank(text.charAt(end - 1))) end--;
+      let capitals = 0;
+      for (let i = end - 1; i >= 0 && capitals < 2 && !/\s/u.test(text.charAt(i)); i--)
+        if (text.charAt(i).toUpperCase() === text.charAt(i)) capitals++;
+      if (capitals === 2) return true;
+    }
+  return false;
+}
+
+/** Words by their first character. */
+export function byFirstLetter(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const same = map.get(w.charAt(0));
+    if (same) same.push(w);
+    else map.set(w.charAt(0), [w]);
+  }
+  return map;
+}
+
 interface Patterns {
   hasVerb: Gate;
   subject: RegExp;
@@ -72,13 +107,21 @@ interface Patterns {
   attributed: RegExp;
 }
 
-const actorPatterns = deriveFromLexicons((): Patterns => {
+/** for the test that the subject's gate never refuses a text the subject pattern matches */
+export const actorPatterns = deriveFromLexicons((): Patterns => {
   const { actorVerbs, speechBefore } = organisationForms();
   const verbs = literalAlternation(actorVerbs);
+  const verbGate = wholeWordGate(actorVerbs);
+  const firstWords = byFirstLetter(
+    [...new Set(actorVerbs.map((v) => v.trim().split(/\s+/)[0] as string))].filter(Boolean),
+  );
   // "aldus", "Aldus": the first letter in either case
   const before = anyCaseFirst(speechBefore);
   return {
-    hasVerb: wholeWordGate(actorVerbs),
+    // with no verbs the alternation is empty, and only the name is asked for
+    hasVerb: {
+      test: (text) => verbGate.test(text) && (!verbs || nameBeforeVerb(text, firstWords)),
+    },
     hasSpeech: wholeWordGate(speechBefore),
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
     subject: new RegExp(

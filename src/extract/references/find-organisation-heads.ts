@@ -56,6 +56,11 @@ function modified(text: string, start: number): boolean {
   return /^\p{Ll}/u.test(word) && !isFunctionWord(word);
 }
 
+/** "Kamercommissie": the pattern (i and u flags) only for a word whose first five letters are "kamer" in any case
+ * (no letter beyond ASCII folds to one of them but the Kelvin sign, whose lower case is k) */
+const isKamerCompound = (word: string): boolean =>
+  word.slice(0, 5).toLowerCase() === 'kamer' && /^kamer./iu.test(word);
+
 export function findOrganisationHeads(text: string): FoundReference[] {
   const { heads, hasHead, namingCompoundHeads } = organisationForms();
   const out: FoundReference[] = [];
@@ -63,7 +68,7 @@ export function findOrganisationHeads(text: string): FoundReference[] {
   for (const m of matchesIf(hasHead, WORD, text)) {
     const word = m[0];
     // "Kamercommissie", "Kamerfractie": parliament's own, capitalised anyway (see find-committees)
-    if (!endsInWord(word, heads) || /^kamer./iu.test(word)) continue;
+    if (!endsInWord(word, heads) || isKamerCompound(word)) continue;
     const start = m.index;
     const end = start + word.length;
     // "het PR-bureau van de gemeente": the capital is the acronym's, so it is no evidence of a name ("VO-raad" is

@@ -26,7 +26,7 @@ import { findSurnameRepeats } from './find-surname-repeats.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
-import { joinLineHyphens } from '../../text/join-line-hyphens.js';
+import { joinLineHyphens, mayHoldLineHyphen } from '../../text/join-line-hyphens.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -98,8 +98,10 @@ const streetName = (text: string, r: FoundReference): boolean =>
 
 /** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
 const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
-const wordTail = (text: string, start: number): boolean =>
-  /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(text.slice(Math.max(0, start - 20), start));
+function wordTail(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return mayHoldLineHyphen(before) && /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(before);
+}
 const WORD_END = /^[\p{L}\p{N}]*/u;
 
 /**
