@@ -31,6 +31,7 @@ const HELD_OUT = [
   ['heldOut11', 'held-out-11'],
   ['heldOut12', 'held-out-12'],
   ['heldOut13', 'held-out-13'],
+  ['heldOut14', 'held-out-14'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
