@@ -152,14 +152,16 @@ export function extractAsks(
     // markup, blank in the visible text)
     const cells =
       unit.block?.type === 'table' ? requestCells(file.source.slice(unit.start, unit.end), unit.start) : [];
-    for (const cell of cells) {
-      const read = mine(
-        recogniseAsk(foldSpace(file.visible.slice(cell.start, cell.end)), 'item'),
-        cell.start,
-      );
-      add(unit, cell.start, cell.end, 'bullet', read?.phrase ?? 'in a column of requests', read ?? IMPLICIT);
+    for (const { start, end } of cells) {
+      const read = mine(recogniseAsk(foldSpace(file.visible.slice(start, end)), 'item'), start);
+      add(unit, start, end, 'bullet', read?.phrase ?? 'in a column of requests', read ?? IMPLICIT);
     }
-    const inCell = (offset: number) => cells.some((c) => offset >= c.start && offset < c.end);
+    // cells and sentences both run in document order: one pass over each keeps a table of thousands of rows linear
+    let cell = 0;
+    const inCell = (offset: number): boolean => {
+      while (cell < cells.length && cells[cell]!.end <= offset) cell++;
+      return cell < cells.length && offset >= cells[cell]!.start;
+    };
     const sentences = unitSentences(unit).filter((s) => !inCell(s.position.start.offset));
     let previous: AskSignal | null = null;
     let before = '';
