@@ -73,6 +73,23 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('reads a quotation that goes on after its speaker is named as the speaker’s', () => {
+    const news = (speaker: string) =>
+      parse(
+        `Bond van Buschauffeurs: personeel moet mee bij aanbesteding\n\nDe Bond van Buschauffeurs vraagt de Kamer om het personeel te beschermen. "Een chauffeur mag niet de dupe worden", zei ${speaker}. "De minister moet garanderen dat het personeel meegaat."\n`,
+      );
+    // a party's spokesman: not the sender's ask
+    expect(asks(news('PvdA-woordvoerder Annelies Stoop')).map(([, text]) => text)).toEqual([
+      'De Bond van Buschauffeurs vraagt de Kamer om het personeel te beschermen.',
+    ]);
+    // the sender's own chair: still the sender's, both quotations
+    expect(asks(news('voorzitter Jan de Vries van de bond')).map(([, text]) => text)).toEqual([
+      'De Bond van Buschauffeurs vraagt de Kamer om het personeel te beschermen.',
+      '"Een chauffeur mag niet de dupe worden", zei voorzitter Jan de Vries van de bond.',
+      '"De minister moet garanderen dat het personeel meegaat."',
+    ]);
+  });
+
   it('takes the committee of a recipient line, and nothing else of it, as a reference', () => {
     const l = parse(
       'Aan: de minister van Financiën en de vaste commissie voor Financiën\nDatum: 3 maart 2025\n\nGeachte leden,\n\nWij vragen u de korting te schrappen.\n',

@@ -1,6 +1,11 @@
 /** Whose demand a news item reports: the sender's (named in the opening) or another party's. */
 import { describe, expect, it } from 'vitest';
-import { anotherParty, readOpening } from '../../src/extract/asks/another-party.js';
+import {
+  anotherParty,
+  quotedAlone,
+  quoteSpeaker,
+  readOpening,
+} from '../../src/extract/asks/another-party.js';
 import type { Reference } from '../../src/model/schema.js';
 
 const body = (text: string) => ({ kind: 'organisation', text }) as Reference;
@@ -109,5 +114,25 @@ describe('a pronoun that asks', () => {
     expect(
       asks('De zorgboeren zijn teleurgesteld. Zij willen dat de minister de regeling verlengt.'),
     ).toEqual(['De Bond van Zorgboeren Nederland', 'Zij']);
+  });
+});
+
+describe('quoteSpeaker and quotedAlone', () => {
+  it('reads the speaker after the last closing quote, past its attribution verb', () => {
+    expect(
+      quoteSpeaker('"Een chauffeur mag niet de dupe worden", zei PvdA-woordvoerder Annelies Stoop.'),
+    ).toBe('PvdA-woordvoerder Annelies Stoop');
+    expect(quoteSpeaker('„Dit moet anders”, aldus de voorzitter.')).toBe('de voorzitter');
+  });
+
+  it('names no speaker without a quote, or with no attribution verb after it', () => {
+    expect(quoteSpeaker('De minister moet garanderen dat het personeel meegaat.')).toBeNull();
+    expect(quoteSpeaker('Hij noemde het "een schande" en vertrok.')).toBeNull();
+  });
+
+  it('takes a sentence for a quotation alone when it opens with a quote and names no speaker', () => {
+    expect(quotedAlone('"De minister moet garanderen dat het personeel meegaat."')).toBe(true);
+    expect(quotedAlone('"Dit moet anders", zegt de voorzitter.')).toBe(false);
+    expect(quotedAlone('De minister moet ingrijpen.')).toBe(false);
   });
 });

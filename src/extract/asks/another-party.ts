@@ -94,3 +94,27 @@ function includesName(text: string, name: string): boolean {
 
 /** "Zij", "Ze", "Hij": who asks is whom the text named just before. */
 export const isPronoun = (requester: string): boolean => /^(?:zij|ze|hij)$/iu.test(requester.trim());
+
+/** A quotation mark that opens or closes a quote. */
+const QUOTES = new Set(['"', '“', '”', '„', "'", '‘', '’', '«', '»']);
+
+/**
+ * The speaker a sentence names after its quotation ('"…", zei PvdA-woordvoerder Annelies Stoop.'), or null: the
+ * words after the last closing quote, past the attribution verb that opens them.
+ */
+export function quoteSpeaker(sentence: string): string | null {
+  const trimmed = sentence.trimEnd();
+  let close = -1;
+  for (let i = trimmed.length - 1; i >= 0 && close < 0; i--) if (QUOTES.has(trimmed[i]!)) close = i;
+  if (close < 0) return null;
+  const words = trimmed.slice(close + 1).match(WORD) ?? [];
+  if (!words.length || !askLexicon().attributions.has(words[0]!.toLowerCase())) return null;
+  const speaker = words.slice(1).join(' ');
+  return speaker || null;
+}
+
+/** A sentence that is a quotation alone: it opens with a quotation mark and names no speaker after it. */
+export function quotedAlone(sentence: string): boolean {
+  const first = sentence.trimStart()[0];
+  return first !== undefined && QUOTES.has(first) && quoteSpeaker(sentence) === null;
+}

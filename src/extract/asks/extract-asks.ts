@@ -9,7 +9,7 @@ import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
-import { anotherParty, isPronoun, readOpening } from './another-party.js';
+import { anotherParty, isPronoun, quotedAlone, quoteSpeaker, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
@@ -178,6 +178,10 @@ export function extractAsks(
       // "X en Y zijn tegen. Zij willen dat …": a pronoun speaks for whom the sentence before opens with
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
       if (referent && (anotherParty(referent, ledeOpening) || isOtherVoice(referent))) found = null;
+      // '"…", zei PvdA-woordvoerder X. "De minister moet …"': a quotation that goes on after its speaker is named
+      // is still the speaker's
+      const speaker = found && quotedAlone(plain) ? quoteSpeaker(before) : null;
+      if (speaker && (anotherParty(speaker, ledeOpening) || isOtherVoice(speaker))) found = null;
       if (found) add(unit, start, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
       before = plain;
