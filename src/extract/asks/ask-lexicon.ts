@@ -82,6 +82,7 @@ const AsksSchema = z.object({
   importance: Words,
   wishes: z.object({ words: Words, conditional: Words }),
   'about-time': z.object({ words: Words, after: Words }),
+  recommendations: Sequences,
   opinions: Words,
   needs: Sequences,
   'polite-questions': Sequences,
@@ -208,6 +209,8 @@ export interface AskLexicon {
   readonly wishes: { readonly words: ReadonlySet<string>; readonly conditional: ReadonlySet<string> };
   /** "Het is tijd dat …": `words` right after one of `after` */
   readonly aboutTime: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  /** "Het verdient aanbeveling …" */
+  readonly recommendations: SequenceIndex;
   /** "Wij vinden dat er … komt": views that want what is to come */
   readonly opinions: ReadonlySet<string>;
   readonly needs: SequenceIndex;
@@ -354,6 +357,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     importance: words(data.importance),
     wishes: { words: words(data.wishes.words), conditional: words(data.wishes.conditional) },
     aboutTime: { words: words(data['about-time'].words), after: words(data['about-time'].after) },
+    recommendations: plain(data.recommendations),
     opinions: words(data.opinions),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),

@@ -819,6 +819,18 @@ function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
 
 const DAT_OR_ALS: ReadonlySet<string> = new Set(['dat', 'als']);
 
+/** "Het verdient aanbeveling de termijn te verlengen", "… verdient de voorkeur dat …": advice at token i. */
+function recommendationAt(r: Reading, clause: Span, i: number): AskSignal | null {
+  const { tokens, lex } = r;
+  const found = sequenceAt(lex.recommendations, tokens, i);
+  if (!found) return null;
+  const rest: Span = { from: found.end, to: clause.to };
+  if (indexOfWord(tokens, TE, rest) < 0 && indexOfWord(tokens, DAT, rest) < 0) return null;
+  // "Volgens de Raad van State verdient het aanbeveling …": another's advice
+  if (indexOfWord(tokens, lex.attributions, clause) >= 0) return null;
+  return unaddressed(r, 'direct', slice(r, i, found.end), 'advise', null);
+}
+
 /**
  * "Daarnaast vinden wij dat er een landelijke norm komt", "Ik meen dat er een loket moet komen": the writer's view
  * that something is to come into being wants it.
@@ -1157,6 +1169,7 @@ function clauseAsk(r: Reading, clause: Span, scope: AskScope): AskSignal | null 
       requestNounAt(r, clause, i) ??
       obligationAt(r, clause, i) ??
       importanceAt(r, clause, i) ??
+      recommendationAt(r, clause, i) ??
       comingAt(r, clause, i);
     if (found) return found;
   }
