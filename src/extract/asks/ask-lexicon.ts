@@ -76,7 +76,9 @@ const AsksSchema = z.object({
   'rule-sources': Words,
   'rule-openers': Words,
   attributions: Words,
-  conditions: z.object({ markers: Words, only: Words, if: Words, consent: Words }).strict(),
+  conditions: z
+    .object({ markers: Words, only: Words, if: Words, consent: Words, writer: Sequences })
+    .strict(),
   findings: Words,
   statements: Words,
   importance: Words,
@@ -199,6 +201,8 @@ export interface AskLexicon {
     readonly only: ReadonlySet<string>;
     readonly if: ReadonlySet<string>;
     readonly consent: ReadonlySet<string>;
+    /** "wat ons betreft": the writer named in a main clause without "wij" */
+    readonly writer: SequenceIndex;
   };
   /** verbs of knowing or finding: an obligation in their dat-clause is a fact taken in */
   readonly findings: ReadonlySet<string>;
@@ -351,6 +355,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       only: words(data.conditions.only),
       if: words(data.conditions.if),
       consent: words(data.conditions.consent),
+      writer: plain(data.conditions.writer),
     },
     findings: words(data.findings),
     statements: words(data.statements),

@@ -1235,7 +1235,8 @@ function conditionIn(r: Reading, clause: Span): AskSignal | null {
   });
   if (addressee) return ask(null, addressee.value);
   if (indexOfWord(tokens, lex.conditions.consent, main) < 0) return null;
-  if (indexOfWord(tokens, lex.firstPerson, main) >= 0) return ask(null, null);
+  if (indexOfWord(tokens, lex.firstPerson, main) >= 0 || findSequence(lex.conditions.writer, tokens, main))
+    return ask(null, null);
   return namesAsker(tokens, by, lex) && !otherVoice(r, by) ? ask(requesterOf(r, by), null) : null;
 }
 
