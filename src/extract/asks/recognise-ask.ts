@@ -58,7 +58,8 @@ const MAX_TOKENS = 400;
 const LEADING_MARKS =
   /^[\s\-*•▪◦·‣⁃–—➔→➜➝➞⇒►▶➤>"'‘“”„«_]{0,12}(?:(?:\d{1,2}[.)]|[a-zA-Z]\))\s+)?[\s*_➔→"'‘“”„«]{0,4}/u;
 
-const isQuestion = (text: string): boolean => /\?[\s"'’”»)*_]*$/u.test(text);
+/** A question mark at the end, before closing quotes, brackets or emphasis. */
+export const isQuestion = (text: string): boolean => /\?[\s"'’”»)*_]*$/u.test(text);
 
 interface Reading {
   readonly text: string;

@@ -6,15 +6,14 @@
 import { tokenize } from '../../text/tokenize.js';
 import { askLexicon } from './ask-lexicon.js';
 import { findSequence } from './read-clause.js';
+import { isQuestion } from './recognise-ask.js';
 
 /** Such questions are short: past this many tokens a question is about something else. */
 const MAX_TOKENS = 24;
 
-const QUESTION_END = /\?[\s"'’”»)*_]*$/u;
-
 /** Whose doing such a question asks about: the reader's ("Wat kunt u doen?") or the writer's side's, else null. */
 export function selfHelpQuestion(text: string): 'reader' | 'own' | null {
-  if (!QUESTION_END.test(text)) return null;
+  if (!isQuestion(text)) return null;
   const tokens = tokenize(text, MAX_TOKENS + 1);
   if (tokens.length > MAX_TOKENS) return null;
   const words = tokens.filter((t) => t.word);
