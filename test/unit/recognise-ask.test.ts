@@ -906,6 +906,8 @@ describe('a request noun after a vocative, in a cleft, or with an article when t
     'Het is onze wens om volgend jaar een congres te organiseren.',
     'Het is ons advies aan gemeenten om tijdig te beginnen.',
     'Onze vraag is of dit haalbaar is?',
+    // another's advice, named by "van", not a request to the body after it
+    'De aanbeveling van de commissie is om de wet te evalueren.',
   ])('%s is not one', (text) => {
     expect(sentence(text)).toBeNull();
   });
@@ -1071,6 +1073,31 @@ describe('government permitted to act only on a condition', () => {
     'De gemeente mag alleen subsidie geven als de aanvraag op tijd binnen is.',
     'Het kabinet steunt het voorstel alleen als de gemeenten betalen.',
     'Het kabinet kan de wet alleen invoeren als de uitvoering op orde is.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('a request noun with its light verb', () => {
+  it.each([
+    ['Wij doen de aanbeveling de wet binnen drie jaar te evalueren.', null, 'advise'],
+    ['Wij doen de Kamer de aanbeveling het wetsvoorstel aan te houden.', 'kamer', 'advise'],
+    ['Wij doen u het dringende verzoek de regeling te verlengen.', 'u', 'request'],
+    ['Wij houden een pleidooi voor een ruimere overgangsregeling.', null, 'request'],
+    ['Wij spreken de wens uit dat de minister de sector betrekt.', 'minister', 'request'],
+  ])('%s', (text, addressee, firmness) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee, firmness });
+  });
+
+  it.each([
+    // the light verb in the past with a year, or the perfect with one: asked before
+    'In 2015 hielden wij al een pleidooi voor een fonds.',
+    'In 2019 deden wij een beroep op de minister om de pilot te verlengen.',
+    'Wij hebben in 2019 een pleidooi gehouden voor een fonds.',
+    // the noun without its verb, or the verb of government or of a call on members
+    'Het verzoek van de gemeenten om meer tijd werd door de minister afgewezen.',
+    'De minister sprak de wens uit dat gemeenten sneller beslissen.',
+    'Wij doen onze leden het verzoek de enquête in te vullen.',
   ])('%s is not one', (text) => {
     expect(sentence(text)).toBeNull();
   });

@@ -299,6 +299,12 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       ? indexOfWord(tokens, verb.with, { from: clause.from, to: inner < 0 ? clause.to : inner })
       : i;
     if (withWord < 0) continue;
+    // a noun's light verb tells when it was asked: "In 2015 hielden wij al een pleidooi …", "In 2019 deden wij een
+    // beroep op …", "Wij hebben in 2019 een pleidooi gehouden …"
+    const light = verb.with.size
+      ? indexOfWord(tokens, lex.pastForms, { from: clause.from, to: inner < 0 ? clause.to : inner })
+      : -1;
+    if ([withWord, light].some((k) => k >= 0 && k !== i && askedBefore(r, clause, k))) continue;
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
     // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
     if (deniedAfter(r, clause, i)) continue;
@@ -472,7 +478,14 @@ function requestNounAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (!addressee && !dat) return null;
   } else if (own) {
     if (!addressee && !states) return null;
-  } else if (!addressee || !states || !STATED.has(tokens[after + 1]?.text ?? '')) return null;
+  } else if (
+    // "Het verzoek aan de Kamer is om …", not another's "De aanbeveling van de commissie is om …"
+    !addressee ||
+    tokens[i + 1]?.lower !== 'aan' ||
+    !states ||
+    !STATED.has(tokens[after + 1]?.text ?? '')
+  )
+    return null;
   return {
     kind: 'direct',
     phrase: slice(r, det, addressee ? addressee.end : i + 1),
