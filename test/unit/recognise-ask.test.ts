@@ -1102,3 +1102,73 @@ describe('a request noun with its light verb', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('a request the next sentence says was granted', () => {
+  const asks = (text: string) =>
+    parseLetter(`Geachte leden,\n\n${text}`, { path: 'brief.txt' }).asks.map((a) => a.plain);
+
+  it('is settled when that sentence points back and grants it', () => {
+    expect(
+      asks('Wij hebben de minister vorig jaar gevraagd de eisen vast te leggen. Dat verzoek is gehonoreerd.'),
+    ).toEqual([]);
+    expect(
+      asks(
+        'Wij vroegen de minister om een pilot. Dit is inmiddels toegezegd. Wij vragen u de pilot te steunen.',
+      ),
+    ).toEqual(['Wij vragen u de pilot te steunen.']);
+  });
+
+  it('stands when it was not granted, or the sentence after is about something else', () => {
+    const open = 'Wij hebben de minister vorig jaar gevraagd de eisen vast te leggen.';
+    expect(asks(`${open} Dat is nog niet gebeurd.`)).toEqual([open]);
+    expect(asks(`${open} De minister heeft een register toegezegd.`)).toEqual([open]);
+  });
+});
+
+describe('a phrase of condition or cause in first place', () => {
+  it('makes the modal after it a consequence, of no government', () => {
+    expect(sentence('Zonder extra geld moeten veel speeltuinen worden gesloten.')).toBeNull();
+    expect(sentence('Bij een tekort moeten de kosten worden doorberekend aan de klant.')).toBeNull();
+  });
+
+  it('keeps the demand of government, and a passive whose agent is government', () => {
+    expect(sentence('Zonder compensatie moet het kabinet de regeling heroverwegen.')).toMatchObject({
+      addressee: 'kabinet',
+    });
+    expect(sentence('Door de minister moet worden gezorgd voor voldoende geld.')).not.toBeNull();
+    expect(sentence('Bij de verdeling moet de regeling worden verlengd.')).not.toBeNull();
+  });
+});
+
+describe('an ask stated before a colon, a question after it', () => {
+  it('is one: the question is what is to be made clear', () => {
+    expect(
+      sentence(
+        'Het Rijk moet duidelijk maken wat er daarna gebeurt: moeten de huurders weg, of blijft alles?',
+      ),
+    ).toMatchObject({ addressee: 'kabinet' });
+  });
+
+  it.each([
+    'Wij vragen ons af: moeten de huurders dan weg?',
+    'De vraag is: wat gebeurt er daarna?',
+    'Het kabinet heeft gekozen: moeten de huurders nu weg?',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});
+
+describe('an estimate is the source of a figure, no voice', () => {
+  it('tells what follows of no government', () => {
+    expect(sentence('Een school moet volgens onze berekening gemiddeld € 40.000 investeren.')).toBeNull();
+    expect(sentence('Volgens de CBS-cijfers moeten gezinnen gemiddeld 300 euro meer betalen.')).toBeNull();
+  });
+
+  it('keeps a demand of government as the writer’s own', () => {
+    expect(sentence('Volgens onze raming moet het Rijk 20 miljoen extra uittrekken.')).toMatchObject({
+      kind: 'direct',
+      addressee: 'kabinet',
+      requester: null,
+    });
+  });
+});

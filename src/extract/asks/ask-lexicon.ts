@@ -75,9 +75,10 @@ const AsksSchema = z.object({
   states: z.object({ verbs: Words, ends: Words }).strict(),
   'rule-sources': Words,
   'rule-openers': Words,
+  estimates: Words,
   attributions: Words,
   conditions: z
-    .object({ markers: Words, only: Words, if: Words, consent: Words, writer: Sequences })
+    .object({ markers: Words, only: Words, if: Words, consent: Words, writer: Sequences, fronted: Sequences })
     .strict(),
   findings: Words,
   statements: Words,
@@ -194,6 +195,8 @@ export interface AskLexicon {
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
   readonly ruleOpeners: ReadonlySet<string>;
+  /** "berekening", "raming": the source of a figure in "Volgens onze berekening moet …" */
+  readonly estimates: ReadonlySet<string>;
   readonly attributions: ReadonlySet<string>;
   /** what opens a condition ("mits", "alleen … als"), and the words of consent that make one an ask */
   readonly conditions: {
@@ -203,6 +206,8 @@ export interface AskLexicon {
     readonly consent: ReadonlySet<string>;
     /** "wat ons betreft": the writer named in a main clause without "wij" */
     readonly writer: SequenceIndex;
+    /** "zonder", "bij een": a phrase of condition or cause in first place */
+    readonly fronted: SequenceIndex;
   };
   /** verbs of knowing or finding: an obligation in their dat-clause is a fact taken in */
   readonly findings: ReadonlySet<string>;
@@ -349,6 +354,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     states: { verbs: words(data.states.verbs), ends: words(data.states.ends) },
     ruleSources: words(data['rule-sources']),
     ruleOpeners: words(data['rule-openers']),
+    estimates: words(data.estimates),
     attributions: words(data.attributions),
     conditions: {
       markers: words(data.conditions.markers),
@@ -356,6 +362,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
       if: words(data.conditions.if),
       consent: words(data.conditions.consent),
       writer: plain(data.conditions.writer),
+      fronted: plain(data.conditions.fronted),
     },
     findings: words(data.findings),
     statements: words(data.statements),

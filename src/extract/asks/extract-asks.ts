@@ -14,6 +14,7 @@ import { normaliseAddressee } from './normalise-addressee.js';
 import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
 import {
+  grantsPrevious,
   isAdviser,
   isOtherVoice,
   isProcedural,
@@ -182,6 +183,11 @@ export function extractAsks(
       // is still the speaker's
       const speaker = found && quotedAlone(plain) ? quoteSpeaker(before) : null;
       if (speaker && (anotherParty(speaker, ledeOpening) || isOtherVoice(speaker))) found = null;
+      // "Wij hebben de minister vorig jaar gevraagd … Dat verzoek is gehonoreerd.": settled since
+      if (previous && !found && grantsPrevious(plain)) {
+        const settled = asks.pop()!;
+        counters.set(settled.themeId, counters.get(settled.themeId)! - 1);
+      }
       if (found) add(unit, start, s.position.end.offset, 'sentence', found.phrase, found);
       previous = found;
       before = plain;

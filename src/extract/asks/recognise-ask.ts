@@ -553,8 +553,10 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "Volgens de Mijnbouwwet moet de minister …": what a rule obliges, not a demand
   if ((attribution >= 0 && ruleSource(r, attribution)) || citesRule(r, clause)) return null;
   if (governs) {
-    // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names
-    const by = attribution >= 0 && !ruleSource(r, attribution) ? attributedTo(r, attribution) : null;
+    // "Volgens de VNG moet het kabinet …": the demand of whom the attribution names; a rule or an estimate is no one
+    const source =
+      attribution >= 0 && (ruleSource(r, attribution) || ruleSource(r, attribution, lex.estimates));
+    const by = attribution >= 0 && !source ? attributedTo(r, attribution) : null;
     if (by && isOtherVoice(by)) return null;
     return {
       kind: by ? 'reported' : 'direct',
@@ -570,7 +572,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
       carriedOn(r, i, firmness) ?? (thingSubject(r, subject) ? null : passiveDemand(r, clause, i, firmness))
     );
   if (firmness === 'advise' || thingSubject(r, subject)) return null;
-  if (ruleSource(r, attribution)) return null;
+  if (ruleSource(r, attribution) || ruleSource(r, attribution, lex.estimates)) return null;
   const by = attributedTo(r, attribution);
   // "'…,' zegt minister X", "Volgens de VVD moet …": what government or a party wants is theirs
   if (by && isOtherVoice(by)) return null;
@@ -626,10 +628,17 @@ function relativeBefore(r: Reading, clause: Span, i: number): boolean {
   return !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex);
 }
 
-/** The modal right after a comma that closes a condition the clause opens with: "Als er niets gebeurt, moeten …". */
+/**
+ * The modal right after a comma that closes a condition the clause opens with ("Als er niets gebeurt, moeten …"),
+ * or after a phrase of condition or cause in first place ("Zonder extra geld moeten …"), not the agent of a passive
+ * ("Door de minister moet …").
+ */
 function afterCondition(r: Reading, clause: Span, i: number): boolean {
-  const first = r.tokens.slice(clause.from, i).find((t) => t.word);
-  return r.tokens[i - 1]?.text === ',' && first !== undefined && r.lex.conditions.if.has(first.lower);
+  const { tokens, lex } = r;
+  const first = tokens.slice(clause.from, i).find((t) => t.word);
+  if (tokens[i - 1]?.text === ',' && first !== undefined && lex.conditions.if.has(first.lower)) return true;
+  const opens = sequenceAt(lex.conditions.fronted, tokens, clause.from);
+  return opens !== null && opens.end < i && addresseeIn(tokens, { from: opens.end, to: i }, lex) === null;
 }
 
 /** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
@@ -770,18 +779,20 @@ function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null 
   };
 }
 
-/** "Volgens de Wet FinBES moet …", "Volgens artikel 3 …": a rule that obliges, not a voice that demands. */
-function ruleSource(r: Reading, at: number): boolean {
+/**
+ * "Volgens de Wet FinBES moet …", "Volgens artikel 3 …": a rule that obliges, not a voice that demands; with
+ * `sources` the estimates, "Volgens onze berekening moet een park … investeren": a figure's source.
+ */
+function ruleSource(r: Reading, at: number, sources = r.lex.ruleSources): boolean {
   if (r.tokens[at]!.lower !== 'volgens') return false;
   const phrase = readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex);
-  return r.tokens.slice(phrase.from, phrase.to).some((t) => namesRule(r, t.lower));
+  return r.tokens.slice(phrase.from, phrase.to).some((t) => namesSource(sources, t.lower));
 }
 
-/** A rule or a document, or a compound ending in one ("Mijnbouwwet", "coalitieakkoord"). */
-function namesRule(r: Reading, word: string): boolean {
-  if (r.lex.ruleSources.has(word)) return true;
-  for (const source of r.lex.ruleSources)
-    if (word.length > source.length + 2 && word.endsWith(source)) return true;
+/** A word of the set, or a compound ending in one ("Mijnbouwwet", "coalitieakkoord", "kostenberekening"). */
+function namesSource(sources: ReadonlySet<string>, word: string): boolean {
+  if (sources.has(word)) return true;
+  for (const source of sources) if (word.length > source.length + 2 && word.endsWith(source)) return true;
   return false;
 }
 
@@ -1037,6 +1048,18 @@ export function openingPhrase(text: string): string | null {
   return requesterOf(r, readNounPhrase(r.tokens, 0, r.tokens.length, r.lex));
 }
 
+/**
+ * "Dat verzoek is gehonoreerd.", "Dit is inmiddels toegezegd.": a sentence that opens by pointing back and says it
+ * was granted settles the request of the sentence before; "Dat is nog niet gebeurd." does not.
+ */
+export function grantsPrevious(text: string): boolean {
+  const r = read(text);
+  if (!r || !BACK.has(r.tokens[0]?.lower ?? '')) return false;
+  const granted = indexOfWord(r.tokens, r.lex.granted, { from: 1, to: r.tokens.length });
+  return granted >= 0 && indexOfWord(r.tokens, NOT, { from: 1, to: granted }) < 0;
+}
+const BACK: ReadonlySet<string> = new Set(['dat', 'dit', 'die', 'deze']);
+
 /** "Lees de volledige brief", "Bekijk de inbreng (pdf)": web furniture, not an ask, even behind an arrow. */
 export function isProcedural(text: string): boolean {
   const r = read(text);
@@ -1120,12 +1143,25 @@ export function recogniseAsk(
   const r = read(text, previous);
   if (!r || vetoed(r) || announces(r)) return null;
   // "Mijn vraag aan u is simpel: wanneer …?": a question the writer's request introduces
-  if (r.question) return politeQuestion(r) ?? introducedQuestion(r);
+  if (r.question) return politeQuestion(r) ?? introducedQuestion(r) ?? askBeforeColon(r, scope);
   for (const clause of splitClauses(r.tokens)) {
     const found = clauseAsk(r, clause, scope);
     if (found) return found;
   }
   return labelledRequest(r);
+}
+
+/**
+ * "Het Rijk moet duidelijk maken wat er dan gebeurt: moeten de bewoners weg, of …?": an ask stated before the colon,
+ * the question after it what is asked to be made clear.
+ */
+function askBeforeColon(r: Reading, scope: AskScope): AskSignal | null {
+  const colon = r.tokens.findIndex((t) => t.text === ':');
+  const head = colon < 0 ? '' : r.text.slice(0, r.tokens[colon]!.start);
+  // "Tag jouw Kamerlid en vraag: …?" puts the reader up to asking
+  const readers = indexOfWord(r.tokens, r.lex.imperatives.readers, { from: 0, to: Math.max(colon, 0) }) >= 0;
+  const found = head && !head.includes('?') && !readers ? recogniseAsk(head, scope, r.previous) : null;
+  return found?.kind === 'imperative' ? null : found;
 }
 
 /** How many tokens a label may have before its colon: "Ons voorstel aan de minister:". */
