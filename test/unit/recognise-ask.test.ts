@@ -1172,3 +1172,28 @@ describe('an estimate is the source of a figure, no voice', () => {
     });
   });
 });
+
+describe('what is asked about, posed or named, not asked', () => {
+  it.each([
+    // whether, after asking or knowing
+    'Sommige leden vragen mij of de bond niet moet pleiten voor strengere regels.',
+    'Het is de vraag of het kabinet de regeling moet verlengen.',
+    // a request noun posed or imposed
+    'Het besluit stelt al eisen aan vluchtwegen.',
+    'De Kamer stelt vragen aan de minister over de regeling.',
+    // the noun first in a heading of written questions
+    'Vragen van het lid Jansen (CDA) aan de minister van Financiën over de heffing.',
+    // a body of government with its article and short form, after a time in first place
+    'Sedert 1 januari 1998 verlangt de Rijksdienst voor het Wegverkeer (RDW) een ontheffing per voertuig.',
+  ])('%s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it.each([
+    ['Wij vragen de minister of zij bereid is de regeling te verlengen.', 'minister'],
+    ['Wij vragen van de minister een heldere toezegging.', 'minister'],
+    ['De Unie van Waterschappen (UvW) vraagt de Kamer de motie te steunen.', 'kamer'],
+  ])('%s stays one', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ addressee });
+  });
+});

@@ -45,6 +45,7 @@ const AsksSchema = z.object({
   'request-labels': Words,
   own: Words,
   'noun-before': Words,
+  posing: Words,
   addressees: z.record(z.string(), Sequences),
   others: Words,
   'first-person': Words,
@@ -93,7 +94,7 @@ const AsksSchema = z.object({
   'state-names': Words,
   announcements: Words,
   times: Words,
-  wondering: z.object({ verbs: Words, reflexives: Words }).strict(),
+  wondering: z.object({ verbs: Words, reflexives: Words, whether: Words }).strict(),
   repeated: Words,
   vetoes: Sequences,
   raised: Words,
@@ -146,6 +147,8 @@ export interface AskLexicon {
   readonly requestLabels: ReadonlySet<string>;
   readonly own: ReadonlySet<string>;
   readonly nounBefore: ReadonlySet<string>;
+  /** "stelt (al) eisen aan": a form of "stellen" that makes the request word after it a noun */
+  readonly posing: ReadonlySet<string>;
   /** addressee word sequences → normalised addressee */
   readonly addressees: SequenceIndex;
   readonly others: ReadonlySet<string>;
@@ -232,7 +235,12 @@ export interface AskLexicon {
   /** after "volgende", a time rather than a list to come */
   readonly times: ReadonlySet<string>;
   /** "vragen" with a reflexive and "af": wondering, not asking */
-  readonly wondering: { readonly verbs: ReadonlySet<string>; readonly reflexives: ReadonlySet<string> };
+  readonly wondering: {
+    readonly verbs: ReadonlySet<string>;
+    readonly reflexives: ReadonlySet<string>;
+    /** what before "of" makes it "whether" */
+    readonly whether: ReadonlySet<string>;
+  };
   readonly repeated: ReadonlySet<string>;
   readonly vetoes: SequenceIndex;
   readonly raised: ReadonlySet<string>;
@@ -322,6 +330,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     requestLabels: words(data['request-labels']),
     own: words(data.own),
     nounBefore: words(data['noun-before']),
+    posing: words(data.posing),
     addressees: sequenceIndex(
       Object.entries(data.addressees).flatMap(([value, seqs]) => seqs.map((w) => ({ words: w, value }))),
     ),
@@ -377,7 +386,11 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     stateNames: words(data['state-names']),
     announcements: words(data.announcements),
     times: words(data.times),
-    wondering: { verbs: words(data.wondering.verbs), reflexives: words(data.wondering.reflexives) },
+    wondering: {
+      verbs: words(data.wondering.verbs),
+      reflexives: words(data.wondering.reflexives),
+      whether: words(data.wondering.whether),
+    },
     repeated: words(data.repeated),
     vetoes: plain(data.vetoes),
     raised: words(data.raised),

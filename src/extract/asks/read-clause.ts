@@ -124,10 +124,18 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
     // "IPO, VNG en Unie van Waterschappen": a list of names is one subject
     // … and a name holds its small words: "Unie van Waterschappen", "Raad voor het Openbaar Bestuur"
     const inName = capital(tokens[k - 1]) && (capital(tokens[k + 1]) || capital(tokens[k + 2]));
+    // … with its article ("Rijksdienst voor het Wegverkeer") and its short form in brackets ("… (RDW)")
+    const articleInName =
+      ARTICLES.has(t.lower) && NAME_LINKS.has(tokens[k - 1]?.lower ?? '') && capital(tokens[k - 2]);
+    if (k > from && t.text === '(' && shortForm(tokens[k + 1]) && tokens[k + 2]?.text === ')') {
+      k += 3;
+      continue;
+    }
     if (
       (t.text === ',' && listsNames(tokens, k)) ||
       (t.lower === 'en' && capital(tokens[k + 1])) ||
-      (k > from && inName && lex.prepositions.has(t.lower))
+      (k > from && inName && lex.prepositions.has(t.lower)) ||
+      (k > from + 1 && articleInName && capital(tokens[k + 1]))
     ) {
       k++;
       continue;
@@ -145,6 +153,13 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
   }
   return { from, to: Math.max(k, from + 1) };
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het']);
+/** The small words that link the parts of a name: "Raad voor het Openbaar Bestuur", "Unie van de …". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['van', 'voor']);
+/** "RDW", "VNG", "NZa": a short form in capitals. */
+const shortForm = (t: Token | undefined): boolean =>
+  t !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
 /** An addressee word at k followed by a capitalised name: "minister Van Dijk", "staatssecretaris Bakker". */
 function titledName(tokens: readonly Token[], k: number, lex: AskLexicon): boolean {

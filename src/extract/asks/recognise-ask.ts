@@ -284,11 +284,15 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
   if (!uses) return null;
-  if (askedBefore(r, clause, i)) return null;
+  if (askedBefore(r, clause, i) || inWhetherClause(r, clause, i)) return null;
   const before = tokens[i - 1]?.lower ?? '';
   for (const { verb, split } of uses) {
     if (verb.after && before !== verb.after) continue;
     if (verb.noun && lex.nounBefore.has(before)) continue;
+    // "Vragen van het lid Jansen aan de minister …": first in the sentence before "van", the noun
+    if (verb.noun && i === clause.from && tokens[i + 1]?.lower === 'van') continue;
+    if (verb.noun && indexOfWord(tokens, lex.posing, { from: Math.max(clause.from, i - 2), to: i }) >= 0)
+      continue;
     const rest: Span = { from: i + 1, to: clause.to };
     const particle = split ? particleAfter(r, verb.particle ?? '', rest) : i;
     if (particle < 0) continue;
@@ -537,7 +541,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
   const subject = subjectOf(tokens, clause, i, lex);
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0 || found(r, clause, subject)) return null;
-  if (indirectQuestion(r, i)) return null;
+  if (indirectQuestion(r, i) || inWhetherClause(r, clause, i)) return null;
   // others being called on, not "De lasten voor ondernemers"
   if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
     return null;
@@ -594,6 +598,20 @@ function wellAdvisedAt(r: Reading, clause: Span, i: number): boolean {
   return false;
 }
 const ER: ReadonlySet<string> = new Set(['er']);
+
+/**
+ * "Leden vragen mij of de bond moet pleiten …", "Het is de vraag of het kabinet moet …": after "of" (whether) that
+ * follows asking or knowing, what the clause says is asked about, not asked.
+ */
+function inWhetherClause(r: Reading, clause: Span, i: number): boolean {
+  for (let k = i - 1; k > clause.from; k--) {
+    // "… weet niet of dit klopt en vraagt daarom …": after "en" the main clause goes on
+    if (k === i - 1 && r.lex.conjunctions.has(r.tokens[k]!.lower)) return false;
+    if (r.tokens[k]!.lower !== 'of') continue;
+    return r.tokens.slice(Math.max(clause.from, k - 3), k).some((t) => r.lex.wondering.whether.has(t.lower));
+  }
+  return false;
+}
 
 /** "Of het Rijk iets moet doen, laat de monitor in het midden": a sentence opening with "of", its question before a comma. */
 function indirectQuestion(r: Reading, i: number): boolean {
