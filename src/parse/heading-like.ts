@@ -1,5 +1,6 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
 import { findReadOn } from '../text/find-read-on.js';
+import { firstNames } from '../text/first-names.js';
 import { opensWithDate } from '../text/read-date-line.js';
 import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
 
@@ -32,6 +33,7 @@ export function isHeadingLike(line: string): boolean {
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de
   // Voorzitter van de Tweede Kamer" addresses the letter
   return (
+    !personName(words) &&
     !isSalutation(text) &&
     !(ADDRESS_LINE.test(text) && opensLikeSalutation(text)) &&
     !isClosing(text) &&
@@ -44,4 +46,29 @@ export function isHeadingLike(line: string): boolean {
 export function numberingDepth(line: string): number {
   const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(line.trim());
   return m ? (m[1] as string).split('.').length : 0;
+}
+
+/** The small words between a given name and a surname ("Jan de Vries", "Els van der Berg"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'von',
+  'la',
+  'le',
+]);
+
+/** "Ellen Vermeulen-Stam", "Jan de Vries": a person's name on its own line signs a text, it heads no section. */
+function personName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !firstNames().has(words[0]!)) return false;
+  const rest = words.slice(1);
+  const last = rest[rest.length - 1]!;
+  return (
+    /^\p{Lu}[\p{Ll}'’]/u.test(last) && rest.every((w) => PARTICLES.has(w) || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+  );
 }

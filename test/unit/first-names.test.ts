@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { firstNames } from '../../src/extract/references/first-name-lexicon.js';
+import { firstNames } from '../../src/text/first-names.js';
 
 describe('the given-name list', () => {
   it('is what scripts/make-first-names.mjs writes from the npm name lists', () => {

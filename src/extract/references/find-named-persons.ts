@@ -7,7 +7,7 @@
  * "Ans Vermeer: “…”"), or that stands on a line of its own above a line that opens with a role, as a letter is signed
  * ("Annemiek Dijkhuizen-Boer" / "voorzitter").
  */
-import { firstNames } from './first-name-lexicon.js';
+import { firstNames } from '../../text/first-names.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
 import {
   B_END,

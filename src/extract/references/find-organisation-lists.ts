@@ -5,7 +5,7 @@
  * ("Natuur & Milieu", "De Groene Vaart", "Wereld Water Fonds"); an item that reads as a person's name is left to
  * the person finders.
  */
-import { firstNames } from './first-name-lexicon.js';
+import { firstNames } from '../../text/first-names.js';
 import { organisationForms } from './organisation-form-lexicon.js';
 import { isRoleWord } from './person-name-patterns.js';
 import { B_END, B_START, literalAlternation, matchesIf, mentionsAny } from './reference-patterns.js';
