@@ -84,3 +84,20 @@ describe('the date of a byline', () => {
     expect(sentence.meta.date).toBeNull();
   });
 });
+
+describe('a document’s title above what it is for', () => {
+  it('is the title, and the occasion below it the debate', () => {
+    const l = parse(
+      'Inbreng Stichting Veilig Vaarwater (SVV)\nCommissiedebat Water, 12 maart 2031\n\nGeachte Kamerleden,\n\nWij vragen u de regeling te verlengen.\n\nSamenvatting\n\nDe regeling werkt.\n',
+    );
+    expect(l.meta.title).toBe('Inbreng Stichting Veilig Vaarwater (SVV)');
+    expect(l.meta.debate?.date).toBe('2031-03-12');
+  });
+
+  it('a name alone above a headline is still the site’s name', () => {
+    const l = parse(
+      'Stichting Veilig Vaarwater\nGemeenten vragen meer geld voor sluizen\n\nDe stichting wil dat het Rijk de kosten draagt.\n',
+    );
+    expect(l.meta.title).toBe('Gemeenten vragen meer geld voor sluizen');
+  });
+});

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { openingsOf, opensAs } from '../read/pattern-openings.js';
 import { findReadOn } from '../text/find-read-on.js';
+import { webPageWords } from '../text/web-page-words.js';
 import { isPageDetail } from '../text/read-date-line.js';
 import { foldSpace } from '../text/fold-space.js';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
@@ -131,9 +132,14 @@ export function isNameList(node: RootContent, text: string): boolean {
   return /,|\s(?:en|&|\/)\s/u.test(value) && isNames(value);
 }
 
-/** A name and nothing else: every word capitalised but particles ("Vereniging van Nederlandse Gemeenten"). */
+/**
+ * A name and nothing else: every word capitalised but particles ("Vereniging van Nederlandse Gemeenten"); not a
+ * document's title with its sender's name ("Inbreng Federatie Rijopleidingen Nederland").
+ */
 export const isName = (node: RootContent, text: string): boolean =>
-  isTitleLike(node, text) && isNames(blockText(node));
+  isTitleLike(node, text) &&
+  isNames(blockText(node)) &&
+  !webPageWords().documentNouns.has(blockText(node).split(' ')[0]!.toLowerCase());
 
 /** Who wrote it, or whose it is, and nothing else: "Door Redactie", "Tekst: Jan de Vries", "Bron: ANP". */
 const BYLINE = /^(?:door|tekst|auteur|redactie|geschreven door|bron)(?:\s{0,3}:)?\s{1,3}(\S.{0,100})$/iu;

@@ -160,7 +160,9 @@ function splitHeadLines(root: Root, file: LetterFile, bodyAt: number): void {
     const [name, title] = lines.map((l, k) =>
       lineBlock(file, k === 0 ? start : start + lines[0]!.length + 1, l),
     );
-    return isNameAboveTitle(name!, title!, text) || isTitleAboveByline(name!, title!, text)
+    return isNameAboveTitle(name!, title!, text) ||
+      isTitleAboveByline(name!, title!, text) ||
+      isDocumentAboveOccasion(name!, title!, text)
       ? [name!, title!]
       : [node];
   });
@@ -168,6 +170,12 @@ function splitHeadLines(root: Root, file: LetterFile, bodyAt: number): void {
 
 const isNameAboveTitle = (name: Paragraph, title: Paragraph, text: string): boolean =>
   isName(name, text) && isTitleLike(title, text) && !isName(title, text) && !isLabelLike(title, text);
+
+/** "Inbreng Federatie X" / "Commissiedebat Water, 7 april 2022": a document's title above what it is for. */
+const isDocumentAboveOccasion = (title: Paragraph, occasion: Paragraph, text: string): boolean =>
+  isTitleLike(title, text) &&
+  webPageWords().documentNouns.has(blockText(title).split(' ')[0]!.toLowerCase()) &&
+  isTitleLike(occasion, text);
 
 /** "Kop van het bericht" / "Bron: Coöperatie X" (or "Door Jan Jansen"): the headline above its byline. */
 const isTitleAboveByline = (title: Paragraph, byline: Paragraph, text: string): boolean =>

@@ -41,6 +41,8 @@ export interface WebPageWords {
   /** a word naming a document, and one naming a file or page, anywhere in a call */
   readonly readOnDocument: RegExp;
   readonly readOnFile: RegExp;
+  /** the one-word document nouns, lower case: a line opening with one names a document, not a body */
+  readonly documentNouns: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
@@ -80,5 +82,6 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     ),
     readOnDocument: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnDocuments)})(?![${L}])`, 'iu'),
     readOnFile: new RegExp(`(?<![${L}])(?:${alternatives(data.readOnFiles)})(?![${L}])`, 'iu'),
+    documentNouns: new Set(data.readOnDocuments.filter((w) => !w.includes(' '))),
   };
 });
