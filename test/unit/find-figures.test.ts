@@ -140,6 +140,7 @@ describe('findFigures: counts', () => {
     ['In de regio werken zo’n 300 sociaal werkers.', 'zo’n 300 sociaal werkers', 300, 'werkers'],
     ['Er zijn 40 maatschappelijk werkers.', '40 maatschappelijk werkers', 40, 'werkers'],
     ['De musea: 12 van de 33 gesubsidieerde musea.', '33 gesubsidieerde musea', 33, 'musea'],
+    ['Het orkest telt 85 musici.', '85 musici', 85, 'musici'],
   ])('counts any plural after two or more digits or a qualifier: %s', (input, text, value, unit) => {
     expect(only(input)).toMatchObject({ kind: 'count', text, value, unit });
   });
@@ -148,6 +149,8 @@ describe('findFigures: counts', () => {
     ['Het aantal reservisten groeit tot ruim 30.000.', 'tot ruim 30.000'],
     ['Het aantal aanvragen daalde met 8 procent tot 154.000.', 'tot 154.000'],
     ['Het aantal zaken steeg tot bijna 95.000 per jaar.', 'tot bijna 95.000 per jaar'],
+    // wrapped before it, a number that ends its sentence at the start of a line is no list number
+    ['Het aantal zaken steeg van 8.000 naar ruim\n19.800. Dat is veel.', 'ruim\n19.800'],
   ])('reads a bare grouped number after a qualifier or in a sentence about a number: %s', (input, text) => {
     expect(texts(input)).toContain(text);
   });

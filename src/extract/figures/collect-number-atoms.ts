@@ -24,6 +24,7 @@ const GLUE = /[.,\-–/]/;
 const TIME_OR_FRACTION = new RegExp(`^(?::\\d|/\\d|${SP}?(?:uur|u\\.)(?![${L}]))`, 'u');
 const NEXT_DIGIT_GROUP = new RegExp(`^${SP}\\d`);
 const PREV_DIGIT_GROUP = new RegExp(`\\d${SP}$`);
+const LIST_NUMBER = /^\d{1,3}$/;
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
 const GAP = new RegExp(`^${SP}{1,3}$`);
@@ -55,7 +56,12 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     if (/^\p{L}/u.test(after) && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
     if (NEXT_DIGIT_GROUP.test(after) || PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start)))
       continue; // "28 638", "373 8604"
-    if (LIST_NUMBER_AFTER.test(after) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    // "3. Financiering" numbers an item; "19.800. Is dat erg?" ends a sentence wrapped before it
+    if (
+      LIST_NUMBER.test(token.raw) &&
+      LIST_NUMBER_AFTER.test(after) &&
+      LINE_START_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
       continue; // "1. …"
     out.push({ start, end, value: token.value, fromWords: false });
   }
