@@ -5,8 +5,10 @@ import {
   quotedAlone,
   quoteSpeaker,
   readOpening,
+  speakerBefore,
 } from '../../src/extract/asks/another-party.js';
 import type { Reference } from '../../src/model/schema.js';
+import { parseLetter } from '../../src/pipeline/parse-letter.js';
 
 const body = (text: string) => ({ kind: 'organisation', text }) as Reference;
 const bodies = [
@@ -134,5 +136,28 @@ describe('quoteSpeaker and quotedAlone', () => {
     expect(quotedAlone('"De minister moet garanderen dat het personeel meegaat."')).toBe(true);
     expect(quotedAlone('"Dit moet anders", zegt de voorzitter.')).toBe(false);
     expect(quotedAlone('De minister moet ingrijpen.')).toBe(false);
+  });
+});
+
+describe('speakerBefore: who speaks in the sentence before a quotation', () => {
+  it('is the speaker after its own quotation, or the phrase it opens with before a verb of saying or finding', () => {
+    expect(speakerBefore('"Dit moet anders", aldus de voorzitter.')).toBe('de voorzitter');
+    expect(
+      speakerBefore('Kamerlid Sanne de Vries (Partij voor de Dieren) vindt dat de termijn korter moet.'),
+    ).toBe('Kamerlid Sanne de Vries Partij voor de Dieren');
+  });
+
+  it('is no one in a sentence that opens with no name or has no such verb', () => {
+    expect(speakerBefore('de voorzitter vindt dat het anders moet.')).toBeNull();
+    expect(speakerBefore('Het ministerie laat weten dat het plan klaar is.')).toBeNull();
+  });
+});
+
+describe('a quotation after the sentence that names its speaker', () => {
+  it('is the speaker’s demand, no ask of the sender', () => {
+    const text =
+      'Bond wil snelle regels\n\nDe Bond van Dierenparken (BVD) wil dat de minister de regels snel vaststelt.\n\nKamerlid Sanne de Vries (Partij voor de Dieren) vindt dat de termijn korter moet. "De minister moet de parken verplichten binnen vijf jaar te stoppen."\n';
+    const asks = parseLetter(text, { path: 'nieuws.txt' }).asks.map((a) => a.plain);
+    expect(asks).toEqual(['De Bond van Dierenparken (BVD) wil dat de minister de regels snel vaststelt.']);
   });
 });

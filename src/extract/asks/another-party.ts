@@ -113,6 +113,22 @@ export function quoteSpeaker(sentence: string): string | null {
   return speaker || null;
 }
 
+/** How far into a sentence its speaker's verb may stand: "Kamerlid Sanne de Vries (Partij voor de Dieren) vindt …". */
+const SPEAKER_REACH = 12;
+
+/**
+ * Who speaks in the sentence before a quotation: the speaker named after its own quotation, or the capitalised phrase
+ * it opens with before a verb of saying or finding ("Kamerlid X (PvdD) vindt dat … 'De minister moet …'").
+ */
+export function speakerBefore(sentence: string): string | null {
+  const quoted = quoteSpeaker(sentence);
+  if (quoted) return quoted;
+  const words = sentence.match(WORD) ?? [];
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  const verb = words.slice(1, SPEAKER_REACH).findIndex((w) => askLexicon().attributions.has(w.toLowerCase()));
+  return verb < 0 ? null : words.slice(0, verb + 1).join(' ');
+}
+
 /** A sentence that is a quotation alone: it opens with a quotation mark and names no speaker after it. */
 export function quotedAlone(sentence: string): boolean {
   const first = sentence.trimStart()[0];

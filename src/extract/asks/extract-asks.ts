@@ -9,7 +9,7 @@ import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
-import { anotherParty, isPronoun, quotedAlone, quoteSpeaker, readOpening } from './another-party.js';
+import { anotherParty, isPronoun, quotedAlone, speakerBefore, readOpening } from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
@@ -181,7 +181,7 @@ export function extractAsks(
       if (referent && (anotherParty(referent, ledeOpening) || isOtherVoice(referent))) found = null;
       // '"…", zei PvdA-woordvoerder X. "De minister moet …"': a quotation that goes on after its speaker is named
       // is still the speaker's
-      const speaker = found && quotedAlone(plain) ? quoteSpeaker(before) : null;
+      const speaker = found && quotedAlone(plain) ? speakerBefore(before) : null;
       if (speaker && (anotherParty(speaker, ledeOpening) || isOtherVoice(speaker))) found = null;
       // "Wij hebben de minister vorig jaar gevraagd … Dat verzoek is gehonoreerd.": settled since
       if (previous && !found && grantsPrevious(plain)) {
