@@ -32,6 +32,7 @@ const HELD_OUT = [
   ['heldOut12', 'held-out-12'],
   ['heldOut13', 'held-out-13'],
   ['heldOut14', 'held-out-14'],
+  ['heldOut15', 'held-out-15'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
