@@ -1197,3 +1197,28 @@ describe('what is asked about, posed or named, not asked', () => {
     expect(sentence(text)).toMatchObject({ addressee });
   });
 });
+
+describe('asking not to do, voting commands, and a closing formula', () => {
+  it.each([
+    ['Wij vragen u niet in te stemmen met dit wetsvoorstel.', 'u'],
+    ['Wij vragen de minister niet langer te wachten met een besluit.', 'minister'],
+  ])('%s asks not to do', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ kind: 'direct', addressee });
+  });
+
+  it.each(['Stem tegen dit wetsvoorstel.', 'Stem in met het amendement over de termijn.'])(
+    '%s commands a vote',
+    (text) => {
+      expect(sentence(text)).toMatchObject({ kind: 'imperative' });
+    },
+  );
+
+  it.each([
+    'Wij vragen u niet om een studie.',
+    'Stem van de burger telt niet mee.',
+    'Wij houden ons aanbevolen voor uw reactie.',
+    'Ik houd mij graag aanbevolen voor een gesprek.',
+  ])('%s is not one', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

@@ -246,16 +246,25 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
   }
 }
 
-/** "niet" among the two words after the verb, adverbs between not counted ("vragen u dan ook niet"). */
+/**
+ * "niet" among the two words after the verb, adverbs between not counted ("vragen u dan ook niet"); not when what
+ * is asked is not to do something ("Wij vragen u niet in te stemmen met …").
+ */
 function deniedAfter(r: Reading, clause: Span, i: number): boolean {
   let counted = 0;
   for (let k = i + 1; k < clause.to && counted < 2; k++) {
     const w = r.tokens[k]!.lower;
-    if (NOT.has(w)) return true;
+    if (NOT.has(w)) return !notToDo(r, clause, k);
     if (!r.lex.adverbs.has(w)) counted++;
   }
   return false;
 }
+
+/** How near a te-infinitive follows "niet" when what is asked is not to do it. */
+const NOT_TO_DO = 4;
+const notToDo = (r: Reading, clause: Span, not: number): boolean =>
+  r.tokens[not + 1]?.lower !== 'om' &&
+  teInfinitiveAfter(r.tokens, { from: not + 1, to: Math.min(clause.to, not + 2 + NOT_TO_DO) });
 
 /**
  * "In 2009 vroegen wij de Kamer …", "Eerder vroegen wij …": asked before, history. So is the perfect with the year
@@ -1024,6 +1033,8 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
   // "Brief aan de vaste commissie", "Inbreng voor het debat": a document's title
   if (imperatives.titles.has(tokens[i]!.lower) && lex.prepositions.has(next.lower)) return false;
   if (imperatives.objects.has(next.lower)) return true;
+  // "Stem tegen het wetsvoorstel": a stem's own particle right after it
+  if (imperatives.withParticle.get(tokens[i]!.lower)?.has(next.lower)) return true;
   if (imperatives.notAfter.has(next.lower)) return false;
   if (!imperatives.ambiguous.has(tokens[i]!.lower) || particleCloses(r, i, clause)) return true;
   // "Laat grote vervuilers betalen (en …)": a command with an infinitive closing its part of the clause
