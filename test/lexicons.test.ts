@@ -105,7 +105,7 @@ describe('checkLexicon', () => {
 
 describe('defineLexicon', () => {
   it('throws on first use with the file and key path when a list fails its schema at run time', () => {
-    const schema = z.object({ words: z.array(z.string()) });
+    const schema = () => z.object({ words: z.array(z.string()) });
     const broken = defineLexicon({ file: 'src/data/x.yaml', data: { words: ['a', 1] } }, schema, (d) => d);
     expect(broken).toThrow('src/data/x.yaml: words.1: expected a string, got a number');
   });
@@ -114,7 +114,7 @@ describe('defineLexicon', () => {
     let compiled = 0;
     const words = defineLexicon(
       { file: 'src/data/y.yaml', data: { words: ['a'] } },
-      z.object({ words: z.array(z.string()) }),
+      () => z.object({ words: z.array(z.string()) }),
       (d) => {
         compiled++;
         return new Set(d.words);

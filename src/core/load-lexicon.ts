@@ -1,7 +1,8 @@
 /**
- * The one loader of the word lists in src/data. A lexicon module names its YAML file, its zod schema and the
- * step that compiles the validated data; the data is validated and compiled on first use and kept, so a
- * command compiles only the lists it needs. `npm run build` validates every list ahead of time
+ * The one loader of the word lists in src/data. A lexicon module names its YAML file, the maker of its zod schema
+ * and the step that compiles the validated data; the data is validated and compiled on first use and kept, so a
+ * command compiles only the lists it needs. A schema is made when first asked for: in a bundle the build has
+ * validated the lists, and building every list's schema cost each cold start ~20 M instructions. `npm run build` validates every list ahead of time
  * (scripts/check-lexicons.mjs, with line and column); at run time a list that fails anyway (a copy edited
  * after the build) still names its file and key.
  *
@@ -41,6 +42,23 @@ interface Lexicon extends LexiconDefinition {
   readonly compile: (data: unknown) => unknown;
 }
 
+/** The lexicon of `source`, its schema made by `makeSchema` when first read. */
+function lexiconOf(
+  source: LexiconSource,
+  makeSchema: () => z.ZodType,
+  compile: (data: unknown) => unknown,
+): Lexicon {
+  let schema: z.ZodType | undefined;
+  return {
+    source,
+    get schema() {
+      return (schema ??= makeSchema());
+    },
+    name: source.file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+    compile,
+  };
+}
+
 const defined: Lexicon[] = [];
 
 /** The lexicons of every module loaded so far: the build's check loads them all and validates each file. */
@@ -63,18 +81,13 @@ function compiledWith(lexicon: Lexicon, words: WordLists): unknown {
   return extended.compiled.get(lexicon);
 }
 
-/** A getter of the compiled lexicon: validated with `schema` and compiled once, on its first call. */
+/** A getter of the compiled lexicon: validated with the schema `schema` makes and compiled once, on its first call. */
 export function defineLexicon<S extends z.ZodType, T>(
   source: LexiconSource,
-  schema: S,
+  schema: () => S,
   compile: (data: z.output<S>) => T,
 ): () => T {
-  const lexicon: Lexicon = {
-    source,
-    schema,
-    name: source.file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
-    compile: compile as (data: unknown) => unknown,
-  };
+  const lexicon = lexiconOf(source, schema, compile as (data: unknown) => unknown);
   defined.push(lexicon);
   let compiled: { value: T } | undefined;
   return () => {
@@ -82,14 +95,14 @@ export function defineLexicon<S extends z.ZodType, T>(
     if (compiled) return compiled.value;
     // in a bundle: validated by the build; its first safeParse would cost a cold start ~10 ms
     if (source.checked) return (compiled = { value: compile(source.data as z.output<S>) }).value;
-    const parsed = schema.safeParse(source.data);
+    const parsed = lexicon.schema.safeParse(source.data);
     if (!parsed.success)
       throw new Error(
         describeIssues(parsed.error, source.data)
           .map((issue) => `${source.file}: ${formatPath(issue.path)}: ${issue.message}`)
           .join('\n'),
       );
-    compiled = { value: compile(parsed.data) };
+    compiled = { value: compile(parsed.data as z.output<S>) };
     return compiled.value;
   };
 }
@@ -113,7 +126,7 @@ export function deriveFromLexicons<T>(make: () => T): () => T {
 export const defineWordSet = (source: LexiconSource, key: string): (() => ReadonlySet<string>) =>
   defineLexicon(
     source,
-    z.object({ [key]: z.array(z.string().min(1)).min(1) }),
+    () => z.object({ [key]: z.array(z.string().min(1)).min(1) }),
     (data): ReadonlySet<string> => new Set(data[key]!.map((w) => w.toLowerCase())),
   );
 

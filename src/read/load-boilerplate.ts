@@ -19,27 +19,28 @@ function isPattern(match: string): boolean {
 const WHERE = ['anywhere', 'alone', 'between-blank-lines', 'page-sequence'] as const;
 export type Where = (typeof WHERE)[number];
 
-const BoilerplateSchema = z.object({
-  patterns: z.array(
-    z.object({
-      id: z.string().min(1),
+const BoilerplateSchema = () =>
+  z.object({
+    patterns: z.array(
+      z.object({
+        id: z.string().min(1),
+        reason: z.string().min(1),
+        match: z
+          .string()
+          .refine((s) => s.startsWith('^') && s.endsWith('$'), 'a boilerplate pattern must be anchored: ^…$')
+          .refine(isPattern, 'not a regular expression (in JavaScript syntax)'),
+        where: z.enum(WHERE).default('alone'),
+        scope: z.object({ 'first-lines': z.number().int().min(1) }).optional(),
+      }),
+    ),
+    running: z.object({
       reason: z.string().min(1),
-      match: z
-        .string()
-        .refine((s) => s.startsWith('^') && s.endsWith('$'), 'a boilerplate pattern must be anchored: ^…$')
-        .refine(isPattern, 'not a regular expression (in JavaScript syntax)'),
-      where: z.enum(WHERE).default('alone'),
-      scope: z.object({ 'first-lines': z.number().int().min(1) }).optional(),
+      'min-length': z.number().int().min(1),
+      'min-words': z.number().int().min(1),
+      'max-length': z.number().int().min(1),
+      'min-repeats': z.number().int().min(2),
     }),
-  ),
-  running: z.object({
-    reason: z.string().min(1),
-    'min-length': z.number().int().min(1),
-    'min-words': z.number().int().min(1),
-    'max-length': z.number().int().min(1),
-    'min-repeats': z.number().int().min(2),
-  }),
-});
+  });
 
 export interface BoilerplatePattern {
   readonly id: string;

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/mojibake.yaml';
 
-const MojibakeDataSchema = z.object({
-  dutchLetters: z.string().min(1),
-  never: z.string(),
-  realLetters: z.string(),
-});
+const MojibakeDataSchema = () =>
+  z.object({
+    dutchLetters: z.string().min(1),
+    never: z.string(),
+    realLetters: z.string(),
+  });
 
 export interface MojibakeData {
   readonly dutchLetters: ReadonlySet<string>;

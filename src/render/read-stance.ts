@@ -8,7 +8,7 @@ import source from '../data/stance.yaml';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
 
 const phrases = z.array(z.string().min(1)).min(1);
-const StanceSchema = z.object({ position: phrases, procedural: phrases, leaning: phrases }).strict();
+const StanceSchema = () => z.object({ position: phrases, procedural: phrases, leaning: phrases }).strict();
 
 interface Phrase {
   text: string;

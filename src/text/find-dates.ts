@@ -44,7 +44,7 @@ const SameLength = z
     (m) => Object.entries(m).every(([k, v]) => k.length === v.length),
     'a month and its Dutch name differ in length',
   );
-const DatesSchema = z.object({ monthWords: Words, monthNames: Words, englishMonths: SameLength });
+const DatesSchema = () => z.object({ monthWords: Words, monthNames: Words, englishMonths: SameLength });
 const dateWords = defineLexicon(source, DatesSchema, (data) => {
   const english = new Map(Object.entries(data.englishMonths).map(([k, v]) => [k.toLowerCase(), v]));
   return {

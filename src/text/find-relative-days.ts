@@ -11,11 +11,12 @@ import { L } from './letter-classes.js';
 import { isoDate, weekdayOf, type DayRef } from './resolve-date-year.js';
 import { wordGate } from './word-gate.js';
 
-const RelativeDaysSchema = z.object({
-  days: z.array(z.object({ offset: z.number().int(), words: z.array(z.string()) })),
-  weekdays: z.array(z.string()).length(7),
-  past: z.array(z.string()),
-});
+const RelativeDaysSchema = () =>
+  z.object({
+    days: z.array(z.object({ offset: z.number().int(), words: z.array(z.string()) })),
+    weekdays: z.array(z.string()).length(7),
+    past: z.array(z.string()),
+  });
 
 interface Lexicon {
   re: RegExp;

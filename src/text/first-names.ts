@@ -6,6 +6,6 @@ import source from '../data/first-names.yaml';
 /** Given names as written ("Anna", "Jan-Willem"). */
 export const firstNames = defineLexicon(
   source,
-  z.object({ firstNames: z.array(z.string()) }),
+  () => z.object({ firstNames: z.array(z.string()) }),
   (data): ReadonlySet<string> => new Set(data.firstNames),
 );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/abbreviations.yaml';
 
-const AbbreviationsSchema = z.object({ inner: z.array(z.string()), final: z.array(z.string()) });
+const AbbreviationsSchema = () => z.object({ inner: z.array(z.string()), final: z.array(z.string()) });
 
 export interface Abbreviations {
   /** never end a sentence ("bijv.", "art.", "o.a.") */

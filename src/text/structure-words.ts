@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/structure.yaml';
 
-const StructureSchema = z.object({
-  labels: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
-  salutations: z.array(z.string()),
-  closings: z.array(z.string()),
-  lineEndWords: z.array(z.string()),
-});
+const StructureSchema = () =>
+  z.object({
+    labels: z.array(z.object({ name: z.string(), words: z.array(z.string()) })),
+    salutations: z.array(z.string()),
+    closings: z.array(z.string()),
+    lineEndWords: z.array(z.string()),
+  });
 
 export interface StructureWords {
   /** lower-cased label → field name */

@@ -5,20 +5,21 @@ import source from '../data/web-page.yaml';
 import { L } from './letter-classes.js';
 import { behindGate, openingGate, wordGate, type Tester } from './word-gate.js';
 
-const WebPageSchema = z.object({
-  dateLabels: z.object({
-    published: z.array(z.string()),
-    modified: z.array(z.string()),
-    event: z.array(z.string()),
-  }),
-  pageLabels: z.array(z.string()),
-  issueWords: z.array(z.string()),
-  categoryLabels: z.array(z.string()),
-  commentWords: z.array(z.string()),
-  readOn: z.array(z.string()),
-  readOnDocuments: z.array(z.string()),
-  readOnFiles: z.array(z.string()),
-});
+const WebPageSchema = () =>
+  z.object({
+    dateLabels: z.object({
+      published: z.array(z.string()),
+      modified: z.array(z.string()),
+      event: z.array(z.string()),
+    }),
+    pageLabels: z.array(z.string()),
+    issueWords: z.array(z.string()),
+    categoryLabels: z.array(z.string()),
+    commentWords: z.array(z.string()),
+    readOn: z.array(z.string()),
+    readOnDocuments: z.array(z.string()),
+    readOnFiles: z.array(z.string()),
+  });
 
 export type DateRole = 'published' | 'modified' | 'event';
 

@@ -7,26 +7,28 @@ import { phraseMatcher, type PhraseMatcher } from './match-phrase-before.js';
 import { L, LL, LN } from '../../text/letter-classes.js';
 
 const NumberMap = z.record(z.string(), z.number());
-const NumberWordsSchema = z.object({
-  units: NumberMap,
-  tens: NumberMap,
-  inWord: NumberMap,
-  halves: NumberMap,
-  scales: NumberMap,
-  vague: NumberMap,
-});
+const NumberWordsSchema = () =>
+  z.object({
+    units: NumberMap,
+    tens: NumberMap,
+    inWord: NumberMap,
+    halves: NumberMap,
+    scales: NumberMap,
+    vague: NumberMap,
+  });
 const Words = z.array(z.string().min(1));
-const QualifiersSchema = z.object({
-  approximate: Words,
-  before: Words,
-  after: Words,
-  moneyStems: Words,
-  moneyWords: Words,
-  moneyVerbs: Words,
-  countedNouns: Words,
-  notCounted: Words,
-  countWords: Words,
-});
+const QualifiersSchema = () =>
+  z.object({
+    approximate: Words,
+    before: Words,
+    after: Words,
+    moneyStems: Words,
+    moneyWords: Words,
+    moneyVerbs: Words,
+    countedNouns: Words,
+    notCounted: Words,
+    countWords: Words,
+  });
 
 export interface FigureLexicon {
   readonly units: ReadonlyMap<string, number>;

@@ -17,14 +17,15 @@ import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
 import { phraseGate } from '../../text/word-gate.js';
 
-const DebateWords = z.object({
-  types: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
-  verbs: z.array(z.string()),
-  nameStops: z.array(z.string()),
-  topicEnds: z.array(z.string()),
-  subjectStarts: z.array(z.string()),
-  linkers: z.array(z.string()),
-});
+const DebateWords = () =>
+  z.object({
+    types: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+    verbs: z.array(z.string()),
+    nameStops: z.array(z.string()),
+    topicEnds: z.array(z.string()),
+    subjectStarts: z.array(z.string()),
+    linkers: z.array(z.string()),
+  });
 
 interface Lexicon {
   typeRe: RegExp;

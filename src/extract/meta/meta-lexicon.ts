@@ -7,13 +7,14 @@ import { behindGate, wordGate, type Tester } from '../../text/word-gate.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 
 const Words = z.array(z.string().min(1));
-const MetaWordsSchema = z.object({
-  addressing: z.object({ salutations: Words.min(1), intensifiers: Words }),
-  speechVerbs: Words.min(1),
-  chambers: z.array(z.object({ name: z.string().min(1), words: Words.min(1) })),
-  appealWords: Words.min(1),
-  governmentLetter: z.object({ titles: Words.min(1), lines: Words.min(1), signatures: Words.min(1) }),
-});
+const MetaWordsSchema = () =>
+  z.object({
+    addressing: z.object({ salutations: Words.min(1), intensifiers: Words }),
+    speechVerbs: Words.min(1),
+    chambers: z.array(z.object({ name: z.string().min(1), words: Words.min(1) })),
+    appealWords: Words.min(1),
+    governmentLetter: z.object({ titles: Words.min(1), lines: Words.min(1), signatures: Words.min(1) }),
+  });
 
 export interface MetaLexicon {
   /** "Geachte woordvoerders mensenhandel en prostitutie," → group 1: "woordvoerders mensenhandel en prostitutie" */

@@ -4,11 +4,12 @@ import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/document-words.yaml';
 import { mentionsAny } from './reference-patterns.js';
 
-const DocumentWordsSchema = z.object({
-  heads: z.array(z.string()),
-  ordinals: z.array(z.string()),
-  named: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
-});
+const DocumentWordsSchema = () =>
+  z.object({
+    heads: z.array(z.string()),
+    ordinals: z.array(z.string()),
+    named: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
+  });
 
 export interface DocumentLexicon {
   /** lower-case head words, longest first */

@@ -8,11 +8,13 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 const HAS_HEAD = /[Mm]otie|[Aa]mendement/u;
 
 interface Patterns {
-  motion: RegExp;
+  /** made only where `lead` holds (on-first-use.ts) */
+  motion: () => RegExp;
   /** the pattern up to the first character of a name: only where it matches does `motion` run (and compile) */
   lead: RegExp;
 }
@@ -25,9 +27,12 @@ const motionPatterns = deriveFromLexicons((): Patterns => {
   // ("de motie van de leden Inge van Dijk en Bontenbal")
   const given = String.raw`(?:${CAP_WORD}[ \t]+(?:${first.toLowerCase()})[ \t]+(?:(?:${then})[ \t]+)?${CAP_WORD}|${surname})`;
   return {
-    motion: new RegExp(
-      String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>${list(given)})|(?:-|[ \t]+)(?<names>${list(surname)}))${B_END}(?<cs>[ \t]+c\.s\.)?`,
-      'gu',
+    motion: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?<head>[Mm]otie|[Aa]mendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+(?<members>${list(given)})|(?:-|[ \t]+)(?<names>${list(surname)}))${B_END}(?<cs>[ \t]+c\.s\.)?`,
+          'gu',
+        ),
     ),
     // every name opens with a capital or a particle
     lead: new RegExp(
@@ -42,7 +47,7 @@ export function findMotions(text: string): FoundReference[] {
   const out: FoundReference[] = [];
   const { motion, lead } = motionPatterns();
   if (!HAS_HEAD.test(text) || !lead.test(text)) return out;
-  for (const m of allMatches(motion, text)) {
+  for (const m of allMatches(motion(), text)) {
     const names = (m.groups?.members ?? m.groups?.names) as string;
     // "motie Wiersma" and "motie-De Graaf" yes, "motie Over …" or "motie De …" no
     if (notNames.has(names)) continue;

@@ -23,20 +23,21 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { roleLexicon } from './role-lexicon.js';
 import { LL, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 interface Patterns {
   /** a title ("drs.") where a word starts */
   hasTitle: Gate;
-  titled: RegExp;
+  titled: () => RegExp;
   hasContactLabel: RegExp;
-  contact: RegExp;
-  initialled: RegExp;
+  contact: () => RegExp;
+  initialled: () => RegExp;
   capWord: RegExp;
-  afterGiven: RegExp;
-  spoken: RegExp;
-  quoted: RegExp;
+  afterGiven: () => RegExp;
+  spoken: () => RegExp;
+  quoted: () => RegExp;
   hasRoleLine: Gate;
-  signed: RegExp;
+  signed: () => RegExp;
 }
 
 // a second capitalised surname word, unless a third follows ("Groot Bakker", not "Jansen Tweede Kamer")
@@ -57,29 +58,44 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   // the quick test lets through every word ending in "ing." ("regeling."); the second asks for a word's start
   const anyTitle = mentionsAny(titleWords);
   const titleStart = new RegExp(`${B_START}(?:${titles})`, 'u');
+  // the large patterns are made only where their gates let them run (on-first-use.ts)
   return {
     hasTitle: { test: (text) => anyTitle.test(text) && titleStart.test(text) },
     hasContactLabel: mentionsAny(contactLabels),
-    contact: new RegExp(
-      String.raw`${B_START}(?:${anyCaseFirst(contactLabels)})[ \t]*:[ \t]*(?:(?:${titles})[ \t]*){0,3}(?<name>${withGiven}|${withParticle})${B_END}`,
-      'gu',
+    contact: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?:${anyCaseFirst(contactLabels)})[ \t]*:[ \t]*(?:(?:${titles})[ \t]*){0,3}(?<name>${withGiven}|${withParticle})${B_END}`,
+          'gu',
+        ),
     ),
-    titled: new RegExp(
-      String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
-      'gu',
+    titled: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?:(?:${titles})[ \t]*){1,3}(?<name>${withGiven}|${withParticle}|${CAP_WORD})${B_END}`,
+          'gu',
+        ),
     ),
-    initialled: new RegExp(`${B_START}(?<name>${byInitials})${B_END}`, 'gu'),
+    initialled: onFirstUse(() => new RegExp(`${B_START}(?<name>${byInitials})${B_END}`, 'gu')),
     capWord: new RegExp(`${B_START}${CAP_WORD}${B_END}`, 'gu'),
-    afterGiven: new RegExp(`${surnameAfterGiven}${SECOND_SURNAME}${B_END}`, 'uy'),
-    spoken: new RegExp(
-      String.raw`${B_START}${SPEECH_BEFORE}[ \t]+(?<name>${free})${B_END}(?![ \t]*[${LU}])`,
-      'gu',
+    afterGiven: onFirstUse(() => new RegExp(`${surnameAfterGiven}${SECOND_SURNAME}${B_END}`, 'uy')),
+    spoken: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}${SPEECH_BEFORE}[ \t]+(?<name>${free})${B_END}(?![ \t]*[${LU}])`,
+          'gu',
+        ),
     ),
-    quoted: new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
+    quoted: onFirstUse(
+      () => new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
+    ),
     hasRoleLine: lineOpensWith(new Set([...roles, ...modifiers].map((w) => w.split(' ')[0] as string))),
-    signed: new RegExp(
-      String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})${B_END}`,
-      'gu',
+    signed: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})${B_END}`,
+          'gu',
+        ),
     ),
   };
 });
@@ -137,9 +153,10 @@ export function findNamedPersons(text: string): FoundReference[] {
   }
   for (const m of allMatches(p.capWord, text)) {
     if (!isGivenName(m[0])) continue;
-    p.afterGiven.lastIndex = m.index + m[0].length;
-    const rest = p.afterGiven.exec(text);
-    if (rest) add(m.index, p.afterGiven.lastIndex, text.slice(m.index, p.afterGiven.lastIndex));
+    const afterGiven = p.afterGiven();
+    afterGiven.lastIndex = m.index + m[0].length;
+    const rest = afterGiven.exec(text);
+    if (rest) add(m.index, afterGiven.lastIndex, text.slice(m.index, afterGiven.lastIndex));
   }
   for (const [needs, re] of [
     [HAS_SPEECH, p.spoken],

@@ -24,6 +24,7 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { wholeWordGate } from './whole-words.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 const BRAND = String.raw`(?:[${LU}][${LU}${N}]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)`;
 
@@ -102,9 +103,10 @@ export function byFirstLetter(words: readonly string[]): ReadonlyMap<string, rea
 
 interface Patterns {
   hasVerb: Gate;
-  subject: RegExp;
+  /** made only where `hasVerb` holds (on-first-use.ts) */
+  subject: () => RegExp;
   hasSpeech: Gate;
-  attributed: RegExp;
+  attributed: () => RegExp;
 }
 
 /** for the test that the subject's gate never refuses a text the subject pattern matches */
@@ -124,13 +126,19 @@ export const actorPatterns = deriveFromLexicons((): Patterns => {
     },
     hasSpeech: wholeWordGate(speechBefore),
     // "KNVB stelt", "KNVB en WijkNL vragen", "De NVZ, de NFU en ZKN vragen"
-    subject: new RegExp(
-      String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,
-      'gu',
+    subject: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?<names>${BRAND}(?:(?:,[ \t]*|[ \t]+en[ \t]+)(?:de[ \t]+|het[ \t]+)?${BRAND}){0,5})[ \t]+(?:${verbs})${B_END}`,
+          'gu',
+        ),
     ),
-    attributed: new RegExp(
-      String.raw`${B_START}(?:${before})[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
-      'gu',
+    attributed: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?:${before})[ \t]+(?:de[ \t]+|het[ \t]+)?(?<first>${BRAND})${B_END}(?!-)`,
+          'gu',
+        ),
     ),
   };
 });

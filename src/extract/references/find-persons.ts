@@ -24,6 +24,7 @@ import { roleLexicon } from './role-lexicon.js';
 import { wholeWordGate } from './whole-words.js';
 import { L, LU } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 interface Patterns {
   /** every pattern holds a role word, "lid" or "leden" */
@@ -31,22 +32,22 @@ interface Patterns {
   /** a role word wherever it stands, also inside a longer word: where `before` may start is found from it */
   roleWord: RegExp;
   /** sticky: tried only where roleStarts says */
-  before: RegExp;
+  before: () => RegExp;
   /** sticky, at a role word: the role and what must follow it for `before` to match there (a name or a particle) */
   beforeLead: RegExp;
   /** the words `members` cannot match without, as whole words: a plural role, "lid" or "leden" */
   hasMembers: Gate;
-  members: RegExp;
+  members: () => RegExp;
   /** what `members` cannot match without: a plural role, "het lid" or "de leden" before a name's first letter */
   membersLead: RegExp;
-  apposition: RegExp;
+  apposition: () => RegExp;
   /** what may stand between an apposition's comma or bracket and its role word: a modifier's characters */
   modifierChar: ReadonlySet<string>;
   /** sticky, tried only at role words: "de minister van Financiën, Eelco Heinen,", a role, then the name */
-  named: RegExp;
+  named: () => RegExp;
   /** sticky, at a role word: `named` up to its name's first letter */
   namedLead: RegExp;
-  name: RegExp;
+  name: () => RegExp;
 }
 
 const personPatterns = deriveFromLexicons((): Patterns => {
@@ -63,28 +64,40 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   return {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),
     roleWord: new RegExp(roleWord, 'gu'),
-    before: new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'uy'),
+    // the large patterns are made only where their leads let them run (on-first-use.ts)
+    before: onFirstUse(
+      () => new RegExp(`${B_START}${role}[ \\t]+(?<name>${name}|${lowerParticle})${B_END}`, 'uy'),
+    ),
     beforeLead: new RegExp(String.raw`(?:${roleWord})[ \t]+(?:[${nameStart}]|(?:${first})[ \t])`, 'uy'),
     hasMembers: wholeWordGate([...pluralRoles, member.singular, member.plural]),
-    members: new RegExp(
-      String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
-      'gu',
+    members: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
+          'gu',
+        ),
     ),
     membersLead: new RegExp(String.raw`(?:${plural})[ \t]+[${nameStart}]`, 'u'),
-    apposition: new RegExp(
-      String.raw`${B_START}(?<name>${withGiven}|${withParticle})[ \t]*(?:,[ \t]*|\([ \t]*)(?<role>${modifier}(?:${roleWord}))${B_END}`,
-      'gu',
+    apposition: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?<name>${withGiven}|${withParticle})[ \t]*(?:,[ \t]*|\([ \t]*)(?<role>${modifier}(?:${roleWord}))${B_END}`,
+          'gu',
+        ),
     ),
     modifierChar: new Set(modifiers.join('').split('')),
-    named: new RegExp(
-      String.raw`${B_START}(?<role>${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*(?<name>${withGiven})(?=[ \t]*(?:[,.;:)\n]|$))`,
-      'uy',
+    named: onFirstUse(
+      () =>
+        new RegExp(
+          String.raw`${B_START}(?<role>${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*(?<name>${withGiven})(?=[ \t]*(?:[,.;:)\n]|$))`,
+          'uy',
+        ),
     ),
     namedLead: new RegExp(
       String.raw`(?:${roleWord})(?:[ \t]+van[ \t]+[^,\n]{1,60})?,[ \t]*[${nameStart}]`,
       'uy',
     ),
-    name: new RegExp(`${name}${B_END}`, 'gu'),
+    name: onFirstUse(() => new RegExp(`${name}${B_END}`, 'gu')),
   };
 });
 
@@ -184,12 +197,12 @@ export function findPersons(text: string): FoundReference[] {
     if (!/\s/u.test(name) && PORTFOLIO.test(text.slice(end, end + 40))) continue;
     add(start, name, (m.groups?.role as string).toLowerCase());
   }
-  const members = p.hasMembers.test(text) && p.membersLead.test(text) ? allMatches(p.members, text) : [];
+  const members = p.hasMembers.test(text) && p.membersLead.test(text) ? allMatches(p.members(), text) : [];
   for (const m of members) {
     const names = m.groups?.names as string;
     const base = m.index + m[0].length - names.length;
     const role = memberRole(m.groups?.role as string);
-    for (const n of allMatches(p.name, names)) add(base + n.index, n[0], role);
+    for (const n of allMatches(p.name(), names)) add(base + n.index, n[0], role);
   }
   // a named role starts at a role word
   for (const m of matchesAt(p.named, text, leadsAt(p.namedLead, text, roleWords) ? roleWords : [])) {
@@ -197,7 +210,7 @@ export function findPersons(text: string): FoundReference[] {
     add(m.index + m[0].length - name.length, name, (m.groups?.role as string).toLowerCase());
   }
   if (!roleWords.some((at) => mayEndApposition(text, at, p.modifierChar))) return out;
-  for (const m of allMatches(p.apposition, text)) {
+  for (const m of allMatches(p.apposition(), text)) {
     const name = m.groups?.name as string;
     add(m.index, name, (m.groups?.role as string).replace(/\s+/gu, ' ').toLowerCase());
   }

@@ -3,24 +3,25 @@ import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/laws.yaml';
 
-const LawsSchema = z.object({
-  laws: z.array(
-    z.object({
-      name: z.string(),
-      id: z.string().nullable(),
-      abbreviations: z.array(z.string()).default([]),
-      aliases: z.array(z.string()).default([]),
-      articleOnly: z.array(z.string()).default([]),
-      citeAs: z.string().optional(),
-    }),
-  ),
-  articleDefaults: z.array(z.object({ article: z.coerce.string(), law: z.string() })).default([]),
-  genericCompounds: z.array(z.string()).default([]),
-  nameStopWords: z.array(z.array(z.string())),
-  nameJoinWords: z.array(z.string()),
-  nameHeadWords: z.array(z.string()),
-  nameDeterminers: z.array(z.string()),
-});
+const LawsSchema = () =>
+  z.object({
+    laws: z.array(
+      z.object({
+        name: z.string(),
+        id: z.string().nullable(),
+        abbreviations: z.array(z.string()).default([]),
+        aliases: z.array(z.string()).default([]),
+        articleOnly: z.array(z.string()).default([]),
+        citeAs: z.string().optional(),
+      }),
+    ),
+    articleDefaults: z.array(z.object({ article: z.coerce.string(), law: z.string() })).default([]),
+    genericCompounds: z.array(z.string()).default([]),
+    nameStopWords: z.array(z.array(z.string())),
+    nameJoinWords: z.array(z.string()),
+    nameHeadWords: z.array(z.string()),
+    nameDeterminers: z.array(z.string()),
+  });
 
 export interface LawEntry {
   readonly name: string;

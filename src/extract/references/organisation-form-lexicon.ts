@@ -4,18 +4,19 @@ import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/organisation-forms.yaml';
 import { mentionsAny } from './reference-patterns.js';
 
-const FormsSchema = z.object({
-  heads: z.array(z.string()),
-  publicBodyHeads: z.array(z.string()),
-  namingCompoundHeads: z.array(z.string()),
-  acronymHeads: z.array(z.string()),
-  notBeforeNederland: z.array(z.string()),
-  collectives: z.array(z.string()),
-  kinds: z.array(z.string()),
-  listOpeners: z.array(z.string()),
-  actorVerbs: z.array(z.string()),
-  speechBefore: z.array(z.string()),
-});
+const FormsSchema = () =>
+  z.object({
+    heads: z.array(z.string()),
+    publicBodyHeads: z.array(z.string()),
+    namingCompoundHeads: z.array(z.string()),
+    acronymHeads: z.array(z.string()),
+    notBeforeNederland: z.array(z.string()),
+    collectives: z.array(z.string()),
+    kinds: z.array(z.string()),
+    listOpeners: z.array(z.string()),
+    actorVerbs: z.array(z.string()),
+    speechBefore: z.array(z.string()),
+  });
 
 export interface OrganisationForms {
   readonly heads: readonly string[];

@@ -3,25 +3,26 @@ import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/organisations.yaml';
 
-const OrganisationsSchema = z.object({
-  organisations: z.array(
-    z.object({
-      name: z.string(),
-      aliases: z.array(z.string()).default([]),
-      personLike: z.array(z.string()).default([]),
-      afterArticle: z.boolean().default(false),
-      party: z.boolean().default(false),
-    }),
-  ),
-  ministries: z.array(
-    z.object({
-      topic: z.string(),
-      abbreviations: z.array(z.string()).default([]),
-      formerly: z.boolean().default(false),
-    }),
-  ),
-  committeeTopics: z.array(z.string()),
-});
+const OrganisationsSchema = () =>
+  z.object({
+    organisations: z.array(
+      z.object({
+        name: z.string(),
+        aliases: z.array(z.string()).default([]),
+        personLike: z.array(z.string()).default([]),
+        afterArticle: z.boolean().default(false),
+        party: z.boolean().default(false),
+      }),
+    ),
+    ministries: z.array(
+      z.object({
+        topic: z.string(),
+        abbreviations: z.array(z.string()).default([]),
+        formerly: z.boolean().default(false),
+      }),
+    ),
+    committeeTopics: z.array(z.string()),
+  });
 
 export interface OrganisationAlias {
   readonly alias: string;

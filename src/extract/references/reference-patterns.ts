@@ -35,6 +35,14 @@ export function mentionsAny(phrases: readonly string[]): RegExp {
   return alt === '' ? /(?!)/u : new RegExp(alt, 'iu');
 }
 
+/**
+ * A regex, or its maker (onFirstUse): matchesAt and matchesIf ask the maker only where the regex runs, so a large
+ * pattern that a letter's gates never let run is never constructed (construction parses it).
+ */
+export type Pattern = RegExp | (() => RegExp);
+
+const made = (pattern: Pattern): RegExp => (typeof pattern === 'function' ? pattern() : pattern);
+
 /** What matchesIf asks before a scan: a RegExp, or a wholeWordGate. */
 export interface Gate {
   test(text: string): boolean;
@@ -56,10 +64,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  * The matches of a global scan with a sticky regex, tried only at `starts` (ascending): the same as allMatches with
  * its global twin when no match can start elsewhere. For a pattern whose scan tries a costly prefix at every word.
  */
-export function matchesAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+export function matchesAt(pattern: Pattern, text: string, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (starts.length === 0) return out;
+  const re = made(pattern);
   let from = 0;
-  if (starts.length > 0) compileNatively(re, text);
+  compileNatively(re, text);
   for (const start of starts) {
     if (start < from) continue;
     re.lastIndex = start;
@@ -83,13 +93,13 @@ export function leadsAt(lead: RegExp, text: string, starts: readonly number[]): 
 }
 
 /** allMatches, or none when the text lacks what the pattern cannot match without (`needs`, not global). */
-export function matchesIf(needs: Gate, re: RegExp, text: string): RegExpExecArray[];
+export function matchesIf(needs: Gate, re: Pattern, text: string): RegExpExecArray[];
 /** The same for lexicon phrases (whole-words.ts). */
 export function matchesIf(needs: Gate, re: WholeWords, text: string): readonly PhraseMatch[];
-export function matchesIf(needs: Gate, re: RegExp | WholeWords, text: string): readonly PhraseMatch[] {
+export function matchesIf(needs: Gate, re: Pattern | WholeWords, text: string): readonly PhraseMatch[] {
   if (needs instanceof RegExp) compileNatively(needs, text);
   if (!needs.test(text)) return [];
-  return re instanceof RegExp ? allMatches(re, text) : re.matchAll(text);
+  return re instanceof RegExp || typeof re === 'function' ? allMatches(made(re), text) : re.matchAll(text);
 }
 
 /** A capitalised word ("Koolmees", "Broekers-Knol", "André"). */

@@ -7,22 +7,23 @@ import { escapeRegex } from './reference-patterns.js';
 const Words = z.array(z.string().min(1));
 const SurnameParticles = z.object({ first: Words.min(1), then: Words });
 
-const RolesSchema = z.object({
-  roles: z.array(z.string()),
-  roleModifiers: z.array(z.string()),
-  pluralRoles: z.array(z.string()),
-  titles: z.array(z.string()),
-  memberWords: z.object({ singular: z.string(), plural: z.string() }),
-  particles: z.array(z.string()),
-  multiLetterInitials: Words,
-  contactLabels: Words,
-  surnameParticles: z.object({
-    committee: SurnameParticles,
-    motion: SurnameParticles,
-    role: SurnameParticles,
-  }),
-  notNames: z.array(z.string()),
-});
+const RolesSchema = () =>
+  z.object({
+    roles: z.array(z.string()),
+    roleModifiers: z.array(z.string()),
+    pluralRoles: z.array(z.string()),
+    titles: z.array(z.string()),
+    memberWords: z.object({ singular: z.string(), plural: z.string() }),
+    particles: z.array(z.string()),
+    multiLetterInitials: Words,
+    contactLabels: Words,
+    surnameParticles: z.object({
+      committee: SurnameParticles,
+      motion: SurnameParticles,
+      role: SurnameParticles,
+    }),
+    notNames: z.array(z.string()),
+  });
 
 export interface RoleLexicon {
   /** lower-case role words, longest first */
