@@ -65,7 +65,8 @@ function inAddress(text: string, at: number): boolean {
   while (from > 0 && from > at - 60 && !isSpace(text.charAt(from - 1))) from--;
   let to = at;
   while (to < text.length && to < at + 60 && !isSpace(text.charAt(to))) to++;
-  return /[/@:]|^www\.|\.(?:nl|com|org|net|eu|be|gov|info)\b/iu.test(text.slice(from, to));
+  // a colon only in a scheme ("https://", "mailto:"): "publiceert.Hofstede:" opens a quotation
+  return /[/@]|^(?:mailto|tel):|^www\.|\.(?:nl|com|org|net|eu|be|gov|info)\b/iu.test(text.slice(from, to));
 }
 
 /** The cut after the full stop at `i`, or -1: missing space, glued footnote, or "final" abbreviation. */

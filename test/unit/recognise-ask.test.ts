@@ -1222,3 +1222,24 @@ describe('asking not to do, voting commands, and a closing formula', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('members of a chamber, and a pronoun that points back to government', () => {
+  it('"de leden van de Tweede Kamer" are the Kamer, no members of the writer', () => {
+    expect(
+      sentence('Wij vragen de leden van de Tweede Kamer deze punten in te brengen in het debat.'),
+    ).toMatchObject({
+      addressee: 'kamer',
+    });
+    expect(sentence('Wij vragen de leden van de Eerste Kamer tegen te stemmen.')).toMatchObject({
+      addressee: 'eerste-kamer',
+    });
+  });
+
+  it('"Volgens haar moet …" after a minister names is the minister’s, no ask', () => {
+    const asks = parseLetter(
+      'Bond wil actie\n\nDe bond wil dat het kabinet de richtlijn snel omzet.\n\nMinister Van Dam liet weten dat zij het voorstel steunt. Volgens haar moet de keten zelf ook verantwoordelijkheid nemen.\n',
+      { path: 'nieuws.txt' },
+    ).asks.map((a) => a.plain);
+    expect(asks).toEqual(['De bond wil dat het kabinet de richtlijn snel omzet.']);
+  });
+});

@@ -126,6 +126,13 @@ describe('splitSentences', () => {
       'Daardoor lopen wij vast.',
     ]);
     expect(texts('Zie Staatsblad 2.2015.Bijlage is het.')).toEqual(['Zie Staatsblad 2.2015.Bijlage is het.']);
+    // a speaker's name with its colon after the missing space opens a quotation, no address
+    expect(texts('De bond wil een monitor.Jansen: "Het moet nu." Klaar.')).toEqual([
+      'De bond wil een monitor.',
+      'Jansen: "Het moet nu."',
+      'Klaar.',
+    ]);
+    expect(texts('Mail naar mailto:info@bond.nl of bel.')).toEqual(['Mail naar mailto:info@bond.nl of bel.']);
   });
 
   it('keeps numbers, addresses, ellipses and closing marks where the lexer puts them', () => {

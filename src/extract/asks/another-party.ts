@@ -93,7 +93,8 @@ function includesName(text: string, name: string): boolean {
 }
 
 /** "Zij", "Ze", "Hij": who asks is whom the text named just before. */
-export const isPronoun = (requester: string): boolean => /^(?:zij|ze|hij)$/iu.test(requester.trim());
+export const isPronoun = (requester: string): boolean =>
+  /^(?:zij|ze|hij|haar|hem|hen|hun)$/iu.test(requester.trim());
 
 /** A quotation mark that opens or closes a quote. */
 const QUOTES = new Set(['"', '“', '”', '„', "'", '‘', '’', '«', '»']);

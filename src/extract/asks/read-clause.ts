@@ -141,7 +141,15 @@ export function readNounPhrase(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     if (!t.word && t.text !== '-') break;
-    if (k > from && (lex.adverbs.has(t.lower) || lex.prepositions.has(t.lower) || verbLike(tokens, k, lex)))
+    // a modal or auxiliary never stands inside a noun phrase: "Volgens haar | moet …"
+    if (
+      k > from &&
+      (lex.adverbs.has(t.lower) ||
+        lex.prepositions.has(t.lower) ||
+        lex.auxiliaries.has(t.lower) ||
+        lex.modals.has(t.lower) ||
+        verbLike(tokens, k, lex))
+    )
       break;
     if (k > from && lex.nounBefore.has(t.lower) && !lex.nounBefore.has(tokens[k - 1]!.lower)) break;
     // a title before a name opens the next phrase: "de bond | minister Van Dijk", "de raad | informateur Smit"

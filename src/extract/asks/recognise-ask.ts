@@ -88,12 +88,16 @@ const slice = (r: Reading, from: number, to: number): string =>
   from < to ? r.text.slice(r.tokens[from]!.start, r.tokens[to - 1]!.end) : '';
 
 /** The words of a subject span as written, without punctuation or adverbs at its ends; null for the writer. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['haar', 'hem', 'hen', 'hun']);
+
 function requesterOf(r: Reading, span: Span): string | null {
   const { tokens, lex } = r;
   let from = span.from;
   let to = span.to;
   while (from < to && (!tokens[from]!.word || lex.adverbs.has(tokens[from]!.lower))) from++;
   while (to > from && (!tokens[to - 1]!.word || lex.adverbs.has(tokens[to - 1]!.lower))) to--;
+  // "Volgens haar moet …": a pronoun alone speaks for whom the sentence before names
+  if (to === from + 1 && OBJECT_PRONOUNS.has(tokens[from]!.lower)) return tokens[from]!.text;
   // "De oproep … aan het kabinet": an article before a request noun names nobody
   if (tokens.slice(from, to).every((t) => !t.word || lex.nounBefore.has(t.lower))) return null;
   // "Wethouder Jansen (Tiel) deed …": what stands in brackets ends it, unless more names are joined after it
