@@ -101,3 +101,13 @@ describe('a document’s title above what it is for', () => {
     expect(l.meta.title).toBe('Gemeenten vragen meer geld voor sluizen');
   });
 });
+
+describe('a web page head with its site, rubric and byline', () => {
+  it('takes the headline below the site and rubric, and the byline with a role is no theme', () => {
+    const l = parse(
+      'Bond van Speeltuinen - Blog van de directeur\n\nWie betaalt de keuring?\n\nDoor Anna de Wit, directeur Bond van Speeltuinen (BvS)\n\nElke week staan vrijwilligers klaar. Wij vragen de minister de keuring te betalen.\n\nWat gaat er mis?\n\nDe kosten stijgen.\n',
+    );
+    expect(l.meta.title).toBe('Wie betaalt de keuring?');
+    expect(l.themes.map((t) => t.title)).toEqual([null, 'Wat gaat er mis?']);
+  });
+});

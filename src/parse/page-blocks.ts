@@ -155,7 +155,23 @@ export function isByline(node: RootContent, text: string): boolean {
   if (node.type !== 'paragraph' || multiLine(node, text)) return false;
   const [who = '', ...details] = blockText(node).split(DETAIL_SEPARATOR);
   const names = opensAs(who, BYLINE_OPENINGS) ? BYLINE.exec(who)?.[1] : undefined;
-  return !!names && !SENTENCE_END.test(names) && isNames(names) && details.every(isPageDetail);
+  return !!names && !SENTENCE_END.test(names) && namesWithRole(names) && details.every(isPageDetail);
+}
+
+/** How many words a role after a byline's name may have: "directeur Scouting Verbond Nederland (SVN)". */
+const MAX_ROLE_WORDS = 8;
+
+/** Names, maybe with the author's role after a comma ("Ingrid Vos, directeur Scouting Nederland"). */
+function namesWithRole(value: string): boolean {
+  if (isNames(value)) return true;
+  const comma = value.indexOf(', ');
+  const role = value.slice(comma + 2);
+  return (
+    comma > 0 &&
+    isNames(value.slice(0, comma)) &&
+    /^\p{Ll}/u.test(role) &&
+    role.split(' ').length <= MAX_ROLE_WORDS
+  );
 }
 
 /** Capitalised words, joined by particles, "en", "/" or commas. */

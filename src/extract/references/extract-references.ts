@@ -38,7 +38,13 @@ function shortenedNames(names: readonly string[]): Set<string> {
  * The rules of a site's name set aside above a web page's headline (src/parse/set-aside-headline.ts) and of a
  * sender's name above a memo's fields (src/parse/set-aside-page-furniture.ts).
  */
-const OWN_NAMES = new Set(['site-name', 'sender-name']);
+/** Lines set aside as page furniture that still name someone: which kinds of reference each keeps. */
+const OWN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['site-name', new Set(['organisation'])],
+  ['sender-name', new Set(['organisation'])],
+  ['site-rubric', new Set(['organisation'])],
+  ['byline', new Set(['person', 'organisation'])],
+]);
 
 /** References in document order, and a warning for each link without a target. */
 export function extractReferences(units: TextUnit[], themes: Theme[], file: LetterFile): Reference[] {
@@ -133,11 +139,14 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       for (const h of hitsIn(file.text.slice(offset, f.position.end.offset)))
         if (keep(h)) pushHit(h, offset, firstTheme);
     }
-    // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's
-    for (const line of file.discarded.filter((d) => OWN_NAMES.has(d.rule))) {
+    // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's;
+    // a byline its author
+    for (const line of file.discarded) {
+      const kinds = OWN_NAMES.get(line.rule);
+      if (!kinds) continue;
       const { offset } = line.position.start;
       for (const h of hitsIn(file.source.slice(offset, line.position.end.offset)))
-        if (h.kind === 'organisation') pushHit(h, offset, firstTheme);
+        if (kinds.has(h.kind)) pushHit(h, offset, firstTheme);
     }
   }
   for (const unit of units) {
