@@ -84,9 +84,13 @@ function fromGovernment(title: string | null, file: LetterFile): boolean {
 function addressees(salutation: string | undefined, input: MetaInput): string[] {
   const words = metaLexicon();
   const m = salutation ? words.salutation.exec(salutation) : null;
-  // a comma before a capital belongs to a name ("commissie voor Onderwijs, Cultuur en Wetenschap"); another
-  // ends the addressee ("voorzitter, geachte leden")
-  if (m) return [(m[1] as string).split(/,(?!\s*\p{Lu})/u)[0]!.trim()];
+  // each greeting greets one ("Geachte voorzitter, geachte leden,"); in one, a comma before a capital belongs to a
+  // name ("commissie voor Onderwijs, Cultuur en Wetenschap"), another ends it
+  if (m)
+    return (m[1] as string)
+      .split(words.greetingAgain)
+      .map((part) => part.split(/,(?!\s*\p{Lu})/u)[0]!.trim())
+      .filter((part) => part !== '');
   // a news item names the Kamer it addresses in an appeal ("De VNG wijst de Tweede Kamer hierop")
   const appeal = input.visible
     .split(/(?<=[.!?])\s+/)

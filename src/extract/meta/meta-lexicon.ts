@@ -19,6 +19,8 @@ const MetaWordsSchema = () =>
 export interface MetaLexicon {
   /** "Geachte woordvoerders mensenhandel en prostitutie," → group 1: "woordvoerders mensenhandel en prostitutie" */
   readonly salutation: RegExp;
+  /** a greeting again after a comma: "Geachte voorzitter, geachte leden," greets two addressees */
+  readonly greetingAgain: RegExp;
   /** tested on the text right after an organisation: "vraagt", "roept", "(VNG) wijst" */
   readonly speech: Tester;
   /** group 1: a word naming a chamber of parliament */
@@ -49,6 +51,10 @@ export const metaLexicon = defineLexicon(source, MetaWordsSchema, (data): MetaLe
   return {
     salutation: new RegExp(
       String.raw`^\s*(?:(?:${alternatives(intensifiers)})\s+)?(?:${alternatives(salutations)})\s+([^\n]{2,200}?)\s*,?\s*$`,
+      'iu',
+    ),
+    greetingAgain: new RegExp(
+      String.raw`,\s*(?:(?:${alternatives(intensifiers)})\s+)?(?:${alternatives(salutations)})\s+`,
       'iu',
     ),
     // "(VNG) vraagt", "’ zegt": each run of spaces read by one \s*, so a long run fails in linear time
