@@ -43,6 +43,7 @@ const OWN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['site-name', new Set(['organisation'])],
   ['sender-name', new Set(['organisation'])],
   ['site-rubric', new Set(['organisation'])],
+  ['above-headline', new Set(['organisation'])],
   ['byline', new Set(['person', 'organisation'])],
 ]);
 
