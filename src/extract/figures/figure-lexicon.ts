@@ -28,6 +28,7 @@ const QualifiersSchema = () =>
     countedNouns: Words,
     notCounted: Words,
     countWords: Words,
+    measures: Words,
   });
 
 export interface FigureLexicon {
@@ -56,6 +57,8 @@ export interface FigureLexicon {
   readonly notCounted: ReadonlySet<string>;
   /** a sentence with one of these ("aantal") makes a bare grouped number a count */
   readonly countWords: ReadonlySet<string>;
+  /** units of land, distance, weight and energy: "4.600 hectare", "35 kilometer" */
+  readonly measures: ReadonlySet<string>;
 }
 
 /** Space between the words of a figure: also no-break spaces and the line break of hard-wrapped text. */
@@ -118,5 +121,6 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     countedNouns: new Set(q.countedNouns.map((w) => w.toLowerCase())),
     notCounted: new Set(q.notCounted.map((w) => w.toLowerCase())),
     countWords: new Set(q.countWords.map((w) => w.toLowerCase())),
+    measures: new Set(q.measures.map((w) => w.toLowerCase())),
   };
 });

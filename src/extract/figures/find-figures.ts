@@ -152,6 +152,15 @@ function readCore(
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
+  // "4.600 hectare", "langs 35 kilometer": a measure of land, road, weight or energy; not a speed ("30 km/u",
+  // "50 kilometer per uur")
+  const measure = open && !atom.fromWords ? NOUN_AFTER.exec(after) : null;
+  if (
+    measure &&
+    lex.measures.has(measure[1]!.toLowerCase()) &&
+    !SPEED_AFTER.test(after.slice(measure[0].length))
+  )
+    return { kind: 'count', start, end: end + measure[0].length, value, unit: measure[1]! };
   if (hasScale) {
     const kind = isMoney(atom.start) ? 'money' : 'count';
     return { kind, start, end, value, unit: kind === 'money' ? 'EUR' : null };
@@ -183,6 +192,8 @@ const ADJECTIVE_AFTER = new RegExp(
   `^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch|air|eel|aal|lijk)|extra)(?![${L}'’])`,
   'u',
 );
+/** After a measure, what makes it a speed or a rate: "km/u", "kilometer per uur". */
+const SPEED_AFTER = new RegExp(`^(?:/|${SP}{1,3}per${SP}{1,3}(?:uur|seconde|dag)(?![${L}]))`, 'u');
 /** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
 const MIN_HEAD = 5;
 /** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
