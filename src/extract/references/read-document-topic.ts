@@ -15,7 +15,9 @@ const datePattern = deriveFromLexicons(
       'iuy',
     ),
 );
-const PREPOSITION = /[ \t]+(?:voor|over|op|inzake|aan|bij)(?:[ \t]+(?:de|het|een))?(?=[ \t])/uy;
+// "op" only with an article: "onze reactie op het wetsvoorstel", not "zijn advies op strijd met …"
+const PREPOSITION =
+  /[ \t]+(?:(?:voor|over|inzake|aan|bij)(?:[ \t]+(?:de|het|een))?|op[ \t]+(?:de|het|een))(?=[ \t])/uy;
 
 /** The end of a date right after `pos` ("van 3 maart 2024"), or null. */
 function dateAfter(text: string, pos: number): number | null {
