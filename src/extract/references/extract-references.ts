@@ -126,11 +126,11 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   if (firstTheme !== undefined) {
     for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
     // a subject line names the bill or note the letter is about, often only there; a recipient line ("Aan: de
-    // vaste commissie voor …") the committee that debates it; a web page's date line its author ("Door Anneke
+    // vaste commissie voor …", "Aan: Kamerlid T. Bulut") the committee that debates it or the member written to; a web page's date line its author ("Door Anneke
     // Drijfhout, voorzitter VZB — 5 nov 2013")
     const named = {
       subject: () => true,
-      to: (h: FoundReference) => h.kind === 'committee',
+      to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person',
       date: (h: FoundReference) => h.kind === 'person',
     };
     for (const f of file.fields) {
