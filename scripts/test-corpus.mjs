@@ -33,6 +33,7 @@ const HELD_OUT = [
   ['heldOut13', 'held-out-13'],
   ['heldOut14', 'held-out-14'],
   ['heldOut15', 'held-out-15'],
+  ['heldOut16', 'held-out-16'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
