@@ -38,6 +38,8 @@ describe('another party', () => {
     'Het KNWV',
     'De Landelijke Raad voor de Tuinbouw',
     'De PO-Raad en de besturenorganisaties',
+    // "en" inside a name: one body, not a body and a word
+    'Het Centrum Veilige Sport en Jeugdwerk',
     'Sommige boeren',
     'Andere organisaties',
     'Die organisatie',

@@ -40,14 +40,34 @@ export function readOpening(text: string, references: readonly Reference[]): Ope
  * opening names some body: else the text may name its sender first by the short form ("… roept de VNG op").
  */
 export function anotherParty(requester: string, opening: Opening): boolean {
-  const members = requester.split(/,|\sen\s/u);
-  return members.every((m) => {
+  return joinedMembers(requester).every((m) => {
     const words = m.match(WORD) ?? [];
     if (setApart(words)) return true;
     const party = partyWords(words) ?? bodyWords(m, opening);
     if (!party || (party.by === 'short form' && !opening.namesBody)) return false;
     return !party.ties.every((w) => opening.words.has(w) || (party.by === 'group' && inCompound(w, opening)));
   });
+}
+
+/**
+ * The askers a requester joins with commas and "en"; one capitalised word that is neither a body, a group nor a
+ * short form goes on the name before it when that name ends in a capitalised word ("Centrum Veilige Sport en
+ * Jeugdwerk" is one body, "het IPO en de VNG" two).
+ */
+function joinedMembers(requester: string): string[] {
+  const members: string[] = [];
+  for (const part of requester.split(/,|\sen\s/u)) {
+    const words = part.match(WORD) ?? [];
+    const last = members.at(-1)?.trimEnd() ?? '';
+    const goesOn =
+      words.length === 1 &&
+      /^\p{Lu}/u.test(words[0]!) &&
+      partyWords(words) === null &&
+      /\p{Lu}\p{Ll}+$/u.test(last);
+    if (goesOn) members[members.length - 1] = `${last} en ${part.trim()}`;
+    else members.push(part);
+  }
+  return members;
 }
 
 /** "de organisaties" after "natuurorganisaties": a group the opening names in a compound. */
