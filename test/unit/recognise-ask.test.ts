@@ -57,6 +57,7 @@ describe('first person, direct', () => {
     ['Wij adviseren de Kamer om de wet niet aan te nemen.', 'kamer', 'advise'],
     ['Wij stellen voor de invoering met een jaar uit te stellen.', null, 'advise'],
     ['Namens de gemeenten doen wij een dringend beroep op de fractievoorzitters.', 'kamer', 'urge'],
+    ['Wij doen een klemmend appèl op de Kamer om de bezuiniging te schrappen.', 'kamer', 'urge'],
     ['Ons verzoek aan de Kamer is om de middelen te verhogen.', 'kamer', 'request'],
     ['Wij eisen dat de regering de afspraken nakomt.', 'kabinet', 'demand'],
   ])('%s', (text, addressee, firmness) => {
@@ -220,10 +221,12 @@ describe('obligations and wishes addressed to government', () => {
     ['Het zou goed zijn als het kabinet de regeling verlengt.', 'kabinet', 'suggest'],
     ['Het zou verstandig zijn dat de minister eerst de evaluatie afwacht.', 'minister', 'suggest'],
     ['Het zou beter zijn als de Kamer het voorstel verwerpt.', 'kamer', 'suggest'],
+    ['Het lijkt ons verstandig dat de minister eerst de evaluatie afwacht.', 'minister', 'suggest'],
+    ['Wij achten het raadzaam dat de regering een overgangstermijn invoert.', 'kabinet', 'suggest'],
     ['Het is tijd dat het Rijk de gemeenten compenseert.', 'kabinet', 'urge'],
     ['Het wordt hoog tijd dat de regering de kosten vergoedt.', 'kabinet', 'urge'],
     ['Het is tijd dat Rijkswaterstaat het onderhoud aan de sluizen inhaalt.', 'kabinet', 'urge'],
-  ])('takes a wish put as a condition, and time that is up: %s', (text, addressee, firmness) => {
+  ])('takes a wish put as a condition or judgement, and time that is up: %s', (text, addressee, firmness) => {
     expect(sentence(text)).toMatchObject({ kind: 'need', addressee, firmness });
   });
 
@@ -238,6 +241,7 @@ describe('obligations and wishes addressed to government', () => {
     'Wij vinden dat er te weinig geld is.',
     'Het is goed dat de minister de regeling verlengt.',
     'Het zou goed zijn als we samen optrekken.',
+    'Het lijkt ons goed dat gemeenten hun plannen delen.',
     'In de tijd dat het kabinet nog geld had, ging het beter.',
     'Het is tijd voor actie.',
   ])('takes no praise, wish without government or time of day as a wish: %s', (text) => {

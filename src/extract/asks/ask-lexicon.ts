@@ -92,7 +92,7 @@ const AsksSchema = () =>
     findings: Words,
     statements: Words,
     importance: Words,
-    wishes: z.object({ words: Words, conditional: Words }),
+    wishes: z.object({ words: Words, framing: Words }),
     'about-time': z.object({ words: Words, after: Words }),
     recommendations: Sequences,
     opinions: Words,
@@ -225,8 +225,8 @@ export interface AskLexicon {
   /** saying or thanking, not wanting: "Wij willen benadrukken dat …" states what the dat-clause says */
   readonly statements: ReadonlySet<string>;
   readonly importance: ReadonlySet<string>;
-  /** "Het zou goed zijn als …": a wish that asks when put with one of `conditional` before it */
-  readonly wishes: { readonly words: ReadonlySet<string>; readonly conditional: ReadonlySet<string> };
+  /** "Het zou goed zijn als …", "Het lijkt ons goed dat …": a wish that asks when one of `framing` comes before it */
+  readonly wishes: { readonly words: ReadonlySet<string>; readonly framing: ReadonlySet<string> };
   /** "Het is tijd dat …": `words` right after one of `after` */
   readonly aboutTime: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "Het verdient aanbeveling …" */
@@ -384,7 +384,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     findings: words(data.findings),
     statements: words(data.statements),
     importance: words(data.importance),
-    wishes: { words: words(data.wishes.words), conditional: words(data.wishes.conditional) },
+    wishes: { words: words(data.wishes.words), framing: words(data.wishes.framing) },
     aboutTime: { words: words(data['about-time'].words), after: words(data['about-time'].after) },
     recommendations: plain(data.recommendations),
     opinions: words(data.opinions),

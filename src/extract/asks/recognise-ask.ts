@@ -849,8 +849,7 @@ function importanceAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const word = tokens[i]!.lower;
   const firmness = lex.importance.has(word)
     ? 'advise'
-    : lex.wishes.words.has(word) &&
-        indexOfWord(tokens, lex.wishes.conditional, { from: clause.from, to: i }) >= 0
+    : lex.wishes.words.has(word) && indexOfWord(tokens, lex.wishes.framing, { from: clause.from, to: i }) >= 0
       ? 'suggest'
       : lex.aboutTime.words.has(word) && lex.aboutTime.after.has(tokens[i - 1]?.lower ?? '')
         ? 'urge'
