@@ -75,6 +75,15 @@ describe('vng-brief parse: output', () => {
     expect(r.stdout).toMatch(/\n {2}Mensenhandel · \d+ blok(?:ken)?\n {4}Structureel financieel tekort/);
     expect(r.stdout).not.toContain(ESC);
   });
+  it('prints a reference or figure wrapped in the source on one line', async () => {
+    const letter = file(
+      'wrapped.txt',
+      'Aan de vaste commissie voor Landbouw\nvan de Tweede Kamer\n\nDe vereniging telt ruim 8.000\nimkers. Wij vragen u de regeling te verlengen.\n',
+    );
+    const r = await runCli(['parse', letter]);
+    expect(r.stdout).toMatch(/ vaste commissie voor Landbouw van de Tweede Kamer\n/);
+    expect(r.stdout).toMatch(/ ruim 8\.000 imkers\n/);
+  });
   it('colours only when forced, and never with NO_COLOR', async () => {
     expect((await runCli(['parse', LETTER_2024], { FORCE_COLOR: '1' })).stdout).toContain(ESC);
     expect((await runCli(['parse', LETTER_2024], { NO_COLOR: '1' })).stdout).not.toContain(ESC);

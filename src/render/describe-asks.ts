@@ -7,7 +7,7 @@
 import type { Ask, Figure, Letter, Reference, Theme } from '../model/schema.js';
 import { FIRMNESS } from '../model/schema.js';
 import { contentWords } from '../text/content-words.js';
-import { foldKey } from '../text/fold-space.js';
+import { foldKey, foldSpace } from '../text/fold-space.js';
 import { requestClause } from './request-clause.js';
 
 export interface BriefAsk {
@@ -34,7 +34,7 @@ export interface BriefAsk {
 }
 
 const FIGURE_RANK: Record<Figure['kind'], number> = { money: 0, percentage: 1, count: 2, year: 9 };
-const low = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const low = (s: string): string => foldSpace(s).toLowerCase();
 
 const byKey = (a: Figure, b: Figure): number =>
   FIGURE_RANK[a.kind] - FIGURE_RANK[b.kind] || a.position.start.offset - b.position.start.offset;

@@ -54,7 +54,7 @@ const sameWords = (a: string, b: string): boolean => {
 };
 
 function display(r: Reference): string {
-  const written = (r.name ?? r.text).replace(/\s+/g, ' ').trim();
+  const written = foldSpace(r.name ?? r.text);
   // A person with the role the letter gives them: "staatssecretaris Eric van der Burg".
   const role = r.kind === 'person' && r.role ? r.role.trim() : '';
   const name = role && !low(written).includes(low(role)) ? `${role} ${written}` : written;

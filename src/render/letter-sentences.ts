@@ -3,6 +3,7 @@
  * theme and, where it is one, to the ask it states. The key message and the context lines pick from it.
  */
 import type { Block, Letter, Position } from '../model/schema.js';
+import { foldSpace } from '../text/fold-space.js';
 
 export interface LetterSentence {
   /** place in the letter, 0-based */
@@ -21,8 +22,7 @@ export interface LetterSentence {
   askId: string | null;
 }
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const key = (s: string): string => fold(s).toLowerCase();
+const key = (s: string): string => foldSpace(s).toLowerCase();
 
 type BlockSentence = Pick<LetterSentence, 'text' | 'position' | 'start' | 'end' | 'item'>;
 
@@ -31,7 +31,7 @@ function blockSentences(block: Block): BlockSentence[] {
   if (block.type === 'list') {
     return block.items
       .map((it) => ({
-        text: fold(it.plain),
+        text: foldSpace(it.plain),
         position: it.position,
         start: it.position.start.offset,
         end: it.position.end.offset,
@@ -42,7 +42,7 @@ function blockSentences(block: Block): BlockSentence[] {
   if (block.type !== 'paragraph' && block.type !== 'quote') return [];
   return block.sentences
     .map((s) => ({
-      text: fold(s.plain),
+      text: foldSpace(s.plain),
       position: s.position,
       start: start.offset,
       end: end.offset,

@@ -6,6 +6,7 @@
  * The opening (the text before the first heading) counts as a theme too: many letters have nothing else.
  */
 import type { Letter } from '../model/schema.js';
+import { foldSpace } from '../text/fold-space.js';
 import { isMessage } from './choose-key-message.js';
 import { keyFigures } from './describe-asks.js';
 import type { LetterSentence } from './letter-sentences.js';
@@ -31,7 +32,7 @@ const CONTEXT_SENTENCES = 12;
 const MIN_PER_THEME = 2;
 const MAX_PER_THEME = 6;
 
-const low = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const low = (s: string): string => foldSpace(s).toLowerCase();
 
 export function pickContext(
   letter: Letter,

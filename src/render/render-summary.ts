@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Ask, Letter, Theme } from '../model/schema.js';
+import { foldSpace } from '../text/fold-space.js';
 import { askedBy } from './asked-by.js';
 import { escapeControls, sanitizeData } from './escape-output.js';
 import { fillLabel } from './fill-label.js';
@@ -46,7 +47,9 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
   out.push(c.bold(fillLabel(words.themes, { count: String(letter.themes.length) })));
   const asksIn = groupBy(letter.asks.map((a) => [a.themeId, a] as const));
   for (const theme of letter.themes) addThemeLines(out, letter, theme, asksIn.get(theme.id) ?? [], c, labels);
-  const refs = groupBy(letter.references.map((r) => [labels.referenceKinds[r.kind], r.text] as const));
+  const refs = groupBy(
+    letter.references.map((r) => [labels.referenceKinds[r.kind], foldSpace(r.text)] as const),
+  );
   const pad = Math.max(12, ...[...refs.keys()].map((k) => k.length));
   if (refs.size) {
     out.push('', c.bold(fillLabel(words.references, { count: String(letter.references.length) })));
@@ -55,7 +58,8 @@ export function renderSummary(input: Letter, c: ChalkInstance, lang: Lang = 'nl'
   }
   if (letter.figures.length) {
     out.push('', c.bold(fillLabel(words.figures, { count: String(letter.figures.length) })));
-    for (const f of letter.figures) out.push(`  ${c.cyan(labels.figureKinds[f.kind].padEnd(pad))} ${f.text}`);
+    for (const f of letter.figures)
+      out.push(`  ${c.cyan(labels.figureKinds[f.kind].padEnd(pad))} ${foldSpace(f.text)}`);
   }
   const notes = [
     letter.source.repairs.length && countIn(words.repairs, letter.source.repairs.length),
