@@ -60,6 +60,14 @@ describe('date lines give the date and are no themes', () => {
     expect(l.references.filter((r) => r.kind === 'person').map((r) => r.text)).toContain('Anna Drijver');
   });
 
+  it('a byline or dateline with a month and no day gives no date (the model never holds a partial one)', () => {
+    for (const text of [
+      `LEDENBLAD van de bond\nNummer 4 | april 2021\n\nKritiek op dijkenplan\n\n${LEAD}`,
+      `Kritiek op dijkenplan\n\nZWOLLE, juni 2009 - ${LEAD}\n\n${BODY}`,
+    ])
+      expect(parse(text).meta.date).toBeNull();
+  });
+
   it('labelled date lines: published is the date, an event date is not, a change only when alone', () => {
     const l = parse(
       `Commissiedebat Dijken\n\nLaatst gewijzigd: 30-06-2022\nGepubliceerd: 24 mei 2022\nBijeenkomst: 9 juni 2022\n\n${BODY}`,

@@ -65,7 +65,8 @@ function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] 
     if (!place) continue;
     const rest = head.slice(place[0].length);
     const found = parseDutchDate(rest);
-    if (found?.start !== 0 || !found.yearGiven || !DASH_AFTER.test(rest.slice(found.end))) continue;
+    if (found?.start !== 0 || !found.date || !found.yearGiven || !DASH_AFTER.test(rest.slice(found.end)))
+      continue;
     return [{ year: found.year!, month: found.month, day: found.day }];
   }
   return [];
@@ -88,7 +89,8 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
       const place = DATELINE_PLACE.exec(part);
       const rest = place ? part.slice(place[0].length) : part;
       const found = parseDutchDate(rest);
-      if (found?.start === 0 && found.yearGiven && found.end === rest.length)
+      // a month alone ("Nummer 4 | april 2021") is no day to date the page by
+      if (found?.start === 0 && found.date && found.yearGiven && found.end === rest.length)
         return [{ year: found.year!, month: found.month, day: found.day }];
     }
   }
