@@ -15,6 +15,31 @@ describe('structure of plain text', () => {
     expect(l.themes.flatMap((t) => t.blocks).some((b) => b.type === 'list')).toBe(false);
   });
 
+  it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
+    const qa = parse(
+      `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,
+    );
+    expect(themes(qa)).toEqual([]);
+    expect(qa.source.discarded.map((d) => d.rule)).toEqual([
+      'question-label',
+      'answer-label',
+      'question-label',
+      'answer-label',
+    ]);
+    // a consultation form's questions, with or without "Antwoord" fields, head the reactions to them
+    for (const answer of ['', 'Antwoord\n'])
+      expect(
+        themes(
+          parse(
+            `Hieronder reageren wij op de vragen.\n\nVraag 1\n\n${answer}${BODY}\n\nVraag 2\n\n${answer}${BODY}`,
+          ),
+        ),
+      ).toEqual([
+        [1, 'Vraag 1'],
+        [1, 'Vraag 2'],
+      ]);
+  });
+
   it('"2.1" headings sit below "2"', () => {
     const l = parse(`2 Financiën\n\n${BODY}\n\n2.1 Jeugdzorg\n\n${BODY}\n\n3 Wonen\n\n${BODY}`);
     expect(themes(l)).toEqual([

@@ -63,9 +63,17 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'le',
 ]);
 
-/** "Ellen Vermeulen-Stam", "Jan de Vries": a person's name on its own line signs a text, it heads no section. */
+/** Initials ("J.A.", "H.J.M.", "Th.C."). */
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,5}$/u;
+
+/**
+ * "Ellen Vermeulen-Stam", "Jan de Vries", "J.A. de Boer-Wiersma": a person's name on its own line signs a text, it
+ * heads no section. (Initials before a capital, "J. Smits", never get here: a full stop before a capital ends a
+ * sentence.)
+ */
 function personName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4 || !firstNames().has(words[0]!)) return false;
+  if (words.length < 2 || words.length > 4) return false;
+  if (!INITIALS.test(words[0]!) && !firstNames().has(words[0]!)) return false;
   const rest = words.slice(1);
   const last = rest[rest.length - 1]!;
   return (

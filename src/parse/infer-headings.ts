@@ -25,9 +25,11 @@ export function inferHeadings(root: Root, file: LetterFile): void {
   const closing = kids.findIndex(
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );
+  const questions = labelledQuestions(file);
   kids.forEach((node, i) => {
     if (node.type !== 'paragraph' || node.data?.stacked || i <= salutation || (closing >= 0 && i >= closing))
       return;
+    if (questions.has(node.position!.start.offset)) return;
     const value = sliceOf(node, text);
     const next = kids[i + 1];
     if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;
@@ -42,6 +44,23 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     kids[i] = heading;
   });
 }
+
+/** The set-aside label above a question that has its answer below it (boilerplate.yaml). */
+const QUESTION_LABEL = 'question-label';
+
+/** Where the questions under a "Vraag 2" label start: a question asked in questions and answers heads nothing. */
+function labelledQuestions(file: LetterFile): Set<number> {
+  const starts = new Set<number>();
+  for (const d of file.discarded) {
+    if (d.rule !== QUESTION_LABEL) continue;
+    let k = d.position.end.offset;
+    while (k < file.text.length && WHITE.test(file.text[k]!)) k++;
+    starts.add(k);
+  }
+  return starts;
+}
+
+const WHITE = /\s/u;
 
 /**
  * Levels: marked-up headings keep their depth relative to the shallowest one. Inferred headings: section

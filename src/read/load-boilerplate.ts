@@ -31,6 +31,7 @@ const BoilerplateSchema = () =>
           .refine(isPattern, 'not a regular expression (in JavaScript syntax)'),
         where: z.enum(WHERE).default('alone'),
         scope: z.object({ 'first-lines': z.number().int().min(1) }).optional(),
+        with: z.string().min(1).optional(),
       }),
     ),
     running: z.object({
@@ -53,6 +54,8 @@ export interface BoilerplatePattern {
   readonly where: Where;
   /** only among the first N non-blank lines; Infinity when unscoped */
   readonly firstLines: number;
+  /** only in a text where the pattern of this id set a line aside ("Vraag 2" is a label beside "Antwoord 2") */
+  readonly with: string | null;
 }
 
 export interface Boilerplate {
@@ -83,6 +86,7 @@ export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boile
       ...readingOf(p.match, regex),
       where: p.where,
       firstLines: p.scope?.['first-lines'] ?? Infinity,
+      with: p.with ?? null,
     };
   }),
   running: {

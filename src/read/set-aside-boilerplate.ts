@@ -18,7 +18,7 @@ const MAX_PATTERN_LINE = 500;
 /** Blanks the noise lines of `file.text` and records each in `file.discarded` with its reason. */
 export function setAsideBoilerplate(file: LetterFile): void {
   const { text } = file;
-  const { patterns, running } = boilerplate();
+  const { patterns: all, running } = boilerplate();
   const lines = splitLines(text);
   const hits = new Map<number, { rule: string; reason: string }>();
   const context = new LineContext(lines, new Set<number>());
@@ -27,13 +27,18 @@ export function setAsideBoilerplate(file: LetterFile): void {
   for (const [i, times] of findRunningLines(lines, context, new Set<number>(), running)) {
     hits.set(i, { rule: 'running-header-footer', reason: `${running.reason} (repeated ${times} times)` });
   }
-  // then the lines that are noise wherever they stand; the others are judged with those counted as blank
-  const anywhere = patterns.filter((p) => p.where === 'anywhere');
-  lines.forEach((line, i) => {
-    if (hits.has(i)) return;
-    const pattern = matching(line, anywhere)[0];
-    if (pattern) hits.set(i, { rule: pattern.id, reason: pattern.reason });
-  });
+  // then the lines that are noise wherever they stand; the others are judged with those counted as blank. A
+  // pattern paired with another ("with") joins in once a line of that other is set aside.
+  const setAsideAnywhere = (anywhere: readonly BoilerplatePattern[]): void =>
+    lines.forEach((line, i) => {
+      if (hits.has(i)) return;
+      const pattern = matching(line, anywhere)[0];
+      if (pattern) hits.set(i, { rule: pattern.id, reason: pattern.reason });
+    });
+  setAsideAnywhere(all.filter((p) => p.where === 'anywhere' && p.with === null));
+  const found = new Set([...hits.values()].map((h) => h.rule));
+  const patterns = all.filter((p) => p.with === null || found.has(p.with));
+  setAsideAnywhere(patterns.filter((p) => p.where === 'anywhere' && p.with !== null));
   // judged with the lines set aside so far counted as blank, so one piece of noise makes the next stand alone
   // ("Menu" / "Sluiten"); a second round catches noise that only stands alone once the line after it went. A
   // line's matching patterns do not change between rounds, only whether it stands alone: they are found once.
