@@ -29,7 +29,7 @@ export function inferHeadings(root: Root, file: LetterFile): void {
   kids.forEach((node, i) => {
     if (node.type !== 'paragraph' || node.data?.stacked || i <= salutation || (closing >= 0 && i >= closing))
       return;
-    if (questions.has(node.position!.start.offset)) return;
+    if (questions.has(node.position!.start.offset ?? -1)) return;
     const value = sliceOf(node, text);
     const next = kids[i + 1];
     if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;

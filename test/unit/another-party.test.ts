@@ -118,6 +118,15 @@ describe('a pronoun that asks', () => {
     expect(
       asks('De zorgboeren zijn teleurgesteld. Zij willen dat de minister de regeling verlengt.'),
     ).toEqual(['De Bond van Zorgboeren Nederland', 'Zij']);
+    // a possessive and a role: the spokesperson of whom the sentence before names
+    expect(
+      asks(
+        "Natuurorganisaties als de Stichting Wilde Dieren vinden dat wij overdrijven. 'Het Rijk moet de wolf beschermen,' zei hun woordvoerder.",
+      ),
+    ).toEqual(['De Bond van Zorgboeren Nederland']);
+    expect(
+      asks("De zorgboeren zijn teleurgesteld. 'Het Rijk moet de regeling verlengen,' zei hun woordvoerder."),
+    ).toEqual(['De Bond van Zorgboeren Nederland', 'hun woordvoerder']);
   });
 });
 

@@ -249,6 +249,20 @@ describe('obligations and wishes addressed to government', () => {
   });
 
   it.each([
+    'De Stichting Wilde Dieren vindt dat wij overdrijven.',
+    'Het Platform Wil Werken organiseert een bijeenkomst voor de minister.',
+  ])('takes a verb form capitalised inside a name as part of the name: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
+  it('reads a line in capitals as written', () => {
+    expect(sentence('WIJ ROEPEN HET NIEUWE KABINET OP')).toMatchObject({
+      addressee: 'kabinet',
+      firmness: 'urge',
+    });
+  });
+
+  it.each([
     ['Wij hopen dat u het amendement zult steunen.', 'u', 'suggest'],
     ['De koepels hopen dat het nieuwe kabinet de korting schrapt.', 'kabinet', 'suggest'],
     ['Wij zien graag dat de minister de regeling verlengt.', 'minister', 'request'],

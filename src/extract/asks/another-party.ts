@@ -112,9 +112,9 @@ function includesName(text: string, name: string): boolean {
   return false;
 }
 
-/** "Zij", "Ze", "Hij": who asks is whom the text named just before. */
+/** "Zij", "Ze", "Hij", "hun woordvoerder", "haar voorzitter": who asks is whom the text named just before. */
 export const isPronoun = (requester: string): boolean =>
-  /^(?:zij|ze|hij|haar|hem|hen|hun)$/iu.test(requester.trim());
+  /^(?:zij|ze|hij|haar|hem|hen|hun)$|^(?:hun|haar|zijn) \p{L}+$/iu.test(requester.trim());
 
 /** A quotation mark that opens or closes a quote. */
 const QUOTES = new Set(['"', '“', '”', '„', "'", '‘', '’', '«', '»']);

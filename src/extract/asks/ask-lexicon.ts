@@ -101,6 +101,7 @@ const AsksSchema = () =>
     willing: Words,
     'state-names': Words,
     announcements: Words,
+    'topic-announcements': z.object({ indefinite: Words, nouns: Words }),
     times: Words,
     wondering: z.object({ verbs: Words, reflexives: Words, whether: Words }).strict(),
     repeated: Words,
@@ -240,6 +241,11 @@ export interface AskLexicon {
   /** a country as the subject of a modal: its government */
   readonly stateNames: ReadonlySet<string>;
   readonly announcements: ReadonlySet<string>;
+  /** "… aandacht voor een probleem …": attention for a topic the letter names after */
+  readonly topicAnnouncements: {
+    readonly indefinite: ReadonlySet<string>;
+    readonly nouns: ReadonlySet<string>;
+  };
   /** after "volgende", a time rather than a list to come */
   readonly times: ReadonlySet<string>;
   /** "vragen" with a reflexive and "af": wondering, not asking */
@@ -393,6 +399,10 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     willing: words(data.willing),
     stateNames: words(data['state-names']),
     announcements: words(data.announcements),
+    topicAnnouncements: {
+      indefinite: words(data['topic-announcements'].indefinite),
+      nouns: words(data['topic-announcements'].nouns),
+    },
     times: words(data.times),
     wondering: {
       verbs: words(data.wondering.verbs),

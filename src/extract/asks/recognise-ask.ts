@@ -296,7 +296,7 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
 function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
-  if (!uses) return null;
+  if (!uses || inName(tokens, i)) return null;
   if (askedBefore(r, clause, i) || inWhetherClause(r, clause, i)) return null;
   const before = tokens[i - 1]?.lower ?? '';
   for (const { verb, split } of uses) {
@@ -699,6 +699,14 @@ function unaddressed(
   const repeated = repeats(r.tokens, r.lex);
   return { kind, phrase, firmness, addressee: null, requester, repeated };
 }
+
+/**
+ * "De Stichting Wilde Dieren vindt …": a capitalised word after another goes on a name, no verb is written so (a
+ * line in capitals, "WIJ ROEPEN HET KABINET OP", is written so throughout).
+ */
+const inName = (tokens: readonly Token[], i: number): boolean =>
+  CAPITALISED.test(tokens[i]!.text) && tokens[i - 1]?.word === true && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"). */
 function ownPart(r: Reading, span: Span): Span {
@@ -1106,6 +1114,7 @@ export function isProcedural(text: string): boolean {
  */
 function announces(r: Reading): boolean {
   const { tokens, lex } = r;
+  if (announcesTopic(r)) return true;
   return tokens.some((t, k) => {
     const next = tokens[k + 1];
     if (!lex.announcements.has(t.lower) || lex.times.has(next?.lower ?? '')) return false;
@@ -1114,6 +1123,17 @@ function announces(r: Reading): boolean {
     // "de volgende punten", "het volgende voorstel:" announce; "bij de volgende aanbesteding" is the next one
     return t.lower !== ORDINAL || PLURAL_END.test(next.lower) || tokens[tokens.length - 1]?.text === ':';
   });
+}
+
+/** How far after "aandacht voor een" the topic noun may stand: "een urgent issue", "één onderwerp". */
+const TOPIC_REACH = 2;
+
+/** "… uw aandacht voor één onderwerp dat …", "… voor drie knelpunten": attention for a topic named after it. */
+function announcesTopic({ tokens, lex }: Reading): boolean {
+  const { indefinite, nouns } = lex.topicAnnouncements;
+  const at = tokens.findIndex((t, k) => t.lower === 'aandacht' && tokens[k + 1]?.lower === 'voor');
+  if (at < 0 || !indefinite.has(tokens[at + 2]?.lower ?? '')) return false;
+  return indexOfWord(tokens, nouns, { from: at + 3, to: Math.min(tokens.length, at + 3 + TOPIC_REACH) }) >= 0;
 }
 
 /**
