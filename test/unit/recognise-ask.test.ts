@@ -255,6 +255,13 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toBeNull();
   });
 
+  it.each([
+    "Een ober die zegt dat honden 'niet in de zaak mogen', een apotheek die de klant buiten laat wachten.",
+    'Een wethouder die zegt dat het Rijk meer moet betalen, krijgt applaus.',
+  ])('takes what a speaker a relative clause describes says as an example: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
   it('reads a line in capitals as written', () => {
     expect(sentence('WIJ ROEPEN HET NIEUWE KABINET OP')).toMatchObject({
       addressee: 'kabinet',

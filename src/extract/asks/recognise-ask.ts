@@ -169,6 +169,8 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Relative pronouns, and how far before one its antecedent may stand ("een motie in die …"). */
 const RELATIVE: ReadonlySet<string> = new Set(['die', 'dat', 'welke']);
+/** Before a verb of saying, a relative pronoun describes a speaker ("een ober die zegt dat …"). */
+const SPEAKER_DESCRIBED: ReadonlySet<string> = new Set(['die', 'welke']);
 const RELATIVE_REACH = 6;
 
 const YEAR = /^(?:19|20)\d{2}$/u;
@@ -560,6 +562,9 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
     return null;
   const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
   const attribution = indexOfWord(tokens, lex.attributions, clause);
+  // "Een ober die zegt dat honden niet binnen mogen": what someone a relative clause describes says, an example
+  if (attribution >= 0 && attribution < i && SPEAKER_DESCRIBED.has(tokens[attribution - 1]?.lower ?? ''))
+    return null;
   // a past modal reports a demand only with an attribution in its own part ("… moest worden uitgesteld, aldus
   // X"), not in a clause joined after it ("De regeling moest dat compenseren, maar volgens de vereniging …")
   if (lex.pastModals.has(word) && (attribution < 0 || attribution > coordinationAfter(r, i, clause)))
