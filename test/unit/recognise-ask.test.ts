@@ -262,6 +262,13 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toBeNull();
   });
 
+  it.each([
+    'Deze paper beschrijft wat er beter moet en wat wij van het Rijk vragen.',
+    'Dat is precies wat wij de minister vragen.',
+  ])('takes a request named by a clause that "wat" opens as no new ask: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
   it('reads a line in capitals as written', () => {
     expect(sentence('WIJ ROEPEN HET NIEUWE KABINET OP')).toMatchObject({
       addressee: 'kabinet',

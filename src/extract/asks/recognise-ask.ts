@@ -294,12 +294,26 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
   return have >= 0 && tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && a[k - 1]?.lower === 'in');
 }
 
+/** How far before its verb "wat" may open the clause: "wat wij van het Rijk vragen". */
+const WHAT_REACH = 6;
+
+/**
+ * "Deze paper beschrijft wat wij van het Rijk vragen", "Dat is wat wij de minister vragen": a clause that "wat"
+ * opens after another verb names the request, it does not make it.
+ */
+function namedRequest({ tokens }: Reading, clause: Span, i: number): boolean {
+  const what = tokens.findIndex(
+    (t, k) => k > clause.from && k < i && k >= i - WHAT_REACH && t.lower === 'wat',
+  );
+  return what >= 0 && tokens.slice(what, i).every((t) => t.text !== ',');
+}
+
 /** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
 function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
   const uses = lex.forms.get(tokens[i]!.lower);
   if (!uses || inName(tokens, i)) return null;
-  if (askedBefore(r, clause, i) || inWhetherClause(r, clause, i)) return null;
+  if (askedBefore(r, clause, i) || inWhetherClause(r, clause, i) || namedRequest(r, clause, i)) return null;
   const before = tokens[i - 1]?.lower ?? '';
   for (const { verb, split } of uses) {
     if (verb.after && before !== verb.after) continue;
