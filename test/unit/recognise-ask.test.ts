@@ -269,6 +269,13 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toBeNull();
   });
 
+  it.each([
+    'En dan een oproep aan u, leden: meld iedere aanval bij het meldpunt.',
+    'Wij vragen u, gemeenten, om de regeling ruim toe te passen.',
+  ])('takes "u" with others named after a comma as a call on them: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+
   it('reads a line in capitals as written', () => {
     expect(sentence('WIJ ROEPEN HET NIEUWE KABINET OP')).toMatchObject({
       addressee: 'kabinet',

@@ -224,7 +224,10 @@ export function addresseeIn(
   span: Span,
   lex: AskLexicon,
 ): { value: string; start: number; end: number } | null {
-  return findSequence(lex.addressees, tokens, span);
+  const found = findSequence(lex.addressees, tokens, span);
+  // "een oproep aan u, leden: …": the readers named after the comma are who is called on
+  const named = found?.value === 'u' && tokens[found.end]?.text === ',' ? tokens[found.end + 1] : undefined;
+  return named && lex.others.has(named.lower) ? null : found;
 }
 
 /** Whether a word of the span names who asks: the writer, a name in capitals, an asking body or group (whether
