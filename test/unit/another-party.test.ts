@@ -127,6 +127,15 @@ describe('a pronoun that asks', () => {
     expect(
       asks("De zorgboeren zijn teleurgesteld. 'Het Rijk moet de regeling verlengen,' zei hun woordvoerder."),
     ).toEqual(['De Bond van Zorgboeren Nederland', 'hun woordvoerder']);
+    // a quotation's "wij" is its speaker's: another body's chair, or the sender's own
+    expect(
+      asks(
+        "De Vakbond Akkerbouw (VA) is het oneens. 'Wij willen dat de minister de regeling schrapt,' zegt VA-voorzitter Piet Smit.",
+      ),
+    ).toEqual(['De Bond van Zorgboeren Nederland']);
+    expect(asks("'Wij willen dat de minister de regeling verlengt,' zegt BZN-voorzitter Piet Smit.")).toEqual(
+      ['De Bond van Zorgboeren Nederland', null],
+    );
   });
 });
 
@@ -141,6 +150,8 @@ describe('quoteSpeaker and quotedAlone', () => {
   it('names no speaker without a quote, or with no attribution verb after it', () => {
     expect(quoteSpeaker('De minister moet garanderen dat het personeel meegaat.')).toBeNull();
     expect(quoteSpeaker('Hij noemde het "een schande" en vertrok.')).toBeNull();
+    // an opening quotation mark is no end of a quote
+    expect(quoteSpeaker("'Volgens ons moet het kabinet een regeling openstellen.")).toBeNull();
   });
 
   it('takes a sentence for a quotation alone when it opens with a quote and names no speaker', () => {

@@ -45,7 +45,9 @@ export function anotherParty(requester: string, opening: Opening): boolean {
     if (setApart(words)) return true;
     const party = partyWords(words) ?? bodyWords(m, opening);
     if (!party || (party.by === 'short form' && !opening.namesBody)) return false;
-    return !party.ties.every((w) => opening.words.has(w) || (party.by === 'group' && inCompound(w, opening)));
+    // "BZN-voorzitter X" is tied by its short form
+    const tied = (w: string): boolean => opening.words.has(w) || opening.words.has(w.split('-')[0]!);
+    return !party.ties.every((w) => tied(w) || (party.by === 'group' && inCompound(w, opening)));
   });
 }
 
@@ -127,7 +129,8 @@ export function quoteSpeaker(sentence: string): string | null {
   const trimmed = sentence.trimEnd();
   let close = -1;
   for (let i = trimmed.length - 1; i >= 0 && close < 0; i--) if (QUOTES.has(trimmed[i]!)) close = i;
-  if (close < 0) return null;
+  // a quotation mark first or after a space opens a quote: "'Volgens ons moet …" names no speaker
+  if (close <= 0 || /\s/u.test(trimmed[close - 1]!)) return null;
   const words = trimmed.slice(close + 1).match(WORD) ?? [];
   if (!words.length || !askLexicon().attributions.has(words[0]!.toLowerCase())) return null;
   const speaker = words.slice(1).join(' ');

@@ -9,7 +9,14 @@ import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
-import { anotherParty, isPronoun, quotedAlone, speakerBefore, readOpening } from './another-party.js';
+import {
+  anotherParty,
+  isPronoun,
+  quotedAlone,
+  quoteSpeaker,
+  speakerBefore,
+  readOpening,
+} from './another-party.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
@@ -180,8 +187,14 @@ export function extractAsks(
       const referent = found?.requester && isPronoun(found.requester) ? openingPhrase(before) : null;
       if (referent && (anotherParty(referent, ledeOpening) || isOtherVoice(referent))) found = null;
       // '"…", zei PvdA-woordvoerder X. "De minister moet …"': a quotation that goes on after its speaker is named
-      // is still the speaker's
-      const speaker = found && quotedAlone(plain) ? speakerBefore(before) : null;
+      // is still the speaker's; "'Wij willen dat …,' zegt NVP-voorzitter X": its "wij" is the speaker's
+      const speaker = !found
+        ? null
+        : quotedAlone(plain)
+          ? speakerBefore(before)
+          : found.kind === 'direct' && found.requester === null
+            ? quoteSpeaker(plain)
+            : null;
       if (speaker && (anotherParty(speaker, ledeOpening) || isOtherVoice(speaker))) found = null;
       // "Wij hebben de minister vorig jaar gevraagd … Dat verzoek is gehonoreerd.": settled since
       if (previous && !found && grantsPrevious(plain)) {
