@@ -79,6 +79,19 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
         continue;
       }
       u.used = next!.used = true;
+      // a subject wrapped in its column goes on on the line below ("Commissiedebat Zorg 9 oktober:" / "ziekenvervoer …")
+      const subject = values.find((v) => v.label.label!.name === 'subject')?.value;
+      const after = units[i + 2];
+      if (
+        subject &&
+        after?.kind === 'other' &&
+        !after.gapBefore &&
+        columnOf(text, after.start) === columnOf(text, subject.start)
+      ) {
+        after.used = true;
+        subject.end = after.end;
+        i++;
+      }
       for (const { label, value } of values) field(label.label!.name, label, value);
       i++;
       continue;
@@ -314,6 +327,9 @@ const QUALIFIED_DATE = /^datum\s{1,3}(\p{L}{3,30})$/iu;
 /** Fields whose value a label row must split off exactly: a wrong date or subject is worse than none. */
 const TITLE_FIELDS = new Set(['date', 'subject']);
 
+/** How far into its line an offset stands. */
+const columnOf = (text: string, offset: number): number => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+
 /**
  * The fields of a label row and the line below it: split by shape (splitRow), or, for contact details that cannot
  * be split ("Contactpersoon Doorkiesnummer" / "J. de Wit 030 123 45 68"), the line whole as the first label's value.
@@ -321,12 +337,15 @@ const TITLE_FIELDS = new Set(['date', 'subject']);
 function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number; end: number } }[] | null {
   if (next.kind === 'label' || next.kind === 'row') return null;
   const labels = row.row!;
-  const split = labels[0]!.column
-    ? splitColumns(labels, next)
-    : splitRow(
-        labels.map((l) => l.name),
-        next,
-      );
+  // values set in columns split by their gaps, whether or not the labels are ("Datum   Ons kenmerk   Onderwerp")
+  const split =
+    splitColumns(labels, next) ??
+    (labels[0]!.column
+      ? null
+      : splitRow(
+          labels.map((l) => l.name),
+          next,
+        ));
   if (split)
     return split.map((value) => {
       const l = labels[value.k]!;
