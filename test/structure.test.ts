@@ -40,6 +40,16 @@ describe('structure of plain text', () => {
       ]);
   });
 
+  it("a running head beside each page's number is set aside, and still names its sender", () => {
+    const head = 'Bond van Imkers - Inbreng commissiedebat Natuur';
+    const l = parse(
+      `Geachte leden,\n\n${BODY}\n\n- 2 -\n${head}\n\n${BODY}\n\n- 3 -\n${head}\n\n${BODY}\n\nMet vriendelijke groet,\n`,
+    );
+    expect(themes(l)).toEqual([]);
+    expect(l.source.discarded.filter((d) => d.text === head)).toHaveLength(2);
+    expect(l.references.map((r) => r.text)).toContain('Bond van Imkers');
+  });
+
   it('"2.1" headings sit below "2"', () => {
     const l = parse(`2 Financiën\n\n${BODY}\n\n2.1 Jeugdzorg\n\n${BODY}\n\n3 Wonen\n\n${BODY}`);
     expect(themes(l)).toEqual([

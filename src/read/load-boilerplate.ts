@@ -40,6 +40,7 @@ const BoilerplateSchema = () =>
       'min-words': z.number().int().min(1),
       'max-length': z.number().int().min(1),
       'min-repeats': z.number().int().min(2),
+      'min-repeats-beside-page-numbers': z.number().int().min(2),
     }),
   });
 
@@ -66,6 +67,8 @@ export interface Boilerplate {
     minWords: number;
     maxLength: number;
     minRepeats: number;
+    /** as often, when every time it stands right beside a page number */
+    minRepeatsBesidePageNumbers: number;
   };
 }
 
@@ -95,5 +98,6 @@ export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boile
     minWords: raw.running['min-words'],
     maxLength: raw.running['max-length'],
     minRepeats: raw.running['min-repeats'],
+    minRepeatsBesidePageNumbers: raw.running['min-repeats-beside-page-numbers'],
   },
 }));

@@ -8,7 +8,7 @@ import { compileNatively, isCompiled } from '../text/compile-natively.js';
 import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
 import { findRunningLines } from './find-running-lines.js';
-import { boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
+import { boilerplate, type Boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
 import { mayHold } from './pattern-needs.js';
 import { opensAs } from './pattern-openings.js';
 
@@ -67,8 +67,33 @@ export function setAsideBoilerplate(file: LetterFile): void {
   const pages = findPageSequences(numbers, judged);
   for (const n of numbers)
     if (pages.has(n.index)) hits.set(n.index, { rule: n.pattern.id, reason: n.pattern.reason });
+  setAsideHeadsBesidePages(lines, hits, running);
 
   mask(file, lines, hits);
+}
+
+/** The ids of the patterns that find page numbers open so (boilerplate.yaml). */
+const PAGE_NUMBER = 'page-';
+
+/** A line that recurs less often than a running line must, but each time right beside a page's number. */
+function setAsideHeadsBesidePages(
+  lines: readonly Line[],
+  hits: Map<number, { rule: string; reason: string }>,
+  running: Boilerplate['running'],
+): void {
+  const besidePage = (i: number): boolean =>
+    [i - 1, i + 1].some((k) => hits.get(k)?.rule.startsWith(PAGE_NUMBER) === true);
+  const options = { ...running, minRepeats: running.minRepeatsBesidePageNumbers };
+  const found = findRunningLines(lines, new LineContext(lines, hits), new Set(hits.keys()), options);
+  const byText = new Map<string, number[]>();
+  for (const i of found.keys()) byText.set(lines[i]!.text, [...(byText.get(lines[i]!.text) ?? []), i]);
+  for (const indices of byText.values())
+    if (indices.every(besidePage))
+      for (const i of indices)
+        hits.set(i, {
+          rule: 'running-header-footer',
+          reason: `${running.reason} (repeated ${indices.length} times, beside the page numbers)`,
+        });
 }
 
 const NONE: readonly BoilerplatePattern[] = [];

@@ -45,6 +45,8 @@ const OWN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['site-rubric', new Set(['organisation'])],
   ['above-headline', new Set(['organisation'])],
   ['byline', new Set(['person', 'organisation'])],
+  // a page's running head or foot names the sender and its site ("VMS · www.vms.nl")
+  ['running-header-footer', new Set(['organisation', 'link'])],
 ]);
 
 /** References in document order, and a warning for each link without a target. */
