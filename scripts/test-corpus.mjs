@@ -34,6 +34,7 @@ const HELD_OUT = [
   ['heldOut14', 'held-out-14'],
   ['heldOut15', 'held-out-15'],
   ['heldOut16', 'held-out-16'],
+  ['heldOut17', 'held-out-17'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
