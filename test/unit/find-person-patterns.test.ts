@@ -120,6 +120,18 @@ describe('the leads that decide whether a role pattern runs at all', () => {
     expect(persons('De minister van Justitie en de wethouder gaan ervoor.')).toEqual([]);
   });
 
+  it("reads members with each one's party in brackets after the name", () => {
+    expect(persons('Vragen van de leden Dijkstra (NSC) en Tielen (VVD) over bloed.')).toEqual([
+      'Dijkstra (lid)',
+      'Tielen (lid)',
+    ]);
+    expect(persons('De leden Bakker, De Vries (PvdA) en Smit stelden vragen.')).toEqual([
+      'Bakker (lid)',
+      'De Vries (lid)',
+      'Smit (lid)',
+    ]);
+  });
+
   it('reads members after a tab, and none before a word in lower case', () => {
     expect(persons('De leden\tBikker en Segers stemden.')).toEqual(['Bikker (lid)', 'Segers (lid)']);
     expect(persons('De leden van de commissie en het lid dat sprak.')).toEqual([]);

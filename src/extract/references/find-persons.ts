@@ -50,6 +50,10 @@ interface Patterns {
   name: () => RegExp;
 }
 
+/** A member's party after the name: "Dijkstra (NSC)". */
+const PARTY = String.raw`(?:[ \t]*\([^()\n]{1,40}\))?`;
+const BRACKETED = /\([^()\n]{1,40}\)/gu;
+
 const personPatterns = deriveFromLexicons((): Patterns => {
   const { roles, modifiers, member, pluralRoles } = roleLexicon();
   const { name, withGiven, withParticle, nameStart } = namePatterns();
@@ -73,7 +77,8 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     members: onFirstUse(
       () =>
         new RegExp(
-          String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
+          // each name may have its party after it: "de leden Dijkstra (NSC) en Tielen (VVD)"
+          String.raw`${B_START}(?<role>${plural})[ \t]+(?<names>${name}(?:${PARTY}(?:,[ \t]*|[ \t]+en[ \t]+)${name}){0,5})${B_END}`,
           'gu',
         ),
     ),
@@ -199,7 +204,7 @@ export function findPersons(text: string): FoundReference[] {
   }
   const members = p.hasMembers.test(text) && p.membersLead.test(text) ? allMatches(p.members(), text) : [];
   for (const m of members) {
-    const names = m.groups?.names as string;
+    const names = (m.groups?.names as string).replace(BRACKETED, (b) => ' '.repeat(b.length));
     const base = m.index + m[0].length - names.length;
     const role = memberRole(m.groups?.role as string);
     for (const n of allMatches(p.name(), names)) add(base + n.index, n[0], role);
