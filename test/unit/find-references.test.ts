@@ -450,6 +450,10 @@ describe('committees', () => {
     expect(summary('Morgen vergadert de commissie Financiën van de Tweede Kamer.')).toEqual([
       'committee:commissie Financiën van de Tweede Kamer',
     ]);
+    // a ministry's short form as its topic
+    expect(summary('Wij schreven de vaste commissie voor VROM over de daken.')).toEqual([
+      'committee:vaste commissie voor VROM',
+    ]);
   });
 
   it('finds a known topic after "commissie" in any case, across white space and "voor", and none elsewhere', () => {

@@ -11,8 +11,10 @@ import { wordGate } from '../../text/word-gate.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
-// a topic not in the list: capitalised words on one line, joined by "en" or commas
-const FREE_TOPIC = String.raw`[${LU}][${LL}]+(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[${LU}][${LL}]+){0,4}`;
+// a topic not in the list: capitalised words on one line, joined by "en" or commas, or a ministry's short form
+// ("vaste commissie voor VROM", "… voor OCW")
+const TOPIC_WORD = String.raw`[${LU}](?:[${LL}]+|[${LU}]{1,5})`;
+const FREE_TOPIC = String.raw`${TOPIC_WORD}(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)${TOPIC_WORD}){0,4}`;
 
 // both patterns name a committee
 const HAS_COMMITTEE = /commissie/iu;
