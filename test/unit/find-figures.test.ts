@@ -141,6 +141,7 @@ describe('findFigures: counts', () => {
     ['Er zijn 40 maatschappelijk werkers.', '40 maatschappelijk werkers', 40, 'werkers'],
     ['De musea: 12 van de 33 gesubsidieerde musea.', '33 gesubsidieerde musea', 33, 'musea'],
     ['Het orkest telt 85 musici.', '85 musici', 85, 'musici'],
+    ['Dat gebeurt in een van de 52 dialysecentra.', '52 dialysecentra', 52, 'dialysecentra'],
   ])('counts any plural after two or more digits or a qualifier: %s', (input, text, value, unit) => {
     expect(only(input)).toMatchObject({ kind: 'count', text, value, unit });
   });

@@ -201,11 +201,11 @@ const GROUPED = /\d\.\d{3}/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
 /**
- * A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea", "musici"), or the
- * capitalised plural of inhabitants ("Nederlanders", "Amsterdammers", "Europeanen").
+ * A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea", "musici",
+ * "dialysecentra"), or the capitalised plural of inhabitants ("Nederlanders", "Amsterdammers", "Europeanen").
  */
 const PLURAL = new RegExp(
-  `^(?:[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea|ici)|[${LU}][${LL}]{2,30}(?:ers|anen))$`,
+  `^(?:[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea|ici|ntra)|[${LU}][${LL}]{2,30}(?:ers|anen))$`,
   'u',
 );
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
