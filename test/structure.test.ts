@@ -259,6 +259,18 @@ describe('structure of plain text', () => {
     expect(themes(head)).toEqual([]);
   });
 
+  it('a heading line above the one line that leads in to a list is a heading', () => {
+    const l = parse(
+      `Geachte staatssecretaris,\n\n${BODY}\n\nOnze verzoeken\nWij verzoeken u:\n• de wet uit te breiden;\n• een campagne te starten.\n`,
+    );
+    expect(themes(l)).toEqual([[1, 'Onze verzoeken']]);
+    // two lines of one sentence wrapped before its colon stay one paragraph
+    const wrapped = parse(
+      `Geachte staatssecretaris,\n\n${BODY}\n\nDaarom vragen wij\nhet volgende:\n• een campagne.\n`,
+    );
+    expect(themes(wrapped)).toEqual([]);
+  });
+
   it('the heading check does not depend on English words', () => {
     const l = parse(`Introduction\n\n${BODY}\n\nConclusion\n\n${BODY}`);
     // the first is the headline (no body above it); the second a theme; neither is recognised by its word

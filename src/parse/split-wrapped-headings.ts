@@ -56,6 +56,9 @@ function isPageHead(lines: readonly Line[]): boolean {
 /** A sentence ends inside the line and another starts: a paragraph on one line, even one cut off at its end. */
 const SENTENCE_INSIDE = /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u;
 
+/** A line that ends in a colon leads in to the list or quote after it. */
+const LEADS_IN = /:\s*$/u;
+
 /** A line that is a whole sentence or holds one: not the first half of a wrapped heading. */
 const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE.test(line);
 
@@ -71,16 +74,19 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const prev = lines[k - 1]?.text ?? '';
     const next = lines[k + 1]?.text.trim() ?? '';
     const len = line.text.trim().length;
-    // the first line needs more evidence: the wrapped text after it is long
+    // the first line needs more evidence: the wrapped text after it is long, or the one line after it leads in to
+    // what follows ("Onze verzoeken" / "Wij verzoeken u:")
+    const leadsIn = k === 0 && lines.length === 2 && LEADS_IN.test(next);
     const afterBreak =
       k > 0
         ? ENDS_SENTENCE.test(prev)
-        : next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next));
+        : (next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next))) ||
+          leadsIn;
     const candidate =
       k > body &&
       afterBreak &&
       isHeadingLike(line.text) &&
-      len <= SHORT * width &&
+      (len <= SHORT * width || leadsIn) &&
       OPENS_SENTENCE.test(next) &&
       next.length >= len;
     if (candidate) {
