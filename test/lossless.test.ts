@@ -11,7 +11,8 @@ type Ranged = { text: string; position: { start: { offset: number }; end: { offs
 
 /**
  * Every item's text is the source slice at its position, exactly (a page label inside a block stays in it);
- * no set-aside entry straddles the edge of an item (it lies wholly inside or outside); blocks never overlap.
+ * no set-aside entry straddles the edge of an item (it lies wholly inside or outside, or, for a reference, holds it
+ * whole: a name kept from a set-aside line); blocks never overlap.
  */
 function sliceProblems(letter: Letter, text: string): string[] {
   const problems: string[] = [];
@@ -24,6 +25,7 @@ function sliceProblems(letter: Letter, text: string): string[] {
     ...letter.figures,
     ...letter.source.discarded,
   ];
+  const references = new Set<Ranged>(letter.references);
   for (const item of items) {
     const [start, end] = span(item);
     if (item.text !== text.slice(start, end))
@@ -32,7 +34,8 @@ function sliceProblems(letter: Letter, text: string): string[] {
       );
     for (const d of letter.source.discarded) {
       const [ds, de] = span(d);
-      if (ds < end && de > start && (ds < start || de > end))
+      const holdsName = references.has(item) && ds <= start && end <= de;
+      if (ds < end && de > start && (ds < start || de > end) && !holdsName)
         problems.push(
           `set aside ${JSON.stringify(d.text)} straddles the edge of ${JSON.stringify(item.text)}`,
         );

@@ -40,7 +40,7 @@ const BoilerplateSchema = () =>
       'min-words': z.number().int().min(1),
       'max-length': z.number().int().min(1),
       'min-repeats': z.number().int().min(2),
-      'min-repeats-beside-page-numbers': z.number().int().min(2),
+      'min-repeats-beside-page-numbers': z.number().int().min(2).optional(),
     }),
   });
 
@@ -98,6 +98,6 @@ export const boilerplate = defineLexicon(source, BoilerplateSchema, (raw): Boile
     minWords: raw.running['min-words'],
     maxLength: raw.running['max-length'],
     minRepeats: raw.running['min-repeats'],
-    minRepeatsBesidePageNumbers: raw.running['min-repeats-beside-page-numbers'],
+    minRepeatsBesidePageNumbers: raw.running['min-repeats-beside-page-numbers'] ?? raw.running['min-repeats'],
   },
 }));
