@@ -66,6 +66,11 @@ describe('date lines give the date and are no themes', () => {
       `Kritiek op dijkenplan\n\nZWOLLE, juni 2009 - ${LEAD}\n\n${BODY}`,
     ])
       expect(parse(text).meta.date).toBeNull();
+    // … but the byline's month dates what is written without a year
+    const debate = parse(
+      `LEDENBLAD van de bond\nNummer 4 | april 2021\n\nKritiek op dijkenplan\n\n${LEAD}\n\nOp 21 april debatteert de Tweede Kamer over de dijken.`,
+    );
+    expect(debate.meta.debate?.date).toBe('2021-04-21');
   });
 
   it('labelled date lines: published is the date, an event date is not, a change only when alone', () => {

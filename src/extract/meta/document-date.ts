@@ -33,12 +33,14 @@ export function documentDate(
   const parts = (name: string): DateParts[] =>
     fields.flatMap((f) => (f.name === name ? [readDateParts(f.value)].filter((p) => p !== null) : []));
   const dated = [...parts('date'), ...parts('modified')];
-  const month = dated.find((p) => p.month !== null);
+  const byline = bylineDate(units, visible);
+  const month = [...dated, ...byline].find((p) => p.month !== null);
   const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
+  const isFull = (p: DateParts) => p.day !== null && p.month !== null;
   const full =
-    dated.find((p) => p.day !== null && p.month !== null) ??
+    dated.find(isFull) ??
     newsDateline(units, visible).find(agrees) ??
-    bylineDate(units, visible).find(agrees) ??
+    byline.filter(isFull).find(agrees) ??
     reportedLetter(units, visible).find(agrees);
   if (full) {
     const ref = { year: full.year, month: full.month!, day: full.day! };
@@ -89,9 +91,9 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
       const place = DATELINE_PLACE.exec(part);
       const rest = place ? part.slice(place[0].length) : part;
       const found = parseDutchDate(rest);
-      // a month alone ("Nummer 4 | april 2021") is no day to date the page by
-      if (found?.start === 0 && found.date && found.yearGiven && found.end === rest.length)
-        return [{ year: found.year!, month: found.month, day: found.day }];
+      // a month alone ("Nummer 4 | april 2021") dates no day, only what dates without a year are read against
+      if (found?.start === 0 && found.yearGiven && found.end === rest.length)
+        return [{ year: found.year!, month: found.month, day: found.date ? found.day : null }];
     }
   }
   return [];
