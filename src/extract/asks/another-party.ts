@@ -7,11 +7,12 @@
 import type { Reference } from '../../model/schema.js';
 import { askLexicon, endsInHead } from './ask-lexicon.js';
 import { normaliseAddressee } from './normalise-addressee.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ARTICLE = /^(?:de|het|een)$/iu;
 // a short form: capitals inside or a digit after one ("IPO", "PO-Raad", "ActiZ", "G40")
-const SHORT_FORM = /\p{Lu}.*\p{Lu}|\p{Lu}\d/u;
+const SHORT_FORM = onFirstUse(() => /\p{Lu}.*\p{Lu}|\p{Lu}\d/u);
 
 /**
  * The start of a text as read for who speaks in it: its words, lower case; whether it names a body other than
@@ -90,7 +91,7 @@ function partyWords(
   const group = words.map((w) => w.toLowerCase()).filter((w) => endsInHead(w, groups));
   if (group.length) return { ties: group, by: 'group' };
   if (!names.some((w) => heads.some((h) => w.endsWith(h)))) {
-    const shortForms = words.filter((w) => SHORT_FORM.test(w)).map((w) => w.toLowerCase());
+    const shortForms = words.filter((w) => SHORT_FORM().test(w)).map((w) => w.toLowerCase());
     return shortForms.length ? { ties: shortForms, by: 'short form' } : null;
   }
   const own = names.filter((w) => !heads.includes(w));

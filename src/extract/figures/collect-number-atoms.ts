@@ -7,6 +7,7 @@ import { SP, type FigureLexicon } from './figure-lexicon.js';
 import { parseNumberWord } from './parse-number-words.js';
 import { readNumberToken } from './read-number-token.js';
 import { L, LN } from '../../text/letter-classes.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 export interface NumberAtom {
   start: number;
@@ -28,12 +29,12 @@ const LIST_NUMBER = /^\d{1,3}$/;
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
 const GAP = new RegExp(`^${SP}{1,3}$`);
-const FTE = /^fte(?!\p{L})/iu;
+const FTE = onFirstUse(() => /^fte(?!\p{L})/iu);
 /**
  * "12 fte": a unit against the number. Only "fte" in any case opens it (no letter beyond ASCII folds to f, t or e),
  * so its pattern, costly to compile with \p{L} under the i flag, runs only on the few words that start so.
  */
-const isFte = (after: string): boolean => after.slice(0, 3).toLowerCase() === 'fte' && FTE.test(after);
+const isFte = (after: string): boolean => after.slice(0, 3).toLowerCase() === 'fte' && FTE().test(after);
 
 /** Numbers written in digits, with the skip rules that keep out codes and numbering. */
 export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {

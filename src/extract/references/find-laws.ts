@@ -11,6 +11,7 @@ import { readNameRun } from './read-name-run.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 // also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
@@ -71,7 +72,7 @@ const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+
 // "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
 const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot']);
 // "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
-const VERB_EREN = /^\p{Ll}{3,30}eert$/u;
+const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
@@ -158,7 +159,8 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
     const first = run.words[0] as string;
-    if (!capitalised && (isFiniteVerb(first) || (first.endsWith('eert') && VERB_EREN.test(first)))) continue;
+    if (!capitalised && (isFiniteVerb(first) || (first.endsWith('eert') && VERB_EREN().test(first))))
+      continue;
     const known = knownPrefix(text, after, run.end);
     const end = overAmendedLaws(text, after, known?.end ?? run.end, laws);
     const law = known?.law ?? lookupLaw(text.slice(after, end));
