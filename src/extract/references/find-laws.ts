@@ -12,6 +12,7 @@ import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 import { onFirstUse } from '../../text/on-first-use.js';
+import { letterDigitRuns } from '../../text/letter-or-digit.js';
 
 // also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
@@ -111,9 +112,7 @@ const lawFields = (law: LawEntry | undefined) => ({ id: law?.id ?? null, name: l
 /** The longest prefix of a name run that is a known law name, if any. */
 function knownPrefix(text: string, start: number, end: number): { end: number; law: LawEntry } | null {
   const slice = text.slice(start, end);
-  const ends = [...slice.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map(
-    (m) => m.index + m[0].length,
-  );
+  const ends = letterDigitRuns(slice, "'’-").map((r) => r.end);
   for (let i = ends.length - 1; i >= 0; i--) {
     const law = lookupLaw(`wet ${slice.slice(0, ends[i])}`);
     if (law) return { end: start + (ends[i] as number), law };
