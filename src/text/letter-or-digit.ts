@@ -1,31 +1,35 @@
 /**
- * Letters and digits as `[\p{L}\p{N}]` (u flag) reads them, without a pattern of their own at each caller: ICU
- * builds a `\p{…}` class at every parse of a pattern holding it (when it is built, compiled for bytecode and again
- * for machine code), so each word-run pattern cost a cold start a few M instructions. One class answers here, and
- * each code unit's answer is kept.
+ * Letters and digits as `\p{L}` and `[\p{L}\p{N}]` (u flag) read them, without a pattern of their own at each
+ * caller: ICU builds a `\p{…}` class at every parse of a pattern holding it (when it is built, compiled for
+ * bytecode and again for machine code), so each small word pattern cost a cold start a few M instructions. One
+ * class answers for each here, and each code unit's answer is kept.
  */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** 0 = not yet asked, 1 = a letter or digit, 2 = not. */
-const KNOWN = new Uint8Array(0x10000);
+/** Reads `at(text, i)`: the length of the code point at `i` when `re` matches it (2 beyond the BMP), else 0. */
+type ClassAt = (text: string, i: number) => number;
 
-/** The length of the letter or digit at `text[i]` (2 for one beyond the BMP), or 0 when there is none. */
-export function letterOrDigitAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code < 0x80)
-    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = KNOWN[code]!;
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    KNOWN[code] = known;
-  }
-  return known === 1 ? 1 : 0;
+function classAt(re: RegExp): ClassAt {
+  // 0 = not yet asked, 1 = in the class, 2 = not
+  const known = new Uint8Array(0x10000);
+  return (text, i) => {
+    if (i >= text.length) return 0;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return re.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    let k = known[code]!;
+    if (k === 0) {
+      k = re.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = k;
+    }
+    return k === 1 ? 1 : 0;
+  };
 }
+
+export const letterOrDigitAt = classAt(/[\p{L}\p{N}]/u);
+/** The same source as letter-classes' test, so V8 compiles it once for both. */
+export const letterAt = classAt(/\p{L}/u);
 
 export interface Run {
   readonly start: number;
@@ -33,24 +37,24 @@ export interface Run {
 }
 
 /**
- * The runs of letters and digits in `text`, each joined across single `joiners` ("Niet-Ingezetenen" with "-"):
- * the matches of a global scan with `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` (u flag), left to right.
+ * The runs of `at`'s class in `text`, each joined across single `joiners` ("Niet-Ingezetenen" with "-"): the
+ * matches of a global scan with `[class]+(?:[joiners][class]+)*` (u flag), left to right.
  */
-export function letterDigitRuns(text: string, joiners = ''): Run[] {
+function runsOf(at: ClassAt, text: string, joiners: string): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < text.length) {
-    let n = letterOrDigitAt(text, i);
+    let n = at(text, i);
     if (n === 0) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      for (; n > 0; n = letterOrDigitAt(text, i)) i += n;
-      if (i < text.length && joiners.includes(text.charAt(i)) && letterOrDigitAt(text, i + 1) > 0) {
+      for (; n > 0; n = at(text, i)) i += n;
+      if (i < text.length && joiners.includes(text.charAt(i)) && at(text, i + 1) > 0) {
         i++;
-        n = letterOrDigitAt(text, i);
+        n = at(text, i);
       } else break;
     }
     out.push({ start, end: i });
@@ -58,6 +62,14 @@ export function letterDigitRuns(text: string, joiners = ''): Run[] {
   return out;
 }
 
+const texts = (text: string, runs: readonly Run[]): string[] => runs.map((r) => text.slice(r.start, r.end));
+
+/** `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*`, or `[\p{L}\p{N}]+` without joiners. */
+export const letterDigitRuns = (text: string, joiners = ''): Run[] => runsOf(letterOrDigitAt, text, joiners);
+
 /** The texts of letterDigitRuns. */
 export const letterDigitWords = (text: string, joiners = ''): string[] =>
-  letterDigitRuns(text, joiners).map((r) => text.slice(r.start, r.end));
+  texts(text, letterDigitRuns(text, joiners));
+
+/** The matches of `\p{L}+` (u flag). */
+export const letterWords = (text: string): string[] => texts(text, runsOf(letterAt, text, ''));

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letterDigitRuns, letterDigitWords, letterOrDigitAt } from '../../src/text/letter-or-digit.js';
+import {
+  letterAt,
+  letterDigitRuns,
+  letterDigitWords,
+  letterOrDigitAt,
+  letterWords,
+} from '../../src/text/letter-or-digit.js';
 
 /** The patterns these stand in for. */
 const runsBy = (joiners: string): RegExp =>
@@ -81,11 +87,21 @@ describe('letterDigitRuns', () => {
     );
   });
 
-  it('answers for every code unit as the class does', () => {
+  it('finds the words of \\p{L}+', () => {
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        expect(letterWords(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
+      }),
+    );
+  });
+
+  it('answers for every code unit as the classes do', () => {
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       expect(letterOrDigitAt(c, 0) > 0).toBe(/[\p{L}\p{N}]/u.test(c));
+      expect(letterAt(c, 0) > 0).toBe(/\p{L}/u.test(c));
     }
     expect(letterOrDigitAt('x', 1)).toBe(0);
+    expect(letterAt('𝐀', 0)).toBe(2);
   });
 });
