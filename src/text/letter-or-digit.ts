@@ -1,6 +1,6 @@
 /**
- * Letters and digits as `\p{L}` and `[\p{L}\p{N}]` (u flag) read them, without a pattern of their own at each
- * caller: ICU builds a `\p{…}` class at every parse of a pattern holding it (when it is built, compiled for
+ * Letters and digits as `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` and `[\p{L}\p{N}]` (u flag) read them, without a pattern of their own at
+ * each caller: ICU builds a `\p{…}` class at every parse of a pattern holding it (when it is built, compiled for
  * bytecode and again for machine code), so each small word pattern cost a cold start a few M instructions. One
  * class answers for each here, and each code unit's answer is kept.
  */
@@ -28,8 +28,11 @@ function classAt(re: RegExp): ClassAt {
 }
 
 export const letterOrDigitAt = classAt(/[\p{L}\p{N}]/u);
-/** The same source as letter-classes' test, so V8 compiles it once for both. */
+// the sources of letter-classes' tests, so V8 compiles each once for both
 export const letterAt = classAt(/\p{L}/u);
+export const upperAt = classAt(/\p{Lu}/u);
+export const lowerAt = classAt(/\p{Ll}/u);
+export const digitAt = classAt(/\p{N}/u);
 
 export interface Run {
   readonly start: number;

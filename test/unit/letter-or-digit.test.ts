@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  digitAt,
   letterAt,
   letterDigitRuns,
   letterDigitWords,
   letterOrDigitAt,
   letterWords,
+  lowerAt,
+  upperAt,
 } from '../../src/text/letter-or-digit.js';
 
 /** The patterns these stand in for. */
@@ -100,8 +103,13 @@ describe('letterDigitRuns', () => {
       const c = String.fromCharCode(code);
       expect(letterOrDigitAt(c, 0) > 0).toBe(/[\p{L}\p{N}]/u.test(c));
       expect(letterAt(c, 0) > 0).toBe(/\p{L}/u.test(c));
+      expect(upperAt(c, 0) > 0).toBe(/^\p{Lu}/u.test(c));
+      expect(lowerAt(c, 0) > 0).toBe(/^\p{Ll}/u.test(c));
+      expect(digitAt(c, 0) > 0).toBe(/^\p{N}/u.test(c));
     }
     expect(letterOrDigitAt('x', 1)).toBe(0);
     expect(letterAt('𝐀', 0)).toBe(2);
+    expect(upperAt('𝐀b', 0)).toBe(2);
+    expect(lowerAt('', 0)).toBe(0);
   });
 });

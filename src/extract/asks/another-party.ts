@@ -8,6 +8,7 @@ import type { Reference } from '../../model/schema.js';
 import { askLexicon, endsInHead } from './ask-lexicon.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import { onFirstUse } from '../../text/on-first-use.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ARTICLE = /^(?:de|het|een)$/iu;
@@ -62,7 +63,7 @@ function joinedMembers(requester: string): string[] {
     const last = members.at(-1)?.trimEnd() ?? '';
     const goesOn =
       words.length === 1 &&
-      /^\p{Lu}/u.test(words[0]!) &&
+      upperAt(words[0]!, 0) > 0 &&
       partyWords(words) === null &&
       /\p{Lu}\p{Ll}+$/u.test(last);
     if (goesOn) members[members.length - 1] = `${last} en ${part.trim()}`;
@@ -87,7 +88,7 @@ function partyWords(
   words: readonly string[],
 ): { ties: string[]; by: 'group' | 'name' | 'short form' } | null {
   const { heads, groups } = askLexicon().voices;
-  const names = words.filter((w) => /^\p{Lu}/u.test(w) && !ARTICLE.test(w)).map((w) => w.toLowerCase());
+  const names = words.filter((w) => upperAt(w, 0) > 0 && !ARTICLE.test(w)).map((w) => w.toLowerCase());
   const group = words.map((w) => w.toLowerCase()).filter((w) => endsInHead(w, groups));
   if (group.length) return { ties: group, by: 'group' };
   if (!names.some((w) => heads.some((h) => w.endsWith(h)))) {
@@ -146,7 +147,7 @@ export function speakerBefore(sentence: string): string | null {
   const quoted = quoteSpeaker(sentence);
   if (quoted) return quoted;
   const words = sentence.match(WORD) ?? [];
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  if (upperAt(words[0] ?? '', 0) === 0) return null;
   const verb = words.slice(1, SPEAKER_REACH).findIndex((w) => askLexicon().attributions.has(w.toLowerCase()));
   return verb < 0 ? null : words.slice(0, verb + 1).join(' ');
 }

@@ -8,6 +8,7 @@ import { parseNumberWord } from './parse-number-words.js';
 import { readNumberToken } from './read-number-token.js';
 import { L, LN } from '../../text/letter-classes.js';
 import { onFirstUse } from '../../text/on-first-use.js';
+import { letterAt } from '../../text/letter-or-digit.js';
 
 export interface NumberAtom {
   start: number;
@@ -54,7 +55,7 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     const end = start + token.raw.length;
     const after = text.slice(end, end + 40);
     if (TIME_OR_FRACTION.test(afterRun)) continue; // "14.00 uur", "10:30", "2/4", "2023/24"
-    if (/^\p{L}/u.test(after) && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
+    if (letterAt(after, 0) > 0 && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
     if (NEXT_DIGIT_GROUP.test(after) || PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start)))
       continue; // "28 638", "373 8604"
     // "3. Financiering" numbers an item; "19.800. Is dat erg?" ends a sentence wrapped before it

@@ -12,7 +12,7 @@ import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
 import { onFirstUse } from '../../text/on-first-use.js';
-import { letterDigitRuns } from '../../text/letter-or-digit.js';
+import { letterDigitRuns, upperAt } from '../../text/letter-or-digit.js';
 
 // also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
@@ -154,7 +154,7 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     }
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_BILL });
     if (run.words.length === 0) continue;
-    const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
+    const capitalised = run.words.some((w) => upperAt(w, 0) > 0);
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
     const first = run.words[0] as string;

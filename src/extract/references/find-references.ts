@@ -28,6 +28,7 @@ import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
 import { joinLineHyphens, mayHoldLineHyphen } from '../../text/join-line-hyphens.js';
 import { onFirstUse } from '../../text/on-first-use.js';
+import { lowerAt } from '../../text/letter-or-digit.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -101,7 +102,7 @@ const streetName = (text: string, r: FoundReference): boolean =>
 const HYPHEN_BREAK = onFirstUse(() => /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u);
 function wordTail(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  return mayHoldLineHyphen(before) && /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK().test(before);
+  return mayHoldLineHyphen(before) && lowerAt(text.charAt(start), 0) > 0 && HYPHEN_BREAK().test(before);
 }
 const WORD_END = onFirstUse(() => /^[\p{L}\p{N}]*/u);
 
