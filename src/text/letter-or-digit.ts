@@ -1,9 +1,10 @@
 /**
- * Letters and digits as `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}` and `[\p{L}\p{N}]` (u flag) read them, without a pattern of their own at
+ * Letters and digits as `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`, `[\p{L}\p{N}]` and `[LN]` (u flag) read them, without a pattern of their own at
  * each caller: ICU builds a `\p{…}` class at every parse of a pattern holding it (when it is built, compiled for
  * bytecode and again for machine code), so each small word pattern cost a cold start a few M instructions. One
  * class answers for each here, and each code unit's answer is kept.
  */
+import { LN } from './letter-classes.js';
 
 /** Reads `at(text, i)`: the length of the code point at `i` when `re` matches it (2 beyond the BMP), else 0. */
 type ClassAt = (text: string, i: number) => number;
@@ -33,6 +34,8 @@ export const letterAt = classAt(/\p{L}/u);
 export const upperAt = classAt(/\p{Lu}/u);
 export const lowerAt = classAt(/\p{Ll}/u);
 export const digitAt = classAt(/\p{N}/u);
+/** A letter or digit of the blocks LN is limited to; the same source as tokenize's class. */
+export const blockLetterOrDigitAt = classAt(new RegExp(`[${LN}]`, 'u'));
 
 export interface Run {
   readonly start: number;
@@ -76,3 +79,9 @@ export const letterDigitWords = (text: string, joiners = ''): string[] =>
 
 /** The matches of `\p{L}+` (u flag). */
 export const letterWords = (text: string): string[] => texts(text, runsOf(letterAt, text, ''));
+
+/** The matches of `[LN]+` (u flag): whole words as the reference finders read them. */
+export const blockWordRuns = (text: string): Run[] => runsOf(blockLetterOrDigitAt, text, '');
+
+/** The texts of blockWordRuns. */
+export const blockWords = (text: string): string[] => texts(text, blockWordRuns(text));

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LN } from '../../src/text/letter-classes.js';
 import {
+  blockLetterOrDigitAt,
+  blockWordRuns,
   digitAt,
   letterAt,
   letterDigitRuns,
@@ -98,7 +101,18 @@ describe('letterDigitRuns', () => {
     );
   });
 
+  it('finds the whole words of [LN]+', () => {
+    const run = new RegExp(`[${LN}]+`, 'gu');
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        const expected = [...text.matchAll(run)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(blockWordRuns(text)).toEqual(expected);
+      }),
+    );
+  });
+
   it('answers for every code unit as the classes do', () => {
+    const ln = new RegExp(`^[${LN}]$`, 'u');
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       expect(letterOrDigitAt(c, 0) > 0).toBe(/[\p{L}\p{N}]/u.test(c));
@@ -106,10 +120,12 @@ describe('letterDigitRuns', () => {
       expect(upperAt(c, 0) > 0).toBe(/^\p{Lu}/u.test(c));
       expect(lowerAt(c, 0) > 0).toBe(/^\p{Ll}/u.test(c));
       expect(digitAt(c, 0) > 0).toBe(/^\p{N}/u.test(c));
+      expect(blockLetterOrDigitAt(c, 0) > 0).toBe(ln.test(c));
     }
     expect(letterOrDigitAt('x', 1)).toBe(0);
     expect(letterAt('𝐀', 0)).toBe(2);
     expect(upperAt('𝐀b', 0)).toBe(2);
     expect(lowerAt('', 0)).toBe(0);
+    expect(blockLetterOrDigitAt('𝐀', 0)).toBe(0);
   });
 });
