@@ -27,7 +27,8 @@ export function isHeadingLike(line: string): boolean {
   // (gelach)", "… aan. (zie bijlage)")
   if (/[.!?]\s+\p{Lu}/u.test(text) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
   // a contact line: a heading holds no e-mail address
-  if (/\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
+  // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
+  if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de

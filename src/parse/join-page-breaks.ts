@@ -7,6 +7,7 @@ import { message, type LetterFile } from '../core/letter-file.js';
 import type { Position } from '../model/schema.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import './mdast-data.js';
+import { lowerAt } from '../text/letter-or-digit.js';
 
 const MIN_PROSE = 40;
 
@@ -42,6 +43,6 @@ function isSplit(a: Paragraph, b: Paragraph, text: string): boolean {
     first.length >= MIN_PROSE &&
     /[\p{L}\d,]$/u.test(first) &&
     !ENDS_SENTENCE.test(first) &&
-    /^\p{Ll}/u.test(second)
+    lowerAt(second, 0) > 0
   );
 }

@@ -13,6 +13,7 @@ import { foldSpace } from '../text/fold-space.js';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
 import { numberingDepth } from './heading-like.js';
 import { mayBeAddressLine } from './may-be-address-line.js';
+import { lowerAt } from '../text/letter-or-digit.js';
 
 /** A headline is at most this long; longer lines are prose. */
 const MAX_TITLE_WORDS = 25;
@@ -169,7 +170,7 @@ function namesWithRole(value: string): boolean {
   return (
     comma > 0 &&
     isNames(value.slice(0, comma)) &&
-    /^\p{Ll}/u.test(role) &&
+    lowerAt(role, 0) > 0 &&
     role.split(' ').length <= MAX_ROLE_WORDS
   );
 }

@@ -19,6 +19,7 @@ import { isHeadingLike } from './heading-like.js';
 import { parseInline } from './parse-inline.js';
 import { splitHardWrappedHeadings, stackedLineCount } from './split-wrapped-headings.js';
 import './mdast-data.js';
+import { lowerAt } from '../text/letter-or-digit.js';
 
 export interface Line {
   readonly text: string;
@@ -235,7 +236,7 @@ function lostBulletAt(cur: Cursor, i: number): MarkerMatch | null {
 /** A line that goes on in lower case, not set in: the wrapped part of an item above it. */
 const goesOn = (cur: Cursor, j: number): boolean => {
   const text = cur.lines[j]?.text ?? '';
-  return !isBlank(text) && /^\p{Ll}/u.test(text) && !ITEM_END.test(cur.lines[j - 1]?.text ?? '');
+  return !isBlank(text) && lowerAt(text, 0) > 0 && !ITEM_END.test(cur.lines[j - 1]?.text ?? '');
 };
 
 /** The line where the item set in at line i ends as an item does (on it or a wrapped line after it), or -1. */

@@ -14,6 +14,7 @@ import { parseDutchDate } from '../text/find-dates.js';
 import { readDateLine, readDateParts, readScraperHeader } from '../text/read-date-line.js';
 import { isSalutation, structureWords } from '../text/structure-words.js';
 import { webPageWords, type DateRole } from '../text/web-page-words.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 /** Without a salutation, only this many lines at the top can be letterhead. */
 const TOP_LINES = 6;
@@ -316,13 +317,13 @@ function classify(line: string, offset: number): Pick<Unit, 'kind' | 'label' | '
  * value is a full date; an event's ("Datum vergadering") by the words of web-page.yaml.
  */
 function qualifiedDate(colon: RegExpExecArray): string | undefined {
-  const m = QUALIFIED_DATE.exec((colon[1] as string).trim());
+  const m = QUALIFIED_DATE().exec((colon[1] as string).trim());
   if (!m || readDateParts(colon[2] as string)?.day == null) return undefined;
   const role = webPageWords().dateRoles.get((m[1] as string).toLowerCase());
   return role === 'event' ? FIELD_OF_ROLE.event : FIELD_OF_ROLE.published;
 }
 
-const QUALIFIED_DATE = /^datum\s{1,3}(\p{L}{3,30})$/iu;
+const QUALIFIED_DATE = onFirstUse(() => /^datum\s{1,3}(\p{L}{3,30})$/iu);
 
 /** Fields whose value a label row must split off exactly: a wrong date or subject is worse than none. */
 const TITLE_FIELDS = new Set(['date', 'subject']);
@@ -385,7 +386,7 @@ interface RowLabel {
 /** Between the columns of a PDF's letterhead. */
 const COLUMN_GAP = /[ \t]{2,}/gu;
 /** "Rotterdam," heading the date's column, as in "Rotterdam, 14 februari 2019". */
-const PLACE_CELL = /^\p{Lu}[\p{L}'-]{1,25}(?:[ ]\p{Lu}[\p{L}'-]{1,25})?,$/u;
+const PLACE_CELL = onFirstUse(() => /^\p{Lu}[\p{L}'-]{1,25}(?:[ ]\p{Lu}[\p{L}'-]{1,25})?,$/u);
 
 /** The cells of a line set in columns (two or more spaces apart), each with its place. */
 function columnsOf(line: string): { text: string; start: number; end: number }[] {
@@ -409,7 +410,7 @@ function columnLabelRow(line: string): RowLabel[] | null {
   if (cells.length < 2) return null;
   const out: RowLabel[] = [];
   for (const c of cells) {
-    const name = PLACE_CELL.test(c.text) ? 'date' : labels.get(c.text.replace(/:$/, '').toLowerCase());
+    const name = PLACE_CELL().test(c.text) ? 'date' : labels.get(c.text.replace(/:$/, '').toLowerCase());
     if (!name) return null;
     out.push({ name, start: c.start, end: c.end, column: true });
   }

@@ -11,6 +11,7 @@ import type { LetterFile } from '../core/letter-file.js';
 import { findDates } from '../text/find-dates.js';
 import { isCommentHeader } from './comment-header.js';
 import { blockText, isByline, isLabel, isName, isProse, isTitleLike, setAsideBlocks } from './page-blocks.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 /** Fields that a page's date lines become (set-aside-letterhead.ts). */
 const DATE_FIELDS = new Set(['date', 'modified', 'event']);
@@ -131,10 +132,10 @@ function isHeadlineList(node: RootContent, text: string): boolean {
     text
       .slice(child.position!.start.offset!, child.position!.end.offset!)
       .split('\n')
-      .every((line) => HEADLINE_LINE.test(line.replace(/^\s{0,3}>\s{0,3}/u, ''))),
+      .every((line) => HEADLINE_LINE().test(line.replace(/^\s{0,3}>\s{0,3}/u, ''))),
   );
 }
 
 const LINKED = /\]\(|https?:\/\//u;
 /** A line of a related item: a title with a capital first and no sentence mark at its end ("Kop (januari 2026)"). */
-const HEADLINE_LINE = /^[\p{Lu}\d][^\n]{0,150}[^.,;:!?\s]$/u;
+const HEADLINE_LINE = onFirstUse(() => /^[\p{Lu}\d][^\n]{0,150}[^.,;:!?\s]$/u);

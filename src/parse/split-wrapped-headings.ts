@@ -12,15 +12,16 @@ import { foldSpace } from '../text/fold-space.js';
 import { readDateLine } from '../text/read-date-line.js';
 import { isNames } from './page-blocks.js';
 import { isSalutation } from '../text/structure-words.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 const SHORT = 0.75;
 const SHORT_STACK = 0.6;
 /** A line that ends a sentence or a clause continues into the next one. */
 const CLAUSE_END = /[.!?:;,][)"'’”»]*\s*$/u;
 /** A sentence opens with a capital, also inside quotation marks (an interview's answer: '"Slecht, …'). */
-const OPENS_SENTENCE = /^(?:['"‘“„«]|,,)?\p{Lu}/u;
+const OPENS_SENTENCE = onFirstUse(() => /^(?:['"‘“„«]|,,)?\p{Lu}/u);
 /** A line that opens in lower case carries on the line above it (prose wrapped at the page's width). */
-const CARRIES_ON = /^\s*\p{Ll}/u;
+const CARRIES_ON = onFirstUse(() => /^\s*\p{Ll}/u);
 
 /**
  * A scraped page may give its head without blank lines: a category label, the headline, a date line and a byline
@@ -34,7 +35,7 @@ export function stackedLineCount(lines: readonly Line[]): number {
   const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
   const short = (l: Line) => l.text.trim().length <= SHORT_STACK * width && !CLAUSE_END.test(l.text);
   let k = 0;
-  while (k < lines.length && short(lines[k] as Line) && !CARRIES_ON.test(lines[k + 1]?.text ?? '')) k++;
+  while (k < lines.length && short(lines[k] as Line) && !CARRIES_ON().test(lines[k + 1]?.text ?? '')) k++;
   return k < 2 || k === lines.length ? 0 : k;
 }
 
@@ -48,19 +49,19 @@ function isPageHead(lines: readonly Line[]): boolean {
     headline &&
     dated.slice(1).some(Boolean) &&
     lines.every(
-      (l, i) => !CLAUSE_END.test(l.text) && (dated[i + 1] || !CARRIES_ON.test(lines[i + 1]?.text ?? '')),
+      (l, i) => !CLAUSE_END.test(l.text) && (dated[i + 1] || !CARRIES_ON().test(lines[i + 1]?.text ?? '')),
     )
   );
 }
 
 /** A sentence ends inside the line and another starts: a paragraph on one line, even one cut off at its end. */
-const SENTENCE_INSIDE = /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u;
+const SENTENCE_INSIDE = onFirstUse(() => /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u);
 
 /** A line that ends in a colon leads in to the list or quote after it. */
 const LEADS_IN = /:\s*$/u;
 
 /** A line that is a whole sentence or holds one: not the first half of a wrapped heading. */
-const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE.test(line);
+const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE().test(line);
 
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
@@ -87,7 +88,7 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
       afterBreak &&
       isHeadingLike(line.text) &&
       (len <= SHORT * width || leadsIn) &&
-      OPENS_SENTENCE.test(next) &&
+      OPENS_SENTENCE().test(next) &&
       next.length >= len;
     if (candidate) {
       if (run.length) runs.push(run);

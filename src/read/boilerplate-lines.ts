@@ -1,5 +1,6 @@
 /** The lines of a text as the boilerplate rules see them, and whether a line stands apart from running prose. */
 import { MARKDOWN_LINK } from '../text/markdown-link.js';
+import { lowerAt } from '../text/letter-or-digit.js';
 
 export interface Line {
   /** the line's content without surrounding whitespace: [start, end) in the text */
@@ -18,7 +19,6 @@ const HEADING_MARK = /^#{1,6}[ \t]+/;
 const LINKS_SIDE_BY_SIDE = /\)[ \t]{1,8}\[/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -77,7 +77,7 @@ export class LineContext {
 
   /** This line runs on into the next one: the next starts in lower case. */
   nextFlows(i: number): boolean {
-    return !this.gap(i + 1) && STARTS_LOWER.test((this.lines[i + 1] as Line).text);
+    return !this.gap(i + 1) && lowerAt((this.lines[i + 1] as Line).text, 0) > 0;
   }
 
   /** Not part of running prose on either side. */

@@ -2,6 +2,7 @@
  * Text passes that replace spans (repairs, removals) and the offset bookkeeping they need: every pass records
  * its edits, so a position found in one pass's output can be carried through the later passes to the final text.
  */
+import { onFirstUse } from '../text/on-first-use.js';
 
 /** The input span [start, end) became `length` characters of output. Edits are sorted and do not overlap. */
 export interface Edit {
@@ -94,15 +95,15 @@ export function offsetMapper(edits: readonly Edit[]): (offset: number, side: 'st
   };
 }
 
-const WORD_CHAR = /[\p{L}\p{M}]/u;
+const WORD_CHAR = onFirstUse(() => /[\p{L}\p{M}]/u);
 const MAX_WORD_SIDE = 40;
 
 /** The span grown over the letters around it (at most 40 each side): "Ã«" in "financiÃ«le" → the whole word. */
 export function wordAround(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && start - s < MAX_WORD_SIDE && WORD_CHAR.test(text[s - 1] as string)) s--;
+  while (s > 0 && start - s < MAX_WORD_SIDE && WORD_CHAR().test(text[s - 1] as string)) s--;
   let e = end;
-  while (e < text.length && e - end < MAX_WORD_SIDE && WORD_CHAR.test(text[e] as string)) e++;
+  while (e < text.length && e - end < MAX_WORD_SIDE && WORD_CHAR().test(text[e] as string)) e++;
   return text.slice(s, e);
 }
 

@@ -5,12 +5,15 @@
  * its first occurrence; removals shift offsets, so the edits are recorded.
  */
 import { TextEditor, type Found, type PassResult } from './edit-text.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 const LINE_END = /\r\n?|[\f\u0085\u2028\u2029]/u;
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 // one alternation, tried left to right: each branch starts with a different set of characters
-const TARGETS =
-  /\r\n?|[\f\u0085\u2028\u2029]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\P{M}\p{M}{1,16}/gu;
+const TARGETS = onFirstUse(
+  () =>
+    /\r\n?|[\f\u0085\u2028\u2029]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\P{M}\p{M}{1,16}/gu,
+);
 // every match of TARGETS holds one of these characters: a text without any (most letters) has nothing to change
 const ANY_TARGET =
   /[\r\f\u0085\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]|\p{M}/u;
@@ -22,7 +25,7 @@ export function normaliseText(text: string): PassResult {
     string,
     { kind: string; from: string; to: string; start: number; end: number; count: number }
   >();
-  for (const match of text.matchAll(TARGETS)) {
+  for (const match of text.matchAll(TARGETS())) {
     const from = match[0];
     const change = classify(from);
     if (!change) continue;

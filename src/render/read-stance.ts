@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/stance.yaml';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
+import { onFirstUse } from '../text/on-first-use.js';
 
 const phrases = z.array(z.string().min(1)).min(1);
 const StanceSchema = () => z.object({ position: phrases, procedural: phrases, leaning: phrases }).strict();
@@ -45,7 +46,7 @@ export const leaningWord = (sentence: string): string | null => {
 
 /** A Dutch postcode ("2500 EA"): a sentence holding one is an address block. */
 const SENTENCE_END = /[.!?]["'’”)]*\s*$/u;
-const POSTCODE = /(?<![\p{L}\p{N}])\d{4} ?[A-Z]{2}(?![\p{L}\p{N}])/u;
+const POSTCODE = onFirstUse(() => /(?<![\p{L}\p{N}])\d{4} ?[A-Z]{2}(?![\p{L}\p{N}])/u);
 
 /**
  * Why a sentence can never be the key message, or null when it can: the salutation (also when a paragraph
@@ -61,7 +62,7 @@ export function notAMessage(sentence: string): 'salutation' | 'closing' | 'addre
   if (isClosing(sentence)) return 'closing';
   const letters = sentence.match(/\p{L}/gu) ?? [];
   const capitals = sentence.match(/\p{Lu}/gu) ?? [];
-  if (POSTCODE.test(sentence) || capitals.length > letters.length / 2) return 'address';
+  if (POSTCODE().test(sentence) || capitals.length > letters.length / 2) return 'address';
   if (proceduralPhrase(sentence) && !positionPhrase(sentence)) return 'procedural';
   return null;
 }

@@ -9,6 +9,7 @@ import { longCopy } from './compile-natively.js';
 import { strictDutch } from './strict-dutch-chrono.js';
 import { wordGate } from './word-gate.js';
 import source from '../data/dates.yaml';
+import { letterWords } from './letter-or-digit.js';
 import {
   chooseYear,
   isRealDate,
@@ -116,7 +117,7 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
 
 const hasMonthWord = (s: string): boolean => {
   const months = monthWords();
-  return (s.match(/\p{L}+/gu) ?? []).some((w) => months.has(w.toLowerCase()));
+  return letterWords(s).some((w) => months.has(w.toLowerCase()));
 };
 
 /** toFoundDate keeps only dates with a month word or a numeric day-month-year: chrono need not read the rest. */

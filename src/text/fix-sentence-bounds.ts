@@ -1,5 +1,6 @@
 /** Repairs of the lexer's sentence bounds (lex-sentences.ts): joins at false breaks, splits at missed ones. All linear. */
 import { abbreviationBefore, wordBefore } from './sentence-abbreviations.js';
+import { onFirstUse } from './on-first-use.js';
 
 export interface Range {
   start: number;
@@ -7,7 +8,7 @@ export interface Range {
 }
 
 /** A sentence that is only a list marker: "1.", "a)", "•". It belongs to the sentence after it. */
-const MARKER_ONLY = /^(?:\d{1,3}[.)]|\p{L}[.)]|[•▪◦·‣⁃*–-])$/u;
+const MARKER_ONLY = onFirstUse(() => /^(?:\d{1,3}[.)]|\p{L}[.)]|[•▪◦·‣⁃*–-])$/u);
 
 /** Net count of open brackets in a range: above 0 when a "(" or "[" is still open at its end. */
 function bracketBalance(text: string, r: Range): number {
@@ -23,7 +24,7 @@ function bracketBalance(text: string, r: Range): number {
 function isFalseBreak(text: string, prev: Range, next: Range, prevDepth: number, nextDepth: number): boolean {
   // no white space between the two: "[Wetsvoorstel …](#)" was cut after the ellipsis
   if (next.start <= prev.end) return true;
-  if (prev.end - prev.start <= 3 && MARKER_ONLY.test(text.slice(prev.start, prev.end))) return true;
+  if (prev.end - prev.start <= 3 && MARKER_ONLY().test(text.slice(prev.start, prev.end))) return true;
   // a bracket opened before the break closes after it: "(zie art. 5. Daarna …)"
   if (prevDepth > 0 && nextDepth < 0) return true;
   const stop = prev.end - 1;
@@ -57,7 +58,7 @@ const isLower = (c: string): boolean => /\p{Ll}/u.test(c);
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isSpace = (c: string): boolean => /\s/u.test(c);
 /** What may open the sentence after a footnote number: a capital, a quote or a bracket. */
-const OPENER = /[\p{Lu}‘“"'([]/u;
+const OPENER = onFirstUse(() => /[\p{Lu}‘“"'([]/u);
 
 /** Web and e-mail addresses are not sentences: "www.Overheid.nl", "info@Vng.nl". `at` is a full stop. */
 function inAddress(text: string, at: number): boolean {
@@ -86,7 +87,7 @@ function cutAt(text: string, i: number, end: number): number {
     let j = i + 1 + digits;
     if (!isSpace(text.charAt(j))) return -1;
     while (j < end && isSpace(text.charAt(j))) j++;
-    if (!OPENER.test(text.charAt(j)) || abbreviationBefore(text, i) === 'inner') return -1;
+    if (!OPENER().test(text.charAt(j)) || abbreviationBefore(text, i) === 'inner') return -1;
     return i + 1 + digits;
   }
   // "de motie-Jansen c.s. De Kamer …": an abbreviation that may end a sentence, before a capitalised word

@@ -3,6 +3,7 @@
  * "Documenta-\ntiecentrum"), joined again, with a map back to the offsets of the text as written. Only a lower-case
  * letter on both sides joins, and no "en"/"of" after it: "Noord-\nHolland" and "zorg-\nen welzijn" keep their hyphen.
  */
+import { onFirstUse } from './on-first-use.js';
 
 export interface JoinedText {
   text: string;
@@ -12,7 +13,7 @@ export interface JoinedText {
   toSource(i: number): number;
 }
 
-const LINE_HYPHEN = /(?<=\p{Ll})-[ \t]{0,3}\r?\n[ \t]{0,12}(?=\p{Ll})(?!(?:en|of)[ \t])/gu;
+const LINE_HYPHEN = onFirstUse(() => /(?<=\p{Ll})-[ \t]{0,3}\r?\n[ \t]{0,12}(?=\p{Ll})(?!(?:en|of)[ \t])/gu);
 
 /**
  * Whether a text may hold a word hyphenated at a line end: a hyphen, up to three spaces or tabs, and a line break
@@ -35,7 +36,7 @@ export function joinLineHyphens(source: string): JoinedText {
   const breaks: { start: number; end: number }[] = [];
   let text = '';
   let last = 0;
-  for (const m of mayHoldLineHyphen(source) ? source.matchAll(LINE_HYPHEN) : []) {
+  for (const m of mayHoldLineHyphen(source) ? source.matchAll(LINE_HYPHEN()) : []) {
     text += source.slice(last, m.index);
     last = m.index + m[0].length;
     breaks.push({ start: m.index, end: last });

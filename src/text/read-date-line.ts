@@ -11,6 +11,7 @@ import { MARKDOWN_LINK } from './markdown-link.js';
 import { isRealDate } from './resolve-date-year.js';
 import { wordGate } from './word-gate.js';
 import { webPageWords, type DateRole } from './web-page-words.js';
+import { onFirstUse } from './on-first-use.js';
 
 export interface DateLine {
   /** the label as written ("Gepubliceerd op") and where its separator ends in the line; null when unlabelled */
@@ -23,7 +24,7 @@ export interface DateLine {
 /** A date line is short: longer lines are prose or titles that hold a date (a byline with details may be long). */
 const MAX_LINE = 120;
 /** "Den Haag," in front of a letter's date; two places for a joint letter ("Wageningen / Geldermalsen,"). */
-const PLACE = /^[\p{L}' .-]{2,25}(?:\/[\p{L}' .-]{2,25})?,$/u;
+const PLACE = onFirstUse(() => /^[\p{L}' .-]{2,25}(?:\/[\p{L}' .-]{2,25})?,$/u);
 /** No place ends in these words: "Commissiedebat Erfgoed, 30 juni 2021" dates a meeting, not the letter. */
 const MEETING = /(?:debat|overleg|gesprek|behandeling|bijeenkomst|zitting|congres|vergadering)\b/iu;
 /** A page's section in one word, set apart from its date: "Economie - 14/10/2003", "Binnenland | 3 maart 2019". */
@@ -46,7 +47,7 @@ const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
 /** After the date, a body named by its role: "door het bureau", "door de redactie". */
-const ROLE_AUTHOR = /^door\s{1,3}(?:de|het)\s{1,3}\p{Ll}{2,30}$/iu;
+const ROLE_AUTHOR = onFirstUse(() => /^door\s{1,3}(?:de|het)\s{1,3}\p{Ll}{2,30}$/iu);
 const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 /** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
 const SCRAPER_HEADER =
@@ -108,7 +109,7 @@ function readBareDateLine(line: string): DateLine | null {
  */
 function isDatePrefix(before: string, labelled: boolean): boolean {
   // a meeting's name before its date ("Overleg – 9 april 2021") titles the text
-  if (!labelled && (PLACE.test(before) || (SECTION.test(before) && !MEETING.test(before)))) return true;
+  if (!labelled && (PLACE().test(before) || (SECTION.test(before) && !MEETING.test(before)))) return true;
   const word = before.replace(/(?<![\s|·•,:–—-])[\s|·•,:–—-]+$/u, '').replace(/(?<!\s)\s+op$/iu, '');
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")
@@ -118,7 +119,7 @@ function isDatePrefix(before: string, labelled: boolean): boolean {
 
 /** "Commissiedebat Erfgoed, 30 juni 2021": a meeting's name where a place would stand labels the date of an event. */
 const meetingLabel = (before: string): { text: string; role: DateRole } | null =>
-  PLACE.test(before) && MEETING.test(before) ? { text: before.slice(0, -1), role: 'event' } : null;
+  PLACE().test(before) && MEETING.test(before) ? { text: before.slice(0, -1), role: 'event' } : null;
 
 /**
  * "Campagnepagina · bijgewerkt", "Stichting Dijk · Nieuws · gepubliceerd op": page labels or names, then the
@@ -161,7 +162,7 @@ const LINKING_WORDS = new Set([
 const TAIL_SEPARATOR = /\s{0,3}[|·•]\s{0,3}/u;
 
 /** The section a post is filed in, after its date: "Geplaatst op 3 mei 2011 in Nieuws". */
-const FILED_IN = /^in\s{1,3}(?=\p{Lu})/u;
+const FILED_IN = onFirstUse(() => /^in\s{1,3}(?=\p{Lu})/u);
 /** After a date's separator, minutes alone are a reading time: "12 mrt 2023 | 2 min". */
 const MINUTES = /^\d{1,3}\s{0,3}min(?:uten|uut)?\.?$/iu;
 /** A news archive writes the weekday after the date: "15 juni 2002 zaterdag". */
@@ -170,8 +171,8 @@ const WEEKDAY = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)
 const isDateLineTail = (rest: string): boolean =>
   rest.split(TAIL_SEPARATOR).every(
     (part) =>
-      isPageLabelOrAuthor(part.replace(FILED_IN, '')) ||
-      ROLE_AUTHOR.test(part) ||
+      isPageLabelOrAuthor(part.replace(FILED_IN(), '')) ||
+      ROLE_AUTHOR().test(part) ||
       isPageDetail(part) ||
       MINUTES.test(part) ||
       WEEKDAY.test(part) ||
@@ -185,11 +186,11 @@ export function isPageDetail(part: string): boolean {
 }
 
 /** "Door Jan Jansen, voorzitter VZB": after "door" the name may have its role and body after a comma. */
-const AUTHOR_ROLE = /,\s{1,3}\p{Ll}[\p{L}-]{1,30}(?:\s{1,3}[\p{L}-]{1,30}){0,4}$/u;
+const AUTHOR_ROLE = onFirstUse(() => /,\s{1,3}\p{Ll}[\p{L}-]{1,30}(?:\s{1,3}[\p{L}-]{1,30}){0,4}$/u);
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
 function isPageLabelOrAuthor(part: string): boolean {
-  const author = AUTHOR.test(part) ? part.replace(AUTHOR, '').replace(AUTHOR_ROLE, '') : part;
+  const author = AUTHOR.test(part) ? part.replace(AUTHOR, '').replace(AUTHOR_ROLE(), '') : part;
   // "door redactie": a page label after "door" too
   if (isPageLabel(part) || isPageLabel(author)) return true;
   const names = author.split(/\s+/u);

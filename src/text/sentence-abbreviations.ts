@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineLexicon } from '../core/load-lexicon.js';
 import source from '../data/abbreviations.yaml';
+import { letterOrDigitAt } from './letter-or-digit.js';
 
 const AbbreviationsSchema = () => z.object({ inner: z.array(z.string()), final: z.array(z.string()) });
 
@@ -20,8 +21,6 @@ export const abbreviations = defineLexicon(source, AbbreviationsSchema, (data): 
   final: new Set(data.final.map(toKey)),
 }));
 
-const WORD_CHAR = /[\p{L}\p{N}.]/u;
-
 /**
  * The word (letters, digits and inner full stops) that ends just before `stop`, the index of a full stop:
  * "zie art." → "art", "m.b.t." → "m.b.t". Looks back at most 24 characters so it stays cheap on long text.
@@ -29,7 +28,8 @@ const WORD_CHAR = /[\p{L}\p{N}.]/u;
 export function wordBefore(text: string, stop: number): string {
   let i = stop;
   const limit = Math.max(0, stop - 24);
-  while (i > limit && WORD_CHAR.test(text.charAt(i - 1))) i--;
+  // one code unit at a time, as a pattern tried on text.charAt would: a surrogate alone is no letter
+  while (i > limit && (text.charAt(i - 1) === '.' || letterOrDigitAt(text.charAt(i - 1), 0) > 0)) i--;
   return text.slice(i, stop).replace(/^\.+/u, '');
 }
 

@@ -4,6 +4,7 @@
  */
 import { abbreviationBefore } from './sentence-abbreviations.js';
 import type { Range } from './fix-sentence-bounds.js';
+import { onFirstUse } from './on-first-use.js';
 
 /**
  * Blocks longer than this are cut at safe sentence ends, else at white space. The cuts began as a guard
@@ -38,15 +39,16 @@ export function splitTextBlocks(text: string): Range[] {
 }
 
 /** ". De", "? Wij": a sentence end after a lower-case word of 3+ letters, safe to cut at. Linear. */
-const SAFE_END = /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Lu}\p{Ll})/gu;
+const SAFE_END = onFirstUse(() => /(?<=\p{Ll}{3})[.!?]\s+(?=\p{Lu}\p{Ll})/gu);
 
 function cutLongBlock(text: string, block: Range): Range[] {
   if (block.end - block.start <= MAX_BLOCK) return [block];
   const cuts: number[] = [];
   let from = block.start;
   const slice = text.slice(block.start, block.end);
-  SAFE_END.lastIndex = 0;
-  for (let m = SAFE_END.exec(slice); m; m = SAFE_END.exec(slice)) {
+  const safeEnd = SAFE_END();
+  safeEnd.lastIndex = 0;
+  for (let m = safeEnd.exec(slice); m; m = safeEnd.exec(slice)) {
     const cut = block.start + m.index + 1;
     if (cut - from < MAX_BLOCK / 2) continue;
     if (slice.charAt(m.index) === '.' && abbreviationBefore(slice, m.index) === 'inner') continue;

@@ -4,6 +4,7 @@
  * words (asks, their addressees, imperatives) reads these tokens rather than matching the raw text.
  */
 import { LN } from './letter-classes.js';
+import { letterOrDigitAt } from './letter-or-digit.js';
 
 export interface Token {
   /** as written */
@@ -17,8 +18,6 @@ export interface Token {
 }
 
 const LETTER_OR_DIGIT = new RegExp(`[${LN}]`, 'u');
-/** A letter or digit outside the blocks of LN ("ا", "𝐀"): a one-character word. */
-const ANY_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const WORDISH = 1;
 const SPACE = 2;
@@ -71,7 +70,8 @@ export function tokenize(text: string, max = Infinity): Token[] {
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
-      word: c === WORDISH || t.length > 1 || ANY_LETTER_OR_DIGIT.test(t),
+      // a letter or digit outside the blocks of LN ("ا", "𝐀") is a one-character word
+      word: c === WORDISH || t.length > 1 || letterOrDigitAt(text, i) > 0,
       start: i,
       end,
     });

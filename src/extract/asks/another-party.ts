@@ -7,11 +7,13 @@
 import type { Reference } from '../../model/schema.js';
 import { askLexicon, endsInHead } from './ask-lexicon.js';
 import { normaliseAddressee } from './normalise-addressee.js';
+import { onFirstUse } from '../../text/on-first-use.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ARTICLE = /^(?:de|het|een)$/iu;
 // a short form: capitals inside or a digit after one ("IPO", "PO-Raad", "ActiZ", "G40")
-const SHORT_FORM = /\p{Lu}.*\p{Lu}|\p{Lu}\d/u;
+const SHORT_FORM = onFirstUse(() => /\p{Lu}.*\p{Lu}|\p{Lu}\d/u);
 
 /**
  * The start of a text as read for who speaks in it: its words, lower case; whether it names a body other than
@@ -63,7 +65,7 @@ function joinedMembers(requester: string): string[] {
     const last = members.at(-1)?.trimEnd() ?? '';
     const goesOn =
       words.length === 1 &&
-      /^\p{Lu}/u.test(words[0]!) &&
+      upperAt(words[0]!, 0) > 0 &&
       partyWords(words) === null &&
       /\p{Lu}\p{Ll}+$/u.test(last);
     if (goesOn) members[members.length - 1] = `${last} en ${part.trim()}`;
@@ -88,11 +90,11 @@ function partyWords(
   words: readonly string[],
 ): { ties: string[]; by: 'group' | 'name' | 'short form' } | null {
   const { heads, groups } = askLexicon().voices;
-  const names = words.filter((w) => /^\p{Lu}/u.test(w) && !ARTICLE.test(w)).map((w) => w.toLowerCase());
+  const names = words.filter((w) => upperAt(w, 0) > 0 && !ARTICLE.test(w)).map((w) => w.toLowerCase());
   const group = words.map((w) => w.toLowerCase()).filter((w) => endsInHead(w, groups));
   if (group.length) return { ties: group, by: 'group' };
   if (!names.some((w) => heads.some((h) => w.endsWith(h)))) {
-    const shortForms = words.filter((w) => SHORT_FORM.test(w)).map((w) => w.toLowerCase());
+    const shortForms = words.filter((w) => SHORT_FORM().test(w)).map((w) => w.toLowerCase());
     return shortForms.length ? { ties: shortForms, by: 'short form' } : null;
   }
   const own = names.filter((w) => !heads.includes(w));
@@ -148,7 +150,7 @@ export function speakerBefore(sentence: string): string | null {
   const quoted = quoteSpeaker(sentence);
   if (quoted) return quoted;
   const words = sentence.match(WORD) ?? [];
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return null;
+  if (upperAt(words[0] ?? '', 0) === 0) return null;
   const verb = words.slice(1, SPEAKER_REACH).findIndex((w) => askLexicon().attributions.has(w.toLowerCase()));
   return verb < 0 ? null : words.slice(0, verb + 1).join(' ');
 }

@@ -30,6 +30,7 @@ import {
   recogniseLeadIn,
   type AskSignal,
 } from './recognise-ask.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 /** How far into the text a body's name makes the text one about that body. */
 const OPENING = 300;
@@ -84,7 +85,7 @@ export function extractAsks(
   // a text addressed to no one: a command that speaks to "u" or "je" calls on its readers ("Vraag de kandidaten in
   // uw regio …", "Nodig de Kamerleden uit uw provincie uit …")
   const forReaders = (s: AskSignal | null, text: string): AskSignal | null =>
-    s && letterAddressee === null && commandFirst(s, text) && SECOND_PERSON.test(text) ? null : s;
+    s && letterAddressee === null && commandFirst(s, text) && SECOND_PERSON().test(text) ? null : s;
   // after "Wat kunt u doen?", up to the next heading, a request that names no body of government calls on readers.
   // A letter to government asks its addressee "Wat kunt u doen?", and after "Wat kunnen wij zelf doen?" its
   // requests of "u" are still the addressee's.
@@ -221,7 +222,7 @@ const shownOpening = (visible: string): string => foldSpace(visible.slice(0, LED
 const commandFirst = (s: AskSignal, text: string): boolean =>
   s.kind === 'imperative' || (!/\s/u.test(s.phrase) && text.trimStart().startsWith(`${s.phrase} `));
 
-const SECOND_PERSON = /(?<![\p{L}])(?:u|uw|je|jouw|jij|jullie)(?![\p{L}])/iu;
+const SECOND_PERSON = onFirstUse(() => /(?<![\p{L}])(?:u|uw|je|jouw|jij|jullie)(?![\p{L}])/iu);
 
 const withoutArticle = (name: string): string => name.toLowerCase().replace(/^(?:de|het)\s+/u, '');
 

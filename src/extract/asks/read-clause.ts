@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../text/tokenize.js';
 import { endsInHead, type AskLexicon, type SequenceIndex } from './ask-lexicon.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 export interface Span {
   /** token indexes, [from, to) */
@@ -76,7 +77,7 @@ export function segmentStart(tokens: readonly Token[], clause: Span, i: number):
   return clause.from;
 }
 
-const capital = (t: Token | undefined): boolean => t !== undefined && t.word && /^\p{Lu}/u.test(t.text);
+const capital = (t: Token | undefined): boolean => t !== undefined && t.word && upperAt(t.text, 0) > 0;
 
 /** "VNO-NCW, MKB-Nederland en LTO Nederland": a comma between two names lists them, it ends no part. */
 const listsNames = (tokens: readonly Token[], comma: number): boolean =>
@@ -208,7 +209,7 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
   const second = tokens[start + 1];
   const phrase =
     second !== undefined &&
-    (lex.nounBefore.has(second.lower) || lex.askers.has(second.lower) || /^\p{Lu}/u.test(second.text));
+    (lex.nounBefore.has(second.lower) || lex.askers.has(second.lower) || upperAt(second.text, 0) > 0);
   if (lex.adverbs.has(first))
     return finite > start + 1 && phrase
       ? { from: start + 1, to: finite }
@@ -242,7 +243,7 @@ export function namesAsker(tokens: readonly Token[], span: Span, lex: AskLexicon
     // the country ("Nederland pleit in Brussel voor …" is its government)
     if (!lex.stateNames.has(t.lower) && endsInHead(t.lower, lex.voices.heads)) return true;
     // a name: capitals inside ("VNG", "G40", "ActiZ") or a capital word not opening the sentence
-    if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && /^\p{Lu}/u.test(t.text))) return true;
+    if (/\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text) || (i > 0 && upperAt(t.text, 0) > 0)) return true;
   }
   return false;
 }

@@ -34,6 +34,7 @@ import {
   subjectOf,
   type Span,
 } from './read-clause.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 export type AskKind = 'direct' | 'reported' | 'need' | 'imperative';
 export type AskScope = 'sentence' | 'item';
@@ -401,7 +402,7 @@ function namedObject(r: Reading, span: Span): boolean {
   while (k < span.to && r.lex.adverbs.has(r.tokens[k]!.lower)) k++;
   if (ARTICLES.has(r.tokens[k]?.lower ?? '')) k++;
   const t = r.tokens[k];
-  if (k >= span.to || t === undefined || !t.word || !/^\p{Lu}/u.test(t.text)) return false;
+  if (k >= span.to || t === undefined || !t.word || upperAt(t.text, 0) === 0) return false;
   // "Provinciale Staten", "Gemeente Utrecht": a body that governs
   return indexOfWord(r.tokens, r.lex.governingNames, { from: k, to: Math.min(span.to, k + 3) }) < 0;
 }

@@ -7,6 +7,8 @@ import { SP, type FigureLexicon } from './figure-lexicon.js';
 import { parseNumberWord } from './parse-number-words.js';
 import { readNumberToken } from './read-number-token.js';
 import { L, LN } from '../../text/letter-classes.js';
+import { onFirstUse } from '../../text/on-first-use.js';
+import { letterAt } from '../../text/letter-or-digit.js';
 
 export interface NumberAtom {
   start: number;
@@ -28,12 +30,12 @@ const LIST_NUMBER = /^\d{1,3}$/;
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
 const GAP = new RegExp(`^${SP}{1,3}$`);
-const FTE = /^fte(?!\p{L})/iu;
+const FTE = onFirstUse(() => /^fte(?!\p{L})/iu);
 /**
  * "12 fte": a unit against the number. Only "fte" in any case opens it (no letter beyond ASCII folds to f, t or e),
  * so its pattern, costly to compile with \p{L} under the i flag, runs only on the few words that start so.
  */
-const isFte = (after: string): boolean => after.slice(0, 3).toLowerCase() === 'fte' && FTE.test(after);
+const isFte = (after: string): boolean => after.slice(0, 3).toLowerCase() === 'fte' && FTE().test(after);
 
 /** Numbers written in digits, with the skip rules that keep out codes and numbering. */
 export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
@@ -53,7 +55,7 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     const end = start + token.raw.length;
     const after = text.slice(end, end + 40);
     if (TIME_OR_FRACTION.test(afterRun)) continue; // "14.00 uur", "10:30", "2/4", "2023/24"
-    if (/^\p{L}/u.test(after) && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
+    if (letterAt(after, 0) > 0 && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
     if (NEXT_DIGIT_GROUP.test(after) || PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start)))
       continue; // "28 638", "373 8604"
     // "3. Financiering" numbers an item; "19.800. Is dat erg?" ends a sentence wrapped before it

@@ -12,6 +12,7 @@ import { findReadOn } from '../../text/find-read-on.js';
 import { readDateParts, type DateParts } from '../../text/read-date-line.js';
 import { isoDate, type DayRef } from '../../text/resolve-date-year.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
 export interface DocumentDate {
   /** YYYY-MM-DD when day, month and year are written */
@@ -23,7 +24,9 @@ export interface DocumentDate {
 }
 
 /** "deze brief van", "deze open brief d.d.": the letter the text itself is about, and its date after it. */
-const THIS_LETTER = /(?<![\p{L}])deze\s{1,3}(?:open\s{1,3})?brief\s{1,3}(?:van|d\.d\.|gedateerd)\s{1,3}/giu;
+const THIS_LETTER = onFirstUse(
+  () => /(?<![\p{L}])deze\s{1,3}(?:open\s{1,3})?brief\s{1,3}(?:van|d\.d\.|gedateerd)\s{1,3}/giu,
+);
 
 export function documentDate(
   fields: readonly MetaField[],
@@ -54,7 +57,7 @@ export function documentDate(
 }
 
 /** A place and a comma before the date of a news dateline ("AMSTERDAM, 8 maart 2006 - …", "Den Haag, 3 mei - "). */
-const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*,\s{1,3}/u;
+const DATELINE_PLACE = onFirstUse(() => /^(?:\p{Lu}[\p{L}'.-]*\s){0,2}\p{Lu}[\p{L}'.-]*,\s{1,3}/u);
 const DASH_AFTER = /^\s{1,3}[-–—]\s/u;
 /** Paragraphs at the top a dateline may open. */
 const DATELINE_UNITS = 4;
@@ -63,7 +66,7 @@ const DATELINE_UNITS = 4;
 function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] {
   for (const u of units.filter((x) => x.kind === 'paragraph').slice(0, DATELINE_UNITS)) {
     const head = visible.slice(u.start, u.start + 80);
-    const place = DATELINE_PLACE.exec(head);
+    const place = DATELINE_PLACE().exec(head);
     if (!place) continue;
     const rest = head.slice(place[0].length);
     const found = parseDutchDate(rest);
@@ -88,7 +91,7 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
     const parts = visible.slice(u.start, u.end).split(BYLINE_SEPARATOR);
     if (parts.length < 2) continue;
     for (const part of parts.map((p) => p.trim())) {
-      const place = DATELINE_PLACE.exec(part);
+      const place = DATELINE_PLACE().exec(part);
       const rest = place ? part.slice(place[0].length) : part;
       const found = parseDutchDate(rest);
       // a month alone ("Nummer 4 | april 2021") dates no day, only what dates without a year are read against
@@ -105,7 +108,7 @@ function reportedLetter(units: readonly TextUnit[], visible: string): DateParts[
     const found = parseDutchDate(text);
     return found?.date && found.yearGiven ? [{ year: found.year!, month: found.month, day: found.day }] : [];
   };
-  const mentions = [...visible.matchAll(THIS_LETTER)].flatMap((m) => {
+  const mentions = [...visible.matchAll(THIS_LETTER())].flatMap((m) => {
     const after = visible.slice(m.index + m[0].length, m.index + m[0].length + 40);
     return parseDutchDate(after)?.start === 0 ? full(after) : [];
   });

@@ -16,6 +16,7 @@ import { isFiniteVerb } from '../asks/ask-lexicon.js';
 import { escapeRegex } from '../references/reference-patterns.js';
 import { L } from '../../text/letter-classes.js';
 import { phraseGate } from '../../text/word-gate.js';
+import { lowerAt, upperAt } from '../../text/letter-or-digit.js';
 
 const DebateWords = () =>
   z.object({
@@ -204,7 +205,7 @@ function readName(rest: string, { stops, subjectStarts }: Lexicon): { name: stri
   for (let m = re.exec(rest); m && words.length < 8; m = re.exec(rest)) {
     const raw = m[0];
     const w = raw.replace(/(?<![.,;:!?)])[.,;:!?)]+$/, ''); // (?<!…) keeps a long run of dots linear
-    const capital = /^\p{Lu}/u.test(w);
+    const capital = upperAt(w, 0) > 0;
     if (!w || /\d/.test(w)) break;
     if (!words.length && !capital && stops.has(w.toLowerCase())) break; // "debat van 23 december"
     if (!words.length && !capital && isFiniteVerb(w)) break; // "in het debat wilt inbrengen"
@@ -242,7 +243,7 @@ function readOver(rest: string): string {
     const next = tokens[k + 1]?.w.toLowerCase();
     const lower = w.toLowerCase();
     // a verb: a word that links nothing, before the start of a subject
-    if (words.length && !linkers.has(lower) && /^\p{Ll}/u.test(w) && next && subjectStarts.has(next)) break;
+    if (words.length && !linkers.has(lower) && lowerAt(w, 0) > 0 && next && subjectStarts.has(next)) break;
     words.push(w);
   }
   while (words.length && linkers.has(words[words.length - 1]!.toLowerCase())) words.pop();

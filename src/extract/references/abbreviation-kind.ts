@@ -10,6 +10,7 @@ import { lookupLaw } from './law-lexicon.js';
 import { initialWords, matchesInitials } from './match-initials.js';
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { organisationLexicon } from './organisation-lexicon.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 export interface AbbreviationMeaning {
   kind: FoundKind;
@@ -33,7 +34,7 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
   // a body under a generic head may skip words in its short form ("Dienst uitvoering en toezicht Energie (DTe)")
   const headed = endsInWord(first, organisationForms().heads);
   if (
-    !/^\p{Lu}/u.test(first) ||
+    upperAt(first, 0) === 0 ||
     !(matchesInitials(acronym, words) || spelledInCompounds(acronym, expansion) || headed)
   )
     return null;

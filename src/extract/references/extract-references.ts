@@ -18,6 +18,7 @@ import { hasLinkTarget, identifyReferences } from './link-references.js';
 import type { TextUnit } from '../text-units.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { joinLineHyphens } from '../../text/join-line-hyphens.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 /**
  * A letterhead or a line start may drop the first words of a name the text gives in full ("Overleg X" beside
@@ -28,7 +29,7 @@ function shortenedNames(names: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
     const words = foldSpace(name).split(' ');
-    for (let k = 1; k <= 2 && k < words.length && /^\p{Lu}/u.test(words[k - 1]!); k++)
+    for (let k = 1; k <= 2 && k < words.length && upperAt(words[k - 1]!, 0) > 0; k++)
       out.add(words.slice(k).join(' ').toLowerCase());
   }
   return out;

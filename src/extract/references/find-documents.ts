@@ -18,6 +18,7 @@ import { topicAfter } from './read-document-topic.js';
 import { atSentenceStart } from './read-proper-name.js';
 import { L, LN, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
+import { lowerAt } from '../../text/letter-or-digit.js';
 
 const WORD = new RegExp(String.raw`(?<![${LN}])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
 const QUOTED = new RegExp(
@@ -60,7 +61,7 @@ const namedPatterns = deriveFromLexicons((): NamedPatterns => {
   // except an abbreviation ("MvT")
   const otherCase = oneWord
     .filter((a) => (a.match(/\p{Lu}/gu)?.length ?? 0) <= 1)
-    .map((a) => (/^\p{Ll}/u.test(a) ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
+    .map((a) => (lowerAt(a, 0) > 0 ? a.charAt(0).toUpperCase() : a.charAt(0).toLowerCase()) + a.slice(1));
   return {
     hasName: wholeWordGate(docs.map((d) => d.alias)),
     exact: wholeWords([...oneWord, ...otherCase], false),

@@ -11,6 +11,8 @@ import { readNameRun } from './read-name-run.js';
 import { L, LL, LN, LU, N } from '../../text/letter-classes.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { isFiniteVerb } from '../asks/ask-lexicon.js';
+import { onFirstUse } from '../../text/on-first-use.js';
+import { letterDigitRuns, upperAt } from '../../text/letter-or-digit.js';
 
 // also a compound: "conceptwetsvoorstel", "initiatiefwetsvoorstel", "verzamelwetsontwerp"
 const BILL_HEAD = new RegExp(
@@ -71,7 +73,7 @@ const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+
 // "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
 const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot']);
 // "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
-const VERB_EREN = /^\p{Ll}{3,30}eert$/u;
+const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
@@ -110,9 +112,7 @@ const lawFields = (law: LawEntry | undefined) => ({ id: law?.id ?? null, name: l
 /** The longest prefix of a name run that is a known law name, if any. */
 function knownPrefix(text: string, start: number, end: number): { end: number; law: LawEntry } | null {
   const slice = text.slice(start, end);
-  const ends = [...slice.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map(
-    (m) => m.index + m[0].length,
-  );
+  const ends = letterDigitRuns(slice, "'’-").map((r) => r.end);
   for (let i = ends.length - 1; i >= 0; i--) {
     const law = lookupLaw(`wet ${slice.slice(0, ends[i])}`);
     if (law) return { end: start + (ends[i] as number), law };
@@ -154,11 +154,12 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     }
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_BILL });
     if (run.words.length === 0) continue;
-    const capitalised = run.words.some((w) => /^\p{Lu}/u.test(w));
+    const capitalised = run.words.some((w) => upperAt(w, 0) > 0);
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
     const first = run.words[0] as string;
-    if (!capitalised && (isFiniteVerb(first) || (first.endsWith('eert') && VERB_EREN.test(first)))) continue;
+    if (!capitalised && (isFiniteVerb(first) || (first.endsWith('eert') && VERB_EREN().test(first))))
+      continue;
     const known = knownPrefix(text, after, run.end);
     const end = overAmendedLaws(text, after, known?.end ?? run.end, laws);
     const law = known?.law ?? lookupLaw(text.slice(after, end));

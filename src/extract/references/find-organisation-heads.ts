@@ -12,6 +12,7 @@ import { matchesIf } from './reference-patterns.js';
 import { makeRef, type FoundReference } from './reference-types.js';
 import { atSentenceStart, extendLeft, isFunctionWord, readProperName } from './read-proper-name.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
+import { lowerAt } from '../../text/letter-or-digit.js';
 
 const WORD = new RegExp(String.raw`(?<![${LN}-])[${L}]+(?:-[${L}]+)*(?![${LN}])`, 'gu');
 const PREPOSITION = /[ \t]+(?:van|voor|tot|op|in)(?:[ \t]+(?:de|het|der))?(?=[ \t])/uy;
@@ -29,7 +30,7 @@ function lowerRun(text: string, pos: number): number {
     LOWER_WORD.lastIndex = end;
     const m = LOWER_WORD.exec(text);
     const word = m?.[1];
-    if (!m || !word || !/^\p{Ll}/u.test(word) || isFunctionWord(word) || word === 'en') break;
+    if (!m || !word || lowerAt(word, 0) === 0 || isFunctionWord(word) || word === 'en') break;
     end = LOWER_WORD.lastIndex;
   }
   return end;
@@ -53,7 +54,7 @@ function nameAfterHead(text: string, pos: number, midSentence: boolean): number 
 function modified(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).trimEnd();
   const word = before.slice(before.search(/\S+$/u)).replace(/[^\p{L}]/gu, '');
-  return /^\p{Ll}/u.test(word) && !isFunctionWord(word);
+  return lowerAt(word, 0) > 0 && !isFunctionWord(word);
 }
 
 /** "Kamercommissie": the pattern (i and u flags) only for a word whose first five letters are "kamer" in any case
@@ -74,7 +75,7 @@ export function findOrganisationHeads(text: string): FoundReference[] {
     // "het PR-bureau van de gemeente": the capital is the acronym's, so it is no evidence of a name ("VO-raad" is
     // found by its form, find-organisation-forms.ts)
     if (ACRONYM_COMPOUND.test(word)) continue;
-    if (/^\p{Ll}/u.test(word)) {
+    if (lowerAt(word, 0) > 0) {
       // "bureau XYZ": a lower-case head names an organisation only by an acronym after it, and not behind a
       // modifier ("algemeen overleg GGZ", "schriftelijk overleg VWS" are meetings)
       ACRONYM.lastIndex = end;

@@ -10,8 +10,11 @@ import { makeRef, type FoundReference } from './reference-types.js';
 import { isFunctionWord } from './read-proper-name.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 import { monthNames } from '../../text/find-dates.js';
+import { onFirstUse } from '../../text/on-first-use.js';
 
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Uu]it|[Bb]innen|[Bb]uiten)[ \t]+(?:de|het)[ \t]+$/u;
+const PLACE_BEFORE = onFirstUse(
+  () => /(?:^|[^\p{L}])(?:[Ii]n|[Uu]it|[Bb]innen|[Bb]uiten)[ \t]+(?:de|het)[ \t]+$/u,
+);
 
 const patterns = deriveFromLexicons(() => {
   const { publicBodyHeads } = organisationForms();
@@ -28,7 +31,7 @@ export function findPublicBodies(text: string): FoundReference[] {
   const p = patterns();
   const out: FoundReference[] = [];
   for (const m of matchesIf(p.gate, p.body, text)) {
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (PLACE_BEFORE().test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "de gemeente Wij …", "de provincie Maart": no area
     const first = (m.groups?.name as string).split(/[ \t]/u)[0] as string;
     if (isFunctionWord(first) || monthNames().has(first.toLowerCase())) continue;

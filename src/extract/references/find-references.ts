@@ -27,6 +27,8 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import type { FoundReference } from './reference-types.js';
 import { collectAbbreviationSpans, type AbbreviationSpan } from './collect-abbreviations.js';
 import { joinLineHyphens, mayHoldLineHyphen } from '../../text/join-line-hyphens.js';
+import { onFirstUse } from '../../text/on-first-use.js';
+import { lowerAt } from '../../text/letter-or-digit.js';
 
 export type { FoundKind, FoundReference } from './reference-types.js';
 export { collectAbbreviations } from './collect-abbreviations.js';
@@ -97,12 +99,12 @@ const streetName = (text: string, r: FoundReference): boolean =>
   r.kind === 'person' && HOUSE_NUMBER.test(text.slice(r.end, r.end + 12));
 
 /** A hit that starts after "-" and a line break in lower case is the tail of a word hyphenated at the line end. */
-const HYPHEN_BREAK = /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u;
+const HYPHEN_BREAK = onFirstUse(() => /\p{Ll}-[ \t]{0,3}\n[ \t]{0,12}$/u);
 function wordTail(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  return mayHoldLineHyphen(before) && /^\p{Ll}/u.test(text.charAt(start)) && HYPHEN_BREAK.test(before);
+  return mayHoldLineHyphen(before) && lowerAt(text.charAt(start), 0) > 0 && HYPHEN_BREAK().test(before);
 }
-const WORD_END = /^[\p{L}\p{N}]*/u;
+const WORD_END = onFirstUse(() => /^[\p{L}\p{N}]*/u);
 
 /**
  * The references in a text; offsets and texts are those of the text as given. A name with a word hyphenated at a
@@ -120,7 +122,7 @@ export function findReferences(text: string, context: FindContext = {}): FoundRe
     const end = joined.toSource(r.end - 1) + 1;
     const inside = joined.breaks.filter((b) => start < b.start && b.end < end);
     const last = inside.at(-1);
-    const tailEnd = last ? last.end + (WORD_END.exec(text.slice(last.end))?.[0].length ?? 0) : -1;
+    const tailEnd = last ? last.end + (WORD_END().exec(text.slice(last.end))?.[0].length ?? 0) : -1;
     const ref = { ...r, start, end, text: text.slice(start, end), name: last ? (r.name ?? r.text) : r.name };
     return { ref, endsInTail: tailEnd >= end };
   });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/laws.yaml';
+import { letterDigitWords } from '../../text/letter-or-digit.js';
 
 const LawsSchema = () =>
   z.object({
@@ -56,7 +57,7 @@ type KeyWords = Pick<LawLexicon, 'headWords' | 'joinWords'>;
 
 /** lawKey with the words it drops given: the lexicon's keys are made while it is compiled. */
 function keyOf(text: string, { headWords, joinWords }: KeyWords): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const words = letterDigitWords(text.toLowerCase(), '-');
   let i = 0;
   while (i < words.length - 1 && headWords.has(words[i] as string)) i++;
   return words

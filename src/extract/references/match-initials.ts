@@ -5,6 +5,7 @@
  */
 import { defineWordSet } from '../../core/load-lexicon.js';
 import source from '../../data/initials.yaml';
+import { letterDigitWords } from '../../text/letter-or-digit.js';
 
 const smallWords = defineWordSet(source, 'smallWords');
 
@@ -12,11 +13,11 @@ export const isSmallWord = (w: string): boolean => smallWords().has(w.toLowerCas
 
 /** The words of a phrase as initials are read: hyphenated parts count as words ("Niet-Ingezetenen"). */
 export function initialWords(phrase: string): string[] {
-  return phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return letterDigitWords(phrase);
 }
 
 export function matchesInitials(abbreviation: string, words: readonly string[]): boolean {
-  const letters = abbreviation.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = letterDigitWords(abbreviation.toLowerCase()).join('');
   if (letters.length < 2 || words.length < 2 || words.length > 14) return false;
   // small search: at most 14 words and 10 letters
   const go = (li: number, wi: number): boolean => {

@@ -7,6 +7,7 @@
 import stemData from 'virtual:verb-stems';
 import { lawLexicon } from './law-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
+import { digitAt, upperAt } from '../../text/letter-or-digit.js';
 
 export interface NameRun {
   /** offset just after the last word of the name (equals the start when there is none) */
@@ -59,10 +60,10 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
     if (!next) break;
     const lower = next.word.toLowerCase();
     const first = words.length === 0 && pending.length === 0;
-    if (first && options.capitalFirst && !/^\p{Lu}/u.test(next.word)) break;
-    if (/^\p{N}/u.test(next.word)) break;
+    if (first && options.capitalFirst && upperAt(next.word, 0) === 0) break;
+    if (digitAt(next.word, 0) > 0) break;
     // a wrapped name goes on in lower case; a capital after a line break starts a new line of its own
-    if (next.newLine && /^\p{Lu}/u.test(next.word)) break;
+    if (next.newLine && upperAt(next.word, 0) > 0) break;
     const allowed = first && options.firstAllowed?.has(lower) === true;
     if ((stopWords.has(lower) || (lower === next.word && isFiniteVerb(lower))) && !allowed) break;
     if (joinWords.has(lower) && !allowed) {

@@ -7,6 +7,7 @@
 import { nld } from 'stopword';
 import { lawLexicon } from './law-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
+import { upperAt } from '../../text/letter-or-digit.js';
 
 const TOKEN = new RegExp(String.raw`[ \t\u00A0]*([${LN}]+(?:['’-][${LN}]+)*-?|&)`, 'uy');
 const JOIN = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'des', 'tot', 'op', 'in', 'ter', 'te', '&']);
@@ -80,7 +81,7 @@ export function extendLeft(text: string, start: number): number {
     const wordEnd = i;
     while (i > 0 && /[\p{L}\p{N}-]/u.test(text.charAt(i - 1))) i--;
     const word = text.slice(i, wordEnd);
-    if (wordEnd === begin || !/^\p{Lu}/u.test(word) || isFunctionWord(word)) break;
+    if (wordEnd === begin || upperAt(word, 0) === 0 || isFunctionWord(word)) break;
     if (atSentenceStart(text, i) && !/\p{Ll}e$/u.test(word)) break;
     begin = i;
   }

@@ -5,7 +5,7 @@
  * white space between their words, with the i flag when asked), which stays the reader of any text or list
  * whose letters fold by case otherwise than toLowerCase does.
  */
-import { LN } from '../../text/letter-classes.js';
+import { blockLetterOrDigitAt, blockWordRuns, blockWords } from '../../text/letter-or-digit.js';
 import { B_END, B_START, allMatches, literalAlternation, type Gate } from './reference-patterns.js';
 
 /** A match as the finders read it: where it starts, and its text. */
@@ -19,8 +19,6 @@ export interface WholeWords {
   matchAll(text: string): readonly PhraseMatch[];
 }
 
-const RUN = new RegExp(`[${LN}]+`, 'gu');
-const IS_LN = new RegExp(`^[${LN}]$`, 'u');
 const SPACE = /^\s$/u;
 
 /** Case folding (the i flag) is toLowerCase here: Basic Latin and Latin-1, but µ. */
@@ -51,10 +49,9 @@ function wordsOf(text: string): Words {
   if (last?.text === text) return last.words;
   const starts: number[] = [];
   const written: string[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    starts.push(m.index);
-    written.push(m[0]);
+  for (const run of blockWordRuns(text)) {
+    starts.push(run.start);
+    written.push(text.slice(run.start, run.end));
   }
   const lower = written.map((w) => w.toLowerCase());
   const words = { starts, written, lower, set: FOLDS_OTHERWISE.test(text) ? null : new Set(lower) };
@@ -72,7 +69,7 @@ export function wholeWordGate(phrases: readonly string[]): Gate {
   const keys = new Set<string>();
   for (const phrase of phrases) {
     if (phrase.trim() === '') continue;
-    const runs = phrase.match(RUN) ?? [];
+    const runs = blockWords(phrase);
     if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
     keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   }
@@ -106,7 +103,7 @@ function matchAt(text: string, at: number, words: readonly string[], ignoreCase:
     if ((ignoreCase ? seen.toLowerCase() : seen) !== word) return -1;
     i += word.length;
   }
-  return i < text.length && IS_LN.test(text.charAt(i)) ? -1 : i;
+  return blockLetterOrDigitAt(text, i) > 0 ? -1 : i;
 }
 
 /** The phrases as whole words, in either case when `ignoreCase` (none at all when the list is empty). */
@@ -122,8 +119,9 @@ export function wholeWords(phrases: readonly string[], ignoreCase: boolean): Who
   const byFirstWord = new Map<string, string[][]>();
   for (const phrase of ordered) {
     const trimmed = phrase.trim();
-    const first = /^[^\s]*/u.exec(trimmed)![0].match(RUN)?.[0];
-    const whole = IS_LN.test(trimmed.charAt(0)) && IS_LN.test(trimmed.charAt(trimmed.length - 1));
+    const first = blockWords(/^[^\s]*/u.exec(trimmed)![0])[0];
+    const whole =
+      blockLetterOrDigitAt(trimmed, 0) > 0 && blockLetterOrDigitAt(trimmed, trimmed.length - 1) > 0;
     if (!first || !whole || (ignoreCase && !foldsPlainly(trimmed))) return { matchAll: scan };
     const words = trimmed.split(/\s+/u).map((w) => (ignoreCase ? w.toLowerCase() : w));
     const key = ignoreCase ? first.toLowerCase() : first;

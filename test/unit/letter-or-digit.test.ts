@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LN } from '../../src/text/letter-classes.js';
+import {
+  blockLetterOrDigitAt,
+  blockWordRuns,
+  digitAt,
+  letterAt,
+  letterDigitRuns,
+  letterDigitWords,
+  letterOrDigitAt,
+  letterWords,
+  lowerAt,
+  upperAt,
+} from '../../src/text/letter-or-digit.js';
+
+/** The patterns these stand in for. */
+const runsBy = (joiners: string): RegExp =>
+  joiners === '' ? /[\p{L}\p{N}]+/gu : new RegExp(`[\\p{L}\\p{N}]+(?:[${joiners}][\\p{L}\\p{N}]+)*`, 'gu');
+
+const PARTS = fc.constantFrom(
+  'Wet',
+  'niet',
+  'Ingezetenen',
+  '2021',
+  '²',
+  '½',
+  'é',
+  'İ',
+  'ا',
+  '٣',
+  '\u0301',
+  '𝐀',
+  '😀',
+  '\ud835',
+  '\udc00',
+  '-',
+  "'",
+  '’',
+  '--',
+  ' ',
+  '.',
+  '(',
+);
+const TEXT = fc.array(PARTS, { maxLength: 14 }).map((p) => p.join(''));
+
+describe('letterDigitRuns', () => {
+  it('reads words across single joiners', () => {
+    expect(letterDigitWords('Register Niet-Ingezetenen (RNI)')).toEqual([
+      'Register',
+      'Niet',
+      'Ingezetenen',
+      'RNI',
+    ]);
+    expect(letterDigitWords('Wet Niet-Ingezetenen- en regio’s', '-')).toEqual([
+      'Wet',
+      'Niet-Ingezetenen',
+      'en',
+      'regio',
+      's',
+    ]);
+    expect(letterDigitWords("regio's en regio’s -- a--b", "'’-")).toEqual([
+      "regio's",
+      'en',
+      'regio’s',
+      'a',
+      'b',
+    ]);
+    expect(letterDigitRuns('  𝐀b 3½')).toEqual([
+      { start: 2, end: 5 },
+      { start: 6, end: 8 },
+    ]);
+  });
+
+  it('finds what a global scan with its pattern finds, for any joiners', () => {
+    fc.assert(
+      fc.property(TEXT, fc.constantFrom('', '-', "'’-"), (text, joiners) => {
+        const expected = [...text.matchAll(runsBy(joiners))].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+        }));
+        expect(letterDigitRuns(text, joiners)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps of a text what removing [^\\p{L}\\p{N}] keeps', () => {
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        expect(letterDigitWords(text).join('')).toBe(text.replace(/[^\p{L}\p{N}]/gu, ''));
+      }),
+    );
+  });
+
+  it('finds the words of \\p{L}+', () => {
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        expect(letterWords(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
+      }),
+    );
+  });
+
+  it('finds the whole words of [LN]+', () => {
+    const run = new RegExp(`[${LN}]+`, 'gu');
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        const expected = [...text.matchAll(run)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(blockWordRuns(text)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('answers for every code unit as the classes do', () => {
+    const ln = new RegExp(`^[${LN}]$`, 'u');
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      expect(letterOrDigitAt(c, 0) > 0).toBe(/[\p{L}\p{N}]/u.test(c));
+      expect(letterAt(c, 0) > 0).toBe(/\p{L}/u.test(c));
+      expect(upperAt(c, 0) > 0).toBe(/^\p{Lu}/u.test(c));
+      expect(lowerAt(c, 0) > 0).toBe(/^\p{Ll}/u.test(c));
+      expect(digitAt(c, 0) > 0).toBe(/^\p{N}/u.test(c));
+      expect(blockLetterOrDigitAt(c, 0) > 0).toBe(ln.test(c));
+    }
+    expect(letterOrDigitAt('x', 1)).toBe(0);
+    expect(letterAt('𝐀', 0)).toBe(2);
+    expect(upperAt('𝐀b', 0)).toBe(2);
+    expect(lowerAt('', 0)).toBe(0);
+    expect(blockLetterOrDigitAt('𝐀', 0)).toBe(0);
+  });
+});
