@@ -34,7 +34,7 @@ import {
   subjectOf,
   type Span,
 } from './read-clause.js';
-import { upperAt } from '../../text/letter-or-digit.js';
+import { lowerAt, upperAt } from '../../text/letter-or-digit.js';
 
 export type AskKind = 'direct' | 'reported' | 'need' | 'imperative';
 export type AskScope = 'sentence' | 'item';
@@ -725,8 +725,10 @@ function unaddressed(
  * line in capitals, "WIJ ROEPEN HET KABINET OP", is written so throughout).
  */
 const inName = (tokens: readonly Token[], i: number): boolean =>
-  CAPITALISED.test(tokens[i]!.text) && tokens[i - 1]?.word === true && /^\p{Lu}/u.test(tokens[i - 1]!.text);
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+  upperAt(tokens[i]!.text, 0) > 0 &&
+  lowerAt(tokens[i]!.text, 1) > 0 &&
+  tokens[i - 1]?.word === true &&
+  upperAt(tokens[i - 1]!.text, 0) > 0;
 
 /** A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"). */
 function ownPart(r: Reading, span: Span): Span {
