@@ -83,6 +83,8 @@ function setAsideHeadsBesidePages(
 ): void {
   const besidePage = (i: number): boolean =>
     [i - 1, i + 1].some((k) => hits.get(k)?.rule.startsWith(PAGE_NUMBER) === true);
+  // most texts number no pages: no second pass over their lines
+  if (![...hits.values()].some((h) => h.rule.startsWith(PAGE_NUMBER))) return;
   const options = { ...running, minRepeats: running.minRepeatsBesidePageNumbers };
   const found = findRunningLines(lines, new LineContext(lines, hits), new Set(hits.keys()), options);
   const byText = new Map<string, number[]>();

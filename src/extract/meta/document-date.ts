@@ -36,12 +36,14 @@ export function documentDate(
   const parts = (name: string): DateParts[] =>
     fields.flatMap((f) => (f.name === name ? [readDateParts(f.value)].filter((p) => p !== null) : []));
   const dated = [...parts('date'), ...parts('modified')];
-  const byline = bylineDate(units, visible);
-  const month = [...dated, ...byline].find((p) => p.month !== null);
-  const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
   const isFull = (p: DateParts) => p.day !== null && p.month !== null;
+  const own = dated.find(isFull);
+  // the byline is read only when the fields give no day
+  const byline = own ? [] : bylineDate(units, visible);
+  const month = dated.find((p) => p.month !== null) ?? byline.find((p) => p.month !== null);
+  const agrees = (p: DateParts) => !month || (p.year === month.year && p.month === month.month);
   const full =
-    dated.find(isFull) ??
+    own ??
     newsDateline(units, visible).find(agrees) ??
     byline.filter(isFull).find(agrees) ??
     reportedLetter(units, visible).find(agrees);
