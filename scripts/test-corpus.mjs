@@ -35,6 +35,7 @@ const HELD_OUT = [
   ['heldOut15', 'held-out-15'],
   ['heldOut16', 'held-out-16'],
   ['heldOut17', 'held-out-17'],
+  ['heldOut18', 'held-out-18'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(

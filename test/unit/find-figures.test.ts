@@ -72,6 +72,16 @@ describe('findFigures: money', () => {
     });
   });
 
+  it('reads a range whose second number repeats the sign as one amount, but not a sign after a bare number', () => {
+    expect(only('De prijs stijgt met € 300 tot € 500 per jaar.')).toMatchObject({
+      kind: 'money',
+      text: '€ 300 tot € 500 per jaar',
+      value: 300,
+    });
+    expect(only('Het kost tussen $ 20 en $ 40.').text).toBe('tussen $ 20 en $ 40');
+    expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual(['30 gemeenten', 'tot € 500 per gemeente']);
+  });
+
   it('reads "tussen … en …" as a range, and a range of counts whose noun follows the second number', () => {
     expect(only('Het gaat om tussen de 5 en 10 miljoen euro per jaar.')).toMatchObject({
       text: 'tussen de 5 en 10 miljoen euro per jaar',

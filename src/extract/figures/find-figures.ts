@@ -48,10 +48,17 @@ const PERCENT_AFTER = new RegExp(
   'iu',
 );
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
-const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}(\\d[\\d.,]{0,20})`, 'u');
+// "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts
+const RANGE_AFTER = new RegExp(
+  `^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}((?:€|\\$|ƒ)${SP}{0,2})?(\\d[\\d.,]{0,20})`,
+  'u',
+);
 // "tussen (de) 5 en 10 miljoen euro": "en" joins a range only after "tussen", which opens the figure
-const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}(\\d[\\d.,]{0,20})`, 'u');
-const BETWEEN_BEFORE = new RegExp(`(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}$`, 'iu');
+const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}((?:€|\\$|ƒ)${SP}{0,2})?(\\d[\\d.,]{0,20})`, 'u');
+const BETWEEN_BEFORE = new RegExp(
+  `(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}(?:(?:€|\\$|ƒ)${SP}{0,2})?$`,
+  'iu',
+);
 
 interface Core {
   kind: FoundFigure['kind'];
@@ -75,12 +82,13 @@ function readCore(
   let rangeStart = atom.start;
   const between = atom.fromWords
     ? null
-    : BETWEEN_BEFORE.exec(text.slice(Math.max(0, atom.start - 12), atom.start));
+    : BETWEEN_BEFORE.exec(text.slice(Math.max(0, atom.start - 16), atom.start));
   const range = atom.fromWords
     ? null
     : (between ? RANGE_EN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40));
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
   if (range) {
-    const raw = range[1] as string;
+    const raw = range[2] as string;
     const second = readNumberToken(raw, true);
     const rangeEnd = end + range[0].length - raw.length + (second?.raw.length ?? 0);
     const tail = text.slice(rangeEnd, rangeEnd + 30);
@@ -89,9 +97,15 @@ function readCore(
       second !== null &&
       !YEAR.test(second.raw) &&
       countedNoun(tail, lex, GROUPED.test(second.raw) || /^\d{2}/.test(second.raw)) !== null;
+    const signs = range[1] === undefined ? null : before !== null;
     if (
       second &&
-      (lex.scaleAfter.test(tail) || CURRENCY_AFTER.test(tail) || PERCENT_AFTER.test(tail) || counted)
+      signs !== false &&
+      (signs ||
+        lex.scaleAfter.test(tail) ||
+        CURRENCY_AFTER.test(tail) ||
+        PERCENT_AFTER.test(tail) ||
+        counted)
     ) {
       end = rangeEnd;
       if (between) rangeStart = atom.start - between[0].length;
@@ -120,8 +134,7 @@ function readCore(
     };
   }
 
-  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
-  const start = before ? atom.start - before[0].length : rangeStart;
+  const start = before ? Math.min(atom.start - before[0].length, rangeStart) : rangeStart;
   const currency = CURRENCY_AFTER.exec(after);
   if (currency) {
     const sign = currency[0];
