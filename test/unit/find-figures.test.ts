@@ -79,7 +79,10 @@ describe('findFigures: money', () => {
       value: 300,
     });
     expect(only('Het kost tussen $ 20 en $ 40.').text).toBe('tussen $ 20 en $ 40');
-    expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual(['30 gemeenten', 'tot € 500 per gemeente']);
+    expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual([
+      '30 gemeenten',
+      'tot € 500 per gemeente',
+    ]);
   });
 
   it('reads "tussen … en …" as a range, and a range of counts whose noun follows the second number', () => {

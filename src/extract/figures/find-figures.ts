@@ -101,11 +101,7 @@ function readCore(
     if (
       second &&
       signs !== false &&
-      (signs ||
-        lex.scaleAfter.test(tail) ||
-        CURRENCY_AFTER.test(tail) ||
-        PERCENT_AFTER.test(tail) ||
-        counted)
+      (signs || lex.scaleAfter.test(tail) || CURRENCY_AFTER.test(tail) || PERCENT_AFTER.test(tail) || counted)
     ) {
       end = rangeEnd;
       if (between) rangeStart = atom.start - between[0].length;
