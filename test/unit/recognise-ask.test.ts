@@ -520,6 +520,8 @@ describe('look-alikes that are not asks', () => {
     'Vorig jaar riepen wij het kabinet op de korting te schrappen.',
     // the perfect with the year it was asked in
     'Wij hebben het ministerie in 2007 gevraagd een rekenmodel beschikbaar te stellen.',
+    'De vereniging heeft de minister in het najaar van 2005 al gevraagd om een onafhankelijk onderzoek.',
+    'Wij hebben de staatssecretaris begin 2019 verzocht de termijn te verlengen.',
     'De bond heeft de staatssecretaris in 2019 al opgeroepen om de regeling te verlengen.',
     'Onderwerp: Inbreng voor het commissiedebat over de jeugdzorg',
     'Betreft: verzoek om uitstel van de invoering',
@@ -768,6 +770,7 @@ describe('classes found in the fifth and sixth blind sets', () => {
     // a request denied, a call on peers, a question to the reader, something that came
     'Ik verwacht niet dat iemand in Den Haag daar een antwoord op heeft.',
     'Wij vragen u niet om een nieuwe studie.',
+    'Wij vragen het kabinet niet om nieuwe subsidies.',
     "Collega's, ik vraag jullie om massaal naar het Malieveld te komen.",
     'Kunt u zich voorstellen hoe dat voelt?',
     'Dit betekent dat er een nieuw loket moet komen.',

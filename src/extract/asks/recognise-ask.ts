@@ -175,6 +175,7 @@ const SPEAKER_DESCRIBED: ReadonlySet<string> = new Set(['die', 'welke']);
 const RELATIVE_REACH = 6;
 
 const YEAR = /^(?:19|20)\d{2}$/u;
+const YEAR_TIME: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'eind', 'medio']);
 /** Words that open what a call asks for ("om … te", "te", "dat"). */
 const CONTENT: ReadonlySet<string> = new Set(['om', 'te', 'dat']);
 /** "gemeenten en de minister": government joined to the others is called on too. */
@@ -262,7 +263,8 @@ function deniedAfter(r: Reading, clause: Span, i: number): boolean {
   for (let k = i + 1; k < clause.to && counted < 2; k++) {
     const w = r.tokens[k]!.lower;
     if (NOT.has(w)) return !notToDo(r, clause, k);
-    if (!r.lex.adverbs.has(w)) counted++;
+    // "Wij vragen het kabinet niet om …": an article does not take the object past the reach
+    if (!r.lex.adverbs.has(w) && !ARTICLES.has(w)) counted++;
   }
   return false;
 }
@@ -292,7 +294,11 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
       indexOfWord(tokens, lex.pastTimes, clause) >= 0
     );
   // the year before the participle: after it comes what is asked ("… gevraagd de regeling in 2027 te verlengen")
-  return have >= 0 && tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && a[k - 1]?.lower === 'in');
+  // "in 2007", "in het najaar van 2005", "begin 2019": a year as the time of the asking
+  return (
+    have >= 0 &&
+    tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && YEAR_TIME.has(a[k - 1]?.lower ?? ''))
+  );
 }
 
 /** How far before its verb "wat" may open the clause: "wat wij van het Rijk vragen". */
