@@ -153,6 +153,12 @@ describe('third person, reported: any subject', () => {
 describe('obligations and wishes addressed to government', () => {
   it.each([
     ['Het kabinet moet de korting op het gemeentefonds schrappen.', 'kabinet', 'demand'],
+    // the subject the sentence opened with, left out after "maar"
+    [
+      'Het Rijk hoeft niet alles te regelen, maar moet gemeenten wel verplichten de grond te beschermen.',
+      'kabinet',
+      'demand',
+    ],
     ['Daarom moet het Rijk de tekorten volledig compenseren.', 'kabinet', 'demand'],
     ['Ook de minister zou de uitvoeringstoets moeten herhalen.', 'minister', 'advise'],
     ['De regering dient de wet aan te passen voor de invoering.', 'kabinet', 'demand'],
@@ -349,6 +355,7 @@ describe('an obligation right after an ask carries the demand on', () => {
     ['De regeling moet immers worden uitgevoerd door kleine teams.', previous],
     ['Het beleid moet werken voor de inwoners voor wie het bedacht is.', previous],
     ['Gemeenten moeten vanaf 2026 een plan laten maken.', previous],
+    ['Kleine veerponten moeten sinds 2013 door twee instanties worden gekeurd.', previous],
     ['Wij moeten daarvoor zelf ook extra mensen inzetten.', previous],
     ['Wij begrijpen dat er keuzes moeten worden gemaakt.', previous],
     ['Als de wet later ingaat, moeten de regels worden aangepast.', previous],
@@ -514,6 +521,7 @@ describe('look-alikes that are not asks', () => {
     'Wij hebben vragen over de uitvoerbaarheid van het voorstel.',
     'Het kabinet vraagt gemeenten om extra woningen te bouwen.',
     'Het kabinet heeft gemeenten gevraagd een plan te maken.',
+    'Sinds 2013 moeten kleine veerponten door twee instanties worden gekeurd.',
     'De Kamer vroeg de minister in een motie om een evaluatie.',
     // a request made before; a field line of a letterhead or an e-mail; a body asked by its name
     'Eerder vroegen wij de minister om de vergoeding te regelen.',

@@ -69,6 +69,7 @@ const AsksSchema = () =>
     auxiliaries: Words,
     modals: z.record(z.string(), z.enum(FIRMNESS)),
     prohibitions: Words,
+    'in-force': Words,
     'with-te': Words,
     counterfactual: Words,
     'well-advised': z.object({ verbs: Words, words: Words }).strict(),
@@ -194,6 +195,8 @@ export interface AskLexicon {
   readonly auxiliaries: ReadonlySet<string>;
   readonly modals: ReadonlyMap<string, Firmness>;
   readonly prohibitions: ReadonlySet<string>;
+  /** "sinds": a duty that already holds, not one demanded */
+  readonly inForce: ReadonlySet<string>;
   /** modals that need "te" after them ("dient … te") */
   readonly withTe: ReadonlySet<string>;
   readonly counterfactual: ReadonlySet<string>;
@@ -369,6 +372,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     auxiliaries: words(data.auxiliaries),
     modals: new Map(Object.entries(data.modals)),
     prohibitions: words(data.prohibitions),
+    inForce: words(data['in-force']),
     withTe: words(data['with-te']),
     counterfactual: words(data.counterfactual),
     wellAdvised: { verbs: words(data['well-advised'].verbs), words: words(data['well-advised'].words) },

@@ -464,13 +464,19 @@ function nearFirstPerson(r: Reading, clause: Span, verb: number, subject: Span):
 const ELIDED_AFTER: ReadonlySet<string> = new Set(['maar', 'en']);
 
 /**
- * "Wij hebben begrip voor de motie, maar vragen de minister …": right after "maar" or "en" the verb keeps the
- * writer the sentence opened with as its subject, and what follows it is its object.
+ * "Wij hebben begrip voor de motie, maar vragen de minister …", "Het Rijk hoeft niet …, maar moet gemeenten …":
+ * right after "maar" or "en" the verb keeps the subject the sentence opened with, and what follows it is its object.
  */
-function elidedWriter({ tokens, lex }: Reading, clause: Span, verb: number): Span | null {
+function elidedSubject({ tokens, lex }: Reading, clause: Span, verb: number): Span | null {
   const start = segmentStart(tokens, clause, verb);
-  if (verb !== start + 1 || !ELIDED_AFTER.has(tokens[start]!.lower)) return null;
-  const writer = indexOfWord(tokens, lex.firstPerson, { from: 0, to: Math.min(2, start) });
+  if (start === 0 || verb !== start + 1 || !ELIDED_AFTER.has(tokens[start]!.lower)) return null;
+  return readNounPhrase(tokens, 0, start, lex);
+}
+
+/** The writer as the elided subject: its pronoun within the sentence's first two words. */
+function elidedWriter(r: Reading, clause: Span, verb: number): Span | null {
+  if (!elidedSubject(r, clause, verb)) return null;
+  const writer = indexOfWord(r.tokens, r.lex.firstPerson, { from: 0, to: 2 });
   return writer >= 0 ? { from: writer, to: writer + 1 } : null;
 }
 
@@ -575,7 +581,7 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // "De minister dient daarom:" leaves the rest to the items after it
   const introduces = tokens[clause.to]?.text === ':';
   if (lex.withTe.has(word) && !introduces && indexOfWord(tokens, TE, ownPart(r, rest)) < 0) return null;
-  const subject = subjectOf(tokens, clause, i, lex);
+  const subject = elidedSubject(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
   if (indexOfWord(tokens, lex.firstPerson, subject) >= 0 || found(r, clause, subject)) return null;
   if (indirectQuestion(r, i) || inWhetherClause(r, clause, i)) return null;
   // others being called on, not "De lasten voor ondernemers"
@@ -610,10 +616,13 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
       repeated: repeats(tokens, lex),
     };
   }
-  if (attribution < 0)
+  if (attribution < 0) {
+    // "Veerponten moeten sinds 2013 … worden gekeurd": a duty in force, not one demanded
+    if (indexOfWord(tokens, lex.inForce, clause) >= 0) return null;
     return (
       carriedOn(r, i, firmness) ?? (thingSubject(r, subject) ? null : passiveDemand(r, clause, i, firmness))
     );
+  }
   if (firmness === 'advise' || thingSubject(r, subject)) return null;
   if (ruleSource(r, attribution) || ruleSource(r, attribution, lex.estimates)) return null;
   const by = attributedTo(r, attribution);
