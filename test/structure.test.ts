@@ -15,6 +15,17 @@ describe('structure of plain text', () => {
     expect(l.themes.flatMap((t) => t.blocks).some((b) => b.type === 'list')).toBe(false);
   });
 
+  it('a section letter or Roman numeral before a heading numbers it; initials before a name do not', () => {
+    const l = parse(
+      `Inleiding van de brief.\n\nA. INBRAAK IN CIJFERS\n\n${BODY}\n\nB. Het bouwbesluit\n\n${BODY}\n\nIV. Tot slot\n\n${BODY}\n\nMet vriendelijke groet,\n\nJ. Smits`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'INBRAAK IN CIJFERS'],
+      [1, 'Het bouwbesluit'],
+      [1, 'Tot slot'],
+    ]);
+  });
+
   it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
     const qa = parse(
       `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,

@@ -8,7 +8,8 @@ import { slugify, uniqueIds } from './slugify.js';
 import { toBlock } from './to-blocks.js';
 import './mdast-data.js';
 
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
+// "2.1 Wonen", "A. INBRAAK IN CIJFERS", "IV. Tot slot"
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{2,4}[.)])\s+/;
 
 /** Groups the tree into themes with levels and parents. */
 export function buildThemes(root: Root, file: LetterFile): Theme[] {

@@ -5,6 +5,7 @@ import { opensWithDate } from '../text/read-date-line.js';
 import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
+const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4})[.)][ \t]+/u;
 const MAX_WORDS = 14;
 
 /** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
@@ -25,7 +26,9 @@ export function isHeadingLike(line: string): boolean {
   if (/[.,;:!]['"’”)]*$/u.test(text)) return false;
   // no sentence ends inside ("Wat zijn de risico's? Hoe groter …"), nor before a remark in brackets ("… bedanken.
   // (gelach)", "… aan. (zie bijlage)")
-  if (/[.!?]\s+\p{Lu}/u.test(text) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
+  // A section letter or Roman numeral first ("A. INBRAAK IN CIJFERS", "IV. Tot slot") ends no sentence.
+  const body = text.replace(SECTION_LETTER, '');
+  if (/[.!?]\s+\p{Lu}/u.test(body) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
   // a contact line: a heading holds no e-mail address
   // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
   if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
