@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
+import { salutationAt } from '../src/text/structure-words.js';
 
 const parse = (text: string, path = 'brief.txt') => parseLetter(text, { path });
 
@@ -15,6 +16,27 @@ describe('titles from subject lines', () => {
     expect(l.references.map((r) => r.text)).toContain(
       'wetsvoorstel Wijziging van de Drinkwaterwet en de Waterwet',
     );
+  });
+
+  it('an address wrapped after a comma ("Aan de leden …, " / "Natuur en …") is no salutation: the fields below it count', () => {
+    const l = parse(
+      'BOND\n\nAan de leden van de vaste commissie voor Landbouw,\nNatuur en Voedselkwaliteit van de Tweede Kamer\nPostbus 20018\n\nDatum            Ons kenmerk          Onderwerp\n12 juni 2006     B/06-117             Bijensterfte\n\nGeachte leden van de commissie,\n\nWij vragen u om steun voor de imkers.\n',
+    );
+    expect([l.meta.title, l.meta.date, l.meta.addressees]).toEqual([
+      'Bijensterfte',
+      '2006-06-12',
+      ['leden van de commissie'],
+    ]);
+    // "Aan …," alone, or before the body's first sentence, still opens the body; "Geachte …," always does
+    const at = (...lines: string[]) => salutationAt(lines, 0);
+    expect(at('Aan de leden van de vaste commissie voor Landbouw,', 'Natuur en Voedselkwaliteit')).toBe(
+      false,
+    );
+    expect(at('Aan de leden van de vaste commissie,')).toBe(true);
+    expect(at('Aan de leden van de commissie,', 'Hierbij sturen wij u onze reactie op het voorstel.')).toBe(
+      true,
+    );
+    expect(at('Geachte leden,', 'Natuur')).toBe(true);
   });
 
   it('a subject label whose value the letterhead lost gives no title rather than an empty one', () => {

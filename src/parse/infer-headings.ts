@@ -6,7 +6,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { isHeadingLike, numberingDepth } from './heading-like.js';
 import type { LetterFile } from '../core/letter-file.js';
-import { isClosing, isSalutation } from '../text/structure-words.js';
+import { isClosing, salutationAt } from '../text/structure-words.js';
 import './mdast-data.js';
 
 const sliceOf = (node: RootContent, text: string): string =>
@@ -21,7 +21,9 @@ export function inferHeadings(root: Root, file: LetterFile): void {
   const kids = root.children;
   if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return;
   const firstLine = (n: RootContent) => sliceOf(n, text).split('\n')[0] ?? '';
-  const salutation = kids.findIndex((n) => n.type === 'paragraph' && isSalutation(firstLine(n)));
+  const salutation = kids.findIndex(
+    (n) => n.type === 'paragraph' && salutationAt(sliceOf(n, text).split('\n', 2), 0),
+  );
   const closing = kids.findIndex(
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );

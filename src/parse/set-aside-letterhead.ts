@@ -12,7 +12,7 @@ import { positionOf, type LineIndex } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { parseDutchDate } from '../text/find-dates.js';
 import { readDateLine, readDateParts, readScraperHeader } from '../text/read-date-line.js';
-import { isSalutation, structureWords } from '../text/structure-words.js';
+import { salutationAt, structureWords } from '../text/structure-words.js';
 import { webPageWords, type DateRole } from '../text/web-page-words.js';
 import { onFirstUse } from '../text/on-first-use.js';
 
@@ -152,8 +152,9 @@ function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {
 /** The lines that may be letterhead: above the salutation, or the first few lines of a letter without one. */
 function zoneUnits(root: Root, text: string): Unit[] {
   const units: Unit[] = [];
+  const textsOf = (node: Paragraph): string[] => linesOf(node, text).map((l) => l.text);
   const hasSalutation = root.children.some(
-    (n) => n.type === 'paragraph' && linesOf(n, text).some((l) => isSalutation(l.text)),
+    (n) => n.type === 'paragraph' && textsOf(n).some((_, k, lines) => salutationAt(lines, k)),
   );
   let previousEnd = -1;
   let sawProse = false;
@@ -167,8 +168,10 @@ function zoneUnits(root: Root, text: string): Unit[] {
       }
       break;
     }
-    for (const line of linesOf(node, text)) {
-      if (isSalutation(line.text) || (!hasSalutation && units.length >= MAX_HEAD_LINES)) return units;
+    const lines = linesOf(node, text);
+    const texts = lines.map((l) => l.text);
+    for (const [k, line] of lines.entries()) {
+      if (salutationAt(texts, k) || (!hasSalutation && units.length >= MAX_HEAD_LINES)) return units;
       const gapBefore = previousEnd >= 0 && text.slice(previousEnd, line.start).includes('\n\n');
       const header = previousEnd < 0 ? scraperHeader(line, node) : null;
       if (header) units.push(header);

@@ -11,7 +11,7 @@ import type { Line } from './parse-plain-text.js';
 import { foldSpace } from '../text/fold-space.js';
 import { readDateLine } from '../text/read-date-line.js';
 import { isNames } from './page-blocks.js';
-import { isSalutation } from '../text/structure-words.js';
+import { salutationAt } from '../text/structure-words.js';
 import { onFirstUse } from '../text/on-first-use.js';
 
 const SHORT = 0.75;
@@ -68,7 +68,8 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
   if (lines.length < 2) return [lines];
   // a loop, not Math.max(...lines): a paragraph of 125,000 lines would overflow the call stack
   const width = lines.reduce((max, l) => Math.max(max, l.text.trim().length), 0);
-  const body = lines.findIndex((l) => isSalutation(l.text));
+  const texts = lines.map((l) => l.text);
+  const body = texts.findIndex((_, k) => salutationAt(texts, k));
   const runs: Line[][] = [];
   let run: Line[] = [];
   lines.forEach((line, k) => {

@@ -39,5 +39,21 @@ export const opensLikeSalutation = (line: string): boolean =>
 export const isSalutation = (line: string): boolean =>
   opensLikeSalutation(line) && /,\s*$|^\S+\s*$/.test(line.trim()) === true;
 
+/** An address line: "Aan" first, as a salutation may open too ("Aan de leden van de commissie,"). */
+const ADDRESSES = /^\s*aan\s/iu;
+/** The longest line that goes on with an address (a body sentence is longer, or ends). */
+const MAX_ADDRESS_LINE = 60;
+
+/**
+ * Line k of a block opens the body as its salutation; not an address wrapped after a comma, whose block goes on with
+ * a short line ("Aan de leden van de vaste commissie voor Landbouw," / "Natuur en Voedselkwaliteit …").
+ */
+export function salutationAt(lines: readonly string[], k: number): boolean {
+  const line = lines[k] ?? '';
+  if (!isSalutation(line)) return false;
+  const next = lines[k + 1]?.trim() ?? '';
+  return !(ADDRESSES.test(line) && next !== '' && next.length <= MAX_ADDRESS_LINE && !/[.!?:]$/u.test(next));
+}
+
 /** "Met vriendelijke groet," closes it. */
 export const isClosing = (line: string): boolean => startsWithAny(line, structureWords().closings);

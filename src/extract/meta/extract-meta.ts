@@ -5,7 +5,7 @@
 import type { LetterFile } from '../../core/letter-file.js';
 import type { Ask, Meta, Reference, Theme } from '../../model/schema.js';
 import { MARKDOWN_LINK } from '../../text/markdown-link.js';
-import { isClosing, isSalutation, structureWords } from '../../text/structure-words.js';
+import { isClosing, salutationAt, structureWords } from '../../text/structure-words.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
 import { metaLexicon } from './meta-lexicon.js';
@@ -34,7 +34,7 @@ export function extractMeta(
   const lines = themes.flatMap((t) =>
     t.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => b.text.split('\n')),
   );
-  const salutation = lines.find((l) => isSalutation(l));
+  const salutation = lines.find((_, k) => salutationAt(lines, k));
   const closing = lines.some((l) => isClosing(l));
   // a date line of its own, without a letterhead label ("Datum"), is a web page's
   const pageDated = fields.some(
