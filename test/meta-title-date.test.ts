@@ -39,6 +39,16 @@ describe('titles from subject lines', () => {
     expect(at('Geachte leden,', 'Natuur')).toBe(true);
   });
 
+  it('a numbered section right under the fields is no headline: the long title line above them is', () => {
+    const title =
+      "Reactie op de internetconsultatie 'Wijziging van de Wet op de lijkbezorging in verband met nieuwe vormen van lijkbezorging'";
+    const l = parse(
+      `${title}\n\nIngediend door: Vereniging X, Utrecht\nDatum: 2 september 2019\n\n1. Inleiding\nDe vereniging telt 412 leden. Wij vragen u de wet te steunen.\n`,
+    );
+    expect(l.meta.title).toBe(title);
+    expect(l.themes.map((t) => t.title)).toContain('Inleiding');
+  });
+
   it('a subject label whose value the letterhead lost gives no title rather than an empty one', () => {
     const l = parse(
       `Stichting Schoon Water\n\nDatum\n                                   Onderwerp\n3 maart 2031                       Zuivering van oppervlaktewater\n\nGeachte minister,\n\nWij vragen u het wetsvoorstel te steunen.\n\nMet vriendelijke groet,\n\nStichting Schoon Water`,

@@ -238,7 +238,8 @@ function isIssueLine(node: RootContent, text: string): boolean {
 
 /** A level-1 heading marked up as such ("# Kop") heads the page, however it reads, when it is the only one. */
 function topHeading(head: readonly RootContent[]): RootContent | undefined {
-  const tops = head.filter((n) => n.type === 'heading' && n.depth === 1);
+  // a numbered line the plain-text reader took for a heading ("1. Inleiding") opens a section, it is no headline
+  const tops = head.filter((n) => n.type === 'heading' && n.depth === 1 && !n.data?.inferred);
   return tops.length === 1 ? tops[0] : undefined;
 }
 
