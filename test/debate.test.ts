@@ -22,6 +22,16 @@ describe('debate dates written as day and month', () => {
     expect(l.meta.debate).toMatchObject({ name: 'commissiedebat Erfgoed', date: '2021-06-30' });
   });
 
+  it("an Eerste Kamer committee's preliminary report on a bill is the occasion, with its date", () => {
+    const d = debate(
+      `Ede, 5 maart 2012\n\nGeachte leden van de Eerste Kamer,\n\nOp 13 maart a.s. brengt uw commissie het voorlopig verslag uit over het wetsvoorstel Wet huisdieren. ${BODY}`,
+    );
+    expect(d).toMatchObject({
+      name: 'voorlopig verslag over het wetsvoorstel Wet huisdieren',
+      date: '2012-03-13',
+    });
+  });
+
   it('take the year the weekday fits, near the letter date', () => {
     const d = debate(
       `12 december 2023\n\nGeachte leden,\n\nOp donderdag 11 januari debatteert u over de jeugdzorg. ${BODY}`,
