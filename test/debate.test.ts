@@ -32,6 +32,17 @@ describe('debate dates written as day and month', () => {
     });
   });
 
+  it('take the date of the next sentence when it points back at the debate', () => {
+    const text = (next: string) =>
+      `Gepubliceerd: 17 april 2014\n\nDe Kamer bespreekt de veren in het algemeen overleg Scheepvaart. ${next} ${BODY}`;
+    expect(debate(text('Dat overleg is gepland op 24 april.'))).toMatchObject({
+      name: 'algemeen overleg Scheepvaart',
+      date: '2014-04-24',
+    });
+    // a sentence that does not point back dates nothing
+    expect(debate(text('Gemeenten spreken elkaar op 24 april.'))?.date).toBeNull();
+  });
+
   it('take the year the weekday fits, near the letter date', () => {
     const d = debate(
       `12 december 2023\n\nGeachte leden,\n\nOp donderdag 11 januari debatteert u over de jeugdzorg. ${BODY}`,

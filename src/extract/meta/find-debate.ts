@@ -26,6 +26,7 @@ const DebateWords = () =>
     topicEnds: z.array(z.string()),
     subjectStarts: z.array(z.string()),
     linkers: z.array(z.string()),
+    backReferences: z.object({ pointers: z.array(z.string()), meetings: z.array(z.string()) }).strict(),
   });
 
 interface Lexicon {
@@ -41,6 +42,8 @@ interface Lexicon {
   topicEndRe: RegExp;
   subjectStarts: Set<string>;
   linkers: Set<string>;
+  /** "Dat overleg …" first in a sentence: the debate just named */
+  pointsBack: (sentence: string) => boolean;
 }
 const load = defineLexicon(source, DebateWords, (data): Lexicon => {
   const aliases = data.types.flatMap((t) => t.aliases.map((a) => ({ alias: a, name: t.name })));
@@ -64,6 +67,13 @@ const load = defineLexicon(source, DebateWords, (data): Lexicon => {
     ),
     subjectStarts: new Set(data.subjectStarts.map((w) => w.toLowerCase())),
     linkers: new Set(data.linkers.map((w) => w.toLowerCase())),
+    pointsBack: (sentence) => {
+      const [pointer, meeting] = sentence.trimStart().toLowerCase().split(/\s+/, 2);
+      return (
+        data.backReferences.pointers.includes(pointer ?? '') &&
+        data.backReferences.meetings.includes(meeting ?? '')
+      );
+    },
   };
 });
 
@@ -99,7 +109,8 @@ export function findDebate(
     const position = positionIn(file, source.offset + found.start, source.offset + found.end);
     const date = found.date?.date
       ? found.date
-      : laterDate(found, sources.slice(i + 1), context, !!source.title);
+      : (backDated(sources[i + 1], context) ??
+        laterDate(found, sources.slice(i + 1), context, !!source.title));
     if (date?.weekdayMismatch)
       message(
         file,
@@ -128,6 +139,13 @@ function laterDate(
     .map((source) => debateIn(source.text, context, false))
     .filter((found) => !!found?.date?.date);
   return (dated.find((found) => same(found!.name)) ?? (title ? dated[0] : undefined))?.date ?? null;
+}
+
+/** The upcoming date of the sentence right after the debate's, when it points back at it ("Dat overleg is gepland op
+ * 24 april."). */
+function backDated(next: DebateSource | undefined, { ref }: DateContext): FoundDate | null {
+  if (!next || !load().pointsBack(next.text)) return null;
+  return findDates(next.text, ref).find((d) => d.date && (!ref || d.date >= iso(ref))) ?? null;
 }
 
 interface DateContext {
