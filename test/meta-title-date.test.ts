@@ -103,6 +103,18 @@ describe('the date of a byline', () => {
     expect(l.meta.date).toBe('2031-06-02');
   });
 
+  it('a byline part that is a page date label and a date dates the text, italic or not; an event date does not', () => {
+    const byline = (part: string, italic = true) =>
+      parse(
+        `# Volkstuinen verdienen bescherming\n\n${italic ? '*' : ''}Standpunt van de Bond (LFV) · ${part}${italic ? '*' : ''}\n\nNederland telt 240.000 volkstuinders. Wij vragen het Rijk om bescherming.\n`,
+        'paper.md',
+      );
+    expect(byline('Laatst bijgewerkt: 3 oktober 2017').meta.date).toBe('2017-10-03');
+    const plain = byline('Geplaatst: 3 oktober 2017', false);
+    expect([plain.meta.date, plain.themes.map((t) => t.title)]).toEqual(['2017-10-03', [null]]);
+    expect(byline('Bijeenkomst: 3 oktober 2017').meta.date).toBeNull();
+  });
+
   it('a date inside a longer byline part, or a place and date without parts, does not', () => {
     const inPart = parse(
       '# Vijf voorstellen voor de thuiszorg\n\n*VTN · inbreng voor het commissiedebat Langdurige zorg van dinsdag 10 juni 2031 · opgesteld in Zwolle, 2 juni 2031 en later*\n\nDe thuiszorg staat onder druk.\n',

@@ -13,6 +13,8 @@ import { readDateParts, type DateParts } from '../../text/read-date-line.js';
 import { isoDate, type DayRef } from '../../text/resolve-date-year.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { onFirstUse } from '../../text/on-first-use.js';
+import { webPageWords } from '../../text/web-page-words.js';
+import { foldSpace } from '../../text/fold-space.js';
 
 export interface DocumentDate {
   /** YYYY-MM-DD when day, month and year are written */
@@ -84,7 +86,7 @@ const BYLINE_SEPARATOR = /\s[·|•]\s/u;
 const MAX_BYLINE = 300;
 
 /**
- * The full date of a byline part that is a date, after a place or alone ("Stichting Dijk · Position paper · 8 March
+ * The full date of a byline part that is a date, after a place, a date label or alone ("Stichting Dijk · Position paper · 8 March
  * 2021"), and nothing else, in the first paragraphs.
  */
 function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
@@ -93,8 +95,14 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
     const parts = visible.slice(u.start, u.end).split(BYLINE_SEPARATOR);
     if (parts.length < 2) continue;
     for (const part of parts.map((p) => p.trim())) {
-      const place = DATELINE_PLACE().exec(part);
-      const rest = place ? part.slice(place[0].length) : part;
+      // "Standpunt van de Bond · Laatst bijgewerkt: 3 oktober 2017": a page's date label before the date; an
+      // event's date ("Bijeenkomst: …") is not the page's
+      const words = webPageWords();
+      const label = words.mayOpenWithDateLabel(part) ? words.dateLabel.exec(part) : null;
+      if (label && words.dateRoles.get(foldSpace(label[1]!).toLowerCase()) === 'event') continue;
+      const dated = label ? part.slice(label[0].length) : part;
+      const place = DATELINE_PLACE().exec(dated);
+      const rest = place ? dated.slice(place[0].length) : dated;
       const found = parseDutchDate(rest);
       // a month alone ("Nummer 4 | april 2021") dates no day, only what dates without a year are read against
       if (found?.start === 0 && found.yearGiven && found.end === rest.length)
