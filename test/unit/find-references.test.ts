@@ -235,6 +235,19 @@ describe('laws and bills', () => {
     expect(ofKind('Dit wetsvoorstel introduceert een nieuwe toets.', 'bill')).toEqual([]);
   });
 
+  it("takes no degree word, manner adverb or light verb's noun after the bill word for a name", () => {
+    for (const sentence of [
+      'Wij vinden dat het wetsvoorstel onvoldoende rekening houdt met gemeenten.',
+      'Omdat het wetsvoorstel grote gevolgen heeft, schrijven wij u.',
+      'Wij vragen u het wetsvoorstel zorgvuldig te behandelen.',
+      'Wij hopen dat u bij het wetsvoorstel aandacht aan de kosten besteedt.',
+    ])
+      expect(ofKind(sentence, 'bill')).toEqual([]);
+    expect(ofKind('Het wetsvoorstel regulering sekswerk ligt stil.', 'bill')[0]?.text).toBe(
+      'wetsvoorstel regulering sekswerk',
+    );
+  });
+
   it('takes no tail of a word hyphenated at the line end for a law', () => {
     expect(ofKind('De rechten uit de Zorgverze-\nkeringswet gelden al.', 'law')).toEqual([]);
   });
