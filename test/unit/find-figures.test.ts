@@ -72,6 +72,12 @@ describe('findFigures: money', () => {
     });
   });
 
+  it('reads a decimal number before a measure as a figure, not a speed', () => {
+    expect(texts('Het baanvak is 14,5 kilometer lang.')).toEqual(['14,5 kilometer']);
+    expect(texts('De trein rijdt 2,5 kilometer per uur.')).toEqual([]);
+    expect(texts('Het baanvak is 3 kilometer lang.')).toEqual([]);
+  });
+
   it('reads a range whose second number repeats the sign as one amount, but not a sign after a bare number', () => {
     expect(only('De prijs stijgt met € 300 tot € 500 per jaar.')).toMatchObject({
       kind: 'money',

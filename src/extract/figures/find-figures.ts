@@ -163,7 +163,9 @@ function readCore(
   }
   // "4.600 hectare", "langs 35 kilometer": a measure of land, road, weight or energy; not a speed ("30 km/u",
   // "50 kilometer per uur")
-  const measure = open && !atom.fromWords ? NOUN_AFTER.exec(after) : null;
+  // … as does a decimal one ("14,5 kilometer")
+  const decimal = !atom.fromWords && DECIMAL.test(text.slice(atom.start, atom.end));
+  const measure = (open || decimal) && !atom.fromWords ? NOUN_AFTER.exec(after) : null;
   if (
     measure &&
     lex.measures.has(measure[1]!.toLowerCase()) &&
@@ -207,6 +209,7 @@ const SPEED_AFTER = new RegExp(`^(?:/|${SP}{1,3}per${SP}{1,3}(?:uur|seconde|dag)
 const MIN_HEAD = 5;
 /** A number with a thousands dot ("24.000"): letters give such numbers for what they count. */
 const GROUPED = /\d\.\d{3}/;
+const DECIMAL = /\d,\d/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
 /**
