@@ -72,6 +72,14 @@ describe('findFigures: money', () => {
     });
   });
 
+  it('counts a pair of compounds that share their head as one noun', () => {
+    expect(texts('Er zijn ongeveer 120 voet- en fietsveren.')).toEqual(['ongeveer 120 voet- en fietsveren']);
+    expect(texts('Er zijn 2.800 dorps- en buurthuizen.')).toEqual(['2.800 dorps- en buurthuizen']);
+    expect(texts('Er zijn 58 lokale natuur- of milieuorganisaties.')).toEqual([
+      '58 lokale natuur- of milieuorganisaties',
+    ]);
+  });
+
   it('reads a decimal number before a measure as a figure, not a speed', () => {
     expect(texts('Het baanvak is 14,5 kilometer lang.')).toEqual(['14,5 kilometer']);
     expect(texts('De trein rijdt 2,5 kilometer per uur.')).toEqual([]);

@@ -203,6 +203,8 @@ const ADJECTIVE_AFTER = new RegExp(
   `^${SP}{1,3}(?:[${L}]{2,30}(?:e|isch|air|eel|aal|lijk)|extra)(?![${L}'’])`,
   'u',
 );
+/** The first half of a pair of compounds that share their head: "120 voet- en fietsveren", "40 basis- of mbo-scholen". */
+const SUSPENDED_AFTER = new RegExp(`^${SP}{1,3}[${L}]{1,30}-${SP}{1,2}(?:en|of)(?=${SP})`, 'u');
 /** After a measure, what makes it a speed or a rate: "km/u", "kilometer per uur". */
 const SPEED_AFTER = new RegExp(`^(?:/|${SP}{1,3}per${SP}{1,3}(?:uur|seconde|dag)(?![${L}]))`, 'u');
 /** A compound's head shorter than this may be a chance ending ("fte" in "behoefte"). */
@@ -235,6 +237,7 @@ const NOT_NOUNS = new Set(
 function countedNoun(after: string, lex: FigureLexicon, open: boolean): { word: string; end: number } | null {
   let skip = 0;
   for (let k = 0; k <= 2; k++) {
+    skip += SUSPENDED_AFTER.exec(after.slice(skip))?.[0].length ?? 0;
     const noun = NOUN_AFTER.exec(after.slice(skip));
     const word = noun?.[1];
     if (!noun || !word) return null;
