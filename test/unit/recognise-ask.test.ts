@@ -317,6 +317,19 @@ describe('obligations and wishes addressed to government', () => {
 
   it('takes a polite question as a request', () => {
     expect(sentence('Wilt u de gevolgen voor kleine gemeenten meewegen?')).toMatchObject({ addressee: 'u' });
+    // "Kunt u", "Mogen wij u" only with a request verb later in the question
+    for (const text of [
+      'Kunt u de minister vragen de termijn te verlengen?',
+      'Mogen wij u verzoeken het amendement te steunen?',
+      'Kunt u bij de minister aandringen op een snelle evaluatie?',
+    ])
+      expect(sentence(text)).toMatchObject({ kind: 'direct', firmness: 'request', addressee: 'u' });
+    for (const text of [
+      'Kunt u zich voorstellen hoe dat voelt?',
+      'Mogen wij u erop wijzen dat de termijn verloopt?',
+      'Kunt u de vragen van de Kamerleden beantwoorden?',
+    ])
+      expect(sentence(text)).toBeNull();
   });
 
   it('marks a repeated ask', () => {

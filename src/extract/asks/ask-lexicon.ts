@@ -99,6 +99,7 @@ const AsksSchema = () =>
     opinions: Words,
     needs: Sequences,
     'polite-questions': Sequences,
+    'requesting-questions': Sequences,
     willing: Words,
     'state-names': Words,
     announcements: Words,
@@ -239,6 +240,8 @@ export interface AskLexicon {
   readonly opinions: ReadonlySet<string>;
   readonly needs: SequenceIndex;
   readonly politeQuestions: SequenceIndex;
+  /** question openings that ask only with a request verb later in the question */
+  readonly requestingQuestions: SequenceIndex;
   /** "Is de minister bereid …?" */
   readonly willing: ReadonlySet<string>;
   /** a country as the subject of a modal: its government */
@@ -400,6 +403,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     opinions: words(data.opinions),
     needs: plain(data.needs),
     politeQuestions: plain(data['polite-questions']),
+    requestingQuestions: plain(data['requesting-questions']),
     willing: words(data.willing),
     stateNames: words(data['state-names']),
     announcements: words(data.announcements),

@@ -1383,7 +1383,7 @@ function conditionIn(r: Reading, clause: Span): AskSignal | null {
 const ASKING_MODALS: ReadonlySet<string> = new Set(['kan', 'kunnen', 'wil', 'willen', 'gaat', 'gaan']);
 
 function politeQuestion(r: Reading): AskSignal | null {
-  const found = sequenceAt(r.lex.politeQuestions, r.tokens, 0);
+  const found = sequenceAt(r.lex.politeQuestions, r.tokens, 0) ?? requestingQuestion(r);
   const willing = found ? null : willingQuestion(r);
   if (!found && !willing) return null;
   return {
@@ -1394,6 +1394,21 @@ function politeQuestion(r: Reading): AskSignal | null {
     requester: null,
     repeated: repeats(r.tokens, r.lex),
   };
+}
+
+/** "Kunt u de minister vragen …?", "Mogen wij u verzoeken …?": an opening that asks with a request verb after it. */
+function requestingQuestion({ tokens, lex }: Reading): { end: number } | null {
+  const opening = sequenceAt(lex.requestingQuestions, tokens, 0);
+  if (!opening) return null;
+  // a form that may be a noun is one after an article ("Kunt u de vragen beantwoorden?")
+  const asks = (k: number) =>
+    (lex.forms.get(tokens[k]!.lower) ?? []).some(
+      ({ verb }) =>
+        (verb.firmness === 'request' || verb.firmness === 'urge') &&
+        !(verb.noun && lex.nounBefore.has(tokens[k - 1]!.lower)),
+    );
+  for (let k = opening.end; k < tokens.length; k++) if (asks(k)) return opening;
+  return null;
 }
 
 /**
