@@ -44,6 +44,8 @@ describe('another party', () => {
     'Andere organisaties',
     'Die organisatie',
     'De initiatiefnemers',
+    // a name after an article, whatever its head, the opening does not give
+    'De Dierenbescherming',
   ])('%s is another party', (requester) => {
     expect(anotherParty(requester, opening)).toBe(true);
   });
@@ -59,6 +61,8 @@ describe('another party', () => {
     'Burgemeester Jansen',
     // a group the opening names in a compound
     'De organisaties',
+    // … and one it does
+    'De Zorgboeren',
   ])('%s is the sender', (requester) => {
     expect(anotherParty(requester, opening)).toBe(false);
   });

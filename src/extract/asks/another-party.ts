@@ -95,7 +95,10 @@ function partyWords(
   if (group.length) return { ties: group, by: 'group' };
   if (!names.some((w) => heads.some((h) => w.endsWith(h)))) {
     const shortForms = words.filter((w) => SHORT_FORM().test(w)).map((w) => w.toLowerCase());
-    return shortForms.length ? { ties: shortForms, by: 'short form' } : null;
+    if (shortForms.length) return { ties: shortForms, by: 'short form' };
+    // "De Dierenbescherming": capitalised words after an article name a body, whatever its head
+    const named = words.length > 1 && ARTICLE.test(words[0]!) && names.length === words.length - 1;
+    return named ? { ties: names, by: 'name' } : null;
   }
   const own = names.filter((w) => !heads.includes(w));
   return own.length ? { ties: own, by: 'name' } : null;
