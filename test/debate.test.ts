@@ -43,6 +43,13 @@ describe('debate dates written as day and month', () => {
     expect(debate(text('Gemeenten spreken elkaar op 24 april.'))?.date).toBeNull();
   });
 
+  it('a vote of the Kamer is the occasion, with its date', () => {
+    const d = debate(
+      `Ede, 30 mei 2023\n\nGeachte leden van de Eerste Kamer,\n\nOp 6 juni a.s. stemt uw Kamer over het wetsvoorstel Wet vaste huur. ${BODY}`,
+    );
+    expect(d?.date).toBe('2023-06-06');
+  });
+
   it('take the year the weekday fits, near the letter date', () => {
     const d = debate(
       `12 december 2023\n\nGeachte leden,\n\nOp donderdag 11 januari debatteert u over de jeugdzorg. ${BODY}`,
