@@ -39,6 +39,26 @@ describe('titles from subject lines', () => {
     expect(at('Geachte leden,', 'Natuur')).toBe(true);
   });
 
+  it('a title wrapped once before an aside in brackets is the headline, not the field line below it', () => {
+    const l = parse(
+      'Reactie internetconsultatie wetsvoorstel Wijziging van de Wet op de kansspelen\n(goede doelenloterijen)\n\nIngediend door: Stichting Loterijen\nDatum: 23 oktober 2009\n\nAlgemeen\nDe stichting behartigt de belangen van 14 loterijen. Wij vragen u de wet aan te passen.\n',
+    );
+    expect(l.meta.title).toBe(
+      'Reactie internetconsultatie wetsvoorstel Wijziging van de Wet op de kansspelen (goede doelenloterijen)',
+    );
+  });
+
+  it('a headline names references past its first word, and a law from it; not the text itself', () => {
+    const refs = (headline: string) =>
+      parse(
+        `# ${headline}\n\nDe bond wil dat het Rijk de tekorten dekt en vraagt de minister om geld.\n`,
+        'p.md',
+      ).references.map((r) => `${r.kind}:${r.text}`);
+    expect(refs('Reactie van de bond op de Wet betaalbare huur')).toContain('law:Wet betaalbare huur');
+    expect(refs('Wet betaalbare huur: wat verandert er?')).toContain('law:Wet betaalbare huur');
+    expect(refs('Kamerbrief over de kwaliteit van verpleeghuizen')).toEqual([]);
+  });
+
   it('a numbered section right under the fields is no headline: the long title line above them is', () => {
     const title =
       "Reactie op de internetconsultatie 'Wijziging van de Wet op de lijkbezorging in verband met nieuwe vormen van lijkbezorging'";

@@ -61,6 +61,11 @@ const multiLine = (node: RootContent, text: string): boolean => {
   return at >= 0 && at < node.position!.end.offset!;
 };
 
+/** A title wrapped once, its second line an aside in brackets: "Reactie … Wet op de kansspelen" / "(goede doelen)". */
+const WRAPPED_ASIDE = /^[^\n]{1,200}\n[ \t]{0,20}\([^\n()]{1,80}\)[ \t]*$/u;
+const wrappedTitle = (node: RootContent, text: string): boolean =>
+  WRAPPED_ASIDE.test(text.slice(node.position!.start.offset!, node.position!.end.offset!));
+
 const wordsOf = (s: string): string[] => s.split(' ').filter((w) => /[\p{L}\d]/u.test(w));
 
 /** Running text: a sentence, several, or a long passage; a short question or exclamation may be a headline. */
@@ -98,7 +103,11 @@ export function isBodyStart(node: RootContent, text: string): boolean {
  * clause (a question or an exclamation may be a headline), and no salutation, addressee or closing.
  */
 export function isTitleLike(node: RootContent, text: string): boolean {
-  if (node.type !== 'heading' && (node.type !== 'paragraph' || multiLine(node, text))) return false;
+  if (
+    node.type !== 'heading' &&
+    (node.type !== 'paragraph' || (multiLine(node, text) && !wrappedTitle(node, text)))
+  )
+    return false;
   const value = blockText(node);
   // the cheap tests first: most blocks are long or end like a clause
   if (value.length > MAX_TITLE_CHARS) return false;

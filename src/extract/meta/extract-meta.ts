@@ -29,7 +29,11 @@ export function extractMeta(
   // a label whose value the letterhead lost (two columns run together) gives no title
   const subject = fields.filter((f) => f.name === 'subject' && f.value.trim() !== '');
   const headline = fields.find((f) => f.name === 'headline');
-  const title = subject.length ? foldSpace(subject.map((f) => f.value).join(' ')) : (headline?.value ?? null);
+  const title = subject.length
+    ? foldSpace(subject.map((f) => f.value).join(' '))
+    : headline
+      ? foldSpace(headline.value)
+      : null;
   // lines as written: a PDF block may hold the salutation on one of its lines
   const lines = themes.flatMap((t) =>
     t.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => b.text.split('\n')),

@@ -40,6 +40,10 @@ function shortenedNames(names: readonly string[]): Set<string> {
  * sender's name above a memo's fields (src/parse/set-aside-page-furniture.ts).
  */
 /** Lines set aside as page furniture that still name someone: which kinds of reference each keeps. */
+/** What a headline may name from its first word on: a law or bill is never the text itself. */
+const LAWS: ReadonlySet<string> = new Set(['law', 'bill', 'kamerstuk', 'motion']);
+const FIRST_WORD = /[\p{L}\p{N}]/u;
+
 const OWN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['site-name', new Set(['organisation'])],
   ['sender-name', new Set(['organisation'])],
@@ -128,11 +132,13 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
   const firstTheme = themes[0]?.id;
   if (firstTheme !== undefined) {
     for (const h of findLetterheadPersons(file.fields, file.text)) pushHit(h, 0, firstTheme);
-    // a subject line names the bill or note the letter is about, often only there; a recipient line ("Aan: de
-    // vaste commissie voor …", "Aan: Kamerlid T. Bulut") the committee that debates it or the member written to; a web page's date line its author ("Door Anneke
-    // Drijfhout, voorzitter VZB — 5 nov 2013")
+    // a subject line names the bill or note the letter is about, often only there, as a headline does past its
+    // first word (from which it names the text itself: "Kamerbrief over …", "Inbreng Bond X voor …"); a recipient
+    // line ("Aan: de vaste commissie voor …", "Aan: Kamerlid T. Bulut") the committee that debates it or the member
+    // written to; a web page's date line its author ("Door Anneke Drijfhout, voorzitter VZB — 5 nov 2013")
     const named = {
       subject: () => true,
+      headline: (h: FoundReference, first: number) => h.start > first || LAWS.has(h.kind),
       to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person',
       date: (h: FoundReference) => h.kind === 'person',
     };
@@ -140,8 +146,9 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       const keep = named[f.name as keyof typeof named];
       if (!keep) continue;
       const { offset } = f.position.start;
-      for (const h of hitsIn(file.text.slice(offset, f.position.end.offset)))
-        if (keep(h)) pushHit(h, offset, firstTheme);
+      const value = file.text.slice(offset, f.position.end.offset);
+      const first = value.search(FIRST_WORD);
+      for (const h of hitsIn(value)) if (keep(h, first)) pushHit(h, offset, firstTheme);
     }
     // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's;
     // a byline its author
