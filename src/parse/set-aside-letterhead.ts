@@ -24,6 +24,7 @@ const MAX_HEAD_LINE = 40;
 const MAX_LABEL_VALUE = 120;
 /** Below the letterhead, a paragraph of up to this many date lines is a page's date line(s). */
 const MAX_DATE_LINES = 3;
+const HAS_DIGIT = /\d/;
 /** The field a date line's date goes to: the page's own date, a later change, or the date of an event. */
 const FIELD_OF_ROLE: Record<DateRole, string> = { published: 'date', modified: 'modified', event: 'event' };
 
@@ -194,9 +195,15 @@ function dateLineUnits(root: Root, text: string, zone: ReadonlySet<Paragraph>): 
   for (const node of root.children) {
     if (node.type !== 'paragraph' || zone.has(node)) continue;
     const lines = linesOf(node, text);
-    if (lines.length > MAX_DATE_LINES) continue;
-    const classified = lines.map((l) => ({ ...l, ...classify(l.text, l.start) }));
-    if (classified.every((u) => u.kind === 'date' || (u.kind === 'label' && u.label?.dated)))
+    // a date (or a dated label) has its year in digits: a line without one is read no further (most lines)
+    if (lines.length > MAX_DATE_LINES || !lines.every((l) => HAS_DIGIT.test(l.text))) continue;
+    const classified = [];
+    for (const l of lines) {
+      const u = { ...l, ...classify(l.text, l.start) };
+      if (u.kind !== 'date' && !(u.kind === 'label' && u.label?.dated)) break;
+      classified.push(u);
+    }
+    if (classified.length === lines.length)
       units.push(...classified.map((u) => ({ ...u, node, gapBefore: true, used: false })));
   }
   return units;
@@ -425,17 +432,30 @@ function labelRow(line: string): RowLabel[] | null {
   return wordLabelRow(line) ?? columnLabelRow(line);
 }
 
+const WORD = /\S+/gu;
+
 function wordLabelRow(line: string): RowLabel[] | null {
   const { labels } = structureWords();
-  const words = [...line.matchAll(/\S+/gu)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
+  // the line's words, read only as far as asked: most lines are no row, and show it in their first words
+  const words: { text: string; start: number }[] = [];
+  WORD.lastIndex = 0;
+  let done = false; // past the last word (exec would start over)
+  const has = (n: number): boolean => {
+    while (!done && words.length < n) {
+      const m = WORD.exec(line);
+      if (m) words.push({ text: m[0].toLowerCase(), start: m.index });
+      else done = true;
+    }
+    return words.length >= n;
+  };
   const phrase = (i: number, k: number) =>
     words
       .slice(i, i + k)
       .map((w) => w.text)
       .join(' ');
   const out: RowLabel[] = [];
-  for (let i = 0; i < words.length;) {
-    const n = [MAX_LABEL_WORDS, 2, 1].find((k) => i + k <= words.length && labels.has(phrase(i, k)));
+  for (let i = 0; has(i + 1);) {
+    const n = [MAX_LABEL_WORDS, 2, 1].find((k) => has(i + k) && labels.has(phrase(i, k)));
     if (!n) return null;
     const last = words[i + n - 1]!;
     const name = labels.get(phrase(i, n))!;

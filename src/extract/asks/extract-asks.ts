@@ -215,8 +215,16 @@ export function extractAsks(
   return asks;
 }
 
-/** The first `LEDE` characters a reader sees: set-aside lines are blank in `visible`. */
-const shownOpening = (visible: string): string => foldSpace(visible.slice(0, LEDE * 40)).slice(0, LEDE);
+/**
+ * The first `LEDE` characters a reader sees: set-aside lines are blank in `visible`. Folding a prefix gives a prefix
+ * of the folded whole, so a short prefix that folds to `LEDE` characters says the same as the 40-fold one.
+ */
+function shownOpening(visible: string): string {
+  for (let n = LEDE * 2; ; n *= 4) {
+    const folded = foldSpace(visible.slice(0, Math.min(n, LEDE * 40)));
+    if (folded.length >= LEDE || n >= LEDE * 40) return folded.slice(0, LEDE);
+  }
+}
 
 /** A command, or a verb in first place read as one ("Vraag de kandidaten …"). */
 const commandFirst = (s: AskSignal, text: string): boolean =>

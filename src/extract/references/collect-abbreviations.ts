@@ -4,6 +4,7 @@
  */
 import { initialWords, isSmallWord, matchesInitials } from './match-initials.js';
 import { L, LN, LU } from '../../text/letter-classes.js';
+import { matchesAt } from './reference-patterns.js';
 
 export interface AbbreviationSpan {
   abbreviation: string;
@@ -18,10 +19,24 @@ const IN_BRACKETS = new RegExp(
   String.raw`\(\s*([${LU}][${L}&]{1,9})(?: ([${LU}\d][${L}\d]{0,9}))?\s*\)`,
   'gu',
 );
+// sticky: tried only where a match may start, 2 to 10 characters before the white space before a "(" (a scan of the
+// whole text tried its lookbehind at every position, and the letter's whole text is read for its abbreviations)
 const BEFORE_BRACKETS = new RegExp(
   String.raw`(?<![${LN}])([${LU}][${L}&]{1,9})\s*\(([^()\n]{5,120})\)`,
-  'gu',
+  'uy',
 );
+const SPACE = /\s/u;
+
+/** Where a match of BEFORE_BRACKETS may start, ascending: its short form ends where the white space before a "(" starts. */
+function startsBeforeBrackets(text: string): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    let q = p;
+    while (q > 0 && SPACE.test(text.charAt(q - 1))) q--;
+    for (let s = Math.max(q - 10, (out.at(-1) ?? -1) + 1, 0); s <= q - 2; s++) out.push(s);
+  }
+  return out;
+}
 const WORD = new RegExp(String.raw`[${LN}]+(?:['’-][${LN}]+)*-?`, 'gu');
 const BILL_HEAD = /^(?:wetsvoorstel|wetsontwerp)$/iu;
 
@@ -113,7 +128,7 @@ export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
     if (span)
       out.push({ abbreviation, expansion: text.slice(span.start, span.end).replace(/\s+/gu, ' '), ...span });
   }
-  for (const m of text.matchAll(BEFORE_BRACKETS)) {
+  for (const m of matchesAt(BEFORE_BRACKETS, text, startsBeforeBrackets(text))) {
     const abbreviation = m[1] as string;
     const inner = (m[2] as string).trim();
     if (!looksLikeAbbreviation(abbreviation) || !matchesInitials(abbreviation, initialWords(inner))) continue;
