@@ -1,11 +1,10 @@
 /** Whether one line of text looks like a heading: short, no closing punctuation, capital or number first. */
 import { findReadOn } from '../text/find-read-on.js';
 import { firstNames } from '../text/first-names.js';
-import { opensWithDate } from '../text/read-date-line.js';
+import { BYLINE_SEPARATOR, opensWithDate } from '../text/read-date-line.js';
 import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
-const BYLINE_PARTS = /\s[·|•]\s/u;
 const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
 const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4})[.)][ \t]+/u;
 const MAX_WORDS = 14;
@@ -35,7 +34,7 @@ export function isHeadingLike(line: string): boolean {
   // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
   if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
   // "Standpunt van de Bond · Geplaatst: 3 oktober 2017": parts set apart and a year last date the page
-  if (BYLINE_PARTS.test(text) && YEAR_LAST.test(text)) return false;
+  if (BYLINE_SEPARATOR.test(text) && YEAR_LAST.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de

@@ -229,6 +229,9 @@ export function readDateParts(value: string): DateParts | null {
   return { year: found.year, month: found.month, day: found.date ? found.day : null };
 }
 
+/** A byline's parts set apart: "NBW · inbreng … · Den Haag, 3 februari 2026". */
+export const BYLINE_SEPARATOR = /\s[·|•]\s/u;
+
 /** A line that opens with a day and a month ("14 maart '23 …"): a date, never a section number and a title. */
 export function opensWithDate(line: string): boolean {
   if (!/^\d/.test(line)) return false;

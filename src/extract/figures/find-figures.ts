@@ -48,17 +48,13 @@ const PERCENT_AFTER = new RegExp(
   'iu',
 );
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
-// "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts
-const RANGE_AFTER = new RegExp(
-  `^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}((?:€|\\$|ƒ)${SP}{0,2})?(\\d[\\d.,]{0,20})`,
-  'u',
-);
+// "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts (group 1, the number 2)
+const SIGN = `(?:€|\\$|ƒ)${SP}{0,2}`;
+const SECOND = `(${SIGN})?(\\d[\\d.,]{0,20})`;
+const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}${SECOND}`, 'u');
 // "tussen (de) 5 en 10 miljoen euro": "en" joins a range only after "tussen", which opens the figure
-const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}((?:€|\\$|ƒ)${SP}{0,2})?(\\d[\\d.,]{0,20})`, 'u');
-const BETWEEN_BEFORE = new RegExp(
-  `(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}(?:(?:€|\\$|ƒ)${SP}{0,2})?$`,
-  'iu',
-);
+const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}${SECOND}`, 'u');
+const BETWEEN_BEFORE = new RegExp(`(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}(?:${SIGN})?$`, 'iu');
 
 interface Core {
   kind: FoundFigure['kind'];

@@ -9,7 +9,7 @@
 import type { MetaField } from '../../model/schema.js';
 import { parseDutchDate } from '../../text/find-dates.js';
 import { findReadOn } from '../../text/find-read-on.js';
-import { readDateParts, type DateParts } from '../../text/read-date-line.js';
+import { BYLINE_SEPARATOR, readDateParts, type DateParts } from '../../text/read-date-line.js';
 import { isoDate, type DayRef } from '../../text/resolve-date-year.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import { onFirstUse } from '../../text/on-first-use.js';
@@ -81,8 +81,6 @@ function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] 
   return [];
 }
 
-/** A byline's parts: "NBW · inbreng voor het commissiedebat … · Den Haag, 3 februari 2026". */
-const BYLINE_SEPARATOR = /\s[·|•]\s/u;
 const MAX_BYLINE = 300;
 
 /**
