@@ -25,6 +25,9 @@ describe('first person, direct', () => {
     // others named on whose behalf, or joined to government
     ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
     ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
+    // others heading a phrase that names the addressee
+    ['Wij verzoeken de leden van de commissie om bij de minister aan te dringen op spoed.', 'kamer', 'request'],
+    ['Wij roepen de leden uit alle fracties op het amendement te steunen.', 'kamer', 'urge'],
     // the perfect with a month or "al", a year in what is asked: the request stands
     ['Wij hebben de minister in maart al gevraagd de regeling te verlengen.', 'minister', 'request'],
     ['Wij hebben het kabinet opgeroepen de regeling in 2027 te verlengen.', 'kabinet', 'urge'],
@@ -558,6 +561,7 @@ describe('look-alikes that are not asks', () => {
     'Daarom roept de vereniging huisartsen op om mee te doen.',
     'Tegelijk roept de koepel gemeenten op hun beleid af te stemmen.',
     'Wij vragen onze leden de enquête in te vullen.',
+    'Wij vragen onze leden van de afdeling Noord om de minister te bellen.',
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',

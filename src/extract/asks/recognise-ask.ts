@@ -269,6 +269,11 @@ function deniedAfter(r: Reading, clause: Span, i: number): boolean {
   return false;
 }
 
+/** "de leden van de commissie", "leden uit alle fracties": the others word heads a phrase that names the addressee. */
+const OF: ReadonlySet<string> = new Set(['van', 'uit']);
+const ofAddressee = (tokens: readonly Token[], others: number, addressee: number): boolean =>
+  OF.has(tokens[others + 1]?.lower ?? '') && addressee <= others + 4;
+
 /** How near a te-infinitive follows "niet" when what is asked is not to do it. */
 const NOT_TO_DO = 4;
 const notToDo = (r: Reading, clause: Span, not: number): boolean =>
@@ -377,6 +382,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       others > i &&
       addressee !== null &&
       addressee.start > others &&
+      !ofAddressee(tokens, others, addressee.start) &&
       indexOfWord(tokens, lex.prepositions, { from: i + 1, to: others }) < 0 &&
       indexOfWord(tokens, JOINED, { from: others + 1, to: addressee.start }) < 0;
     if (others >= 0 && (!addressee || othersFirst || (content >= 0 && addressee.start > content))) continue;
