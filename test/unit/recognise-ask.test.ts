@@ -26,7 +26,11 @@ describe('first person, direct', () => {
     ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
     ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
     // others heading a phrase that names the addressee
-    ['Wij verzoeken de leden van de commissie om bij de minister aan te dringen op spoed.', 'kamer', 'request'],
+    [
+      'Wij verzoeken de leden van de commissie om bij de minister aan te dringen op spoed.',
+      'kamer',
+      'request',
+    ],
     ['Wij roepen de leden uit alle fracties op het amendement te steunen.', 'kamer', 'urge'],
     // the perfect with a month or "al", a year in what is asked: the request stands
     ['Wij hebben de minister in maart al gevraagd de regeling te verlengen.', 'minister', 'request'],
