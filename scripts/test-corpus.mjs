@@ -36,6 +36,8 @@ const HELD_OUT = [
   ['heldOut16', 'held-out-16'],
   ['heldOut17', 'held-out-17'],
   ['heldOut18', 'held-out-18'],
+  ['heldOut19', 'held-out-19'],
+  ['heldOut20', 'held-out-20'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(

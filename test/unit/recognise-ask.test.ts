@@ -52,7 +52,7 @@ describe('first person, direct', () => {
     ['Wij roepen daarom op om de korting te schrappen.', null, 'urge'],
     ['Wij roepen het kabinet en de schouwburgen op tot overleg.', 'kabinet', 'urge'],
     [
-      'Wij hebben de staatssecretaris eerder opgeroepen de regels te versoepelen.',
+      'Wij hebben de staatssecretaris in maart opgeroepen de regels te versoepelen.',
       'staatssecretaris',
       'urge',
     ],
@@ -550,6 +550,11 @@ describe('look-alikes that are not asks', () => {
     'Wij hebben het ministerie in 2007 gevraagd een rekenmodel beschikbaar te stellen.',
     'De vereniging heeft de minister in het najaar van 2005 al gevraagd om een onafhankelijk onderzoek.',
     'Wij hebben de staatssecretaris begin 2019 verzocht de termijn te verlengen.',
+    // the perfect with "eerder" or "destijds", or asked in a document of the writer's own
+    'Wij hebben eerder gevraagd om een bijdrage voor kleine gemeenten; die is er nog steeds niet.',
+    'De stichting heeft destijds de minister verzocht de regeling te verlengen.',
+    'Wij hebben in onze reactie op de consultatie al gevraagd om een kleinere verpakking.',
+    'Wij hebben in ons advies van mei de staatssecretaris opgeroepen het plan te schrappen.',
     'De bond heeft de staatssecretaris in 2019 al opgeroepen om de regeling te verlengen.',
     'Onderwerp: Inbreng voor het commissiedebat over de jeugdzorg',
     'Betreft: verzoek om uitstel van de invoering',
@@ -1190,7 +1195,7 @@ describe('a request the next sentence says was granted', () => {
   });
 
   it('stands when it was not granted, or the sentence after is about something else', () => {
-    const open = 'Wij hebben de minister vorig jaar gevraagd de eisen vast te leggen.';
+    const open = 'Wij hebben de minister in maart gevraagd de eisen vast te leggen.';
     expect(asks(`${open} Dat is nog niet gebeurd.`)).toEqual([open]);
     expect(asks(`${open} De minister heeft een register toegezegd.`)).toEqual([open]);
   });

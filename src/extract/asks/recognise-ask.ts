@@ -298,11 +298,16 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
       tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
       indexOfWord(tokens, lex.pastTimes, clause) >= 0
     );
-  // the year before the participle: after it comes what is asked ("… gevraagd de regeling in 2027 te verlengen")
-  // "in 2007", "in het najaar van 2005", "begin 2019": a year as the time of the asking
-  return (
-    have >= 0 &&
-    tokens.slice(have, i).some((t, k, a) => YEAR.test(t.text) && YEAR_TIME.has(a[k - 1]?.lower ?? ''))
+  if (have < 0) return false;
+  // what stands before the participle is when or where it was asked; after it comes what is asked ("… gevraagd de
+  // regeling in 2027 te verlengen"). "in 2007", "in het najaar van 2005", "begin 2019": a year as the time of the
+  // asking; "eerder", "destijds": before; "in onze brief van …", "in ons advies": in a document of its own
+  const before = tokens.slice(have, i);
+  return before.some(
+    (t, k, a) =>
+      (YEAR.test(t.text) && YEAR_TIME.has(a[k - 1]?.lower ?? '')) ||
+      lex.pastTimes.has(t.lower) ||
+      (t.lower === 'in' && lex.own.has(a[k + 1]?.lower ?? '')),
   );
 }
 
