@@ -46,8 +46,8 @@ const withoutReadingTime = (text: string): string => text.slice(Math.max(0, read
 const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
-/** After the date, a body named by its role: "door het bureau", "door de redactie". */
-const ROLE_AUTHOR = onFirstUse(() => /^door\s{1,3}(?:de|het)\s{1,3}\p{Ll}{2,30}$/iu);
+/** After the date, a body or person named by a role: "door het bureau", "door de redactie", "door webmaster". */
+const ROLE_AUTHOR = onFirstUse(() => /^door\s{1,3}(?:(?:de|het)\s{1,3})?\p{Ll}{2,30}$/iu);
 const CAPITALISED = new RegExp(`^[${LU}][${L}.'-]{0,30}$`, 'u');
 /** The scraper's header: "date 2023-03", "date: 2023-10-02", "date 2023-10-02T09:15:00Z". */
 const SCRAPER_HEADER =
