@@ -97,6 +97,28 @@ describe('titles from subject lines', () => {
     expect(l.meta.date).toBe('2031-04-09');
   });
 
+  it('a government letterhead under a long ministry name and a quoted return address: its fields, the name no theme', () => {
+    const l = parse(
+      [
+        'Ministerie van Sociale Zaken, Werkgelegenheid en Vrije Tijd',
+        '> Retouradres Postbus 90801 2509 LV Den Haag',
+        '',
+        'De Voorzitter van de Tweede Kamer',
+        'der Staten-Generaal',
+        'Postbus 20018',
+        '2500 EA Den Haag',
+        '',
+        'Datum 3 maart 2031',
+        'Betreft Antwoorden op Kamervragen over de kinderopvang',
+        '',
+        'Hierbij zend ik u de antwoorden op de vragen van het lid Jansen over de kinderopvang.',
+      ].join('\n'),
+    );
+    expect(l.meta.title).toBe('Antwoorden op Kamervragen over de kinderopvang');
+    expect(l.meta.date).toBe('2031-03-03');
+    expect(l.themes.map((t) => t.title).filter(Boolean)).toEqual([]);
+  });
+
   it('a labelled line below the first prose of a text without salutation is no letterhead', () => {
     const l = parse(
       [

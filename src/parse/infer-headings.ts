@@ -28,9 +28,11 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );
   const questions = labelledQuestions(file);
+  const head = letterheadEnd(file);
   kids.forEach((node, i) => {
     if (node.type !== 'paragraph' || node.data?.stacked || i <= salutation || (closing >= 0 && i >= closing))
       return;
+    if (node.position!.start.offset! < head) return;
     if (questions.has(node.position!.start.offset ?? -1)) return;
     const value = sliceOf(node, text);
     const next = kids[i + 1];
@@ -46,6 +48,28 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     kids[i] = heading;
   });
 }
+
+/** Fields only a letterhead has: a page's date line may stand anywhere, these stand above the body. */
+const LETTERHEAD_FIELDS: ReadonlySet<string> = new Set([
+  'subject',
+  'reference',
+  'attachments',
+  'to',
+  'from',
+  'contact',
+]);
+
+/**
+ * Where the last labelled letterhead field ends: a line above it ("Ministerie van …" over "Datum" and "Betreft") is
+ * the sender's, and heads nothing, also in a letter without salutation.
+ */
+const letterheadEnd = (file: LetterFile): number =>
+  Math.max(
+    -1,
+    ...file.fields
+      .filter((f) => f.labelPosition && LETTERHEAD_FIELDS.has(f.name))
+      .map((f) => f.position.end.offset),
+  );
 
 /** The set-aside label above a question that has its answer below it (boilerplate.yaml). */
 const QUESTION_LABEL = 'question-label';

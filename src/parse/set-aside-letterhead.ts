@@ -150,6 +150,9 @@ function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {
   return out;
 }
 
+const oneLineAtTop = (node: RootContent, units: readonly Unit[]): boolean =>
+  units.length < TOP_LINES && node.position!.start.line === node.position!.end.line;
+
 /** The lines that may be letterhead: above the salutation, or the first few lines of a letter without one. */
 function zoneUnits(root: Root, text: string): Unit[] {
   const units: Unit[] = [];
@@ -162,8 +165,8 @@ function zoneUnits(root: Root, text: string): Unit[] {
   for (const node of root.children) {
     if (node.type !== 'paragraph') {
       // a headline may stand above the dateline, a quoted return address ("> Retouradres …") above a government
-      // letterhead; other blocks end a letterhead without salutation
-      if (hasSalutation || node.type === 'heading' || (node.type === 'blockquote' && units.length === 0)) {
+      // letterhead or below the ministry's name; other blocks end a letterhead without salutation
+      if (hasSalutation || node.type === 'heading' || (node.type === 'blockquote' && oneLineAtTop(node, units))) {
         previousEnd = node.position!.end.offset!;
         continue;
       }
@@ -179,7 +182,8 @@ function zoneUnits(root: Root, text: string): Unit[] {
       const rest = header ? restOfLine(line, header.end, text) : line;
       const kind = rest ? classify(rest.text, rest.start) : null;
       // a line of prose ends it, once past the top lines
-      const prose = kind?.kind === 'other' && rest!.text.length > MAX_HEAD_LINE;
+      // (the first line, a sender's long name or a headline, is not)
+      const prose = kind?.kind === 'other' && rest!.text.length > MAX_HEAD_LINE && units.length > 0;
       if (!hasSalutation && units.length >= TOP_LINES && (prose || sawProse)) return units;
       sawProse ||= prose;
       if (rest) units.push({ ...rest, node, ...kind!, gapBefore, used: false });
