@@ -166,7 +166,11 @@ function zoneUnits(root: Root, text: string): Unit[] {
     if (node.type !== 'paragraph') {
       // a headline may stand above the dateline, a quoted return address ("> Retouradres …") above a government
       // letterhead or below the ministry's name; other blocks end a letterhead without salutation
-      if (hasSalutation || node.type === 'heading' || (node.type === 'blockquote' && oneLineAtTop(node, units))) {
+      if (
+        hasSalutation ||
+        node.type === 'heading' ||
+        (node.type === 'blockquote' && oneLineAtTop(node, units))
+      ) {
         previousEnd = node.position!.end.offset!;
         continue;
       }
