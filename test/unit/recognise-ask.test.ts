@@ -25,6 +25,7 @@ describe('first person, direct', () => {
     // others named on whose behalf, or joined to government
     ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
     ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
+    ['Wij hebben namens onze leden de minister in mei gevraagd om overleg.', 'minister', 'request'],
     // others heading a phrase that names the addressee
     [
       'Wij verzoeken de leden van de commissie om bij de minister aan te dringen op spoed.',
@@ -571,6 +572,8 @@ describe('look-alikes that are not asks', () => {
     'Tegelijk roept de koepel gemeenten op hun beleid af te stemmen.',
     'Wij vragen onze leden de enquête in te vullen.',
     'Wij vragen onze leden van de afdeling Noord om de minister te bellen.',
+    'Wij hebben onze leden gevraagd hun eigen Kamerleden hierover aan te schrijven.',
+    'Daarom hebben wij alle leden gevraagd hun Kamerleden te mailen.',
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',

@@ -382,13 +382,15 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // vragen alle leden hun registratie bij de RDW in orde te maken": the writer's others come first, with no
     // preposition before them as in "namens gemeenten", nor government joined to them)
     const content = others < 0 ? -1 : indexOfWord(tokens, CONTENT, { from: others + 1, to: clause.to });
+    // (in the perfect they stand before the participle: "Wij hebben onze leden gevraagd …")
     const othersFirst =
       indexOfWord(tokens, lex.firstPerson, subject) >= 0 &&
-      others > i &&
+      others >= subject.to &&
+      others !== i &&
       addressee !== null &&
       addressee.start > others &&
       !ofAddressee(tokens, others, addressee.start) &&
-      indexOfWord(tokens, lex.prepositions, { from: i + 1, to: others }) < 0 &&
+      indexOfWord(tokens, lex.prepositions, { from: Math.min(i + 1, subject.to), to: others }) < 0 &&
       indexOfWord(tokens, JOINED, { from: others + 1, to: addressee.start }) < 0;
     if (others >= 0 && (!addressee || othersFirst || (content >= 0 && addressee.start > content))) continue;
     const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
