@@ -697,14 +697,17 @@ function relativeBefore(r: Reading, clause: Span, i: number): boolean {
   const { tokens, lex } = r;
   let k = i - 1;
   while (k > clause.from && lex.adverbs.has(tokens[k]!.lower)) k--;
-  if (
-    k <= clause.from ||
-    !RELATIVE.has(tokens[k]!.lower) ||
-    tokens[k]!.lower === 'dat' ||
-    !tokens[k - 1]!.word
-  )
-    return false;
-  return !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex);
+  if (k > clause.from && RELATIVE.has(tokens[k]!.lower) && tokens[k]!.lower !== 'dat' && tokens[k - 1]!.word)
+    return !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex);
+  // "de Omgevingswet, die op 1 januari 2024 in werking moet treden, …": a relative clause set off by a comma
+  for (k = i - 1; k > clause.from && tokens[k]!.text !== ','; k--);
+  const opener = tokens[k + 1]?.lower ?? '';
+  return (
+    k > clause.from &&
+    tokens[k]!.text === ',' &&
+    RELATIVE_OPENERS.has(opener) &&
+    !addresseeIn(tokens, { from: Math.max(clause.from, k - 3), to: k }, lex)
+  );
 }
 
 /**
