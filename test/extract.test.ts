@@ -210,6 +210,14 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('takes no contact address for a reference, bare or as a mail link', () => {
+    const l = parseLetter(
+      `${INTRO}Lees [de brief](https://example.org). Vragen? Mail info@bond.example.nl of [onze woordvoerder](mailto:pers@bond.example.nl).\n`,
+      { path: 'brief.md' },
+    );
+    expect(l.references.filter((r) => r.kind === 'link').map((r) => r.text)).toEqual(['de brief']);
+  });
+
   it('lists a letterhead name that drops its first word once, in full', () => {
     const l = parse(
       `Landelijk Platform Dorpshuizen\n\n${INTRO}Het Landelijk Platform Dorpshuizen (LPD) vraagt u om steun. Het LPD is kritisch.`,

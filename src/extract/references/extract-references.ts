@@ -174,7 +174,8 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
         const inner = file.visible.slice(s0, span.position.end.offset);
         const start = s0 + inner.length - inner.trimStart().length;
         const end = s0 + inner.trimEnd().length;
-        if (end > start)
+        // a contact address ("info@bond.nl", "[mail ons](mailto:…)") refers to nothing the letter is about
+        if (end > start && !span.href?.startsWith('mailto:'))
           push({
             kind: 'link',
             text: file.source.slice(start, end),
