@@ -62,6 +62,13 @@ function modified(text: string, start: number): boolean {
 const isKamerCompound = (word: string): boolean =>
   word.slice(0, 5).toLowerCase() === 'kamer' && /^kamer./iu.test(word);
 
+/** Whether the words before a head are only generic qualifiers ("Vaste", "Tijdelijke"). */
+const onlyGeneric = (words: string): boolean =>
+  words
+    .trim()
+    .split(/\s+/u)
+    .every((w) => organisationForms().genericQualifiers.has(w.toLowerCase()));
+
 export function findOrganisationHeads(text: string): FoundReference[] {
   const { heads, hasHead, namingCompoundHeads } = organisationForms();
   const out: FoundReference[] = [];
@@ -90,8 +97,10 @@ export function findOrganisationHeads(text: string): FoundReference[] {
     const alone =
       !sentenceStart && isCompound && !word.includes('-') && endsInWord(word, namingCompoundHeads);
     if (after === null) {
-      // "Europese Unie", "Landelijke Huisartsen Vereniging"; a compound takes no words before it alone
-      if ((begin < start && !isCompound) || alone) out.push(makeRef(text, 'organisation', begin, end));
+      // "Europese Unie", "Landelijke Huisartsen Vereniging", not "Vaste Commissie"; a compound takes no words before
+      // it alone
+      const qualified = begin < start && !isCompound && !onlyGeneric(text.slice(begin, start));
+      if (qualified || alone) out.push(makeRef(text, 'organisation', begin, end));
       continue;
     }
     const named = text.slice(end, after).replace(NAME_START, '');

@@ -7,6 +7,7 @@ import { mentionsAny } from './reference-patterns.js';
 const FormsSchema = () =>
   z.object({
     heads: z.array(z.string()),
+    genericQualifiers: z.array(z.string()),
     publicBodyHeads: z.array(z.string()),
     namingCompoundHeads: z.array(z.string()),
     acronymHeads: z.array(z.string()),
@@ -20,6 +21,8 @@ const FormsSchema = () =>
 
 export interface OrganisationForms {
   readonly heads: readonly string[];
+  /** adjectives that with a head alone name nothing ("Vaste Commissie") */
+  readonly genericQualifiers: ReadonlySet<string>;
   /** public bodies named by kind and area ("provincie Gelderland") */
   readonly publicBodyHeads: readonly string[];
   /** a quick test for text holding a head (see mentionsAny) */
@@ -40,6 +43,7 @@ const lower = (list: string[]) => list.map((w) => w.toLowerCase());
 
 export const organisationForms = defineLexicon(source, FormsSchema, (data): OrganisationForms => ({
   heads: lower(data.heads),
+  genericQualifiers: new Set(lower(data.genericQualifiers)),
   publicBodyHeads: lower(data.publicBodyHeads),
   hasHead: mentionsAny(data.heads),
   namingCompoundHeads: lower(data.namingCompoundHeads),
