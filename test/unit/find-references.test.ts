@@ -564,6 +564,8 @@ describe('European directives', () => {
     ['Zie Richtlijn (EU) 2017/2455 over de btw.', 'Richtlijn (EU) 2017/2455'],
     ['Dat volgt uit Richtlijn 2006/123/EG.', 'Richtlijn 2006/123/EG'],
     ['De Habitatrichtlijn Nederland verplicht tot herstel.', 'Habitatrichtlijn'],
+    // an old regulation numbered with a two-digit year
+    ['Dat regelt Verordening (EEG) nr. 1101/89 van de Raad.', 'Verordening (EEG) nr. 1101/89'],
   ])('%s', (text, law) => {
     expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
   });
@@ -584,6 +586,31 @@ describe('European directives', () => {
       expect(ofKind(text, 'law')).toEqual([]);
     },
   );
+});
+
+describe('treaties', () => {
+  it.each([
+    ['Het Verdrag van Valletta (Malta) wordt in de wet verwerkt.', 'Verdrag van Valletta'],
+    ['Volgens het verdrag van Aarhus mag iedereen meepraten.', 'verdrag van Aarhus'],
+    [
+      'Zie het Verdrag betreffende de werking van de Europese Unie.',
+      'Verdrag betreffende de werking van de Europese Unie',
+    ],
+    ['Het VN-verdrag inzake de rechten van het kind geldt.', 'VN-verdrag inzake de rechten van het kind'],
+    ['Het Kinderrechtenverdrag geldt ook hier.', 'Kinderrechtenverdrag'],
+    ['Verdrag van Lissabon.', 'Verdrag van Lissabon'],
+  ])('%s', (text, law) => {
+    expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
+  });
+
+  it.each([
+    'Dat verdrag is oud.',
+    'Het verdrag van vorig jaar is opgezegd.',
+    'Het verdrag voor de gemeenten is goed.',
+    'Het belastingverdrag met België loopt af.',
+  ])('%s names none', (text) => {
+    expect(ofKind(text, 'law')).toEqual([]);
+  });
 });
 
 describe('the record of a debate', () => {

@@ -59,12 +59,12 @@ function mayHoldCompound(text: string): boolean {
 }
 
 // European directives and regulations: a numbered one ("Richtlijn (EU) 2017/2455", "Richtlijn 2006/123/EG", "de
-// richtlijn 2019/1158", "Verordening (EU) 2016/679", "verordening nr. 1305/2013", "Uitvoeringsverordening (EU)
-// 2019/947"), a capitalised compound ("Nitraatrichtlijn", "Ontbossingsverordening"; "Kaderrichtlijn Water (KRW)", a
+// richtlijn 2019/1158", "Verordening (EU) 2016/679", "verordening nr. 1305/2013", "Verordening (EEG) nr. 1101/89",
+// "Uitvoeringsverordening (EU) 2019/947"), a capitalised compound ("Nitraatrichtlijn", "Ontbossingsverordening"; "Kaderrichtlijn Water (KRW)", a
 // name word before a bracket or a mark; "Vogel- en Habitatrichtlijn" whole, see coordinatedStart) or one named by
 // a short form and a hyphen ("AI-verordening", "eIDAS-verordening")
 const DIRECTIVE = new RegExp(
-  `${B_START}(?:(?:[Rr]ichtlijn|[Vv]erordening|[Uu]itvoeringsverordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)\\d{2})(?:/(?:EU|EG|EEG))?|(?:[${LU}][${LL}]{2,40}|[${L}]{0,4}[${LU}][${L}]{0,10}-)(?:richtlijn|verordening)(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?)${B_END}`,
+  `${B_START}(?:(?:[Rr]ichtlijn|[Vv]erordening|[Uu]itvoeringsverordening)[ \\t\\u00A0]+(?:\\((?:EU|EG|EEG)\\)[ \\t\\u00A0]+)?(?:nr\\.[ \\t\\u00A0]?)?(?:(?:19|20)?\\d{2}/\\d{1,4}|\\d{1,4}/(?:19|20)?\\d{2})(?:/(?:EU|EG|EEG))?|(?:[${LU}][${LL}]{2,40}|[${L}]{0,4}[${LU}][${L}]{0,10}-)(?:richtlijn|verordening)(?:[ \\t\\u00A0][${LU}][${LL}]{2,30}(?=[ \\t]?[(.,;:)]|$))?)${B_END}`,
   'gu',
 );
 const HAS_DIRECTIVE = /richtlijn|verordening/iu;
@@ -201,6 +201,37 @@ function findGenericLaws(text: string): FoundReference[] {
   return out;
 }
 
+// Treaties: "Verdrag van Lissabon", "het verdrag van Valletta", "VN-verdrag inzake de rechten van …", "Verdrag
+// betreffende de werking van de Europese Unie", "Kinderrechtenverdrag"
+const TREATY = new RegExp(`${B_START}(?:[${L}]{2,30}-?)?[Vv]erdrag${B_END}(?!-)`, 'gu');
+const HAS_TREATY = /verdrag/iu;
+const TREATY_LINK = new RegExp(
+  String.raw`[ \t\u00A0]+(?=(?:van|inzake|betreffende|voor|tot|over|ter)[ \t\u00A0])`,
+  'uy',
+);
+const FIRST_IN_TREATY = new Set([...FIRST_IN_TITLE, 'voor', 'over']);
+
+/**
+ * A treaty names itself by what follows its head ("van Lissabon", "inzake de rechten van het kind"); "het verdrag"
+ * alone is any treaty, so the name needs a capital: in the head mid-sentence or in the words after it.
+ */
+function findTreaties(text: string): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const m of matchesIf(HAS_TREATY, TREATY, text)) {
+    const after = m.index + m[0].length;
+    TREATY_LINK.lastIndex = after;
+    const link = TREATY_LINK.exec(text);
+    const run = link ? readNameRun(text, TREATY_LINK.lastIndex, { firstAllowed: FIRST_IN_TREATY }) : null;
+    const atStart = SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const capitalHead = upperAt(m[0], 0) > 0 && !atStart;
+    const compound = m[0].length > 'verdrag'.length;
+    if (run && run.words.length > 1 && (capitalHead || compound || run.words.some((w) => upperAt(w, 0) > 0)))
+      out.push(makeRef(text, 'law', m.index, run.end, lawFields(undefined)));
+    else if (compound && capitalHead) out.push(makeRef(text, 'law', m.index, after, lawFields(undefined)));
+  }
+  return out;
+}
+
 const COMPOUND_PART = new RegExp(`^-[${L}]`, 'u');
 const OPEN_BRACKET = /^[ \t\u00A0]*\([ \t\u00A0]*$/u;
 const CLOSE_BRACKET = /^[ \t\u00A0]*\)/u;
@@ -236,6 +267,7 @@ export function findLaws(text: string, expanded: ReadonlyMap<string, string>): F
     out.push(makeRef(text, 'law', m.index, m.index + m[0].length, lawFields(lookupLaw(m[0]))));
   }
   for (const ref of findGenericLaws(text)) out.push(ref);
+  for (const ref of findTreaties(text)) out.push(ref);
   for (const m of matchesIf(hasAbbreviation, abbreviations, text)) {
     const abbreviation = m[0].replace(/\s+/gu, ' ');
     const end = m.index + m[0].length;
