@@ -70,8 +70,11 @@ const DIRECTIVE = new RegExp(
 const HAS_DIRECTIVE = /richtlijn|verordening/iu;
 const QUOTED = /[ \t\u00A0]*[‘“'"„]([^‘’“”"'\n]{2,120})[’”'"]/uy;
 const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+$`, 'iu');
-// "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"
-const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot']);
+// "wetsvoorstel tot wijziging van de Wet op de rechtsbijstand": a bill's long title opens with "tot"; "inzake" and
+// "betreffende" open titles too, "op" only before the dossier number ("wetsvoorstel op de archeologische
+// monumentenzorg (29 259)", not "het wetsvoorstel op de agenda")
+const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot', 'inzake', 'betreffende', 'op']);
+const DOSSIER_AFTER = /^[ \t\u00A0]*\([ \t\u00A0]*\d{2}[ \u00A0]?\d{3}[ \t\u00A0]*\)/u;
 // "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
 const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
 // what the patterns above cannot match without
@@ -154,6 +157,7 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     }
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_BILL });
     if (run.words.length === 0) continue;
+    if (run.words[0] === 'op' && !DOSSIER_AFTER.test(text.slice(run.end, run.end + 12))) continue;
     const capitalised = run.words.some((w) => upperAt(w, 0) > 0);
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
