@@ -50,10 +50,9 @@ const HAS_SPEECH = new RegExp(SPEECH_BEFORE, 'u');
 const HAS_QUOTE = /:[ \t]*[“"„‘']/u;
 
 const personPatterns = deriveFromLexicons((): Patterns => {
-  const { particle, initials, surname, withGiven, withParticle, surnameAfterGiven } = namePatterns();
+  const { particle, byInitials, withGiven, withParticle, surnameAfterGiven } = namePatterns();
   const { titles: titleWords, contactLabels, roles, modifiers } = roleLexicon();
   const titles = anyCaseFirst(titleWords);
-  const byInitials = String.raw`${initials}[ \t]*(?:${particle}[ \t]+){0,3}${surname}`;
   const free = String.raw`${CAP_WORD}(?:[ \t]+${particle}){0,3}[ \t]+${CAP_WORD}${SECOND_SURNAME}`;
   // the quick test lets through every word ending in "ing." ("regeling."); the second asks for a word's start
   const anyTitle = mentionsAny(titleWords);

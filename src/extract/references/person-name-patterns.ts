@@ -20,6 +20,8 @@ export interface NamePatterns {
   initials: string;
   /** a surname, maybe double-barrelled with particles after the hyphen: "Wolters-van Haaften" */
   surname: string;
+  /** initials, particles (capitalised too), surname: "E.J. Jansen", "W.F. Ten Hoeve-Brink" */
+  byInitials: string;
   /** given name or initials, particles, surname: "Anna de Wit", "E.J. Jansen" */
   withGiven: string;
   /** capitalised particle, particles, surname: "Van der Berg" */
@@ -46,13 +48,16 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;
   // the name a person goes by may follow in brackets: "M.A. (Marleen) de Groot"
   const initials = String.raw`${initial}(?:[ \t]?${initial}){0,3}(?:[ \t]?\([${LU}][${L}-]{1,20}\))?`;
-  const withGiven = String.raw`(?:${CAP_WORD}[ \t]+|${initials}[ \t]*)(?:${particle}[ \t]+){0,3}${surname}`;
+  // after initials a particle may be capitalised: "W.F. Ten Hoeve-Brink"
+  const byInitials = String.raw`${initials}[ \t]*(?:(?:${particle}|${capParticle})[ \t]+){0,3}${surname}`;
+  const withGiven = String.raw`(?:${CAP_WORD}[ \t]+(?:${particle}[ \t]+){0,3}${surname}|${byInitials})`;
   const withParticle = String.raw`${capParticle}(?:[ \t]+${particle}){0,2}[ \t]+${surname}`;
   return {
     particle,
     capParticle,
     initials,
     surname,
+    byInitials,
     withGiven,
     withParticle,
     name: `(?:${withGiven}|${withParticle}|${CAP_WORD})`,
@@ -84,6 +89,8 @@ export function plausibleName(name: string): boolean {
   if (words.some((w) => endsInWord(w, heads))) return false;
   const surname = words.filter((w) => !particles.includes(w.toLowerCase()));
   if (surname.length === 0 || notNames.has(surname.join(' '))) return false;
+  // "I. Het veroorzakersprincipe": a numbered heading's article, no surname; a name ends in its surname
+  if (particles.includes(words.at(-1)!.toLowerCase())) return false;
   // after a particle a function word is a surname ("Van der Meer", "Ter Wel")
   const afterParticle = surname.length < words.length;
   return surname.every((w) => {
