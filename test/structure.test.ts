@@ -282,6 +282,20 @@ describe('structure of plain text', () => {
     expect(themes(wrapped)).toEqual([]);
   });
 
+  it('a short label ending in a colon heads the prose on the line below it, not a list, nor across a blank line', () => {
+    const l = parse(
+      `Geachte staatssecretaris,\n\n${BODY}\n\nDe aanleiding:\nPer 1 oktober is het tarief verhoogd. Dat raakt de fietsenmakers.\n\nOns verzoek:\nWij verzoeken u het lage tarief te houden.\n`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'De aanleiding:'],
+      [1, 'Ons verzoek:'],
+    ]);
+    const notHeadings = parse(
+      `Geachte staatssecretaris,\n\n${BODY}\n\nWij vragen u:\nHet tarief moet omlaag.\n\nOnze punten:\n• het tarief;\n• de regels.\n\nDe oproep van de bonden:\n\nVerlaag het tarief. Schrap de regels.\n\nBetreft:\nHet tarief voor reparaties.\n`,
+    );
+    expect(themes(notHeadings)).toEqual([]);
+  });
+
   it('the heading check does not depend on English words', () => {
     const l = parse(`Introduction\n\n${BODY}\n\nConclusion\n\n${BODY}`);
     // the first is the headline (no body above it); the second a theme; neither is recognised by its word

@@ -49,6 +49,28 @@ export function isHeadingLike(line: string): boolean {
   );
 }
 
+/** A label heading has a few words before its colon ("De aanleiding:", "Ons verzoek:", "Tot slot:"). */
+const MAX_LABEL_WORDS = 5;
+/** Words that make a line ending in a colon a clause that leads in ("Wij vragen u:", "Dat betekent:"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['wij', 'we', 'ik', 'u', 'zij', 'dat', 'dit', 'er', 'om']);
+
+/**
+ * "Ons verzoek:" above a sentence on the next line: a short label ending in a colon heads the prose after it (a
+ * list after it is the caller's to tell apart: its marker opens no sentence); not a letterhead label ("Betreft:").
+ */
+export function isLabelHeading(line: string): boolean {
+  const text = line.trim();
+  if (!text.endsWith(':')) return false;
+  const label = text.slice(0, -1).trimEnd();
+  const words = label.split(/\s+/u);
+  return (
+    words.length <= MAX_LABEL_WORDS &&
+    !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) &&
+    !structureWords().labels.has(label.toLowerCase()) &&
+    isHeadingLike(label)
+  );
+}
+
 /** Section numbering depth: "2.1 Wonen" → 2, "3 Wonen" → 1, none → 0. */
 export function numberingDepth(line: string): number {
   const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(line.trim());

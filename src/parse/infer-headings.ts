@@ -4,7 +4,7 @@
  * no marked-up headings), and then infers levels for them.
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { isHeadingLike, numberingDepth } from './heading-like.js';
+import { isHeadingLike, isLabelHeading, numberingDepth } from './heading-like.js';
 import type { LetterFile } from '../core/letter-file.js';
 import { isClosing, salutationAt } from '../text/structure-words.js';
 import './mdast-data.js';
@@ -13,6 +13,7 @@ const sliceOf = (node: RootContent, text: string): string =>
   text.slice(node.position!.start.offset, node.position!.end.offset);
 
 const MAX_PARENT_WORDS = 3;
+const SENTENCE_END = /[.!?](?:\s|$)/u;
 const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table', 'code']);
 
 /** Turns heading-like paragraphs into inferred headings, in place. */
@@ -36,7 +37,14 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     if (questions.has(node.position!.start.offset ?? -1)) return;
     const value = sliceOf(node, text);
     const next = kids[i + 1];
-    if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;
+    if (!next || !FOLLOWERS.has(next.type)) return;
+    // a label ending in a colon heads the prose on the line right below it ("Ons verzoek:" / "Wij verzoeken u …"),
+    // not a list, table or address, nor what it leads in to across a blank line ("De oproep van de organisaties:")
+    const prose =
+      next.type === 'paragraph' &&
+      !text.slice(node.position!.end.offset, next.position!.start.offset).includes('\n\n') &&
+      SENTENCE_END.test(sliceOf(next, text));
+    if (!isHeadingLike(value) && !(prose && isLabelHeading(value))) return;
     if (next.type === 'paragraph' && /^\P{L}*\p{Ll}/u.test(sliceOf(next, text))) return;
     const heading: Heading = {
       type: 'heading',

@@ -5,7 +5,7 @@
  * and word processors keeps a paragraph on one line: a heading line above one such line is split off when that
  * line is a whole sentence.
  */
-import { isHeadingLike } from './heading-like.js';
+import { isHeadingLike, isLabelHeading } from './heading-like.js';
 import { ENDS_SENTENCE } from './line-patterns.js';
 import type { Line } from './parse-plain-text.js';
 import { foldSpace } from '../text/fold-space.js';
@@ -87,7 +87,7 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const candidate =
       k > body &&
       afterBreak &&
-      isHeadingLike(line.text) &&
+      (isHeadingLike(line.text) || isLabelHeading(line.text)) &&
       (len <= SHORT * width || leadsIn) &&
       OPENS_SENTENCE().test(next) &&
       next.length >= len;

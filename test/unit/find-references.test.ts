@@ -603,6 +603,13 @@ describe('treaties', () => {
     expect(ofKind(text, 'law').map((r) => r.text)).toEqual([law]);
   });
 
+  it('swallows the body its name holds', () => {
+    expect(find('Zie het Verdrag betreffende de werking van de Europese Unie.').map((r) => r.kind)).toEqual([
+      'law',
+    ]);
+    expect(find('Het VN-verdrag inzake de rechten van het kind geldt.').map((r) => r.kind)).toEqual(['law']);
+  });
+
   it.each([
     'Dat verdrag is oud.',
     'Het verdrag van vorig jaar is opgezegd.',

@@ -3,14 +3,14 @@
  * same kind the longer wins (the earlier found on a tie). A reference inside another of a kind that already
  * names it is dropped too: a law inside a bill phrase (not one the bill amends) or a document title, an abbreviation inside an article
  * citation ("art. 273f Sr"), an organisation inside a committee or person name, a person inside a motion, a
- * committee inside an organisation's name.
+ * committee inside an organisation's name, an organisation inside a law's or treaty's name ("VN-verdrag").
  */
 import type { FoundKind, FoundReference } from './reference-types.js';
 
 const SWALLOWED_BY: Partial<Record<FoundKind, readonly FoundKind[]>> = {
   law: ['bill', 'document', 'article'],
   bill: ['document'],
-  organisation: ['committee', 'person', 'motion'],
+  organisation: ['committee', 'person', 'motion', 'law'],
   person: ['motion', 'organisation', 'committee'],
   // "Tijdelijke Commissie Asiel en Migratie van de VNG" is a body of the VNG, not of parliament
   committee: ['organisation'],
