@@ -70,7 +70,11 @@ const [cli, entry, lib] = await Promise.all([
     // when a brief is written as one: in the bundle, every start would read them
     external: ['unpdf', 'docx', 'mammoth', 'jszip'],
     define: { 'import.meta.url': '__import_meta_url' },
-    banner: { js: "var __import_meta_url=require('url').pathToFileURL(__filename).href;" },
+    // the function cached-entry.ts calls is in the file, so its source is the file's text as read (see there)
+    banner: {
+      js: "(function (exports, require, module, __filename, __dirname) {\nvar __import_meta_url=require('url').pathToFileURL(__filename).href;",
+    },
+    footer: { js: '})' },
     metafile: !!process.env.BUILD_META,
   }),
   build({

@@ -7,14 +7,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { PhrasingContent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { indexLines, positionOf } from '../src/model/position.js';
-import { markdownProcessor } from '../src/parse/parse-markdown.js';
 import { scanInline } from '../src/parse/scan-inline.js';
+
+/** remark with all of GFM, the reference (parseMarkdown leaves out what a text cannot hold). */
+const remark = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** remark's reading of text[start, end) as parseInline takes it: the lone paragraph's children, else null. */
 function remarkInline(text: string, start: number, end: number): PhrasingContent[] | null {
-  const root = markdownProcessor().parse(text.slice(start, end)) as Root;
+  const root = remark.parse(text.slice(start, end)) as Root;
   const only = root.children.length === 1 ? root.children[0] : undefined;
   if (only?.type !== 'paragraph') return null;
   const index = indexLines(text);

@@ -1,9 +1,9 @@
 /** Inline Markdown (links, bold, emphasis, code) inside one block of plain text, with true positions. */
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 import type { Node } from 'unist';
 import { positionOf, type LineIndex } from '../model/position.js';
 import { MAX_MARKDOWN_DEPTH, inlineLimit, markdownDepth } from './markup-limits.js';
-import { markdownProcessor } from './parse-markdown.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { scanInline } from './scan-inline.js';
 
 // Without one of these there is no inline syntax to find, so the parser is not run at all.
@@ -27,7 +27,7 @@ export function parseInline(text: string, start: number, end: number, index: Lin
   // what letters hold is read without remark; the rest goes to remark, the reference
   const scanned = scanInline(text, start, end, index);
   if (scanned) return scanned;
-  const root = markdownProcessor().parse(slice) as Root;
+  const root = parseMarkdown(slice);
   const only = root.children.length === 1 ? root.children[0] : undefined;
   if (only?.type !== 'paragraph') return plain();
   shiftPositions(only, start, index);
