@@ -25,6 +25,8 @@ describe('first person, direct', () => {
     // others named on whose behalf, or joined to government
     ['Wij vragen namens gemeenten de minister om extra geld.', 'minister', 'request'],
     ['Daarom roepen wij gemeenten en de minister op samen te werken.', 'minister', 'urge'],
+    // a study as the ground of a demand
+    ['Het kabinet moet op grond van ons onderzoek de regels aanpassen.', 'kabinet', 'demand'],
     ['Wij hebben namens onze leden de minister in mei gevraagd om overleg.', 'minister', 'request'],
     // others heading a phrase that names the addressee
     [
@@ -1177,6 +1179,9 @@ describe('a request noun with its light verb', () => {
     'Het verzoek van de gemeenten om meer tijd werd door de minister afgewezen.',
     'De minister sprak de wens uit dat gemeenten sneller beslissen.',
     'Wij doen onze leden het verzoek de enquête in te vullen.',
+    // a duty on the ground of a law or treaty
+    'Per 1 januari 1998 moet dit stelsel op grond van Richtlijn 96/75/EG verdwijnen.',
+    'Op grond van de Mijnbouwwet moet de minister een vergunning geven.',
     // a modal in a relative clause set off by commas says what its noun is
     'Met de Omgevingswet, die op 1 januari 2024 in werking moet treden, krijgen gemeenten meer ruimte.',
     'Het nieuwe stelsel, dat per 2025 moet ingaan, vraagt veel van gemeenten.',

@@ -77,6 +77,7 @@ const AsksSchema = () =>
     'follow-up': z.object({ verbs: Words, reasons: Words }),
     states: z.object({ verbs: Words, ends: Words }).strict(),
     'rule-sources': Words,
+    'legal-sources': Words,
     'rule-openers': Words,
     estimates: Words,
     attributions: Words,
@@ -210,6 +211,8 @@ export interface AskLexicon {
   readonly states: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
   /** rules and documents: "volgens" them is no attribution of a demand */
   readonly ruleSources: ReadonlySet<string>;
+  /** laws and treaties: after "op grond van", the ground of a duty */
+  readonly legalSources: ReadonlySet<string>;
   readonly ruleOpeners: ReadonlySet<string>;
   /** "berekening", "raming": the source of a figure in "Volgens onze berekening moet …" */
   readonly estimates: ReadonlySet<string>;
@@ -383,6 +386,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     followUp: { verbs: words(data['follow-up'].verbs), reasons: words(data['follow-up'].reasons) },
     states: { verbs: words(data.states.verbs), ends: words(data.states.ends) },
     ruleSources: words(data['rule-sources']),
+    legalSources: words(data['legal-sources']),
     ruleOpeners: words(data['rule-openers']),
     estimates: words(data.estimates),
     attributions: words(data.attributions),

@@ -876,8 +876,12 @@ function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null 
  * `sources` the estimates, "Volgens onze berekening moet een park … investeren": a figure's source.
  */
 function ruleSource(r: Reading, at: number, sources = r.lex.ruleSources): boolean {
-  if (r.tokens[at]!.lower !== 'volgens') return false;
-  const phrase = readNounPhrase(r.tokens, at + 1, r.tokens.length, r.lex);
+  return r.tokens[at]!.lower === 'volgens' && phraseNamesSource(r, at + 1, sources);
+}
+
+/** Whether the noun phrase at `at` names a rule or a source: "de Mijnbouwwet", "Richtlijn 96/75/EG". */
+function phraseNamesSource(r: Reading, at: number, sources = r.lex.ruleSources): boolean {
+  const phrase = readNounPhrase(r.tokens, at, r.tokens.length, r.lex);
   return r.tokens.slice(phrase.from, phrase.to).some((t) => namesSource(sources, t.lower));
 }
 
@@ -888,9 +892,21 @@ function namesSource(sources: ReadonlySet<string>, word: string): boolean {
   return false;
 }
 
-/** "Ingevolge artikel 4 dienen …", "Krachtens de wet moet …": the clause cites a rule. */
+/**
+ * "Ingevolge artikel 4 dienen …", "Krachtens de wet moet …", "… moet op grond van Richtlijn 96/75/EG verdwijnen":
+ * the clause cites a rule.
+ */
 const citesRule = (r: Reading, clause: Span): boolean =>
-  indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0;
+  indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0 ||
+  r.tokens.some(
+    (t, k) =>
+      k > clause.from &&
+      k < clause.to - 1 &&
+      t.lower === 'grond' &&
+      r.tokens[k - 1]!.lower === 'op' &&
+      r.tokens[k + 1]!.lower === 'van' &&
+      phraseNamesSource(r, k + 2, r.lex.legalSources),
+  );
 
 /** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names; "De bond
  * vindt dat …": a verb that opens a clause has its speaker before it. */
