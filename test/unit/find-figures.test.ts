@@ -80,6 +80,10 @@ describe('findFigures: money', () => {
     ]);
   });
 
+  it('reads a year after a qualifier as a year, not a count of what follows ("Tot 2020 was …")', () => {
+    expect(texts('Tot 2020 was dat minder. Er kwamen tot 300 mensen.')).toEqual(['tot 300 mensen']);
+  });
+
   it('reads a decimal number before a measure as a figure, not a speed', () => {
     expect(texts('Het baanvak is 14,5 kilometer lang.')).toEqual(['14,5 kilometer']);
     expect(texts('De trein rijdt 2,5 kilometer per uur.')).toEqual([]);
@@ -93,6 +97,11 @@ describe('findFigures: money', () => {
       value: 300,
     });
     expect(only('Het kost tussen $ 20 en $ 40.').text).toBe('tussen $ 20 en $ 40');
+    // guilders with their whole-money mark, the sign "fl." too
+    expect(only('De kosten liggen tussen ƒ 400,- en ƒ 550,- per inzet.').text).toBe(
+      'tussen ƒ 400,- en ƒ 550,- per inzet',
+    );
+    expect(only('Het kost fl. 95,- tot fl. 140,-.').text).toBe('fl. 95,- tot fl. 140,-');
     expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual([
       '30 gemeenten',
       'tot € 500 per gemeente',

@@ -49,11 +49,13 @@ const PERCENT_AFTER = new RegExp(
 );
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
 // "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts (group 1, the number 2)
-const SIGN = `(?:€|\\$|ƒ)${SP}{0,2}`;
+const SIGN = `(?:€|\\$|ƒ|fl\\.)${SP}{0,2}`;
 const SECOND = `(${SIGN})?(\\d[\\d.,]{0,20})`;
-const RANGE_AFTER = new RegExp(`^${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}${SECOND}`, 'u');
+// (the first amount may carry its whole-euros mark: "ƒ 400,- tot ƒ 550,-")
+const WHOLE_MARK = `(?:,(?:-{1,2}|=))?`;
+const RANGE_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}${SECOND}`, 'u');
 // "tussen (de) 5 en 10 miljoen euro": "en" joins a range only after "tussen", which opens the figure
-const RANGE_EN_AFTER = new RegExp(`^${SP}{1,2}en${SP}{1,2}${SECOND}`, 'u');
+const RANGE_EN_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{1,2}en${SP}{1,2}${SECOND}`, 'u');
 const BETWEEN_BEFORE = new RegExp(`(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}(?:${SIGN})?$`, 'iu');
 
 interface Core {
@@ -149,8 +151,10 @@ function readCore(
     };
   }
   const grouped = !atom.fromWords && GROUPED.test(text.slice(atom.start, atom.end));
+  // "tot 2020 was dat …": after a qualifier a year stays a year
   const qualified =
-    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null;
+    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null &&
+    !YEAR.test(text.slice(atom.start, atom.end));
   // a scale makes any number large enough to count people or things by ("2,6 miljoen Nederlanders")
   const open = grouped || hasScale || (!atom.fromWords && (qualified || isCountable(text, atom)));
   const noun = countedNoun(after, lex, open);
@@ -220,7 +224,7 @@ const PLURAL = new RegExp(
 );
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
 const NOT_NOUNS = new Set(
-  'tegen binnen buiten boven tussen volgens sinds tijdens wegens hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
+  'tegen binnen buiten boven tussen volgens sinds tijdens wegens was is hebben kunnen moeten zullen willen worden werden waren gaan komen staan'.split(
     ' ',
   ),
 );
