@@ -588,6 +588,19 @@ describe('European directives', () => {
   );
 });
 
+describe('a name ends before a verb', () => {
+  it('in the simple past too', () => {
+    expect(
+      ofKind('Het Besluit toegankelijkheid van het openbaar vervoer gaf vervoerders tien jaar.', 'law').map(
+        (r) => r.text,
+      ),
+    ).toEqual(['Besluit toegankelijkheid van het openbaar vervoer']);
+    expect(ofKind('De Wet maatschappelijke ondersteuning bleef gelden.', 'law').map((r) => r.text)).toEqual([
+      'Wet maatschappelijke ondersteuning',
+    ]);
+  });
+});
+
 describe('treaties', () => {
   it.each([
     ['Het Verdrag van Valletta (Malta) wordt in de wet verwerkt.', 'Verdrag van Valletta'],

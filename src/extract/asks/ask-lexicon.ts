@@ -486,7 +486,7 @@ function strongSingulars(word: string): string[] {
 }
 
 /** Whether a word is the simple past of a strong or irregular verb, with or without a prefix ("besloot"). */
-function isStrongPast(word: string): boolean {
+export function isStrongPast(word: string): boolean {
   const { strongPast, verbPrefixes } = askLexicon();
   const known = (w: string) => strongPast.has(w) || strongSingulars(w).some((s) => strongPast.has(s));
   return known(word) || verbPrefixes.some((p) => word.startsWith(p) && known(word.slice(p.length)));

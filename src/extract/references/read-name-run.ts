@@ -6,6 +6,7 @@
  */
 import stemData from 'virtual:verb-stems';
 import { lawLexicon } from './law-lexicon.js';
+import { isStrongPast } from '../asks/ask-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
 import { digitAt, upperAt } from '../../text/letter-or-digit.js';
 
@@ -65,7 +66,9 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
     // a wrapped name goes on in lower case; a capital after a line break starts a new line of its own
     if (next.newLine && upperAt(next.word, 0) > 0) break;
     const allowed = first && options.firstAllowed?.has(lower) === true;
-    if ((stopWords.has(lower) || (lower === next.word && isFiniteVerb(lower))) && !allowed) break;
+    // a verb ends the name: "die de Wet X vervangt", "Het Besluit X gaf vervoerders …"
+    const verb = lower === next.word && (isFiniteVerb(lower) || isStrongPast(lower));
+    if ((stopWords.has(lower) || verb) && !allowed) break;
     if (joinWords.has(lower) && !allowed) {
       if (first) break;
       // a determiner joins only after a preposition ("op de jeugdzorg"): after a name word it starts the clause's
