@@ -210,6 +210,19 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it("names an e-mail's sender from its Van: line, a body or a person", () => {
+    const refs = (from: string) =>
+      parse(
+        `Van: ${from}\nAan: Kamerlid T. Bulut\nOnderwerp: Ladders\n\nGeachte heer Bulut,\n\nWij vragen u om steun.\n`,
+      )
+        .references.filter((r) => r.kind === 'organisation' || r.kind === 'person')
+        .map((r) => r.text);
+    expect(refs('Ondernemersvereniging Glazenwassers (OVG) [mailto:info@ovg.example.nl]')).toContain(
+      'Ondernemersvereniging Glazenwassers',
+    );
+    expect(refs('Sanne de Vries <s.devries@ovg.example.nl>')).toContain('Sanne de Vries');
+  });
+
   it('takes no contact address for a reference, bare or as a mail link', () => {
     const l = parseLetter(
       `${INTRO}Lees [de brief](https://example.org). Vragen? Mail info@bond.example.nl of [onze woordvoerder](mailto:pers@bond.example.nl).\n`,

@@ -41,6 +41,8 @@ function shortenedNames(names: readonly string[]): Set<string> {
  */
 /** Lines set aside as page furniture that still name someone: which kinds of reference each keeps. */
 /** What a headline may name from its first word on: a law or bill is never the text itself. */
+/** What a sender line ("Van: …") names: the body or person who writes. */
+const SENDERS: ReadonlySet<string> = new Set(['organisation', 'person', 'committee']);
 const LAWS: ReadonlySet<string> = new Set(['law', 'bill', 'kamerstuk', 'motion']);
 const FIRST_WORD = /[\p{L}\p{N}]/u;
 
@@ -135,11 +137,13 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     // a subject line names the bill or note the letter is about, often only there, as a headline does past its
     // first word (from which it names the text itself: "Kamerbrief over …", "Inbreng Bond X voor …"); a recipient
     // line ("Aan: de vaste commissie voor …", "Aan: Kamerlid T. Bulut") the committee that debates it or the member
-    // written to; a web page's date line its author ("Door Anneke Drijfhout, voorzitter VZB — 5 nov 2013")
+    // written to; a sender line ("Van: Vereniging X (VX)", "Van: Sanne de Vries") who writes; a web page's date
+    // line its author ("Door Anneke Drijfhout, voorzitter VZB — 5 nov 2013")
     const named = {
       subject: () => true,
       headline: (h: FoundReference, first: number) => h.start > first || LAWS.has(h.kind),
       to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person',
+      from: (h: FoundReference) => SENDERS.has(h.kind),
       date: (h: FoundReference) => h.kind === 'person',
     };
     for (const f of file.fields) {
