@@ -5,6 +5,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { isHeadingLike, isLabelHeading, numberingDepth } from './heading-like.js';
+import { holdsSentence } from './split-wrapped-headings.js';
 import type { LetterFile } from '../core/letter-file.js';
 import { isClosing, salutationAt } from '../text/structure-words.js';
 import './mdast-data.js';
@@ -13,7 +14,6 @@ const sliceOf = (node: RootContent, text: string): string =>
   text.slice(node.position!.start.offset, node.position!.end.offset);
 
 const MAX_PARENT_WORDS = 3;
-const SENTENCE_END = /[.!?](?:\s|$)/u;
 const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table', 'code']);
 
 /** Turns heading-like paragraphs into inferred headings, in place. */
@@ -43,7 +43,7 @@ export function inferHeadings(root: Root, file: LetterFile): void {
     const prose =
       next.type === 'paragraph' &&
       !text.slice(node.position!.end.offset, next.position!.start.offset).includes('\n\n') &&
-      SENTENCE_END.test(sliceOf(next, text));
+      holdsSentence(sliceOf(next, text));
     if (!isHeadingLike(value) && !(prose && isLabelHeading(value))) return;
     if (next.type === 'paragraph' && /^\P{L}*\p{Ll}/u.test(sliceOf(next, text))) return;
     const heading: Heading = {

@@ -61,7 +61,8 @@ const SENTENCE_INSIDE = onFirstUse(() => /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u);
 const LEADS_IN = /:\s*$/u;
 
 /** A line that is a whole sentence or holds one: not the first half of a wrapped heading. */
-const holdsSentence = (line: string): boolean => ENDS_SENTENCE.test(line) || SENTENCE_INSIDE().test(line);
+export const holdsSentence = (line: string): boolean =>
+  ENDS_SENTENCE.test(line) || SENTENCE_INSIDE().test(line);
 
 /** Splits a paragraph's lines into runs; a heading candidate becomes a run of its own. */
 export function splitHardWrappedHeadings(lines: Line[]): Line[][] {

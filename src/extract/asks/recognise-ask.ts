@@ -897,16 +897,15 @@ function namesSource(sources: ReadonlySet<string>, word: string): boolean {
  * the clause cites a rule.
  */
 const citesRule = (r: Reading, clause: Span): boolean =>
-  indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0 ||
-  r.tokens.some(
-    (t, k) =>
-      k > clause.from &&
-      k < clause.to - 1 &&
-      t.lower === 'grond' &&
-      r.tokens[k - 1]!.lower === 'op' &&
-      r.tokens[k + 1]!.lower === 'van' &&
-      phraseNamesSource(r, k + 2, r.lex.legalSources),
-  );
+  indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0 || groundedInLaw(r, clause);
+
+/** "op grond van" a law or treaty in the clause. */
+function groundedInLaw(r: Reading, clause: Span): boolean {
+  for (let k = clause.from + 1; k < clause.to - 1; k++)
+    if (r.tokens[k]!.lower === 'grond' && r.tokens[k - 1]!.lower === 'op' && r.tokens[k + 1]!.lower === 'van')
+      return phraseNamesSource(r, k + 2, r.lex.legalSources);
+  return false;
+}
 
 /** "aldus de VNG", "zegt voorzitter Smit", "Volgens de vereniging …": who the attribution names; "De bond
  * vindt dat …": a verb that opens a clause has its speaker before it. */
