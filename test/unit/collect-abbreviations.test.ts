@@ -67,6 +67,20 @@ describe('abbreviationMeaning', () => {
     ).toBeNull();
   });
 
+  it("reads a law from the expansion's head, after adjectives and a coordination's first half", () => {
+    const kind = (abbreviation: string, expansion: string) =>
+      abbreviationMeaning(abbreviation, expansion)?.kind;
+    expect(kind('TWS', 'Tijdelijke wet schoolzwemmen')).toBe('law');
+    expect(kind('AKW', 'Algemene Kinderbijslagwet')).toBe('law');
+    expect(kind('VFW', 'Vis- en Faunawet')).toBe('law');
+    expect(kind('IZW', 'Invoeringswet Zwemwet')).toBe('law');
+    expect(kind('Bzb', 'Besluit zwembaden')).toBe('law');
+    expect(kind('Zb', 'Zwembadbesluit')).toBe('law');
+    // a body's head is a noun ending in -ie, not an adjective
+    expect(kind('CEZ', 'Commissie Evaluatie Zwemwet')).toBe('organisation');
+    expect(kind('NRZ', 'Nationale Raad Zwemveiligheid')).toBe('organisation');
+  });
+
   it('gives a known law its lexicon name and id', () => {
     expect(abbreviationMeaning('Wrs', 'Wet regulering sekswerk')).toEqual({
       kind: 'law',

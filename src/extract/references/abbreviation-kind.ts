@@ -28,7 +28,7 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
     return lawMeaning('bill', expansion);
   // European law: a directive or regulation ("Kaderrichtlijn Water", "Verordening (EU) …")
   const european = words.some((w) => /(?:richtlijn|verordening)$/iu.test(w));
-  if (/^wet\b/iu.test(expansion) || (words.length === 1 && /wet$/iu.test(expansion)) || european) {
+  if (namesLaw(expansion) || european) {
     return lawMeaning('law', expansion);
   }
   // a body under a generic head may skip words in its short form ("Dienst uitvoering en toezicht Energie (DTe)")
@@ -49,6 +49,26 @@ export function abbreviationMeaning(abbreviation: string, expansion: string): Ab
     name: org.get(expansion.toLowerCase()) ?? org.get(abbreviation.toLowerCase()) ?? expansion,
     id: null,
   };
+}
+
+// leading words a title's head comes after: a capitalised adjective ("Algemene", "Tijdelijke"; not a noun such as
+// "Commissie") or the first half of a coordination ("Drank- en Horecawet")
+const BEFORE_HEAD = /^(?:\p{Lu}\p{Ll}{2,20}(?<!i)e|\p{L}{2,30}-|en|of)$/u;
+const LAW_HEAD = /^(?:\p{L}*wet|wetboek|reglement)$/iu;
+// a government decree: "Besluit …", "Bouwbesluit"; not the lower-case "ontwerpbesluit" of a decision
+const DECREE_HEAD = /^(?:Besluit|\p{Lu}\p{Ll}+besluit)$/u;
+
+/**
+ * Whether an expansion's head, its first word after adjectives, is a law's: "Wet …", "Besluit kwaliteit
+ * leefomgeving", "Tijdelijke wet taakstraffen", "Algemene Ouderdomswet", "Drank- en Horecawet", "Invoeringswet
+ * Omgevingswet"; not "Commissie Evaluatie Wet …", whose head is "Commissie".
+ */
+function namesLaw(expansion: string): boolean {
+  const words = expansion.split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && BEFORE_HEAD.test(words[i] as string)) i++;
+  const head = words[i] as string;
+  return LAW_HEAD.test(head) || DECREE_HEAD.test(head);
 }
 
 /**

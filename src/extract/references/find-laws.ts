@@ -33,6 +33,9 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
 const COMPOUND = new RegExp(`${B_START}[${L}]{3,40}wet${B_END}(?!-)`, 'giu');
+// "het Bouwbesluit 2012", "het Arbobesluit": a capitalised compound of "besluit" is a decree; a lower-case one
+// ("ontwerpbesluit", "instemmingsbesluit") is a decision
+const DECREE_COMPOUND = new RegExp(`${B_START}[${LU}][${LL}]{2,40}besluit${B_END}(?!-)`, 'gu');
 const LETTER = new RegExp(`[${L}]`, 'u');
 const LETTER_OR_DIGIT = new RegExp(`[${LN}]`, 'u');
 // case folding (the i and u flags) may bring such characters into a class, where toLowerCase does not
@@ -81,6 +84,7 @@ const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
 const HAS_HEAD = /wet|Reglement|Besluit|Regeling/iu;
+const HAS_DECREE = /besluit/u;
 
 interface Patterns {
   hasName: Gate;
@@ -112,13 +116,25 @@ function withYear(text: string, end: number, law: LawEntry | undefined): number 
 
 const lawFields = (law: LawEntry | undefined) => ({ id: law?.id ?? null, name: law?.name ?? null });
 
-/** The longest prefix of a name run that is a known law name, if any. */
+/**
+ * The longest prefix of a name run that is a known law name, if any. It ends on a name word, not on "en"; a run
+ * that goes on with "en"/"of" and more words is a longer name ("Wet kinderopvang en kwaliteitseisen
+ * peuterspeelzalen"), not the known one.
+ */
 function knownPrefix(text: string, start: number, end: number): { end: number; law: LawEntry } | null {
+  const { joinWords } = lawLexicon();
   const slice = text.slice(start, end);
-  const ends = letterDigitRuns(slice, "'’-").map((r) => r.end);
-  for (let i = ends.length - 1; i >= 0; i--) {
-    const law = lookupLaw(`wet ${slice.slice(0, ends[i])}`);
-    if (law) return { end: start + (ends[i] as number), law };
+  const words = letterDigitRuns(slice, "'’-").map((r) => ({
+    ...r,
+    lower: slice.slice(r.start, r.end).toLowerCase(),
+  }));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as (typeof words)[number];
+    if (joinWords.has(word.lower)) continue;
+    const law = lookupLaw(`wet ${slice.slice(0, word.end)}`);
+    if (!law) continue;
+    const next = words[i + 1]?.lower;
+    return (next === 'en' || next === 'of') && i + 2 < words.length ? null : { end: start + word.end, law };
   }
   return null;
 }
@@ -197,6 +213,11 @@ function findGenericLaws(text: string): FoundReference[] {
     const law = lookupLaw(m[0]);
     const end = withYear(text, m.index + m[0].length, law);
     out.push(makeRef(text, 'law', coordinatedStart(text, m.index), end, lawFields(law)));
+  }
+  for (const m of matchesIf(HAS_DECREE, DECREE_COMPOUND, text)) {
+    if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const law = lookupLaw(m[0]);
+    out.push(makeRef(text, 'law', m.index, withYear(text, m.index + m[0].length, law), lawFields(law)));
   }
   for (const m of matchesIf(HAS_DIRECTIVE, DIRECTIVE, text)) {
     const end = m.index + m[0].length;
