@@ -38,6 +38,8 @@ const HELD_OUT = [
   ['heldOut18', 'held-out-18'],
   ['heldOut19', 'held-out-19'],
   ['heldOut20', 'held-out-20'],
+  ['heldOut21', 'held-out-21'],
+  ['heldOut22', 'held-out-22'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(

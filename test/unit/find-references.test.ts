@@ -601,6 +601,22 @@ describe('a name ends before a verb', () => {
   });
 });
 
+describe('decrees', () => {
+  it('reads a capitalised compound of "besluit" as a decree, and a document inside its name as part of it', () => {
+    expect(find('Het Zwembadbesluit 1996 wordt gewijzigd.').map((r) => `${r.kind} ${r.text}`)).toEqual([
+      'law Zwembadbesluit 1996',
+    ]);
+    expect(find('Een wijziging van het Activiteitenbesluit milieubeheer volgt.').map((r) => r.kind)).toEqual([
+      'law',
+    ]);
+  });
+
+  it('leaves a lower-case compound and one at a sentence start alone', () => {
+    expect(ofKind('Het ontwerpbesluit ligt ter inzage.', 'law')).toEqual([]);
+    expect(ofKind('Instemmingsbesluit genomen.', 'law')).toEqual([]);
+  });
+});
+
 describe('treaties', () => {
   it.each([
     ['Het Verdrag van Valletta (Malta) wordt in de wet verwerkt.', 'Verdrag van Valletta'],

@@ -3,13 +3,16 @@
  * same kind the longer wins (the earlier found on a tie). A reference inside another of a kind that already
  * names it is dropped too: a law inside a bill phrase (not one the bill amends) or a document title, an abbreviation inside an article
  * citation ("art. 273f Sr"), an organisation inside a committee or person name, a person inside a motion, a
- * committee inside an organisation's name, an organisation inside a law's or treaty's name ("VN-verdrag").
+ * committee inside an organisation's name, an organisation or a document inside a law's or treaty's name ("VN-verdrag",
+ * "Activiteitenbesluit milieubeheer").
  */
 import type { FoundKind, FoundReference } from './reference-types.js';
 
 const SWALLOWED_BY: Partial<Record<FoundKind, readonly FoundKind[]>> = {
   law: ['bill', 'document', 'article'],
   bill: ['document'],
+  // "Activiteitenbesluit" inside "Activiteitenbesluit milieubeheer"
+  document: ['law'],
   organisation: ['committee', 'person', 'motion', 'law'],
   person: ['motion', 'organisation', 'committee'],
   // "Tijdelijke Commissie Asiel en Migratie van de VNG" is a body of the VNG, not of parliament
