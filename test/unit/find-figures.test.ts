@@ -175,7 +175,7 @@ describe('findFigures: counts', () => {
     ['Van de 75 erkende asielen sluiten er 10.', '75 erkende asielen', 75, 'asielen'],
     ['In de regio werken zo’n 300 sociaal werkers.', 'zo’n 300 sociaal werkers', 300, 'werkers'],
     ['Er zijn 40 maatschappelijk werkers.', '40 maatschappelijk werkers', 40, 'werkers'],
-    ['De musea: 12 van de 33 gesubsidieerde musea.', '33 gesubsidieerde musea', 33, 'musea'],
+    ['De musea: 12 van de 33 gesubsidieerde musea.', '12 van de 33 gesubsidieerde musea', 12, 'musea'],
     ['Het orkest telt 85 musici.', '85 musici', 85, 'musici'],
     ['Dat gebeurt in een van de 52 dialysecentra.', '52 dialysecentra', 52, 'dialysecentra'],
   ])('counts any plural after two or more digits or a qualifier: %s', (input, text, value, unit) => {
@@ -236,6 +236,32 @@ describe('findFigures: counts', () => {
     ['Er worden jaarlijks 60 miljoen pakketjes bezorgd.', '60 miljoen pakketjes', 'pakketjes'],
   ])('%s', (input, text, unit) => {
     expect(only(input)).toMatchObject({ kind: 'count', text, unit });
+  });
+
+  // a qualified number whose noun was said before it: before a function word or a mark
+  it.each([
+    ['De bond telt 900 bakkers, waarvan circa 240 nog zelf malen.', 'circa 240'],
+    ['Van de zwembaden sluiten er ongeveer 35 van de 60.', 'ongeveer 35'],
+    ['Het aantal klachten steeg naar meer dan 600.', 'meer dan 600'],
+    ['Er komen er ten minste 60 per jaar bij.', 'ten minste 60 per jaar'],
+  ])('%s', (input, text) => {
+    expect(texts(input)).toContain(text);
+  });
+
+  it.each([
+    ['Slechts 18 van de 40 ijsbanen is open.', '18 van de 40 ijsbanen'],
+    ['Dat raakt ongeveer 350 van de 1.900 winkels.', 'ongeveer 350 van de 1.900 winkels'],
+  ])('reads a part of a counted whole as one count: %s', (input, text) => {
+    expect(texts(input)).toEqual([text]);
+  });
+
+  it.each([
+    'Het water mag minstens 20 centimeter hoog staan.',
+    'De reistijd liep op tot meer dan 45 minuten.',
+    'De rij is maximaal 12 maanden lang.',
+    'De winkels zijn open van 9.00 tot 17.30 en kinderen tot 18 mogen mee.',
+  ])('%s has no bare count', (input) => {
+    expect(findFigures(input).filter((f) => f.unit === null)).toEqual([]);
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { findDates } from '../../text/find-dates.js';
 import { countSentenceTester, moneySentenceTester } from './sentence-word-testers.js';
 import { readNumberToken, scaled } from './read-number-token.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
+import { nld } from 'stopword';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count';
@@ -105,6 +106,7 @@ function readCore(
       if (between) rangeStart = atom.start - between[0].length;
     }
   }
+  if (end === atom.end) end = partitiveEnd(text, end, lex);
   let value = atom.value;
   let hasScale = false;
   const scale = lex.scaleAfter.exec(text.slice(end, end + 20));
@@ -152,9 +154,8 @@ function readCore(
   }
   const grouped = !atom.fromWords && GROUPED.test(text.slice(atom.start, atom.end));
   // "tot 2020 was dat …": after a qualifier a year stays a year
-  const qualified =
-    lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start)) !== null &&
-    !YEAR.test(text.slice(atom.start, atom.end));
+  const qualifier = lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start));
+  const qualified = qualifier !== null && !YEAR.test(text.slice(atom.start, atom.end));
   // a scale makes any number large enough to count people or things by ("2,6 miljoen Nederlanders")
   const open = grouped || hasScale || (!atom.fromWords && (qualified || isCountable(text, atom)));
   const noun = countedNoun(after, lex, open);
@@ -177,8 +178,25 @@ function readCore(
     return { kind, start, end, value, unit: kind === 'money' ? 'EUR' : null };
   }
   // "verdubbelen tot ruim 20.000", "Het aantal … daalde tot 296.000": a count whose noun is said before
-  if (grouped && (qualified || isCount(atom.start))) return { kind: 'count', start, end, value, unit: null };
+  // "waarvan circa 240 nog zelf slachten", "ruim 900 van de": a qualifier makes a bare number of two or more digits a
+  // count too, before no word or a function word (a noun after it is a unit: "minstens 20 centimeter"); not "tot",
+  // which also ends a span of time ("van 9.00 tot 17.30")
+  const bare = qualified && qualifier.phrase !== 'tot' && isCountable(text, atom) && !nounAfter(after);
+  if ((grouped && (qualified || isCount(atom.start))) || bare)
+    return { kind: 'count', start, end, value, unit: null };
   return null;
+}
+
+// "118 van de 404 treinstations": a part of a counted whole
+const PARTITIVE_AFTER = new RegExp(`^${SP}{1,3}van${SP}{1,3}de${SP}{1,3}(\\d[\\d.]{0,12})`, 'u');
+
+/** The end of the whole's number when a count's part is said before it ("118 van de 404 treinstations"), else `end`. */
+function partitiveEnd(text: string, end: number, lex: FigureLexicon): number {
+  const partitive = PARTITIVE_AFTER.exec(text.slice(end, end + 40));
+  const whole = partitive && readNumberToken(partitive[1] as string, true);
+  if (!partitive || !whole || YEAR.test(whole.raw)) return end;
+  const wholeEnd = end + partitive[0].length - (partitive[1] as string).length + whole.raw.length;
+  return countedNoun(text.slice(wholeEnd, wholeEnd + 30), lex, true) ? wholeEnd : end;
 }
 
 /**
@@ -192,6 +210,16 @@ function isCountable(text: string, atom: NumberAtom): boolean {
     !YEAR.test(digits) &&
     !RATIO_BEFORE.test(text.slice(Math.max(0, atom.start - 12), atom.start))
   );
+}
+
+const WORD_AFTER = new RegExp(`^${SP}{1,3}([${L}]+)`, 'u');
+// function words, and "per" of a rate ("ten minste 60 per jaar")
+const FUNCTION_WORDS = new Set([...nld, 'per']);
+
+/** Whether a word that may be a noun follows: any word but a function word. */
+function nounAfter(after: string): boolean {
+  const word = WORD_AFTER.exec(after)?.[1];
+  return word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 /**
