@@ -460,8 +460,16 @@ describe('committees', () => {
     expect(summary('Aan de vaste Kamercommissie Justitie en Veiligheid')).toEqual([
       'committee:vaste Kamercommissie Justitie en Veiligheid',
     ]);
+    // the chamber is a reference of its own
     expect(summary('Morgen vergadert de commissie Financiën van de Tweede Kamer.')).toEqual([
-      'committee:commissie Financiën van de Tweede Kamer',
+      'committee:commissie Financiën',
+      'organisation:Tweede Kamer',
+    ]);
+    expect(
+      summary('Aan de Vaste Commissie voor Verkeer en Waterstaat\nder Eerste Kamer der Staten-Generaal'),
+    ).toEqual([
+      'committee:Vaste Commissie voor Verkeer en Waterstaat',
+      'organisation:Eerste Kamer der Staten-Generaal',
     ]);
     // a ministry's short form as its topic
     expect(summary('Wij schreven de vaste commissie voor VROM over de daken.')).toEqual([

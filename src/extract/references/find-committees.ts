@@ -1,6 +1,7 @@
 /**
  * Parliamentary committees: "vaste commissie voor Binnenlandse Zaken", "Vaste commissie voor Infrastructuur en
- * Milieu", "vaste Kamercommissie Binnenlandse Zaken", "commissie Binnenlandse Zaken van de Tweede Kamer".
+ * Milieu", "vaste Kamercommissie Binnenlandse Zaken". The chamber after it ("… van de Tweede Kamer der
+ * Staten-Generaal") is a reference of its own, as the gold of sets 13-22 lists it.
  * A committee named after a person ("commissie-Roemer") is an advisory body: see find-organisations.
  */
 import { organisationLexicon } from './organisation-lexicon.js';
@@ -10,7 +11,6 @@ import { LL, LU } from '../../text/letter-classes.js';
 import { wordGate } from '../../text/word-gate.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
-const CHAMBER = String.raw`(?:\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?)?`;
 // a topic not in the list: capitalised words on one line, joined by "en" or commas, or a ministry's short form
 // ("vaste commissie voor VROM", "… voor OCW")
 const TOPIC_WORD = String.raw`[${LU}](?:[${LL}]+|[${LU}]{1,5})`;
@@ -36,12 +36,12 @@ const committeePatterns = deriveFromLexicons((): Patterns => {
   const firstWords = committeeTopics.map((t) => t.trim().split(/\s+/u)[0] as string);
   const head = String.raw`${B_START}(?:(?:[Vv]aste\s+)?(?:[Kk]amer)?[Cc]ommissie|[Kk]amercommissie)\s+(?:voor\s+)?`;
   return {
-    known: new RegExp(`${head}(?:${topics})${B_END}${CHAMBER}`, 'giu'),
+    known: new RegExp(`${head}(?:${topics})${B_END}`, 'giu'),
     // with no topics the alternation is empty and matches anywhere
     mayBeTopic: firstWords.length > 0 ? wordGate(firstWords) : () => true,
     topicWordLength: Math.max(0, ...firstWords.map((w) => w.length)),
     free: new RegExp(
-      String.raw`${B_START}[Vv]aste\s+(?:[Kk]amer)?commissie\s+(?:voor\s+)?${FREE_TOPIC}${B_END}${CHAMBER}`,
+      String.raw`${B_START}[Vv]aste\s+(?:[Kk]amer)?commissie\s+(?:voor\s+)?${FREE_TOPIC}${B_END}`,
       'gu',
     ),
   };
