@@ -559,6 +559,14 @@ describe('look-alikes that are not asks', () => {
     'Wij hebben in onze reactie op de consultatie al gevraagd om een kleinere verpakking.',
     'Wij hebben in ons advies van mei de staatssecretaris opgeroepen het plan te schrappen.',
     'De bond heeft de staatssecretaris in 2019 al opgeroepen om de regeling te verlengen.',
+    // a year before the auxiliary; "al eens", "de toenmalige minister": once, before
+    'In 2011 hebben wij de minister gevraagd de vergunningplicht te schrappen.',
+    'Wij hebben de minister al eens verzocht om een overleg over de tarieven.',
+    'Wij hebben de toenmalige staatssecretaris verzocht de termijn te verlengen.',
+    // the writer's members or trade asked, by name or pronoun
+    'Wij adviseren hen om voorlopig alleen buiten te oefenen.',
+    'Wij hebben de branche gevraagd om de oude apparaten uit te faseren.',
+    'Daarom vragen wij de sector om zelf een keurmerk op te zetten.',
     'Onderwerp: Inbreng voor het commissiedebat over de jeugdzorg',
     'Betreft: verzoek om uitstel van de invoering',
     'Wij verzoeken Omroep Oost om jaarlijks verantwoording af te leggen.',

@@ -299,10 +299,11 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
       indexOfWord(tokens, lex.pastTimes, clause) >= 0
     );
   if (have < 0) return false;
-  // what stands before the participle is when or where it was asked; after it comes what is asked ("… gevraagd de
-  // regeling in 2027 te verlengen"). "in 2007", "in het najaar van 2005", "begin 2019": a year as the time of the
-  // asking; "eerder", "destijds": before; "in onze brief van …", "in ons advies": in a document of its own
-  const before = tokens.slice(have, i);
+  // what stands before the participle, also before the auxiliary ("In 1994 hebben wij …"), is when or where it was
+  // asked; after it comes what is asked ("… gevraagd de regeling in 2027 te verlengen"). "in 2007", "in het najaar
+  // van 2005", "begin 2019": a year as the time of the asking; "eerder", "destijds": before; "in onze brief van …",
+  // "in ons advies": in a document of its own
+  const before = tokens.slice(clause.from, i);
   return before.some(
     (t, k, a) =>
       (YEAR.test(t.text) && YEAR_TIME.has(a[k - 1]?.lower ?? '')) ||
