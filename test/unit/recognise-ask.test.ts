@@ -281,8 +281,16 @@ describe('obligations and wishes addressed to government', () => {
   it.each([
     'Deze paper beschrijft wat er beter moet en wat wij van het Rijk vragen.',
     'Dat is precies wat wij de minister vragen.',
+    // with the writer as its subject the clause may be long
+    'Hieronder leest u wat wij van de provincies, het Rijk en de Eerste Kamer vragen.',
   ])('takes a request named by a clause that "wat" opens as no new ask: %s', (text) => {
     expect(sentence(text)).toBeNull();
+  });
+
+  it('reads a request verb after the verb that closes a "wat" clause as an ask', () => {
+    expect(
+      sentence('Wij weten wat wij willen en daarom vragen wij de minister de regeling te verlengen.'),
+    ).toMatchObject({ addressee: 'minister' });
   });
 
   it.each([

@@ -312,18 +312,33 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
   );
 }
 
-/** How far before its verb "wat" may open the clause: "wat wij van het Rijk vragen". */
+/**
+ * How far before its verb "wat" may open the clause: "wat wij van het Rijk vragen"; further when the writer follows
+ * it as the subject, whose verb then closes the clause ("wat wij van het Rijk en de Tweede Kamer vragen").
+ */
 const WHAT_REACH = 6;
+const WHAT_WE_REACH = 14;
 
 /**
  * "Deze paper beschrijft wat wij van het Rijk vragen", "Dat is wat wij de minister vragen": a clause that "wat"
  * opens after another verb names the request, it does not make it.
  */
-function namedRequest({ tokens }: Reading, clause: Span, i: number): boolean {
+function namedRequest({ tokens, lex }: Reading, clause: Span, i: number): boolean {
   const what = tokens.findIndex(
-    (t, k) => k > clause.from && k < i && k >= i - WHAT_REACH && t.lower === 'wat',
+    (t, k) =>
+      k > clause.from &&
+      k < i &&
+      t.lower === 'wat' &&
+      k >= i - (lex.firstPerson.has(tokens[k + 1]?.lower ?? '') ? WHAT_WE_REACH : WHAT_REACH),
   );
-  return what >= 0 && tokens.slice(what, i).every((t) => t.text !== ',');
+  // the request verb closes the clause "wat" opens: no other verb stands between ("Wij weten wat wij willen en
+  // daarom vragen wij …")
+  return (
+    what >= 0 &&
+    tokens
+      .slice(what + 1, i)
+      .every((t) => t.text !== ',' && !lex.auxiliaries.has(t.lower) && !isClauseVerb(t.lower))
+  );
 }
 
 /** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
