@@ -287,6 +287,13 @@ describe('obligations and wishes addressed to government', () => {
     expect(sentence(text)).toBeNull();
   });
 
+  it('takes "een fractie van …" as a part, not a group of the Kamer', () => {
+    expect(sentence('De kassen vragen maar een fractie van het water.')).toBeNull();
+    expect(sentence('Wij vragen de fractie van de VVD om steun voor het amendement.')).toMatchObject({
+      addressee: 'kamer',
+    });
+  });
+
   it('reads a request verb after the verb that closes a "wat" clause as an ask', () => {
     expect(
       sentence('Wij weten wat wij willen en daarom vragen wij de minister de regeling te verlengen.'),

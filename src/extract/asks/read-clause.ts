@@ -225,7 +225,10 @@ export function addresseeIn(
   span: Span,
   lex: AskLexicon,
 ): { value: string; start: number; end: number } | null {
-  const found = findSequence(lex.addressees, tokens, span);
+  let found = findSequence(lex.addressees, tokens, span);
+  // "maar een fractie van het water", "een minister van Wonen": a part or a post, none who is asked
+  while (found && tokens[found.start - 1]?.lower === 'een' && tokens[found.end]?.lower === 'van')
+    found = findSequence(lex.addressees, tokens, { from: found.end, to: span.to });
   // "een oproep aan u, leden: …": the readers named after the comma are who is called on
   const named = found?.value === 'u' && tokens[found.end]?.text === ',' ? tokens[found.end + 1] : undefined;
   return named && lex.others.has(named.lower) ? null : found;
