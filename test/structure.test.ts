@@ -26,6 +26,16 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('a line in bold, numbered or not, heads the paragraph on the line right below it', () => {
+    const l = parse(
+      `Geachte leden,\n\nInleiding van de brief.\n\n**1. Eerlijke tarieven**\n${BODY}\n\n**Wat betekent dit?**\n${BODY}\n\nMet vriendelijke groet,\n\nJ. Smits`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Eerlijke tarieven'],
+      [1, 'Wat betekent dit?'],
+    ]);
+  });
+
   it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
     const qa = parse(
       `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,

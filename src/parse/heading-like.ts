@@ -6,15 +6,19 @@ import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '..
 
 const MAX_CHARS = 100;
 const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
-const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4})[.)][ \t]+/u;
+const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
 
 /** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
 /** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
 const ADDRESS_LINE = /^aan\s/iu;
 
+/** A line in bold as a whole ("**Wat betekent dit?**"): the marks stand around the heading, not in it. */
+const BOLD_LINE = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,200})(?<=[^\s*_])\1$/u;
+
 export function isHeadingLike(line: string): boolean {
-  const text = line.trim();
+  const trimmed = line.trim();
+  const text = BOLD_LINE.exec(trimmed)?.[2] ?? trimmed;
   if (text.length < 2 || text.length > MAX_CHARS || text.includes('\n')) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_WORDS) return false;
@@ -27,7 +31,8 @@ export function isHeadingLike(line: string): boolean {
   if (/[.,;:!]['"’”)]*$/u.test(text)) return false;
   // no sentence ends inside ("Wat zijn de risico's? Hoe groter …"), nor before a remark in brackets ("… bedanken.
   // (gelach)", "… aan. (zie bijlage)")
-  // A section letter or Roman numeral first ("A. INBRAAK IN CIJFERS", "IV. Tot slot") ends no sentence.
+  // A section letter, Roman numeral or number first ("A. INBRAAK IN CIJFERS", "IV. Tot slot", "2. Kosten") ends no
+  // sentence.
   const body = text.replace(SECTION_LETTER, '');
   if (/[.!?]\s+\p{Lu}/u.test(body) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
   // a contact line: a heading holds no e-mail address
