@@ -42,8 +42,8 @@ const mayHoldReadingTime = wordGate(['min']);
 const readingTimeAt = (text: string): number =>
   mayHoldReadingTime(text) ? (READING_TIME.exec(text)?.[0].length ?? -1) : -1;
 const withoutReadingTime = (text: string): string => text.slice(Math.max(0, readingTimeAt(text)));
-/** "Door Redactie", "Tekst: Jan Jansen": an author in front of a date or after it. */
-const AUTHOR = /^(?:door|tekst|auteur)(?:\s{0,3}:)?\s{1,3}/iu;
+/** "Door Redactie", "Tekst: Jan Jansen", "Bron: ANP": an author or source in front of a date or after it. */
+const AUTHOR = /^(?:door|tekst|auteur|bron)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
 /** After the date, a body or person named by a role: "door het bureau", "door de redactie", "door webmaster". */

@@ -25,6 +25,13 @@ describe('readDateLine: a line that is a date and little else', () => {
     ['Nieuwsbericht | 07-11-2019 | 16:05', null, 'published', 'Nieuwsbericht | 07-11-2019 | 16:05'],
     ['IPO 8 mei 2023', null, 'published', 'IPO 8 mei 2023'],
     ['6 juni 2023 · 4 min leestijd', null, 'published', '6 juni 2023 · 4 min leestijd'],
+    // the source after the date, as news sites name it
+    [
+      'do 4 mei 2006 - 09:30 | Bron: Bond van Bakkers',
+      null,
+      'published',
+      'do 4 mei 2006 - 09:30 | Bron: Bond van Bakkers',
+    ],
     // a label and a reading time in capitals, a reading time with its label first
     ['LAATST   GEWIJZIGD: 12-05-2022', 'LAATST   GEWIJZIGD', 'modified', '12-05-2022'],
     ['6 juni 2023 | LEESTIJD: 4 MINUTEN', null, 'published', '6 juni 2023 | LEESTIJD: 4 MINUTEN'],
