@@ -54,6 +54,13 @@ describe('collectAbbreviations', () => {
     );
     expect([...map.keys()]).toEqual([]);
   });
+
+  it("takes a bracket before an act's number as part of its citation", () => {
+    const map = collectAbbreviations(
+      'Een export met een vergunning op grond van de Verordening (EG) nr. 338/97 en de Richtlijn (EU) 2016/680.',
+    );
+    expect([...map.keys()]).toEqual([]);
+  });
 });
 
 describe('abbreviationMeaning', () => {

@@ -26,6 +26,8 @@ const BEFORE_BRACKETS = new RegExp(
   'uy',
 );
 const SPACE = /\s/u;
+// "Verordening (EG) nr. 338/97", "Richtlijn (EU) 2016/680": the bracket is part of a numbered act's citation
+const CITATION_AFTER = /^\s{1,3}(?:nr\.|\d{1,4}\/\d)/u;
 
 /** Where a match of BEFORE_BRACKETS may start, ascending: its short form ends where the white space before a "(" starts. */
 function startsBeforeBrackets(text: string): number[] {
@@ -120,6 +122,7 @@ export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
     const acronym = m[1] as string;
     const added = m[2];
     if (!looksLikeAbbreviation(acronym)) continue;
+    if (CITATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const span = expansionBefore(text, m.index, acronym);
     // the added word repeats the long form's end ("Nederlandse Waterschapsbank (NWB Bank)")
     if (added && !(span && text.slice(span.start, span.end).toLowerCase().endsWith(added.toLowerCase())))
