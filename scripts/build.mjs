@@ -24,6 +24,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { checkLexicons } from './check-lexicons.mjs';
 import { esbuildBoilerplateOpenings } from './boilerplate-openings.mjs';
+import { esbuildLazyChildProcess } from './lazy-child-process.mjs';
 import { esbuildSnowballDutch } from './snowball-dutch.mjs';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -61,7 +62,7 @@ const [cli, entry, lib] = await Promise.all([
     outExtension: { '.js': '.cjs' },
     minify,
     // the Dutch stemmer alone of snowball-stemmers' 24 (scripts/snowball-dutch.mjs)
-    plugins: [...common.plugins, esbuildSnowballDutch],
+    plugins: [...common.plugins, esbuildSnowballDutch, esbuildLazyChildProcess],
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
     // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, mammoth (with its zip and XML readers,
