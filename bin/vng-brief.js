@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-
-process.exitCode = await main(process.argv);
+// CommonJS (bin/package.json): an ES module as the entry would start Node's ES module loader first
+require('../dist/cli-entry.cjs')
+  .main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

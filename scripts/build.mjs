@@ -4,9 +4,9 @@
 //   cold start reads one file instead of resolving hundreds of modules. Code a command needs only sometimes (yaml, templates,
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
-// - dist/cli.js: a small entry that runs cli.cjs through V8's code cache (src/cli/cached-entry.ts); the
-//   cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter before dist/ is swapped in. It is
-//   bound to one Node version, so the package leaves it out (package.json `files`): an installed CLI makes its
+// - dist/cli-entry.cjs: a small CommonJS entry (bin/vng-brief.js requires it) that runs cli.cjs through V8's code
+//   cache (src/cli/cached-entry.ts); the cache, dist/cli-<v8 version>.cache, is made by parsing a fixture letter
+//   before dist/ is swapped in. It is bound to one Node version, so the package leaves it out (package.json `files`): an installed CLI makes its
 //   own on its first run.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
 // - both hold the openings and needs of the built-in boilerplate patterns, worked out here (scripts/boilerplate-openings.mjs)
@@ -21,10 +21,10 @@ import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { checkLexicons } from './check-lexicons.mjs';
 import { esbuildBoilerplateOpenings } from './boilerplate-openings.mjs';
+import { esbuildLazyChildProcess } from './lazy-child-process.mjs';
 import { esbuildSnowballDutch } from './snowball-dutch.mjs';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -62,7 +62,7 @@ const [cli, entry, lib] = await Promise.all([
     outExtension: { '.js': '.cjs' },
     minify,
     // the Dutch stemmer alone of snowball-stemmers' 24 (scripts/snowball-dutch.mjs)
-    plugins: [...common.plugins, esbuildSnowballDutch],
+    plugins: [...common.plugins, esbuildSnowballDutch, esbuildLazyChildProcess],
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
     // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, mammoth (with its zip and XML readers,
@@ -79,8 +79,9 @@ const [cli, entry, lib] = await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/cached-entry.ts' },
-    format: 'esm',
+    entryPoints: { 'cli-entry': 'src/cli/cached-entry.ts' },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     packages: 'external',
   }),
   build({ ...common, entryPoints: { index: 'src/index.ts' }, format: 'esm', packages: 'external' }),
@@ -161,20 +162,11 @@ function copyReachable(from, entry, to) {
  */
 function warmUp(dir) {
   const letter = 'test/fixtures/letters/pdf-brief-afval.txt';
-  const run = `const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv);`;
+  const run = `require(process.argv[1]).main(process.argv).then((code) => { process.exitCode = code; });`;
   try {
     execFileSync(
       process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        run,
-        pathToFileURL(join(dir, 'cli.js')).href,
-        'parse',
-        letter,
-        '--json',
-        '-q',
-      ],
+      ['-e', run, resolve(dir, 'cli-entry.cjs'), 'parse', letter, '--json', '-q'],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
   } catch (err) {

@@ -1,5 +1,5 @@
 /**
- * The built binary as a user runs it: bin/vng-brief.js → dist/cli.js → the one-file bundle and its code cache.
+ * The built binary as a user runs it: bin/vng-brief.js → dist/cli-entry.cjs → the one-file bundle and its code cache.
  * The other CLI tests call main() from src/ in-process; only this one sees what the bundle alone can break
  * (bundling, lazy imports, the code cache, the exit code set through process.exitCode). test/global-setup.ts
  * rebuilds dist/ first when it is older than the sources.

@@ -8,7 +8,6 @@
 import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../core/errors.js';
 import type { Io } from './io.js';
 
@@ -63,6 +62,11 @@ async function writeDirectly(path: string, content: string | Buffer): Promise<vo
   }
 }
 
+/** Loaded when a file is written: write-file-atomic loads worker_threads as it starts (about 13 M instructions). */
+async function writeAtomically(path: string, content: string | Buffer): Promise<void> {
+  await (await import('write-file-atomic')).default(path, content);
+}
+
 export async function writeOutput(
   content: string | Buffer,
   outFile: string | undefined,
@@ -74,7 +78,7 @@ export async function writeOutput(
   }
   try {
     const info = await stat(outFile).catch(() => null);
-    if (!info || info.isFile()) await writeFileAtomic(outFile, content);
+    if (!info || info.isFile()) await writeAtomically(outFile, content);
     else if (info.isCharacterDevice() || info.isFIFO()) await writeDirectly(outFile, content);
     else throw new UserError(`${outFile}: ${refusal(info)}; not an output file`);
   } catch (err) {
@@ -95,7 +99,7 @@ export async function refuseAllButFile(path: string): Promise<void> {
 export async function writeIntoFolder(path: string, content: string | Buffer): Promise<void> {
   try {
     await refuseAllButFile(path);
-    await writeFileAtomic(path, content);
+    await writeAtomically(path, content);
   } catch (err) {
     throw cannotWrite(path, err);
   }
