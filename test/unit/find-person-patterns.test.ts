@@ -36,6 +36,8 @@ describe('persons after a role', () => {
     expect(
       persons('De minister van Financiën en de voorzitter van de Raad en burgemeester van Den Haag kwamen.'),
     ).toEqual([]);
+    // an article before a name that goes on in capitals: a body, not a surname
+    expect(persons('In 2018 heeft de minister de Nederlandse Sportraad opgericht.')).toEqual([]);
   });
 
   it('takes a function word as a surname after a particle', () => {

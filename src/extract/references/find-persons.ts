@@ -58,8 +58,9 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const { roles, modifiers, member, pluralRoles } = roleLexicon();
   const { name, withGiven, withParticle, nameStart } = namePatterns();
   const { first, then } = roleLexicon().surnameParticles.role;
-  // "staatssecretaris de Jonge": a surname with its particle in lower case, after a role word only
-  const lowerParticle = String.raw`(?:${first})(?:[ \t]+(?:${then}))?[ \t]+${CAP_WORD}`;
+  // "staatssecretaris de Jonge": a surname with its particle in lower case, after a role word only; not an article
+  // before a capitalised name that goes on ("de minister de Nederlandse Vechtsportautoriteit")
+  const lowerParticle = String.raw`(?:${first})(?:[ \t]+(?:${then}))?[ \t]+${CAP_WORD}(?![ \t]+[${LU}])`;
   const roleWord = anyCaseFirst(roles);
   // a compound ends in the role: "stikstofminister", "IPO-voorzitter", "oud-minister"
   const role = `(?<role>(?:[${L}]{2,30}-|[${L}]{2,30})?(?:${roleWord}))`;
