@@ -294,11 +294,13 @@ describe('structure of plain text', () => {
 
   it('a short label ending in a colon heads the prose on the line below it, not a list, nor across a blank line', () => {
     const l = parse(
-      `Geachte staatssecretaris,\n\n${BODY}\n\nDe aanleiding:\nPer 1 oktober is het tarief verhoogd. Dat raakt de fietsenmakers.\n\nOns verzoek:\nWij verzoeken u het lage tarief te houden.\n`,
+      `Geachte staatssecretaris,\n\n${BODY}\n\nDe aanleiding:\nPer 1 oktober is het tarief verhoogd. Dat raakt de fietsenmakers.\n\nOns verzoek:\nWij verzoeken u het lage tarief te houden.\n\nToezicht (artikel 4, tweede lid, onder c):\nDe toezichthouder is in het ontwerp niet genoemd. Dat moet anders, want gemeenten weten nu niet wie handhaaft.\n`,
     );
+    // a citation in brackets adds no words to the label
     expect(themes(l)).toEqual([
       [1, 'De aanleiding:'],
       [1, 'Ons verzoek:'],
+      [1, 'Toezicht (artikel 4, tweede lid, onder c):'],
     ]);
     const notHeadings = parse(
       `Geachte staatssecretaris,\n\n${BODY}\n\nWij vragen u:\nHet tarief moet omlaag.\n\nOnze punten:\n• het tarief;\n• de regels.\n\nDe oproep van de bonden:\n\nVerlaag het tarief. Schrap de regels.\n\nBetreft:\nHet tarief voor reparaties.\n`,

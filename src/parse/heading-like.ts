@@ -56,6 +56,7 @@ export function isHeadingLike(line: string): boolean {
 
 /** A label heading has a few words before its colon ("De aanleiding:", "Ons verzoek:", "Tot slot:"). */
 const MAX_LABEL_WORDS = 5;
+const BRACKETED = /\([^()\n]{1,60}\)/gu;
 /** Words that make a line ending in a colon a clause that leads in ("Wij vragen u:", "Dat betekent:"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['wij', 'we', 'ik', 'u', 'zij', 'dat', 'dit', 'er', 'om']);
 
@@ -67,7 +68,8 @@ export function isLabelHeading(line: string): boolean {
   const text = line.trim();
   if (!text.endsWith(':')) return false;
   const label = text.slice(0, -1).trimEnd();
-  const words = label.split(/\s+/u);
+  // a citation in brackets adds no words to the label ("Reikwijdte (artikel 2a, eerste lid):")
+  const words = label.replace(BRACKETED, ' ').trim().split(/\s+/u);
   return (
     words.length <= MAX_LABEL_WORDS &&
     !words.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) &&
