@@ -97,6 +97,19 @@ describe('titles from subject lines', () => {
     expect(l.meta.date).toBe('2031-04-09');
   });
 
+  it('labels stacked above their values: a value wrapped in lower case is one value, a value after a number is not', () => {
+    const wrapped = parse(
+      'BOND VAN ZWEMBADEN\nAan\nDatum\nOns kenmerk\nOnderwerp\nDe Vaste Commissie voor Sport\nder Tweede Kamer der Staten-Generaal\n14 mei 2002\nBVZ/02-017\nOpenstelling van de baden\n\nGeachte leden van de commissie,\n\nDe bond vraagt uw aandacht voor de baden.\n',
+    );
+    expect(wrapped.meta.title).toBe('Openstelling van de baden');
+    expect(wrapped.meta.fields.find((f) => f.name === 'reference')?.value).toBe('BVZ/02-017');
+    // the subject wrapped across a phone number set in the column beside it
+    const columns = parse(
+      'Betreft                        Doorkiesnummer\nVerlenging van de\n070 - 309 41 17\nsubsidie voor zwembaden\n\nGeachte leden,\n\nDe bond vraagt uw aandacht voor de baden.\n',
+    );
+    expect(columns.meta.title).toBe('Verlenging van de subsidie voor zwembaden');
+  });
+
   it('a government letterhead under a long ministry name and a quoted return address: its fields, the name no theme', () => {
     const l = parse(
       [

@@ -114,7 +114,7 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     )
       values.push(units[i++] as Unit);
     i--;
-    pair(labels, values).forEach(([l, v]) => {
+    pair(labels, values.length > open ? joinWrapped(values, open) : values).forEach(([l, v]) => {
       l.used = true;
       if (l.label?.value) field(l.label.name, l, l.label.value);
       else if (v) {
@@ -130,6 +130,35 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
   }
   rebuildParagraphs(root, units, text, file.lines);
 }
+
+/**
+ * With one value line more per wrapped value than there are labels, a line that opens in lower case carries on the
+ * value above it when that ends in a word ("De Vaste Commissie voor Verkeer en Waterstaat" / "der Tweede Kamer der
+ * Staten-Generaal"): one value, the line set aside. A number, date or code above is whole: the line carries on a
+ * value set in another column. When the count does not come out, the lines are no values of these labels.
+ */
+function joinWrapped(values: Unit[], open: number): Unit[] {
+  const carries = values.map(
+    (v, k) =>
+      k > 0 &&
+      v.kind === 'other' &&
+      !v.gapBefore &&
+      CARRIES_ON.test(v.text) &&
+      ENDS_IN_WORD.test((values[k - 1] as Unit).text),
+  );
+  if (values.length - carries.filter(Boolean).length !== open) return values;
+  const out: Unit[] = [];
+  values.forEach((v, k) => {
+    if (!carries[k]) return void out.push(v);
+    v.used = true;
+    (out.at(-1) as Unit).end = v.end;
+  });
+  return out;
+}
+
+/** A line that opens in lower case, after any marks. */
+const CARRIES_ON = /^\P{L}{0,3}\p{Ll}/u;
+const ENDS_IN_WORD = /\p{L}$/u;
 
 /** Labels take values in order; a date label takes the date-like value. */
 function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {
