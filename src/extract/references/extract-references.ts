@@ -142,7 +142,7 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     const named = {
       subject: () => true,
       headline: (h: FoundReference, first: number) => h.start > first || LAWS.has(h.kind),
-      to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person',
+      to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person' || h.kind === 'organisation',
       from: (h: FoundReference) => SENDERS.has(h.kind),
       date: (h: FoundReference) => h.kind === 'person',
     };
