@@ -103,12 +103,9 @@ describe('titles from subject lines', () => {
     );
     expect(wrapped.meta.title).toBe('Openstelling van de baden');
     expect(wrapped.meta.fields.find((f) => f.name === 'reference')?.value).toBe('BVZ/02-017');
-    // the addressee field names the committee and, apart from it, the chamber
-    expect(wrapped.references.map((r) => `${r.kind} ${r.text}`)).toEqual(
-      expect.arrayContaining([
-        'committee Vaste Commissie voor Sport',
-        'organisation Tweede Kamer der Staten-Generaal',
-      ]),
+    // the addressee field names the chamber, apart from the committee
+    expect(wrapped.references.map((r) => `${r.kind} ${r.text}`)).toContain(
+      'organisation Tweede Kamer der Staten-Generaal',
     );
     // the subject wrapped across a phone number set in the column beside it
     const columns = parse(
