@@ -9,13 +9,13 @@ const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
 const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
 
-/** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
 /** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
 const ADDRESS_LINE = /^aan\s/iu;
 
 /** A line in bold as a whole ("**Wat betekent dit?**"): the marks stand around the heading, not in it. */
 const BOLD_LINE = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,200})(?<=[^\s*_])\1$/u;
 
+/** Heading shape only; whether the context agrees (body text after it, …) is the caller's job. */
 export function isHeadingLike(line: string): boolean {
   const trimmed = line.trim();
   const text = BOLD_LINE.exec(trimmed)?.[2] ?? trimmed;

@@ -1,8 +1,7 @@
 /** Content words for comparing texts: lower case, Dutch stop words out, Snowball-stemmed. */
 import snowball from 'snowball-stemmers';
-import { nld } from 'stopword';
+import { isStopWord } from './stop-words.js';
 
-const STOP = new Set(nld);
 let stemmer: { stem(word: string): string } | undefined;
 /** Stems already computed: a letter repeats its words, and Snowball is the costly part. Bounded. */
 const stems = new Map<string, string>();
@@ -22,5 +21,5 @@ function stem(word: string): string {
 /** "Zorg voor aanvullende financiering" → ["zorg", "aanvull", "financier"]. */
 export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\d'’-]{1,40}/gu) ?? [];
-  return words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+  return words.filter((w) => w.length > 2 && !isStopWord(w)).map(stem);
 }

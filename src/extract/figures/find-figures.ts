@@ -10,7 +10,7 @@ import { findDates } from '../../text/find-dates.js';
 import { countSentenceTester, moneySentenceTester } from './sentence-word-testers.js';
 import { readNumberToken, scaled } from './read-number-token.js';
 import { L, LL, LN, LU } from '../../text/letter-classes.js';
-import { nld } from 'stopword';
+import { isStopWord } from '../../text/stop-words.js';
 
 export interface FoundFigure {
   kind: 'money' | 'percentage' | 'count';
@@ -213,13 +213,13 @@ function isCountable(text: string, atom: NumberAtom): boolean {
 }
 
 const WORD_AFTER = new RegExp(`^${SP}{1,3}([${L}]+)`, 'u');
-// function words, and "per" of a rate ("ten minste 60 per jaar")
-const FUNCTION_WORDS = new Set([...nld, 'per']);
 
 /** Whether a word that may be a noun follows: any word but a function word. */
 function nounAfter(after: string): boolean {
   const word = WORD_AFTER.exec(after)?.[1];
-  return word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+  // a function word, or "per" of a rate ("ten minste 60 per jaar"), is none
+  const lower = word?.toLowerCase();
+  return lower !== undefined && !isStopWord(lower) && lower !== 'per';
 }
 
 /**

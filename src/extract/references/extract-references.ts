@@ -35,17 +35,18 @@ function shortenedNames(names: readonly string[]): Set<string> {
   return out;
 }
 
-/**
- * The rules of a site's name set aside above a web page's headline (src/parse/set-aside-headline.ts) and of a
- * sender's name above a memo's fields (src/parse/set-aside-page-furniture.ts).
- */
-/** Lines set aside as page furniture that still name someone: which kinds of reference each keeps. */
+/** What a sender or recipient line ("Van: …", "Aan: …") names: the body, committee or person who writes or is
+ * written to. */
+const PARTIES: ReadonlySet<string> = new Set(['organisation', 'person', 'committee']);
 /** What a headline may name from its first word on: a law or bill is never the text itself. */
-/** What a sender line ("Van: …") names: the body or person who writes. */
-const SENDERS: ReadonlySet<string> = new Set(['organisation', 'person', 'committee']);
 const LAWS: ReadonlySet<string> = new Set(['law', 'bill', 'kamerstuk', 'motion']);
 const FIRST_WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * Lines set aside as page furniture that still name someone: which kinds of reference each keeps. The rules of a
+ * site's name set aside above a web page's headline (src/parse/set-aside-headline.ts) and of a sender's name above a
+ * memo's fields (src/parse/set-aside-page-furniture.ts).
+ */
 const OWN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['site-name', new Set(['organisation'])],
   ['sender-name', new Set(['organisation'])],
@@ -142,8 +143,8 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     const named = {
       subject: () => true,
       headline: (h: FoundReference, first: number) => h.start > first || LAWS.has(h.kind),
-      to: (h: FoundReference) => h.kind === 'committee' || h.kind === 'person' || h.kind === 'organisation',
-      from: (h: FoundReference) => SENDERS.has(h.kind),
+      to: (h: FoundReference) => PARTIES.has(h.kind),
+      from: (h: FoundReference) => PARTIES.has(h.kind),
       date: (h: FoundReference) => h.kind === 'person',
     };
     for (const f of file.fields) {

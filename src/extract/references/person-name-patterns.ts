@@ -3,12 +3,12 @@
  * initials, lower-case particles ("Anna de Wit", "E.J. van der Berg"), a capitalised particle that starts the
  * surname when no given name precedes ("De Wit", "Van der Berg"), and surnames that are no role, place or word.
  */
-import { nld } from 'stopword';
 import { CAP_WORD, escapeRegex, literalAlternation } from './reference-patterns.js';
 import { endsInWord, organisationForms } from './organisation-form-lexicon.js';
 import { roleLexicon } from './role-lexicon.js';
 import { monthNames } from '../../text/find-dates.js';
 import { L, LU } from '../../text/letter-classes.js';
+import { isStopWord } from '../../text/stop-words.js';
 import { deriveFromLexicons } from '../../core/load-lexicon.js';
 
 export interface NamePatterns {
@@ -66,8 +66,6 @@ export const namePatterns = deriveFromLexicons((): NamePatterns => {
   };
 });
 
-const STOP = new Set(nld);
-
 /** A role word or a compound ending in one ("minister", "Stikstofminister", "IPO-voorzitter"). */
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -97,7 +95,7 @@ export function plausibleName(name: string): boolean {
     const lower = w.toLowerCase();
     if (w.length <= 1) return true;
     return (
-      !notNames.has(w) && (afterParticle || !STOP.has(lower)) && !monthNames().has(lower) && !isRoleWord(w)
+      !notNames.has(w) && (afterParticle || !isStopWord(lower)) && !monthNames().has(lower) && !isRoleWord(w)
     );
   });
 }

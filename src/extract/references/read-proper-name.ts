@@ -4,14 +4,13 @@
  * "Vereniging"), and whether a position starts a sentence. Lower-case joining words ("voor", "van de") belong to
  * a name only when a capitalised word follows them, and "en" never before "de" or "het".
  */
-import { nld } from 'stopword';
 import { lawLexicon } from './law-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
 import { upperAt } from '../../text/letter-or-digit.js';
+import { isStopWord } from '../../text/stop-words.js';
 
 const TOKEN = new RegExp(String.raw`[ \t\u00A0]*([${LN}]+(?:['’-][${LN}]+)*-?|&)`, 'uy');
 const JOIN = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'des', 'tot', 'op', 'in', 'ter', 'te', '&']);
-const STOP = new Set(nld);
 
 export interface ProperName {
   /** offset just after the last word (the position given when there is none) */
@@ -98,5 +97,5 @@ export function atSentenceStart(text: string, pos: number): boolean {
 /** Function words (Dutch stop words, and the words that end a name in laws.yaml): never part of a name's start. */
 export const isFunctionWord = (word: string): boolean => {
   const lower = word.toLowerCase();
-  return STOP.has(lower) || lawLexicon().stopWords.has(lower);
+  return isStopWord(lower) || lawLexicon().stopWords.has(lower);
 };
