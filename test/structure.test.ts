@@ -36,6 +36,23 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('in Markdown too, a bold line heads the prose on the line right below it; a line that goes on with it does not', () => {
+    const md = (text: string) => parse(text, 'brief.md');
+    const l = md(
+      `Geachte leden,\n\nInleiding van de brief.\n\n**Eerlijke tarieven**\n${BODY}\n\n__Wat betekent dit?__\n${BODY}\n\nMet vriendelijke groet,\n\nJ. Smits`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Eerlijke tarieven'],
+      [1, 'Wat betekent dit?'],
+    ]);
+    expect(l.themes[1]!.blocks.map((b) => b.text)).toEqual([BODY]);
+    // a title block whose second line is no sentence stays one paragraph
+    const head = md(
+      `**Rondetafelgesprek over het betalingsverkeer**\nVaste commissie voor Financiën – 12 maart 2025\n\n${BODY}`,
+    );
+    expect(head.themes[0]!.blocks[0]!.text).toContain('\nVaste commissie');
+  });
+
   it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
     const qa = parse(
       `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,

@@ -10,6 +10,7 @@ import { markdownRisk } from './markup-limits.js';
 import { normaliseMarkdown } from './normalise-markdown.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
+import { splitBoldHeadings } from './split-bold-headings.js';
 
 /** The tree of `file.text` and the format it was read as ("auto" looks at the extension and the text). */
 export function readTree(
@@ -26,5 +27,6 @@ export function readTree(
   if (format === 'text') return { tree: parsePlainText(text, file.lines), format };
   const tree = parseMarkdown(text);
   normaliseMarkdown(tree, text, file.lines);
+  splitBoldHeadings(tree, text, file.lines);
   return { tree, format };
 }
