@@ -40,6 +40,8 @@ const HELD_OUT = [
   ['heldOut20', 'held-out-20'],
   ['heldOut21', 'held-out-21'],
   ['heldOut22', 'held-out-22'],
+  ['heldOut23', 'held-out-23'],
+  ['heldOut24', 'held-out-24'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
