@@ -521,6 +521,14 @@ describe('imperatives', () => {
     'Ruim een op de vijf scholen heeft een tekort aan leraren.',
     'Ruim twintig procent van de boeren heeft geen opvolger.',
     'Ruim een half miljoen mensen wacht op zorg.',
+    'Ruim de helft van de leden verdient minder dan modaal.',
+    'Krap de helft van de aanvragen is op tijd beoordeeld.',
+    // a negation in a clause after the modal's own does not make a permission a prohibition
+    'Bovendien mogen terrassen wel open, wat wij niet kunnen uitleggen aan de ondernemers.',
+    // asking nothing, after the writer's inverted pronoun too
+    'Daar vragen wij de minister niets over.',
+    // asked before and done since
+    'In maart vroegen wij de staatssecretaris om een gesprek; dat heeft in mei plaatsgevonden.',
     // a year after a stem that is a noun too is a title's
     'Plan 2030 voor de regio',
     '-minder ruimte voor dagbesteding en scholing.',
@@ -1312,6 +1320,7 @@ describe('asking not to do, voting commands, and a closing formula', () => {
   it.each([
     ['Wij vragen u niet in te stemmen met dit wetsvoorstel.', 'u'],
     ['Wij vragen de minister niet langer te wachten met een besluit.', 'minister'],
+    ['Wij vragen het kabinet niets meer dan een eerlijke vergoeding.', 'kabinet'],
   ])('%s asks not to do', (text, addressee) => {
     expect(sentence(text)).toMatchObject({ kind: 'direct', addressee });
   });

@@ -173,6 +173,7 @@ const RELATIVE: ReadonlySet<string> = new Set(['die', 'dat', 'welke']);
 /** Before a verb of saying, a relative pronoun describes a speaker ("een ober die zegt dat …"). */
 const SPEAKER_DESCRIBED: ReadonlySet<string> = new Set(['die', 'welke']);
 const RELATIVE_REACH = 6;
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen']);
 
 const YEAR = /^(?:19|20)\d{2}$/u;
 const YEAR_TIME: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'eind', 'medio']);
@@ -255,19 +256,23 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
 }
 
 /**
- * "niet" among the two words after the verb, adverbs between not counted ("vragen u dan ook niet"); not when what
- * is asked is not to do something ("Wij vragen u niet in te stemmen met …").
+ * "niet" or "niets" among the two words after the verb, adverbs, articles and the writer's inverted pronoun not
+ * counted ("vragen u dan ook niet", "daar vragen wij het Rijk niets over"); not when what is asked is not to do
+ * something ("Wij vragen u niet in te stemmen met …"), nor nothing but a thing ("Wij vragen niets meer dan …").
  */
 function deniedAfter(r: Reading, clause: Span, i: number): boolean {
   let counted = 0;
   for (let k = i + 1; k < clause.to && counted < 2; k++) {
     const w = r.tokens[k]!.lower;
     if (NOT.has(w)) return !notToDo(r, clause, k);
+    if (w === 'niets') return !COMPARED.has(r.tokens[k + 1]?.lower ?? '');
     // "Wij vragen het kabinet niet om …": an article does not take the object past the reach
-    if (!r.lex.adverbs.has(w) && !ARTICLES.has(w)) counted++;
+    if (!r.lex.adverbs.has(w) && !ARTICLES.has(w) && !r.lex.firstPerson.has(w)) counted++;
   }
   return false;
 }
+/** "niets meer dan", "niets anders dan": nothing but what follows, which is asked. */
+const COMPARED: ReadonlySet<string> = new Set(['meer', 'anders', 'minder']);
 
 /** "de leden van de commissie", "leden uit alle fracties": the others word heads a phrase that names the addressee. */
 const OF: ReadonlySet<string> = new Set(['van', 'uit']);
@@ -605,7 +610,8 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const firmness = advised ? 'advise' : lex.modals.get(word);
   if (!firmness) return null;
   const rest: Span = { from: i + 1, to: clause.to };
-  if (lex.prohibitions.has(word) && indexOfWord(tokens, new Set(['niet', 'geen']), rest) < 0) return null;
+  // the negation in the modal's own part: "… mogen wel open, wat wij niet uitleggen" permits
+  if (lex.prohibitions.has(word) && indexOfWord(tokens, NEGATIONS, ownPart(r, rest)) < 0) return null;
   if (firmness === 'advise' && !advised && indexOfWord(tokens, lex.counterfactual, rest) < 0) return null;
   // "De minister dient daarom:" leaves the rest to the items after it
   const introduces = tokens[clause.to]?.text === ':';
@@ -1083,14 +1089,18 @@ function isCommandForm(word: string, lex: AskLexicon): boolean {
   return lex.imperatives.stems.has(stem) && !lex.imperatives.procedural.has(stem);
 }
 
-/** "Ruim 7 miljoen …", "Ruim een op de drie …": a stem that is an adverb of degree before a quantity. */
+/** "Ruim 7 miljoen …", "Ruim een op de drie …", "Ruim de helft …": a stem that is an adverb of degree before a quantity. */
 function quantityAfter(r: Reading, i: number): boolean {
   const { degree, quantities } = r.lex.imperatives;
   if (!degree.has(r.tokens[i]!.lower)) return false;
   const [next, then] = [r.tokens[i + 1], r.tokens[i + 2]];
   const quantity = (t: Token | undefined) =>
     t !== undefined && (/^\d/u.test(t.text) || quantities.has(t.lower));
-  return quantity(next) || (next?.lower === 'een' && (then?.lower === 'op' || quantity(then)));
+  return (
+    quantity(next) ||
+    (next?.lower === 'een' && (then?.lower === 'op' || quantity(then))) ||
+    (next?.lower === 'de' && quantity(then))
+  );
 }
 
 /**
