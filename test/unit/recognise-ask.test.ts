@@ -86,6 +86,8 @@ describe('third person, reported: any subject', () => {
     // a compound of an organisation's head, a group
     ['De jongerenraad wil dat het minimumloon wettelijk wordt vastgelegd.', 'De jongerenraad', null],
     ['Het seniorenverbond wil dat de pensioenen worden geïndexeerd.', 'Het seniorenverbond', null],
+    ['Daarnaast pleit de kring voor een subsidie op zuinige ovens.', 'de kring', null],
+    ['Het bakkersgilde wil dat de accijns wordt verlaagd.', 'Het bakkersgilde', null],
     ['De huisartsen willen dat de minister de tarieven verhoogt.', 'De huisartsen', 'minister'],
     [
       'De voorzitter en de vicevoorzitter vragen de fractievoorzitters om steun.',

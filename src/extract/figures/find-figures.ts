@@ -48,7 +48,8 @@ const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
   'iu',
 );
-const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30})`, 'u');
+// an area or a volume keeps its power sign ("100 m²", "5.000 m³")
+const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30}[²³]?)`, 'u');
 // "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts (group 1, the number 2)
 const SIGN = `(?:€|\\$|ƒ|fl\\.)${SP}{0,2}`;
 const SECOND = `(${SIGN})?(\\d[\\d.,]{0,20})`;
