@@ -21,6 +21,7 @@ const ACRONYM = new RegExp(String.raw`[ \t]+[${LU}]{2,8}(?![${LN}])`, 'uy');
 // a name that stands alone: an acronym or a word with an inner capital ("XYZ", "ZorgSamen")
 const BRAND = new RegExp(String.raw`^(?:[${LU}][${LU}\d]{1,7}|[${LU}][${LL}]+[${LU}][${LN}]*)$`, 'u');
 const NAME_START = /^[ \t]+/u;
+const DIGITS = /^\d+$/u;
 const ACRONYM_COMPOUND = new RegExp(String.raw`^[${LU}]{2,8}-[${LL}]`, 'u');
 
 /** Up to three lower-case content words after `pos` ("de financiële verhoudingen"). */
@@ -42,7 +43,8 @@ function nameAfterHead(text: string, pos: number, midSentence: boolean): number 
   const prep = PREPOSITION.exec(text);
   const from = prep ? PREPOSITION.lastIndex : pos;
   const name = readProperName(text, from, { joinEn: true });
-  if (name.words.length > 0) return name.end;
+  // "de Handelsraad van 23 mei": a number after the preposition dates or counts, it names nothing
+  if (name.words.length > 0 && !(prep && DIGITS.test(name.words[0]!))) return name.end;
   if (prep && midSentence) {
     const end = lowerRun(text, from);
     return end > from ? end : null;
@@ -70,13 +72,13 @@ const onlyGeneric = (words: string): boolean =>
     .every((w) => organisationForms().genericQualifiers.has(w.toLowerCase()));
 
 export function findOrganisationHeads(text: string): FoundReference[] {
-  const { heads, hasHead, namingCompoundHeads } = organisationForms();
+  const { heads, hasHead, namingCompoundHeads, notBodies } = organisationForms();
   const out: FoundReference[] = [];
   // a word ending in a head holds one
   for (const m of matchesIf(hasHead, WORD, text)) {
     const word = m[0];
     // "Kamercommissie", "Kamerfractie": parliament's own, capitalised anyway (see find-committees)
-    if (!endsInWord(word, heads) || isKamerCompound(word)) continue;
+    if (!endsInWord(word, heads) || isKamerCompound(word) || notBodies.has(word.toLowerCase())) continue;
     const start = m.index;
     const end = start + word.length;
     // "het PR-bureau van de gemeente": the capital is the acronym's, so it is no evidence of a name ("VO-raad" is

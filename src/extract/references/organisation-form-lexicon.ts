@@ -10,6 +10,7 @@ const FormsSchema = () =>
     genericQualifiers: z.array(z.string()),
     publicBodyHeads: z.array(z.string()),
     namingCompoundHeads: z.array(z.string()),
+    notBodies: z.array(z.string()),
     acronymHeads: z.array(z.string()),
     notBeforeNederland: z.array(z.string()),
     collectives: z.array(z.string()),
@@ -28,6 +29,8 @@ export interface OrganisationForms {
   /** a quick test for text holding a head (see mentionsAny) */
   readonly hasHead: RegExp;
   readonly namingCompoundHeads: readonly string[];
+  /** compounds of a head that name a thing ("Leidraad") */
+  readonly notBodies: ReadonlySet<string>;
   /** heads naming a body after an acronym and a hyphen ("PO-Raad") */
   readonly acronymHeads: readonly string[];
   readonly notBeforeNederland: ReadonlySet<string>;
@@ -47,6 +50,7 @@ export const organisationForms = defineLexicon(source, FormsSchema, (data): Orga
   publicBodyHeads: lower(data.publicBodyHeads),
   hasHead: mentionsAny(data.heads),
   namingCompoundHeads: lower(data.namingCompoundHeads),
+  notBodies: new Set(lower(data.notBodies)),
   acronymHeads: lower(data.acronymHeads),
   notBeforeNederland: new Set(lower(data.notBeforeNederland)),
   collectives: lower(data.collectives),
