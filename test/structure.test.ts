@@ -53,6 +53,16 @@ describe('structure of plain text', () => {
     expect(head.themes[0]!.blocks[0]!.text).toContain('\nVaste commissie');
   });
 
+  it('a line with a web address heads nothing and keeps its link', () => {
+    const l = parse(
+      `Reactie op de consultatie\n\nAan: de minister\nVia: www.internetconsultatie.nl/ontwerpbesluit\n\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([]);
+    expect(l.references.filter((r) => r.kind === 'link').map((r) => r.text)).toEqual([
+      'www.internetconsultatie.nl/ontwerpbesluit',
+    ]);
+  });
+
   it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
     const qa = parse(
       `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,

@@ -8,6 +8,8 @@ const MAX_CHARS = 100;
 const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
 const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
+/** A web address in a line: the text refers to it. */
+export const WEB_ADDRESS = /www\.|:\/\//u;
 
 /** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
 const ADDRESS_LINE = /^aan\s/iu;
@@ -38,6 +40,8 @@ export function isHeadingLike(line: string): boolean {
   // a contact line: a heading holds no e-mail address
   // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
   if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
+  // a web address is referred to, it heads nothing ("Via: www.internetconsultatie.nl/…")
+  if (WEB_ADDRESS.test(text)) return false;
   // "Standpunt van de Bond · Geplaatst: 3 oktober 2017": parts set apart and a year last date the page
   if (BYLINE_SEPARATOR.test(text) && YEAR_LAST.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();

@@ -11,7 +11,7 @@ import { webPageWords } from '../text/web-page-words.js';
 import { isPageDetail } from '../text/read-date-line.js';
 import { foldSpace } from '../text/fold-space.js';
 import { isClosing, isSalutation, opensLikeSalutation } from '../text/structure-words.js';
-import { numberingDepth } from './heading-like.js';
+import { numberingDepth, WEB_ADDRESS } from './heading-like.js';
 import { mayBeAddressLine } from './may-be-address-line.js';
 import { lowerAt } from '../text/letter-or-digit.js';
 
@@ -130,10 +130,14 @@ const ADDRESS_LINE = /^(?:postbus\s|(?:t|tel|telefoon|f|fax|m)\.?:?\s{0,3}\+?\(?
 const isAddressLine = (value: string): boolean =>
   mayBeAddressLine(value) && (POSTCODE.test(value) || ADDRESS_LINE.test(value));
 
-/** One or two words on a line: a site section or category ("Economie", "Nieuws-persbericht"). */
+/**
+ * One or two words on a line: a site section or category ("Economie", "Nieuws-persbericht"); not a web address,
+ * which the text refers to ("Via: www.internetconsultatie.nl/…").
+ */
 export const isLabelLike = (node: RootContent, text: string): boolean =>
   isTitleLike(node, text) &&
-  wordsOf(blockText(node)).filter((w) => !/^(?:en|&)$/iu.test(w)).length <= MAX_LABEL_WORDS;
+  wordsOf(blockText(node)).filter((w) => !/^(?:en|&)$/iu.test(w)).length <= MAX_LABEL_WORDS &&
+  !WEB_ADDRESS.test(blockText(node));
 
 /** A line of names and nothing else: "VNO-NCW, MKB-Nederland en LTO Nederland", "Redactie / Jan de Vries". */
 export function isNameList(node: RootContent, text: string): boolean {

@@ -575,8 +575,12 @@ function splitRow(
   return from >= to ? out : null;
 }
 
-/** Labels that a government letterhead sets before its value with only spaces: "Betreft Voortgang …". */
-const SPACED_LABELS = new Set(['subject', 'reference']);
+/**
+ * Labels that a government letterhead sets before its value with only spaces: "Betreft Voortgang …", "Bijlage(n) 1"
+ * (a count only: "Bijlage 1 Overzicht" titles an appendix).
+ */
+const SPACED_LABELS = new Set(['subject', 'reference', 'attachments']);
+const COUNT = /^\d{1,3}$/u;
 /**
  * One or two words as written with a capital, spaces, then a value opening with a capital or a digit; in lower
  * case ("onderwerp        Wetsvoorstel …") only with a run of spaces up to the value's column.
@@ -593,7 +597,12 @@ function spacedLabel(line: string, offset: number): Pick<Unit, 'kind' | 'label'>
     const m = re.exec(line);
     const label = m?.[1] as string | undefined;
     const name = label && structureWords().labels.get(label.toLowerCase());
-    if (m && name && SPACED_LABELS.has(name))
+    if (
+      m &&
+      name &&
+      SPACED_LABELS.has(name) &&
+      (name !== 'attachments' || COUNT.test(line.slice(m[0].length)))
+    )
       return {
         kind: 'label',
         label: { name, label, value: { start: offset + m[0].length, end: offset + line.length } },
