@@ -57,6 +57,8 @@ const isUpper = (c: string): boolean => /\p{Lu}/u.test(c);
 const isLower = (c: string): boolean => /\p{Ll}/u.test(c);
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isSpace = (c: string): boolean => /\s/u.test(c);
+/** Signs that close what a sentence ends with: a percentage, a bracket, a quotation. */
+const CLOSING_SIGNS: ReadonlySet<string> = new Set(['%', ')', '”', '’', '"']);
 /** What may open the sentence after a footnote number: a capital, a quote or a bracket. */
 const OPENER = onFirstUse(() => /[\p{Lu}‘“"'([]/u);
 
@@ -74,9 +76,10 @@ function inAddress(text: string, at: number): boolean {
 function cutAt(text: string, i: number, end: number): number {
   const next = text.charAt(i + 1);
   const afterLetters = isLetter(text.charAt(i - 1)) && isLetter(text.charAt(i - 2));
-  // "volksvertegenwoordigers.In", "na 2015.Daardoor"
+  // "volksvertegenwoordigers.In", "na 2015.Daardoor", "met 8%.De bond", "(2019).Daarom"
   const afterYear = /(?<![\d.,])\d{4}$/u.test(text.slice(Math.max(0, i - 6), i));
-  if ((afterLetters || afterYear) && isUpper(next) && isLower(text.charAt(i + 2))) {
+  const afterSign = CLOSING_SIGNS.has(text.charAt(i - 1));
+  if ((afterLetters || afterYear || afterSign) && isUpper(next) && isLower(text.charAt(i + 2))) {
     if (wordBefore(text, i).includes('.') || abbreviationBefore(text, i) === 'inner' || inAddress(text, i))
       return -1;
     return i + 1;

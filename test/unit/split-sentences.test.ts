@@ -126,6 +126,15 @@ describe('splitSentences', () => {
       'Daardoor lopen wij vast.',
     ]);
     expect(texts('Zie Staatsblad 2.2015.Bijlage is het.')).toEqual(['Zie Staatsblad 2.2015.Bijlage is het.']);
+    // after a percentage, a bracket or a quotation mark
+    expect(texts('De omzet daalde met 8%.De bond vreest het ergste.')).toEqual([
+      'De omzet daalde met 8%.',
+      'De bond vreest het ergste.',
+    ]);
+    expect(texts('Zie het rapport (2019).Daarom doen wij dit.')).toEqual([
+      'Zie het rapport (2019).',
+      'Daarom doen wij dit.',
+    ]);
     // a speaker's name with its colon after the missing space opens a quotation, no address
     expect(texts('De bond wil een monitor.Jansen: "Het moet nu." Klaar.')).toEqual([
       'De bond wil een monitor.',
