@@ -77,6 +77,17 @@ const DEMONSTRATIVE = new RegExp(String.raw`(?:^|[^${L}])(?:dit|dat|deze|die)\s+
 // "betreffende" open titles too, "op" only before the dossier number ("wetsvoorstel op de archeologische
 // monumentenzorg (29 259)", not "het wetsvoorstel op de agenda")
 const FIRST_IN_BILL = new Set(['wet', 'voor', 'tot', 'inzake', 'betreffende', 'op']);
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'elke',
+  'ieder',
+  'iedere',
+  'alle',
+  'een',
+  'deze',
+  'dit',
+  'die',
+  'dat',
+]);
 const DOSSIER_AFTER = /^[ \t\u00A0]*\([ \t\u00A0]*\d{2}[ \u00A0]?\d{3}[ \t\u00A0]*\)/u;
 // "-eert" is a verb's third person ("het wetsvoorstel harmoniseert de regels"), whether or not its stem is listed
 const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
@@ -174,6 +185,11 @@ function findBills(text: string, laws: readonly FoundReference[]): FoundReferenc
     const run = readNameRun(text, after, { firstAllowed: FIRST_IN_BILL });
     if (run.words.length === 0) continue;
     if (run.words[0] === 'op' && !DOSSIER_AFTER.test(text.slice(run.end, run.end + 12))) continue;
+    // a title goes on after its preposition, and not with a quantifier: "het wetsvoorstel voor elke gemeente"
+    // describes, "het wetsvoorstel voor de Wet X" leaves the name to the law
+    const second = run.words[1]?.toLowerCase();
+    if (run.words[0] !== 'wet' && FIRST_IN_BILL.has(run.words[0]!) && (!second || QUANTIFIERS.has(second)))
+      continue;
     const capitalised = run.words.some((w) => upperAt(w, 0) > 0);
     if (!capitalised && DEMONSTRATIVE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "het wetsvoorstel wijzigt de wet": a verb, no name
