@@ -42,6 +42,8 @@ const HELD_OUT = [
   ['heldOut22', 'held-out-22'],
   ['heldOut23', 'held-out-23'],
   ['heldOut24', 'held-out-24'],
+  ['heldOut25', 'held-out-25'],
+  ['heldOut26', 'held-out-26'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
