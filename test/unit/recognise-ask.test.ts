@@ -396,6 +396,11 @@ describe('an obligation right after an ask carries the demand on', () => {
     ['Het beleid moet werken voor de inwoners voor wie het bedacht is.', previous],
     ['Gemeenten moeten vanaf 2026 een plan laten maken.', previous],
     ['Kleine veerponten moeten sinds 2013 door twee instanties worden gekeurd.', previous],
+    // as things are now, also when someone says so; a noun that is a verb of saying too is the subject
+    ['Stellen moeten soms meer dan € 1.000 aan extra leges betalen.', previous],
+    ['Bezoekers moeten vaak lang wachten, zegt de bond.', previous],
+    // what a regulation requires
+    ['Volgens de Verordening moet de dierenarts bij het lossen toezicht houden.', previous],
     ['Wij moeten daarvoor zelf ook extra mensen inzetten.', previous],
     ['Wij begrijpen dat er keuzes moeten worden gemaakt.', previous],
     ['Als de wet later ingaat, moeten de regels worden aangepast.', previous],

@@ -623,7 +623,10 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
     return null;
   const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
-  const attribution = indexOfWord(tokens, lex.attributions, clause);
+  // the word right before the modal is its subject, no verb of saying ("Stellen moeten …": couples)
+  const said = indexOfWord(tokens, lex.attributions, clause);
+  const attribution =
+    said === i - 1 ? indexOfWord(tokens, lex.attributions, { from: i + 1, to: clause.to }) : said;
   // "Een ober die zegt dat honden niet binnen mogen": what someone a relative clause describes says, an example
   if (attribution >= 0 && attribution < i && SPEAKER_DESCRIBED.has(tokens[attribution - 1]?.lower ?? ''))
     return null;
@@ -651,9 +654,10 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
       repeated: repeats(tokens, lex),
     };
   }
+  // "Veerponten moeten sinds 2013 … worden gekeurd", "Stellen moeten soms … betalen, zegt de bond": a duty in force,
+  // not one demanded
+  if (indexOfWord(tokens, lex.inForce, clause) >= 0) return null;
   if (attribution < 0) {
-    // "Veerponten moeten sinds 2013 … worden gekeurd": a duty in force, not one demanded
-    if (indexOfWord(tokens, lex.inForce, clause) >= 0) return null;
     return (
       carriedOn(r, i, firmness) ?? (thingSubject(r, subject) ? null : passiveDemand(r, clause, i, firmness))
     );
