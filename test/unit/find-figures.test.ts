@@ -84,6 +84,12 @@ describe('findFigures: money', () => {
     expect(texts('Tot 2020 was dat minder. Er kwamen tot 300 mensen.')).toEqual(['tot 300 mensen']);
   });
 
+  it('reads a number right after the year of a time phrase as a figure of its own, not one group of a code', () => {
+    expect(texts('De NVWA heeft in 2022 37 trampolineparken bezocht.')).toEqual(['37 trampolineparken']);
+    expect(texts('Het Rijk trekt in 2024 600 miljoen euro uit.')).toEqual(['600 miljoen euro']);
+    expect(texts('Bel 0800 2022 37 of zie Kamerstuk 2022 37.')).toEqual([]);
+  });
+
   it('reads a decimal number before a measure as a figure, not a speed', () => {
     expect(texts('Het baanvak is 14,5 kilometer lang.')).toEqual(['14,5 kilometer']);
     expect(texts('De trein rijdt 2,5 kilometer per uur.')).toEqual([]);

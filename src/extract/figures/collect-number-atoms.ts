@@ -26,6 +26,11 @@ const GLUE = /[.,\-–/]/;
 const TIME_OR_FRACTION = new RegExp(`^(?::\\d|/\\d|${SP}?(?:uur|u\\.)(?![${L}]))`, 'u');
 const NEXT_DIGIT_GROUP = new RegExp(`^${SP}\\d`);
 const PREV_DIGIT_GROUP = new RegExp(`\\d${SP}$`);
+// a year after a time word, case written out: \p{L} under the i flag is costly to compile
+const YEAR_PHRASE_BEFORE = new RegExp(
+  `(?:^|[^${LN}])(?:[Ii]n|[Ss]inds|[Vv]anaf|[Tt]ot|[Ee]ind|[Bb]egin|[Mm]edio)${SP}(?:19|20)\\d{2}${SP}$`,
+  'u',
+);
 const LIST_NUMBER = /^\d{1,3}$/;
 const LIST_NUMBER_AFTER = /^[.)][ \t]/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t•\-–]*$/;
@@ -56,8 +61,13 @@ export function digitAtoms(text: string, lex: FigureLexicon): NumberAtom[] {
     const after = text.slice(end, end + 40);
     if (TIME_OR_FRACTION.test(afterRun)) continue; // "14.00 uur", "10:30", "2/4", "2023/24"
     if (letterAt(after, 0) > 0 && !lex.scaleAfter.test(after) && !isFte(after)) continue; // "273f", "5e lid"
-    if (NEXT_DIGIT_GROUP.test(after) || PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start)))
-      continue; // "28 638", "373 8604"
+    // "28 638", "373 8604"; not after the year a time phrase gives ("in 2022 37 parken")
+    const prevGroup = PREV_DIGIT_GROUP.test(text.slice(Math.max(0, start - 2), start));
+    if (
+      NEXT_DIGIT_GROUP.test(after) ||
+      (prevGroup && !YEAR_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 14), start)))
+    )
+      continue;
     // "3. Financiering" numbers an item; "19.800. Is dat erg?" ends a sentence wrapped before it
     if (
       LIST_NUMBER.test(token.raw) &&
