@@ -53,6 +53,19 @@ describe('structure of plain text', () => {
     expect(head.themes[0]!.blocks[0]!.text).toContain('\nVaste commissie');
   });
 
+  it('a pointing emoji marks an arrow line, in plain text and Markdown', () => {
+    for (const path of ['brief.txt', 'brief.md']) {
+      const l = parse(
+        `Geachte leden,\n\nDit vragen wij van het kabinet:\n\n👉 **Zorg voor een vaste vergoeding.** Die moet in de wet.\n➡️ Schrap de korting op de stagefondsen.\n`,
+        path,
+      );
+      expect(l.asks.map((a) => [a.marker, a.plain])).toEqual([
+        ['arrow', 'Zorg voor een vaste vergoeding. Die moet in de wet.'],
+        ['arrow', 'Schrap de korting op de stagefondsen.'],
+      ]);
+    }
+  });
+
   it('a line with a web address heads nothing and keeps its link', () => {
     const l = parse(
       `Reactie op de consultatie\n\nAan: de minister\nVia: www.internetconsultatie.nl/ontwerpbesluit\n\n${BODY}`,

@@ -1,7 +1,8 @@
 /** Line-level patterns shared by the plain-text parser and the Markdown post-pass. All linear. */
 
 /** Arrow markers that introduce an ask-like line. Longest first so "->" wins over "-". */
-export const ARROWS = ['➔', '→', '➜', '➝', '➞', '⇒', '►', '▶', '➤', '->', '=>'] as const;
+// pointing emoji too, as web pages and social posts set them: "👉 Een wettelijke …", "➡️ Zorg voor …"
+export const ARROWS = ['➔', '→', '➜', '➝', '➞', '⇒', '►', '▶', '➤', '➡️', '➡', '👉', '->', '=>'] as const;
 
 const ARROW_ALT = ARROWS.join('|');
 const BULLET_CHARS = '\\-*•▪◦·‣⁃–\\uF0A7\\uF0B7\\uF076\\uF0D8';

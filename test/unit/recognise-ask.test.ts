@@ -529,6 +529,8 @@ describe('imperatives', () => {
     'Ruim twintig procent van de boeren heeft geen opvolger.',
     'Ruim een half miljoen mensen wacht op zorg.',
     'Ruim de helft van de leden verdient minder dan modaal.',
+    // an adverb that the verb list holds as a stem too
+    'Zeker de kleinere bedrijven kunnen die naheffing niet dragen.',
     'Krap de helft van de aanvragen is op tijd beoordeeld.',
     // a negation in a clause after the modal's own does not make a permission a prohibition
     'Bovendien mogen terrassen wel open, wat wij niet kunnen uitleggen aan de ondernemers.',
@@ -812,6 +814,8 @@ describe('classes found in the fifth and sixth blind sets', () => {
     ['Is de staatssecretaris bereid de evaluatie te vervroegen?', 'staatssecretaris'],
     // the country standing for its government
     ['Nederland moet het goede voorbeeld geven in Europa.', 'kabinet'],
+    // an inspectorate carries out government policy
+    ['Ook zou de Inspectie eerst een waarschuwing moeten geven.', 'kabinet'],
     // "volgende" before a time is no announcement of a list
     ['Wij rekenen erop dat de Kamer volgende week een besluit neemt.', 'kamer'],
     // a question put to government, and something that must come into being

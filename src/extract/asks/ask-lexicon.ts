@@ -124,6 +124,7 @@ const AsksSchema = () =>
     }),
     imperatives: z.object({
       extra: Words,
+      'not-stems': Words,
       procedural: Words,
       'procedural-unless': Words,
       'with-particle': z.record(z.string(), Words),
@@ -346,7 +347,10 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     for (const f of r.forms) addForm(f, verb, false);
     for (const f of r.split) addForm(f, verb, true);
   }
-  const stems = new Set([...stemData.stems.split(' '), ...data.imperatives.extra]);
+  const notStems = words(data.imperatives['not-stems']);
+  const stems = new Set(
+    [...stemData.stems.split(' '), ...data.imperatives.extra].filter((w) => !notStems.has(w)),
+  );
   return {
     forms,
     requestNouns: new Map(Object.entries(data['request-nouns'])),
