@@ -66,6 +66,14 @@ describe('structure of plain text', () => {
     }
   });
 
+  it('a longer question that puts the reader to work is an ask, not a heading', () => {
+    const l = parse(
+      `Geachte leden,\n\n${BODY}\n\nWilt u de minister vragen welke termijn zij wil hanteren?\n\n${BODY}\n\nMet vriendelijke groet,\n\nJ. Smits`,
+    );
+    expect(themes(l)).toEqual([]);
+    expect(l.asks.map((a) => a.plain)).toContain('Wilt u de minister vragen welke termijn zij wil hanteren?');
+  });
+
   it('a line with a web address heads nothing and keeps its link', () => {
     const l = parse(
       `Reactie op de consultatie\n\nAan: de minister\nVia: www.internetconsultatie.nl/ontwerpbesluit\n\n${BODY}`,

@@ -8,6 +8,7 @@ const MAX_CHARS = 100;
 const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
 const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
+const MAX_READER_HEADING = 5;
 /** A web address in a line: the text refers to it. */
 export const WEB_ADDRESS = /www\.|:\/\//u;
 
@@ -40,6 +41,10 @@ export function isHeadingLike(line: string): boolean {
   // a contact line: a heading holds no e-mail address
   // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
   if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
+  // a longer question that puts the reader to work asks ("Wilt u de minister vragen welke termijn …?"); a short
+  // one heads a page's section ("Heeft u vragen?", "Wilt u meer weten?")
+  if (text.endsWith('?') && words.length > MAX_READER_HEADING && words[1]?.toLowerCase() === 'u')
+    return false;
   // a web address is referred to, it heads nothing ("Via: www.internetconsultatie.nl/…")
   if (WEB_ADDRESS.test(text)) return false;
   // "Standpunt van de Bond · Geplaatst: 3 oktober 2017": parts set apart and a year last date the page
