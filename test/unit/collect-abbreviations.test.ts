@@ -22,6 +22,14 @@ describe('collectAbbreviations', () => {
     expect(abbreviationMeaning('RI Bank', 'Regionale Investeringsbank')?.kind).toBe('organisation');
   });
 
+  it('reads a law\'s short form that writes its head out before the initials of the rest ("Wet DBA")', () => {
+    const map = collectAbbreviations(
+      'De Wet deregulering beoordeling arbeidsrelaties (Wet DBA) geldt, de Regeling koeriers (Wet RK) niet.',
+    );
+    expect(Object.fromEntries(map)).toEqual({ 'Wet DBA': 'Wet deregulering beoordeling arbeidsrelaties' });
+    expect(abbreviationMeaning('Wet DBA', 'Wet deregulering beoordeling arbeidsrelaties')?.kind).toBe('law');
+  });
+
   it('skips small words at the start and splits hyphenated words', () => {
     const map = collectAbbreviations(
       'Zij staan in het Register Buiten-Gemeenten (RBG) van de Vereniging van Kleine Dorpen (VKD).',

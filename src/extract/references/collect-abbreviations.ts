@@ -123,9 +123,17 @@ export function collectAbbreviationSpans(text: string): AbbreviationSpan[] {
     const added = m[2];
     if (!looksLikeAbbreviation(acronym)) continue;
     if (CITATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    const span = expansionBefore(text, m.index, acronym);
+    // "Wet verduidelijking beoordeling arbeidsrelaties en rechtsvermoedens (Wet VBAR)": the head written out, the
+    // initials of the rest after it
+    const lawShort = acronym === 'Wet' && added !== undefined && /^\p{Lu}{2,}$/u.test(added);
+    const span = expansionBefore(text, m.index, lawShort ? `W${added}` : acronym);
+    if (lawShort && !(span && text.startsWith('Wet ', span.start))) continue;
     // the added word repeats the long form's end ("Nederlandse Waterschapsbank (NWB Bank)")
-    if (added && !(span && text.slice(span.start, span.end).toLowerCase().endsWith(added.toLowerCase())))
+    if (
+      added &&
+      !lawShort &&
+      !(span && text.slice(span.start, span.end).toLowerCase().endsWith(added.toLowerCase()))
+    )
       continue;
     const abbreviation = added ? `${acronym} ${added}` : acronym;
     if (span)

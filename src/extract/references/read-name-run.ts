@@ -8,7 +8,7 @@ import stemData from 'virtual:verb-stems';
 import { lawLexicon } from './law-lexicon.js';
 import { isStrongPast } from '../asks/ask-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
-import { digitAt, upperAt } from '../../text/letter-or-digit.js';
+import { digitAt, letterAt, upperAt } from '../../text/letter-or-digit.js';
 
 export interface NameRun {
   /** offset just after the last word of the name (equals the start when there is none) */
@@ -63,6 +63,8 @@ export function readNameRun(text: string, start: number, options: NameRunOptions
     const first = words.length === 0 && pending.length === 0;
     if (first && options.capitalFirst && upperAt(next.word, 0) === 0) break;
     if (digitAt(next.word, 0) > 0) break;
+    // an abbreviation with inner points ("d.d. 11 juni", "o.a.", "i.v.m.") ends the name
+    if (text.charAt(next.end) === '.' && letterAt(text.charAt(next.end + 1), 0) > 0) break;
     // a wrapped name goes on in lower case; a capital after a line break starts a new line of its own
     if (next.newLine && upperAt(next.word, 0) > 0) break;
     const allowed = first && options.firstAllowed?.has(lower) === true;
