@@ -56,6 +56,10 @@ describe('persons after a role', () => {
 
   it('takes the surname, not the portfolio after "van"', () => {
     expect(persons('Minister Hoogeveen van Sociale Zaken liet weten dat.')).toEqual(['Hoogeveen (minister)']);
+    // the portfolio by the first word of its committee's topic
+    expect(persons('De bond wil dat minister Veerman van Landbouw de regels aanpast.')).toEqual([
+      'Veerman (minister)',
+    ]);
     expect(persons('Daarop antwoordde staatssecretaris Bakker van Financiën niet.')).toEqual([
       'Bakker (staatssecretaris)',
     ]);

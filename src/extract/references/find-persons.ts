@@ -170,7 +170,12 @@ function withoutPortfolio(name: string, text: string, start: number): string {
   const cut = /^(\S+)[ \t]+van[ \t]+/u.exec(name);
   if (!cut) return name;
   const rest = text.slice(start + cut[0].length, start + cut[0].length + 80);
-  return organisationLexicon().committeeTopics.some((t) => rest.startsWith(t)) ? (cut[1] as string) : name;
+  // the topic in full or by its first word ("van Landbouw" for Landbouw, Natuur en Voedselkwaliteit)
+  const names = (t: string) => {
+    const head = /^[^ ,]+/u.exec(t)?.[0] ?? t;
+    return rest.startsWith(t) || (rest.startsWith(head) && !LETTER.test(rest.charAt(head.length)));
+  };
+  return organisationLexicon().committeeTopics.some(names) ? (cut[1] as string) : name;
 }
 
 /** The member role as a reader names it: "lid" for "het lid"/"de leden", else the plural as written. */
