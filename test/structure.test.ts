@@ -74,6 +74,17 @@ describe('structure of plain text', () => {
     expect(l.asks.map((a) => a.plain)).toContain('Wilt u de minister vragen welke termijn zij wil hanteren?');
   });
 
+  it('a heading right above a numbered list heads it, its first item included', () => {
+    const l = parse(
+      `Geachte leden,\n\n${BODY}\n\nWAT WIJ VRAGEN\n1. Wij verzoeken u de regels te bevestigen.\n2. Zie af van naheffingen over 2015.\n\nMet vriendelijke groet,\n\nJ. Smits`,
+    );
+    expect(themes(l)).toEqual([[1, 'WAT WIJ VRAGEN']]);
+    expect(l.asks.filter((a) => a.marker === 'bullet').map((a) => a.plain)).toEqual([
+      'Wij verzoeken u de regels te bevestigen.',
+      'Zie af van naheffingen over 2015.',
+    ]);
+  });
+
   it('a line with a web address heads nothing and keeps its link', () => {
     const l = parse(
       `Reactie op de consultatie\n\nAan: de minister\nVia: www.internetconsultatie.nl/ontwerpbesluit\n\n${BODY}`,

@@ -264,7 +264,7 @@ function startsList(cur: Cursor, atBlockStart: boolean): boolean {
 
 /**
  * "Wat wij nu van u vragen" / "- Zorg ervoor …" / "- Stel …": a heading alone on its line, right above two or more
- * items with the same bullet, heads a list; it does not run on into a "- " that wraps prose.
+ * items of the same kind ("1." and "2." too), heads a list; it does not run on into a "- " that wraps prose.
  */
 function headingAboveList(cur: Cursor, m: MarkerMatch): boolean {
   const prev = cur.lines[cur.i - 1]?.text ?? '';
@@ -272,10 +272,15 @@ function headingAboveList(cur: Cursor, m: MarkerMatch): boolean {
   for (let j = cur.i + 1; j < cur.lines.length && j <= cur.i + MAX_WRAPPED; j++) {
     const text = (cur.lines[j] as Line).text;
     if (isBlank(text)) return false;
-    if (matchMarker(text)?.bullet === m.bullet) return true;
+    const next = matchMarker(text);
+    if (next && sameKind(next, m)) return true;
   }
   return false;
 }
+
+/** The same bullet, or numbers with the same mark after them ("1." and "2."). */
+const sameKind = (a: MarkerMatch, b: MarkerMatch): boolean =>
+  a.bullet === b.bullet || (isOrdered(a) && isOrdered(b) && a.bullet!.slice(-1) === b.bullet!.slice(-1));
 
 const isOrdered = (m: MarkerMatch): boolean => /^\d/.test(m.bullet ?? '');
 

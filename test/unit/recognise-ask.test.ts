@@ -500,6 +500,8 @@ describe('imperatives', () => {
     'Maak dat geld beschikbaar want de nood is hoog, aldus de voorzitter.',
     'Geef gemeenten een wettelijke grondslag.',
     'Laat grote vervuilers meer betalen.',
+    'Zie af van naheffingen over de jaren 2013 tot en met 2015.',
+    'Zie erop toe dat de regels worden nageleefd.',
     'Ruim de regels voor mantelzorgers op.',
     'Ruim een plek in voor jonge boeren in het nieuwe beleid.',
     'Geef 5 miljoen extra aan de bibliotheken.',

@@ -1040,15 +1040,11 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   if (!polite && !imperatives.stems.has(first.lower)) return null;
   if (!polite && (!commandFollows(r, i, clause) || quantityAfter(r, i))) return null;
   const rest: Span = { from: i + 1, to: clause.to };
-  if (imperatives.procedural.has(first.lower) && indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0)
-    return null;
-  // "Neem … op", but also "Neem maatregelen": the words that keep a procedural stem an ask do here too
-  const particles = imperatives.withParticle.get(first.lower);
-  if (
-    particles &&
-    indexOfWord(tokens, particles, rest) < 0 &&
-    indexOfWord(tokens, imperatives.proceduralUnless, rest) < 0
-  )
+  // "Neem … op", "Zie af van …", but also "Neem maatregelen": a stem's particle, or the words that keep a procedural
+  // stem an ask
+  const kept =
+    withParticle(r, first.lower, rest) || indexOfWord(tokens, imperatives.proceduralUnless, rest) >= 0;
+  if (!kept && (imperatives.procedural.has(first.lower) || imperatives.withParticle.has(first.lower)))
     return null;
   const words = tokens.slice(i, clause.to).filter((t) => t.word).length;
   // "Filter op", "Investeer nu": a command names what is to be done
@@ -1203,7 +1199,16 @@ export function isProcedural(text: string): boolean {
   const r = read(text);
   const first = r?.tokens.find((t) => t.word);
   if (!r || !first || !r.lex.imperatives.procedural.has(first.lower)) return false;
-  return indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, { from: 0, to: r.tokens.length }) < 0;
+  const all: Span = { from: 0, to: r.tokens.length };
+  return (
+    !withParticle(r, first.lower, all) && indexOfWord(r.tokens, r.lex.imperatives.proceduralUnless, all) < 0
+  );
+}
+
+/** Whether a stem that commands with a particle has one in the span ("Neem … op", "Zie af van …"). */
+function withParticle(r: Reading, stem: string, span: Span): boolean {
+  const particles = r.lex.imperatives.withParticle.get(stem);
+  return particles !== undefined && indexOfWord(r.tokens, particles, span) >= 0;
 }
 
 /**
