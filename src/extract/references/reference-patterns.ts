@@ -10,17 +10,57 @@ export const B_END = String.raw`(?![${LN}])`;
 
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An alternation of literal phrases, longest first, any whitespace between words. */
-export function literalAlternation(phrases: readonly string[]): string {
+/** The phrases longest first (before trimming), trimmed. */
+export function longestFirst(phrases: readonly string[]): string[] {
   const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))];
   unique.sort((a, b) => b.length - a.length);
-  return unique.map((p) => escapeRegex(p.trim()).replace(/\s+/g, String.raw`\s+`)).join('|');
+  return unique.map((p) => p.trim());
+}
+
+/** A trie node: the branches by (folded) character, ' ' standing for white space; `end` where a phrase ends. */
+interface TrieNode {
+  next: Map<string, { char: string; node: TrieNode }>;
+  end: boolean;
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next.values()].map(
+    ({ char, node: child }) => (char === ' ' ? String.raw`\s+` : escapeRegex(char)) + trieSource(child),
+  );
+  if (branches.length === 0) return '';
+  // a phrase ending here is tried after every longer one, as in a longest-first list
+  if (node.end) branches.push('');
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+}
+
+/**
+ * An alternation of literal phrases, any whitespace between words, as a trie: phrases that start alike share that
+ * start, so a long word list compiles each shared word (and its `\s+` loop) once. It matches what the flat
+ * longest-first list matches, in the same order: two phrases that match at one place are one a prefix of the
+ * other (word for word, each `\s+` taking the whole run of white space), and the trie tries the longer first;
+ * phrases that part at some character cannot both match there, so the order of branches is free. Under the `i`
+ * flag two branches whose characters differ only in case could both match, so pass `ignoreCase` to key on
+ * lower case.
+ */
+export function literalAlternation(phrases: readonly string[], ignoreCase: boolean): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of longestFirst(phrases)) {
+    let node = root;
+    for (const char of phrase.replace(/\s+/gu, ' ')) {
+      const key = ignoreCase ? char.toLowerCase() : char;
+      let branch = node.next.get(key);
+      if (!branch) node.next.set(key, (branch = { char, node: { next: new Map(), end: false } }));
+      node = branch.node;
+    }
+    node.end = true;
+  }
+  return trieSource(root);
 }
 
 /** An alternation of literal lower-case phrases whose first letter matches in either case ("Aldus", "aldus"). */
 export function anyCaseFirst(phrases: readonly string[]): string {
-  return literalAlternation(phrases)
-    .split('|')
+  return longestFirst(phrases)
+    .map((p) => escapeRegex(p).replace(/\s+/g, String.raw`\s+`))
     .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
     .join('|');
 }
@@ -31,7 +71,7 @@ export function anyCaseFirst(phrases: readonly string[]): string {
  * which tries a lookbehind and an alternation at every position.
  */
 export function mentionsAny(phrases: readonly string[]): RegExp {
-  const alt = literalAlternation(phrases);
+  const alt = literalAlternation(phrases, true);
   return alt === '' ? /(?!)/u : new RegExp(alt, 'iu');
 }
 
