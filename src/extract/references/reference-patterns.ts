@@ -17,19 +17,43 @@ export function longestFirst(phrases: readonly string[]): string[] {
   return unique.map((p) => p.trim());
 }
 
-/** A trie node: the branches by (folded) character, ' ' standing for white space; `end` where a phrase ends. */
-interface TrieNode {
-  next: Map<string, { char: string; node: TrieNode }>;
-  end: boolean;
+/** The length of the common start of a and b from `from` on, not ending inside a surrogate pair. */
+function commonLength(a: string, b: string, from: number): number {
+  let i = from;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const last = a.charCodeAt(i - 1);
+  return (last >= 0xd800 && last <= 0xdbff ? i - 1 : i) - from;
 }
 
-function trieSource(node: TrieNode): string {
-  const branches = [...node.next.values()].map(
-    ({ char, node: child }) => (char === ' ' ? String.raw`\s+` : escapeRegex(char)) + trieSource(child),
-  );
-  if (branches.length === 0) return '';
+const literal = (written: string): string => escapeRegex(written).replace(/ /g, String.raw`\s+`);
+
+/**
+ * The trie of keys[lo..hi) from `depth` on (sorted, once each, alike before `depth`), written as in `written`:
+ * sorting puts a key that ends at `depth` first and keeps keys with the same next character together.
+ */
+function trieSource(
+  keys: readonly string[],
+  written: readonly string[],
+  lo: number,
+  hi: number,
+  depth: number,
+): string {
+  const ends = (keys[lo] as string).length === depth;
+  const branches: string[] = [];
+  for (let i = ends ? lo + 1 : lo; i < hi;) {
+    const key = keys[i] as string;
+    let j = i + 1;
+    while (j < hi && (keys[j] as string).codePointAt(depth) === key.codePointAt(depth)) j++;
+    if (j - i === 1) branches.push(literal((written[i] as string).slice(depth)));
+    else {
+      const shared = commonLength(key, keys[j - 1] as string, depth);
+      const head = (written[i] as string).slice(depth, depth + shared);
+      branches.push(literal(head) + trieSource(keys, written, i, j, depth + shared));
+    }
+    i = j;
+  }
   // a phrase ending here is tried after every longer one, as in a longest-first list
-  if (node.end) branches.push('');
+  if (ends && branches.length > 0) branches.push('');
   return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
 }
 
@@ -40,21 +64,20 @@ function trieSource(node: TrieNode): string {
  * other (word for word, each `\s+` taking the whole run of white space), and the trie tries the longer first;
  * phrases that part at some character cannot both match there, so the order of branches is free. Under the `i`
  * flag two branches whose characters differ only in case could both match, so pass `ignoreCase` to key on
- * lower case.
+ * lower case. Built from sorted strings, not trie nodes: a cold run builds it for a dozen lists.
  */
 export function literalAlternation(phrases: readonly string[], ignoreCase: boolean): string {
-  const root: TrieNode = { next: new Map(), end: false };
+  const byKey = new Map<string, string>();
   for (const phrase of longestFirst(phrases)) {
-    let node = root;
-    for (const char of phrase.replace(/\s+/gu, ' ')) {
-      const key = ignoreCase ? char.toLowerCase() : char;
-      let branch = node.next.get(key);
-      if (!branch) node.next.set(key, (branch = { char, node: { next: new Map(), end: false } }));
-      node = branch.node;
-    }
-    node.end = true;
+    const written = phrase.replace(/\s+/gu, ' ');
+    const folded = written.toLowerCase();
+    // (a phrase whose lower case has another length keys as written)
+    const key = ignoreCase && folded.length === written.length ? folded : written;
+    if (!byKey.has(key)) byKey.set(key, written);
   }
-  return trieSource(root);
+  const keys = [...byKey.keys()].sort();
+  const written = keys.map((k) => byKey.get(k) as string);
+  return keys.length === 0 ? '' : trieSource(keys, written, 0, keys.length, 0);
 }
 
 /** An alternation of literal lower-case phrases whose first letter matches in either case ("Aldus", "aldus"). */
