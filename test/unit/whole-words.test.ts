@@ -10,7 +10,7 @@ import { wholeWordGate, wholeWords } from '../../src/extract/references/whole-wo
 
 /** The regular expression wholeWords stands for. */
 const asRegex = (phrases: readonly string[], ignoreCase: boolean): RegExp =>
-  new RegExp(`${B_START}(?:${literalAlternation(phrases)})${B_END}`, ignoreCase ? 'giu' : 'gu');
+  new RegExp(`${B_START}(?:${literalAlternation(phrases, ignoreCase)})${B_END}`, ignoreCase ? 'giu' : 'gu');
 
 const found = (matches: readonly { index: number; 0: string }[]) => matches.map((m) => [m.index, m[0]]);
 

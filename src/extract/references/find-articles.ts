@@ -22,8 +22,14 @@ const HAS_WORD = /[Aa]rt/u;
 
 const articlePattern = deriveFromLexicons((): RegExp => {
   const { laws } = lawLexicon();
-  const short = literalAlternation(laws.flatMap((l) => [...l.articleOnly, ...l.abbreviations]));
-  const full = literalAlternation(laws.flatMap((l) => [l.name, ...l.aliases]));
+  const short = literalAlternation(
+    laws.flatMap((l) => [...l.articleOnly, ...l.abbreviations]),
+    false,
+  );
+  const full = literalAlternation(
+    laws.flatMap((l) => [l.name, ...l.aliases]),
+    false,
+  );
   const law = String.raw`(?:${full}|[${LU}][${LL}]{2,40}wet)`;
   return new RegExp(
     String.raw`${B_START}(?<word>[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(?<nr>${NUM})(?<range>${RANGE})?(?:${SUB}){0,4}` +

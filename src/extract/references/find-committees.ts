@@ -32,7 +32,7 @@ interface Patterns {
 
 const committeePatterns = deriveFromLexicons((): Patterns => {
   const { committeeTopics } = organisationLexicon();
-  const topics = literalAlternation(committeeTopics);
+  const topics = literalAlternation(committeeTopics, true);
   const firstWords = committeeTopics.map((t) => t.trim().split(/\s+/u)[0] as string);
   const head = String.raw`${B_START}(?:(?:[Vv]aste\s+)?(?:[Kk]amer)?[Cc]ommissie|[Kk]amercommissie)\s+(?:voor\s+)?`;
   return {

@@ -112,7 +112,7 @@ interface Patterns {
 /** for the test that the subject's gate never refuses a text the subject pattern matches */
 export const actorPatterns = deriveFromLexicons((): Patterns => {
   const { actorVerbs, speechBefore } = organisationForms();
-  const verbs = literalAlternation(actorVerbs);
+  const verbs = literalAlternation(actorVerbs, false);
   const verbGate = wholeWordGate(actorVerbs);
   const firstWords = byFirstLetter(
     [...new Set(actorVerbs.map((v) => v.trim().split(/\s+/)[0] as string))].filter(Boolean),

@@ -17,7 +17,7 @@ const kindPatterns = deriveFromLexicons((): { gate: RegExp; kind: RegExp } => {
     gate: mentionsAny(kinds),
     // in lower case: "Stichting Lezen" is a name of its own (find-organisation-heads.ts)
     kind: new RegExp(
-      String.raw`${B_START}[${LL}]{0,30}(?:${literalAlternation(kinds)})[ \t]+(?=[${LU}${N}])`,
+      String.raw`${B_START}[${LL}]{0,30}(?:${literalAlternation(kinds, false)})[ \t]+(?=[${LU}${N}])`,
       'gu',
     ),
   };

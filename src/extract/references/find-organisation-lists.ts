@@ -21,10 +21,10 @@ const SEPARATOR = /,?[ \t]*(?:(?:en|of)[ \t]+)?/uy;
 const listLead = deriveFromLexicons((): { lead: RegExp; needs: RegExp } => {
   const { collectives, listOpeners } = organisationForms();
   // a collective noun or a compound ending in one ("natuurorganisaties"), then a bracket or colon
-  const collective = `[${L}]{0,30}(?:${literalAlternation(collectives)})`;
+  const collective = `[${L}]{0,30}(?:${literalAlternation(collectives, true)})`;
   return {
     lead: new RegExp(
-      String.raw`${B_START}(?:${collective}|(?:${literalAlternation(listOpeners)}))${B_END}[ \t]*[(:]?[ \t]*`,
+      String.raw`${B_START}(?:${collective}|(?:${literalAlternation(listOpeners, true)}))${B_END}[ \t]*[(:]?[ \t]*`,
       'giu',
     ),
     needs: mentionsAny([...collectives, ...listOpeners]),

@@ -27,7 +27,7 @@ const organisationPatterns = deriveFromLexicons((): Patterns => {
   const oneWord = aliases.filter((a) => !/\s/u.test(a.alias));
   const more = aliases.filter((a) => /\s/u.test(a.alias));
   const lower = aliases.filter((a) => a.afterArticle).map((a) => a.alias.toLowerCase());
-  const topics = literalAlternation(committeeTopics);
+  const topics = literalAlternation(committeeTopics, false);
   const { first, then } = roleLexicon().surnameParticles.committee;
   return {
     hasAlias: wholeWordGate(aliases.map((a) => a.alias)),
@@ -40,11 +40,11 @@ const organisationPatterns = deriveFromLexicons((): Patterns => {
       true,
     ),
     afterArticle: new RegExp(
-      `${B_START}(?:de|het)\\s+(${literalAlternation(lower) || '(?!)'})${B_END}`,
+      `${B_START}(?:de|het)\\s+(${literalAlternation(lower, true) || '(?!)'})${B_END}`,
       'giu',
     ),
     ministry: new RegExp(
-      `${B_START}ministerie\\s+van\\s+(?:${literalAlternation(ministryTopics)})${B_END}`,
+      `${B_START}ministerie\\s+van\\s+(?:${literalAlternation(ministryTopics, true)})${B_END}`,
       'giu',
     ),
     // "commissie-Roemer", "Commissie Van Rijn"; not "commissie Binnenlandse Zaken" (a topic) nor "vaste commissie"

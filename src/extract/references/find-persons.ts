@@ -64,7 +64,7 @@ const personPatterns = deriveFromLexicons((): Patterns => {
   const roleWord = anyCaseFirst(roles);
   // a compound ends in the role: "stikstofminister", "IPO-voorzitter", "oud-minister"
   const role = `(?<role>(?:[${L}]{2,30}-|[${L}]{2,30})?(?:${roleWord}))`;
-  const modifier = `(?:(?:${literalAlternation(modifiers)})[ \\t-]+)?`;
+  const modifier = `(?:(?:${literalAlternation(modifiers, false)})[ \\t-]+)?`;
   const plural = `(?:[Hh]et[ \\t]+${member.singular}|[Dd]e[ \\t]+${member.plural}|(?:[Dd]e[ \\t]+)?(?:${anyCaseFirst(pluralRoles)}))`;
   return {
     gate: mentionsAny([...roles, ...pluralRoles, member.singular, member.plural]),

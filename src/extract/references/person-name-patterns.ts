@@ -42,7 +42,7 @@ const classChars = (words: readonly string[]): string =>
 
 export const namePatterns = deriveFromLexicons((): NamePatterns => {
   const { particles, multiLetterInitials } = roleLexicon();
-  const particle = `(?:${literalAlternation(particles)})`;
+  const particle = `(?:${literalAlternation(particles, false)})`;
   const initial = `(?:${[...multiLetterInitials.map(escapeRegex), `[${LU}]`].join('|')})\\.`;
   const surname = String.raw`${CAP_WORD}(?:-(?:${particle}[ \t]+){1,3}${CAP_WORD})?`;
   const capParticle = `(?:${particles.map((p) => escapeRegex(p.charAt(0).toUpperCase() + p.slice(1))).join('|')})`;

@@ -11,7 +11,7 @@ import { monthNames } from '../../text/find-dates.js';
 const datePattern = deriveFromLexicons(
   () =>
     new RegExp(
-      String.raw`[ \t]+(?:van|d\.d\.)[ \t]+\d{1,2}[ \t]+(?:${literalAlternation([...monthNames()])})(?:[ \t]+(?:19|20)\d{2})?(?!\d)`,
+      String.raw`[ \t]+(?:van|d\.d\.)[ \t]+\d{1,2}[ \t]+(?:${literalAlternation([...monthNames()], true)})(?:[ \t]+(?:19|20)\d{2})?(?!\d)`,
       'iuy',
     ),
 );

@@ -10,17 +10,80 @@ export const B_END = String.raw`(?![${LN}])`;
 
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An alternation of literal phrases, longest first, any whitespace between words. */
-export function literalAlternation(phrases: readonly string[]): string {
+/** The phrases longest first (before trimming), trimmed. */
+export function longestFirst(phrases: readonly string[]): string[] {
   const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))];
   unique.sort((a, b) => b.length - a.length);
-  return unique.map((p) => escapeRegex(p.trim()).replace(/\s+/g, String.raw`\s+`)).join('|');
+  return unique.map((p) => p.trim());
+}
+
+/** The length of the common start of a and b from `from` on, not ending inside a surrogate pair. */
+function commonLength(a: string, b: string, from: number): number {
+  let i = from;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const last = a.charCodeAt(i - 1);
+  return (last >= 0xd800 && last <= 0xdbff ? i - 1 : i) - from;
+}
+
+const literal = (written: string): string => escapeRegex(written).replace(/ /g, String.raw`\s+`);
+
+/**
+ * The trie of keys[lo..hi) from `depth` on (sorted, once each, alike before `depth`), written as in `written`:
+ * sorting puts a key that ends at `depth` first and keeps keys with the same next character together.
+ */
+function trieSource(
+  keys: readonly string[],
+  written: readonly string[],
+  lo: number,
+  hi: number,
+  depth: number,
+): string {
+  const ends = (keys[lo] as string).length === depth;
+  const branches: string[] = [];
+  for (let i = ends ? lo + 1 : lo; i < hi;) {
+    const key = keys[i] as string;
+    let j = i + 1;
+    while (j < hi && (keys[j] as string).codePointAt(depth) === key.codePointAt(depth)) j++;
+    if (j - i === 1) branches.push(literal((written[i] as string).slice(depth)));
+    else {
+      const shared = commonLength(key, keys[j - 1] as string, depth);
+      const head = (written[i] as string).slice(depth, depth + shared);
+      branches.push(literal(head) + trieSource(keys, written, i, j, depth + shared));
+    }
+    i = j;
+  }
+  // a phrase ending here is tried after every longer one, as in a longest-first list
+  if (ends && branches.length > 0) branches.push('');
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+}
+
+/**
+ * An alternation of literal phrases, any whitespace between words, as a trie: phrases that start alike share that
+ * start, so a long word list compiles each shared word (and its `\s+` loop) once. It matches what the flat
+ * longest-first list matches, in the same order: two phrases that match at one place are one a prefix of the
+ * other (word for word, each `\s+` taking the whole run of white space), and the trie tries the longer first;
+ * phrases that part at some character cannot both match there, so the order of branches is free. Under the `i`
+ * flag two branches whose characters differ only in case could both match, so pass `ignoreCase` to key on
+ * lower case. Built from sorted strings, not trie nodes: a cold run builds it for a dozen lists.
+ */
+export function literalAlternation(phrases: readonly string[], ignoreCase: boolean): string {
+  const byKey = new Map<string, string>();
+  for (const phrase of longestFirst(phrases)) {
+    const written = phrase.replace(/\s+/gu, ' ');
+    const folded = written.toLowerCase();
+    // (a phrase whose lower case has another length keys as written)
+    const key = ignoreCase && folded.length === written.length ? folded : written;
+    if (!byKey.has(key)) byKey.set(key, written);
+  }
+  const keys = [...byKey.keys()].sort();
+  const written = keys.map((k) => byKey.get(k) as string);
+  return keys.length === 0 ? '' : trieSource(keys, written, 0, keys.length, 0);
 }
 
 /** An alternation of literal lower-case phrases whose first letter matches in either case ("Aldus", "aldus"). */
 export function anyCaseFirst(phrases: readonly string[]): string {
-  return literalAlternation(phrases)
-    .split('|')
+  return longestFirst(phrases)
+    .map((p) => escapeRegex(p).replace(/\s+/g, String.raw`\s+`))
     .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
     .join('|');
 }
@@ -31,7 +94,7 @@ export function anyCaseFirst(phrases: readonly string[]): string {
  * which tries a lookbehind and an alternation at every position.
  */
 export function mentionsAny(phrases: readonly string[]): RegExp {
-  const alt = literalAlternation(phrases);
+  const alt = literalAlternation(phrases, true);
   return alt === '' ? /(?!)/u : new RegExp(alt, 'iu');
 }
 

@@ -6,7 +6,14 @@
  * whose letters fold by case otherwise than toLowerCase does.
  */
 import { blockLetterOrDigitAt, blockWordRuns, blockWords } from '../../text/letter-or-digit.js';
-import { B_END, B_START, allMatches, literalAlternation, type Gate } from './reference-patterns.js';
+import {
+  B_END,
+  B_START,
+  allMatches,
+  literalAlternation,
+  longestFirst,
+  type Gate,
+} from './reference-patterns.js';
 
 /** A match as the finders read it: where it starts, and its text. */
 export interface PhraseMatch {
@@ -110,15 +117,17 @@ function matchAt(text: string, at: number, words: readonly string[], ignoreCase:
 export function wholeWords(phrases: readonly string[], ignoreCase: boolean): WholeWords {
   let regex: RegExp | undefined;
   const scan = (text: string): RegExpExecArray[] => {
-    regex ??= new RegExp(`${B_START}(?:${literalAlternation(phrases)})${B_END}`, ignoreCase ? 'giu' : 'gu');
+    regex ??= new RegExp(
+      `${B_START}(?:${literalAlternation(phrases, ignoreCase)})${B_END}`,
+      ignoreCase ? 'giu' : 'gu',
+    );
     return allMatches(regex, text);
   };
-  // the alternation's order: longest first (before trimming, as literalAlternation sorts)
-  const ordered = [...new Set(phrases.filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
+  // the order literalAlternation's pattern tries them in
+  const ordered = longestFirst(phrases);
   if (ordered.length === 0) return { matchAll: () => [] };
   const byFirstWord = new Map<string, string[][]>();
-  for (const phrase of ordered) {
-    const trimmed = phrase.trim();
+  for (const trimmed of ordered) {
     const first = blockWords(/^[^\s]*/u.exec(trimmed)![0])[0];
     const whole =
       blockLetterOrDigitAt(trimmed, 0) > 0 && blockLetterOrDigitAt(trimmed, trimmed.length - 1) > 0;
