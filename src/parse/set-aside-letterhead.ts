@@ -69,6 +69,14 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
       continue;
     }
     if (u.kind === 'row') {
+      // "Datum   Ons kenmerk" / "Uw kenmerk   Onderwerp" / "9 maart 2006   KVM/06-031" / "BVE/2005/41120   Bekostiging …":
+      // rows of labels stacked above as many rows of values, each in its row's columns
+      const stacked = stackedRowValues(units, i);
+      if (stacked) {
+        for (const { label, value } of stacked.fields) field(label.label!.name, label, value);
+        i += stacked.units - 1;
+        continue;
+      }
       const next = units[i + 1];
       const values = next ? rowValues(u, next) : null;
       // "Datum   Ons kenmerk" / "Uw kenmerk   Behandeld door" / "12 oktober 1999" / …: rows stacked above their
@@ -402,6 +410,31 @@ function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number
     });
   if (labels.some((l) => TITLE_FIELDS.has(l.name))) return null;
   return [{ label: { ...row, label: { name: labels[0]!.name, label: row.text, value: null } }, value: next }];
+}
+
+/**
+ * Two or more label rows and, right below, one value row for each, every one splitting into its row's columns: the
+ * fields, and how many units they take; null otherwise.
+ */
+function stackedRowValues(
+  units: Unit[],
+  i: number,
+): { fields: NonNullable<ReturnType<typeof rowValues>>; units: number } | null {
+  let j = i;
+  while (units[j]?.kind === 'row') j++;
+  const rows = j - i;
+  if (rows < 2) return null;
+  const fields: NonNullable<ReturnType<typeof rowValues>> = [];
+  for (let k = 0; k < rows; k++) {
+    const values = units[j + k];
+    if (!values || values.kind === 'label' || values.kind === 'row' || (k > 0 && values.gapBefore))
+      return null;
+    const row = units[i + k]!;
+    if (!splitColumns(row.row!, values)) return null;
+    fields.push(...rowValues(row, values)!);
+  }
+  for (let k = i; k < j + rows; k++) units[k]!.used = true;
+  return { fields, units: 2 * rows };
 }
 
 /** A row's labels as single label units, in their order. */
