@@ -386,11 +386,17 @@ const TITLE_FIELDS = new Set(['date', 'subject']);
 /** How far into its line an offset stands. */
 const columnOf = (text: string, offset: number): number => offset - (text.lastIndexOf('\n', offset - 1) + 1);
 
+/** A label of a row, as a unit of its own, and its value. */
+interface RowField {
+  label: Unit;
+  value: { start: number; end: number };
+}
+
 /**
  * The fields of a label row and the line below it: split by shape (splitRow), or, for contact details that cannot
  * be split ("Contactpersoon Doorkiesnummer" / "J. de Wit 030 123 45 68"), the line whole as the first label's value.
  */
-function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number; end: number } }[] | null {
+function rowValues(row: Unit, next: Unit): RowField[] | null {
   if (next.kind === 'label' || next.kind === 'row') return null;
   const labels = row.row!;
   // values set in columns split by their gaps, whether or not the labels are ("Datum   Ons kenmerk   Onderwerp")
@@ -402,12 +408,7 @@ function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number
           labels.map((l) => l.name),
           next,
         ));
-  if (split)
-    return split.map((value) => {
-      const l = labels[value.k]!;
-      const label = { name: l.name, label: row.text.slice(l.start, l.end), value: null };
-      return { label: { ...row, start: row.start + l.start, end: row.start + l.end, label }, value };
-    });
+  if (split) return rowFields(row, split);
   if (labels.some((l) => TITLE_FIELDS.has(l.name))) return null;
   return [{ label: { ...row, label: { name: labels[0]!.name, label: row.text, value: null } }, value: next }];
 }
@@ -416,25 +417,32 @@ function rowValues(row: Unit, next: Unit): { label: Unit; value: { start: number
  * Two or more label rows and, right below, one value row for each, every one splitting into its row's columns: the
  * fields, and how many units they take; null otherwise.
  */
-function stackedRowValues(
-  units: Unit[],
-  i: number,
-): { fields: NonNullable<ReturnType<typeof rowValues>>; units: number } | null {
+function stackedRowValues(units: Unit[], i: number): { fields: RowField[]; units: number } | null {
   let j = i;
   while (units[j]?.kind === 'row') j++;
   const rows = j - i;
   if (rows < 2) return null;
-  const fields: NonNullable<ReturnType<typeof rowValues>> = [];
+  const fields: RowField[] = [];
   for (let k = 0; k < rows; k++) {
     const values = units[j + k];
     if (!values || values.kind === 'label' || values.kind === 'row' || (k > 0 && values.gapBefore))
       return null;
     const row = units[i + k]!;
-    if (!splitColumns(row.row!, values)) return null;
-    fields.push(...rowValues(row, values)!);
+    const split = splitColumns(row.row!, values);
+    if (!split) return null;
+    fields.push(...rowFields(row, split));
   }
   for (let k = i; k < j + rows; k++) units[k]!.used = true;
   return { fields, units: 2 * rows };
+}
+
+/** The values split from a row's value line, each with its label as a unit of its own. */
+function rowFields(row: Unit, split: readonly RowValue[]): RowField[] {
+  return split.map((value) => {
+    const l = row.row![value.k]!;
+    const label = { name: l.name, label: row.text.slice(l.start, l.end), value: null };
+    return { label: { ...row, start: row.start + l.start, end: row.start + l.end, label }, value };
+  });
 }
 
 /** A row's labels as single label units, in their order. */
