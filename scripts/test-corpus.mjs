@@ -44,6 +44,8 @@ const HELD_OUT = [
   ['heldOut24', 'held-out-24'],
   ['heldOut25', 'held-out-25'],
   ['heldOut26', 'held-out-26'],
+  ['heldOut27', 'held-out-27'],
+  ['heldOut28', 'held-out-28'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
