@@ -525,6 +525,28 @@ describe('structure of plain text', () => {
     expect(l.source.discarded.map((d) => d.text)).toEqual(['2/4']);
   });
 
+  it('joins the last list item split by a page break, a word hyphenated across it made whole', () => {
+    const l = parse(
+      `${BODY}\n\nWij verzoeken u:\n-de regeling te verlengen;\n-de sector en de scholen te vragen de kwalificatie-\n\nBrief aan de minister, 2 mei 2006          pagina 1 van 2\n\nstructuur te behouden.\n\nEen nieuwe alinea.`,
+    );
+    expect(l.asks.filter((a) => a.marker === 'bullet').map((a) => a.plain)).toEqual([
+      'de regeling te verlengen;',
+      'de sector en de scholen te vragen de kwalificatiestructuur te behouden.',
+    ]);
+    expect(l.diagnostics.map((d) => d.ruleId)).toContain('page-break-joined');
+  });
+
+  it('reads glued dashes as a list when an item wraps onto a line that is not set in', () => {
+    const l = parse(
+      `${BODY}\n\nWij verzoeken u daarom:\n-de regeling te verlengen tot 2030 in de zin van de Wet\nmilieubeheer (Wm);\n-een bijdrage van € 5.000 per jaar beschikbaar te stellen;\n-de sector te betrekken bij de uitwerking.`,
+    );
+    expect(l.asks.slice(1).map((a) => [a.marker, a.plain])).toEqual([
+      ['bullet', 'de regeling te verlengen tot 2030 in de zin van de Wet milieubeheer (Wm);'],
+      ['bullet', 'een bijdrage van € 5.000 per jaar beschikbaar te stellen;'],
+      ['bullet', 'de sector te betrekken bij de uitwerking.'],
+    ]);
+  });
+
   it('plain text and Markdown versions give the same themes', () => {
     const text = `Geachte leden,\n\n${BODY}\n\nWonen\n\n${BODY}\n\nHuurbeleid\n\n${BODY}\n\nJeugd\n\n${BODY}`;
     const md = `Geachte leden,\n\n${BODY}\n\n# Wonen\n\n${BODY}\n\n## Huurbeleid\n\n${BODY}\n\n# Jeugd\n\n${BODY}`;

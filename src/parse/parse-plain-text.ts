@@ -189,13 +189,14 @@ function markerAt(cur: Cursor, i: number): MarkerMatch | null {
   if (m) return m;
   const g = RUN_MARKER_LINE.exec(line.text);
   if (!g) return lostBulletAt(cur, i);
-  // the next or the last such line, past the wrapped lines of an item (set in deeper than its marker)
+  // the next or the last such line, past the wrapped lines of an item (set in deeper than its marker, or going on
+  // in lower case after a line that ends no item)
   const indent = (g[1] ?? '').length;
   const neighbour = (step: number): boolean => {
     for (let j = i + step, k = 0; k < MAX_WRAPPED; j += step, k++) {
       const text = cur.lines[j]?.text ?? '';
       if (RUN_MARKER_LINE.test(text)) return true;
-      if (isBlank(text) || indentOf(text) <= indent) return false;
+      if (isBlank(text) || (indentOf(text) <= indent && !goesOn(cur, j))) return false;
     }
     return false;
   };

@@ -13,7 +13,8 @@ export interface JoinedText {
   toSource(i: number): number;
 }
 
-const LINE_HYPHEN = onFirstUse(() => /(?<=\p{Ll})-[ \t]{0,3}\r?\n[ \t]{0,12}(?=\p{Ll})(?!(?:en|of)[ \t])/gu);
+// blank lines may stand between the parts: a page's furniture set aside ("kwalificatie-" / page / "structuur")
+const LINE_HYPHEN = onFirstUse(() => /(?<=\p{Ll})-[ \t]{0,3}\r?\n\s*(?=\p{Ll})(?!(?:en|of)[ \t])/gu);
 
 /**
  * Whether a text may hold a word hyphenated at a line end: a hyphen, up to three spaces or tabs, and a line break

@@ -8,6 +8,7 @@ import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import {
   anotherParty,
@@ -117,7 +118,8 @@ export function extractAsks(
     asks.push({
       id: `${unit.themeId}/ask-${n}`,
       text: file.source.slice(start, end),
-      plain: foldSpace(file.visible.slice(start, end)),
+      // as a reader sees it: a word hyphenated at a line end is one word ("rege-\nling")
+      plain: foldSpace(joinLineHyphens(file.visible.slice(start, end)).text),
       marker,
       themeId: unit.themeId,
       position: positionIn(file, start, end),
