@@ -221,6 +221,23 @@ describe('laws and bills', () => {
     expect(ofKind('Ons voorstel:\nBesluit vandaag over de middelen.', 'law')).toEqual([]);
   });
 
+  it('reads European regulations and directives named "Verordening …" and "Richtlijn …" like decrees', () => {
+    expect(
+      ofKind('Sinds de Verordening algemene veiligheid (AVS) gelden strengere regels.', 'law')[0]?.text,
+    ).toBe('Verordening algemene veiligheid');
+    expect(ofKind('Volgens de Richtlijn industriële emissies is dat niet nodig.', 'law')[0]?.text).toBe(
+      'Richtlijn industriële emissies',
+    );
+    expect(ofKind('Verordening van de raad is nodig. Richtlijn voor de praktijk volgt.', 'law')).toEqual([]);
+  });
+
+  it("ends a regulation's name at a verb of what it lays down", () => {
+    for (const verb of ['stelt', 'bepaalt', 'verplicht', 'eist', 'verbiedt'])
+      expect(ofKind(`Het Besluit zorg voor dieren ${verb} in artikel 3 iets anders.`, 'law')[0]?.text).toBe(
+        'Besluit zorg voor dieren',
+      );
+  });
+
   it('takes a compound of the bill word as a bill head', () => {
     expect(
       ofKind('Het conceptwetsvoorstel Wet digitale toegang ligt ter consultatie.', 'bill')[0]?.text,

@@ -19,16 +19,17 @@ const BILL_HEAD = new RegExp(
   `${B_START}(?:(?:[${L}]{3,20}-?)?(?:[Ww]etsvoorstel|[Ww]etsontwerp)|[Vv]oorstel\\s+van\\s+wet)${B_END}`,
   'gu',
 );
-// "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …": a
-// regulation of the government, named like a law
+// "Reglement verkeersregels en verkeerstekens 1990", "Besluit houders van dieren", "Regeling bekostiging …",
+// "Verordening algemene productveiligheid", "Richtlijn industriële emissies": a regulation named like a law
 // "Tijdelijke wet Groningen", "Algemene wet gelijke behandeling": a capitalised adjective makes the lower-case "wet"
 // a title's; not a nationality ("de Nederlandse wet", "Europese wet")
 const WET_HEAD = new RegExp(
-  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\r?\\n[ \\t\\u00A0]*)[${L}])`,
+  `${B_START}(?:[Ww]et|Wetboek|Reglement|Besluit|Regeling|Verordening|Richtlijn|[${LU}][${LL}]{2,20}(?<!s|ch)e[ \\t\\u00A0]+wet)(?=(?:[ \\t\\u00A0]+|[ \\t\\u00A0]*\\r?\\n[ \\t\\u00A0]*)[${L}])`,
   'gu',
 );
-// "Besluit" and "Regeling" open sentences as verbs and nouns ("Besluit snel.", "Regeling van de zorg is …")
-const SENTENCE_HEADS = new Set(['Besluit', 'Regeling']);
+// "Besluit", "Regeling", "Verordening" and "Richtlijn" open sentences as verbs and nouns ("Besluit snel.", "Regeling van
+// de zorg is …")
+const SENTENCE_HEADS = new Set(['Besluit', 'Regeling', 'Verordening', 'Richtlijn']);
 const SENTENCE_START = /(?:^|[.!?:]\s{1,4}|\n[ \t]{0,8})$/u;
 // Titles may open with a preposition: "Wet op de jeugdzorg", "Wetboek van Koophandel", "Wet inzake …"
 const FIRST_IN_TITLE = new Set(['op', 'van', 'tot', 'inzake', 'ter', 'betreffende']);
@@ -94,7 +95,7 @@ const VERB_EREN = onFirstUse(() => /^\p{Ll}{3,30}eert$/u);
 // what the patterns above cannot match without
 const HAS_BILL_HEAD = /wetsvoorstel|wetsontwerp|voorstel\s+van\s+wet/iu;
 const HAS_WET = /wet/iu;
-const HAS_HEAD = /wet|Reglement|Besluit|Regeling/iu;
+const HAS_HEAD = /wet|Reglement|Besluit|Regeling|Verordening|Richtlijn/iu;
 const HAS_DECREE = /besluit/u;
 
 interface Patterns {
