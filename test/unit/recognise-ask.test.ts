@@ -1312,6 +1312,8 @@ describe('what is asked about, posed or named, not asked', () => {
     // a request noun posed or imposed
     'Het besluit stelt al eisen aan vluchtwegen.',
     'De Kamer stelt vragen aan de minister over de regeling.',
+    // posed further on in its clause: a clause has one finite verb
+    'De regeling stelt in artikel 4 wel algemene eisen aan de opleiding.',
     // the noun first in a heading of written questions
     'Vragen van het lid Jansen (CDA) aan de minister van Financiën over de heffing.',
     // a body of government with its article and short form, after a time in first place
@@ -1324,6 +1326,8 @@ describe('what is asked about, posed or named, not asked', () => {
     ['Wij vragen de minister of zij bereid is de regeling te verlengen.', 'minister'],
     ['Wij vragen van de minister een heldere toezegging.', 'minister'],
     ['De Unie van Waterschappen (UvW) vraagt de Kamer de motie te steunen.', 'kamer'],
+    // a proposal to ask, not a request posed
+    ['Wij stellen u daarom voor de minister te vragen om uitstel.', 'u'],
   ])('%s stays one', (text, addressee) => {
     expect(sentence(text)).toMatchObject({ addressee });
   });

@@ -346,6 +346,21 @@ function namedRequest({ tokens, lex }: Reading, clause: Span, i: number): boolea
   );
 }
 
+/**
+ * A form of "stellen" earlier in the part of the clause, with no clause or infinitive opening between: the request
+ * word at i is the noun it poses ("Het besluit stelt in artikel 2 wel algemene eisen aan …"), since a clause has
+ * one finite verb. Not "Wij stellen voor de minister te vragen …" ("voor", "te") or "… stelt, dat wij eisen …".
+ */
+function posedBefore(r: Reading, clause: Span, i: number): boolean {
+  const { tokens, lex } = r;
+  for (let k = i - 1; k >= segmentStart(tokens, clause, i); k--) {
+    const word = tokens[k]!.lower;
+    if (lex.posing.has(word)) return true;
+    if (lex.subordinators.has(word) || word === 'te' || word === 'om' || word === 'voor') return false;
+  }
+  return false;
+}
+
 /** A request verb (or a noun used as one) of the lexicon at token i, with all it needs in its clause. */
 function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   const { tokens, lex } = r;
@@ -358,8 +373,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (verb.noun && lex.nounBefore.has(before)) continue;
     // "Vragen van het lid Jansen aan de minister …": first in the sentence before "van", the noun
     if (verb.noun && i === clause.from && tokens[i + 1]?.lower === 'van') continue;
-    if (verb.noun && indexOfWord(tokens, lex.posing, { from: Math.max(clause.from, i - 2), to: i }) >= 0)
-      continue;
+    if (verb.noun && posedBefore(r, clause, i)) continue;
     const rest: Span = { from: i + 1, to: clause.to };
     const particle = split ? particleAfter(r, verb.particle ?? '', rest) : i;
     if (particle < 0) continue;
