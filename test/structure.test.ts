@@ -95,6 +95,26 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('a bare domain heads nothing either', () => {
+    const l = parse(`Reactie op de consultatie\n\nAan: de minister\nIngediend via: overheid.nl\n\n${BODY}`);
+    expect(themes(l)).toEqual([]);
+  });
+
+  it('lines stacked above prose in the body head it; in a page head, a comment or a table they do not', () => {
+    const l = parse(
+      `${BODY}\n\nOpmerkingen per artikel\nArtikel 4, tweede lid\nHet ontwerp eist een afstand van 3 kilometer. Wij stellen voor die te verlagen.\n\nArtikel 7\nDe procedure kost per locatie veel geld. Dat is onevenredig voor kleine clubs.`,
+    );
+    expect(themes(l).map((t) => t[1])).toEqual([
+      'Opmerkingen per artikel',
+      'Artikel 4, tweede lid',
+      'Artikel 7',
+    ]);
+    const page = parse(
+      `Kop van het bericht\nNieuws\nDe bond wil dat het Rijk betaalt. Dat zei de voorzitter.\n\n${BODY}\n\nReacties (2)\nPiet_vd_B · 2 dagen geleden\nGoed zo! Zet door.\n\nArtikel | Onderwerp | Commentaar\nArtikel 4 | Afstand | Te groot, verlaag die.\nArtikel 7 | Leges | Te hoog. Schaf die af.`,
+    );
+    expect(themes(page)).toEqual([]);
+  });
+
   it('questions and answers: "Vraag N" labels and the short questions under them head nothing', () => {
     const qa = parse(
       `Geachte voorzitter,\n\nHierbij zend ik u de antwoorden.\n\nVraag 1\nKent u het bericht over de veren?\n\nAntwoord 1\nJa.\n\nVraag 2\n\nKunt u deze vragen voor het debat beantwoorden?\n\nAntwoord 2\n${BODY}`,

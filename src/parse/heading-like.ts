@@ -5,12 +5,15 @@ import { BYLINE_SEPARATOR, opensWithDate } from '../text/read-date-line.js';
 import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
-const YEAR_LAST = /(?:^|\D)(?:19|20)\d{2}$/u;
+// a year last, or a time ago ("2 dagen geleden", "3 hours ago"): the line dates a page or a comment
+const DATED_LAST = /(?:^|\D)(?:19|20)\d{2}$|\d[ \t]+\p{L}{2,12}[ \t]+(?:geleden|ago)$/u;
 const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
 const MAX_READER_HEADING = 5;
-/** A web address in a line: the text refers to it. */
-export const WEB_ADDRESS = /www\.|:\/\//u;
+/** A web address in a line, also a bare domain ("internetconsultatie.nl"): the text refers to it. */
+export const WEB_ADDRESS = /www\.|:\/\/|[a-z\d-]\.(?:nl|com|org|eu|net|be|info)(?![a-z\d])/u;
+
+const TABLE_ROW = /\S[ \t]*\|[ \t]*\S/u;
 
 /** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
 const ADDRESS_LINE = /^aan\s/iu;
@@ -45,10 +48,13 @@ export function isHeadingLike(line: string): boolean {
   // one heads a page's section ("Heeft u vragen?", "Wilt u meer weten?")
   if (text.endsWith('?') && words.length > MAX_READER_HEADING && words[1]?.toLowerCase() === 'u')
     return false;
+  // a table's row: cells parted by bars ("Artikel | Onderwerp | Commentaar")
+  if (TABLE_ROW.test(text)) return false;
   // a web address is referred to, it heads nothing ("Via: www.internetconsultatie.nl/…")
   if (WEB_ADDRESS.test(text)) return false;
-  // "Standpunt van de Bond · Geplaatst: 3 oktober 2017": parts set apart and a year last date the page
-  if (BYLINE_SEPARATOR.test(text) && YEAR_LAST.test(text)) return false;
+  // "Standpunt van de Bond · Geplaatst: 3 oktober 2017", "Anouk · 2 dagen geleden": parts set apart and a date
+  // last date the page or a comment
+  if (BYLINE_SEPARATOR.test(text) && DATED_LAST.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
   if (structureWords().lineEndWords.has(lastWord)) return false;
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de

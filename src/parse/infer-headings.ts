@@ -8,10 +8,15 @@ import { isHeadingLike, isLabelHeading, numberingDepth } from './heading-like.js
 import { holdsSentence } from './split-wrapped-headings.js';
 import type { LetterFile } from '../core/letter-file.js';
 import { isClosing, salutationAt } from '../text/structure-words.js';
+import { BYLINE_SEPARATOR } from '../text/read-date-line.js';
+import { findDates } from '../text/find-dates.js';
 import './mdast-data.js';
 
 const sliceOf = (node: RootContent, text: string): string =>
   text.slice(node.position!.start.offset, node.position!.end.offset);
+
+const isStacked = (node: RootContent | undefined): boolean =>
+  node?.type === 'paragraph' && node.data?.stacked === true;
 
 const MAX_PARENT_WORDS = 3;
 const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table', 'code']);
@@ -28,11 +33,15 @@ export function inferHeadings(root: Root, file: LetterFile): void {
   const closing = kids.findIndex(
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );
+  const firstProse = kids.findIndex(
+    (n) => n.type === 'paragraph' && !n.data?.stacked && holdsSentence(sliceOf(n, text)),
+  );
   const questions = labelledQuestions(file);
   const head = letterheadEnd(file);
   kids.forEach((node, i) => {
-    if (node.type !== 'paragraph' || node.data?.stacked || i <= salutation || (closing >= 0 && i >= closing))
-      return;
+    // lines stacked above a paragraph head a web page before its first prose; further on they may be headings
+    const unheaded = isStacked(node) && (firstProse < 0 || i < firstProse || !headingStack(kids, i, text));
+    if (node.type !== 'paragraph' || unheaded || i <= salutation || (closing >= 0 && i >= closing)) return;
     if (node.position!.start.offset! < head) return;
     if (questions.has(node.position!.start.offset ?? -1)) return;
     const value = sliceOf(node, text);
@@ -54,6 +63,23 @@ export function inferHeadings(root: Root, file: LetterFile): void {
       data: { inferred: true },
     };
     kids[i] = heading;
+  });
+}
+
+/**
+ * Lines stacked above prose in a letter's body head it when each looks like a heading and none dates what follows
+ * ("Artikelsgewijs" / "Artikel 4, tweede lid" / prose; not a comment's "Reacties (3)" / "Anouk · 2 dagen geleden").
+ */
+function headingStack(kids: readonly RootContent[], i: number, text: string): boolean {
+  let from = i;
+  while (isStacked(kids[from - 1])) from--;
+  let to = i;
+  while (isStacked(kids[to + 1])) to++;
+  const after = kids[to + 1];
+  if (after?.type !== 'paragraph' || !holdsSentence(sliceOf(after, text))) return false;
+  return kids.slice(from, to + 1).every((n) => {
+    const line = sliceOf(n, text);
+    return isHeadingLike(line) && !BYLINE_SEPARATOR.test(line) && findDates(line).length === 0;
   });
 }
 
