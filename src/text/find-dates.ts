@@ -184,31 +184,15 @@ function compileChrono(text: string, ref: Date): void {
   strictDutch.parse(longCopy(text), ref);
 }
 
-/** The dates of the last texts read (text with its ref as the key). */
-const recentDates = new Map<string, FoundDate[]>();
-const RECENT_DATES = 64;
-/** Longer texts are not kept: the memory of 64 of them would show in a batch's peak RSS. */
-const MAX_RECENT_TEXT = 4000;
-
 /**
  * All dates in a text. Without `ref` a date written without a year has year and date null; with
- * `ref` (the letter's own date, never today) the year is derived from it.
+ * `ref` (the letter's own date, never today) the year is derived from it. Nothing is cached: a cache of the
+ * texts read (a paragraph read again for its figures) saved 4 of a letter's 11 chrono reads, but made a batch
+ * promote a fifth more bytes to V8's old generation, which sets its peak RSS.
  */
 export function findDates(text: string, ref?: DayRef): FoundDate[] {
   if (text.length === 0) return [];
-  // a letter's passes read the same text again (a paragraph for its figures, the same line as a date line or a
-  // debate's sentence): about a third of chrono's reads repeated one before; copies, as callers may change them
-  if (text.length > MAX_RECENT_TEXT) return readDates(text, ref);
-  const key = ref ? `${ref.year}-${ref.month}-${ref.day}\n${text}` : `\n${text}`;
-  const known = recentDates.get(key);
-  if (known) return known.map((d) => ({ ...d }));
-  const found = readDates(text, ref);
-  if (recentDates.size >= RECENT_DATES) recentDates.delete(recentDates.keys().next().value as string);
-  recentDates.set(
-    key,
-    found.map((d) => ({ ...d })),
-  );
-  return found;
+  return readDates(text, ref);
 }
 
 function readDates(text: string, ref?: DayRef): FoundDate[] {
