@@ -70,7 +70,18 @@ describe('wholeWordGate', () => {
 });
 
 describe('wholeWords', () => {
-  const PHRASES_CASED = [...PHRASES, 'MvT', 'Wmo', 'G40-stedennetwerk', 'Vereniging', 'Raad van State'];
+  const PHRASES_CASED = [
+    ...PHRASES,
+    'MvT',
+    'Wmo',
+    'G40-stedennetwerk',
+    'Vereniging',
+    'Raad van State',
+    // ending in a mark
+    'Ieder(in)',
+    'NOC*NSF',
+    'Raad (RvS)',
+  ];
 
   it('finds phrases as whole words, the longest first, in any spacing', () => {
     const loose = wholeWords(PHRASES_CASED, true);
@@ -100,8 +111,13 @@ describe('wholeWords', () => {
       '\u212Aamer',
       'Straße',
       'ÉÉN',
+      'Ieder',
+      'in',
+      'NOC',
+      'NSF',
+      'RvS',
     ];
-    const glue = [' ', '  ', '\n', '\u00a0', ', ', '-', '.', '(', "'", 'x', '', '’'];
+    const glue = [' ', '  ', '\n', '\u00a0', ', ', '-', '.', '(', ')', '*', "'", 'x', '', '’'];
     for (const ignoreCase of [true, false]) {
       const matcher = wholeWords(PHRASES_CASED, ignoreCase);
       const regex = asRegex(PHRASES_CASED, ignoreCase);
@@ -119,6 +135,7 @@ describe('wholeWords', () => {
   });
 
   it('leaves lists it cannot look up by word to the regular expression', () => {
+    // a mark first: the phrase starts at no word of the text
     const odd = ['(VNG)', 'µ-chip', 'Κλ'];
     const text = 'Over de (VNG) en een µ-chip.';
     expect(found(wholeWords(odd, true).matchAll(text))).toEqual(found(allMatches(asRegex(odd, true), text)));

@@ -129,9 +129,10 @@ export function wholeWords(phrases: readonly string[], ignoreCase: boolean): Who
   const byFirstWord = new Map<string, string[][]>();
   for (const trimmed of ordered) {
     const first = blockWords(/^[^\s]*/u.exec(trimmed)![0])[0];
-    const whole =
-      blockLetterOrDigitAt(trimmed, 0) > 0 && blockLetterOrDigitAt(trimmed, trimmed.length - 1) > 0;
-    if (!first || !whole || (ignoreCase && !foldsPlainly(trimmed))) return { matchAll: scan };
+    // a phrase is looked up by the word it starts with; it may end in a mark ("Ieder(in)"), as matchAt tests
+    // what follows it as the pattern's end does
+    if (!first || blockLetterOrDigitAt(trimmed, 0) === 0 || (ignoreCase && !foldsPlainly(trimmed)))
+      return { matchAll: scan };
     const words = trimmed.split(/\s+/u).map((w) => (ignoreCase ? w.toLowerCase() : w));
     const key = ignoreCase ? first.toLowerCase() : first;
     byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), words]);
