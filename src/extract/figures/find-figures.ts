@@ -48,8 +48,9 @@ const PERCENT_AFTER = new RegExp(
   `^${SP}{0,2}(?:%|procentpunten|procentpunt|procent|pct\\.?)(?![${L}])`,
   'iu',
 );
-// an area or a volume keeps its power sign ("100 m²", "5.000 m³")
-const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30}[²³]?)`, 'u');
+// an area or a volume keeps its power sign ("100 m²", "5.000 m³"); a compound may be hyphenated
+// ("35 restauratie-ateliers")
+const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30}(?:-[${L}]{2,30})?[²³]?)`, 'u');
 // "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts (group 1, the number 2)
 const SIGN = `(?:€|\\$|ƒ|fl\\.)${SP}{0,2}`;
 const SECOND = `(${SIGN})?(\\d[\\d.,]{0,20})`;
@@ -107,7 +108,8 @@ function readCore(
       if (between) rangeStart = atom.start - between[0].length;
     }
   }
-  if (end === atom.end) end = partitiveEnd(text, end, lex);
+  // the whole's number counts its noun as a number of two or more digits does ("6 op de 10 coöperaties")
+  const partOfWhole = end === atom.end && (end = partitiveEnd(text, end, lex)) !== atom.end;
   let value = atom.value;
   let hasScale = false;
   const scale = lex.scaleAfter.exec(text.slice(end, end + 20));
@@ -158,7 +160,8 @@ function readCore(
   const qualifier = lex.approximateBefore.match(text.slice(Math.max(0, atom.start - 40), atom.start));
   const qualified = qualifier !== null && !YEAR.test(text.slice(atom.start, atom.end));
   // a scale makes any number large enough to count people or things by ("2,6 miljoen Nederlanders")
-  const open = grouped || hasScale || (!atom.fromWords && (qualified || isCountable(text, atom)));
+  const open =
+    grouped || hasScale || partOfWhole || (!atom.fromWords && (qualified || isCountable(text, atom)));
   const noun = countedNoun(after, lex, open);
   if (noun && (!atom.fromWords || hasScale)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
@@ -188,10 +191,13 @@ function readCore(
   return null;
 }
 
-// "118 van de 404 treinstations": a part of a counted whole
-const PARTITIVE_AFTER = new RegExp(`^${SP}{1,3}van${SP}{1,3}de${SP}{1,3}(\\d[\\d.]{0,12})`, 'u');
+// "118 van de 404 treinstations", "1 op de 4 studenten": a part of a counted whole, or a proportion
+const PARTITIVE_AFTER = new RegExp(`^${SP}{1,3}(?:van|op)${SP}{1,3}de${SP}{1,3}(\\d[\\d.]{0,12})`, 'u');
 
-/** The end of the whole's number when a count's part is said before it ("118 van de 404 treinstations"), else `end`. */
+/**
+ * The end of the whole's number when a count's part is said before it ("118 van de 404 treinstations", "6 op de 10
+ * coöperaties"), else `end`.
+ */
 function partitiveEnd(text: string, end: number, lex: FigureLexicon): number {
   const partitive = PARTITIVE_AFTER.exec(text.slice(end, end + 40));
   const whole = partitive && readNumberToken(partitive[1] as string, true);
@@ -245,10 +251,10 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
 /**
  * A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea", "musici",
- * "dialysecentra"), or the capitalised plural of inhabitants ("Nederlanders", "Amsterdammers", "Europeanen").
+ * "dialysecentra", hyphenated "restauratie-ateliers"), or the capitalised plural of inhabitants ("Nederlanders", "Amsterdammers", "Europeanen").
  */
 const PLURAL = new RegExp(
-  `^(?:[${LL}][${L}]{1,30}(?:en|s|'s|’s|ia|ea|ici|ntra)|[${LU}][${LL}]{2,30}(?:ers|anen))$`,
+  `^(?:[${LL}][${L}-]{1,30}(?:en|s|'s|’s|ia|ea|ici|ntra)|[${LU}][${LL}]{2,30}(?:ers|anen))$`,
   'u',
 );
 /** Words that end like plurals but are no nouns: prepositions and verbs after a number ("12.000 hebben"). */
