@@ -46,6 +46,8 @@ const HELD_OUT = [
   ['heldOut26', 'held-out-26'],
   ['heldOut27', 'held-out-27'],
   ['heldOut28', 'held-out-28'],
+  ['heldOut29', 'held-out-29'],
+  ['heldOut30', 'held-out-30'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
