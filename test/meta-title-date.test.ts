@@ -186,6 +186,22 @@ describe('the date of a byline', () => {
     );
     expect(sentence.meta.date).toBeNull();
   });
+
+  it('a date in brackets after a date label in the head dates answers to Kamervragen; a submitted question does not', () => {
+    const answers = (head: string) =>
+      parse(
+        `${head}\n\nVragen van het lid Jansen (SP) aan de minister over de veren (ingezonden 3 mei 2031).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n`,
+      ).meta.date;
+    expect(
+      answers(
+        'Aanhangsel Handelingen II 2030/31, nr. 12\n\nAntwoord van minister Smit (Infrastructuur) (ontvangen 24 mei 2031)',
+      ),
+    ).toBe('2031-05-24');
+    expect(
+      answers('Antwoord van minister Smit, mede namens de staatssecretaris (ontvangen 24 mei 2031)'),
+    ).toBe('2031-05-24');
+    expect(answers('Aanhangsel Handelingen II 2030/31, nr. 12')).toBeNull();
+  });
 });
 
 describe('a document’s title above what it is for', () => {

@@ -48,6 +48,7 @@ export function documentDate(
     own ??
     newsDateline(units, visible).find(agrees) ??
     byline.filter(isFull).find(agrees) ??
+    bracketedDate(fields, visible).find(agrees) ??
     reportedLetter(units, visible).find(agrees);
   if (full) {
     const ref = { year: full.year, month: full.month!, day: full.day! };
@@ -106,6 +107,29 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
       if (found?.start === 0 && found.yearGiven && found.end === rest.length)
         return [{ year: found.year!, month: found.month, day: found.date ? found.day : null }];
     }
+  }
+  return [];
+}
+
+/** How far into the text a date in brackets may stand: the document's head, where a title line may hold it. */
+const HEAD_CHARS = 1000;
+
+/**
+ * A full date in brackets after a page's date label, in the document's head or its fields: the date answers to Kamervragen were
+ * received ("Antwoord van minister X (ontvangen 9 juni 2011)"); not an event's.
+ */
+function bracketedDate(fields: readonly MetaField[], visible: string): DateParts[] {
+  const words = webPageWords();
+  // a headline set aside holds it too
+  const head = [...fields.map((f) => f.value), visible.slice(0, HEAD_CHARS)].join('\n');
+  for (let at = head.indexOf('('); at >= 0; at = head.indexOf('(', at + 1)) {
+    const inner = head.slice(at + 1, at + 60);
+    const label = words.mayOpenWithDateLabel(inner) ? words.dateLabel.exec(inner) : null;
+    if (!label || words.dateRoles.get(foldSpace(label[1]!).toLowerCase()) === 'event') continue;
+    const rest = inner.slice(label[0].length);
+    const found = parseDutchDate(rest);
+    if (found?.start === 0 && found.date && found.yearGiven && rest.charAt(found.end) === ')')
+      return [{ year: found.year!, month: found.month, day: found.day }];
   }
   return [];
 }
