@@ -13,7 +13,8 @@ const MAX_READER_HEADING = 5;
 /** A web address in a line, also a bare domain ("internetconsultatie.nl"): the text refers to it. */
 export const WEB_ADDRESS = /www\.|:\/\/|[a-z\d-]\.(?:nl|com|org|eu|net|be|info)(?![a-z\d])/u;
 
-const TABLE_ROW = /\S[ \t]*\|[ \t]*\S/u;
+// three cells or more: "Door Corona | Later klaar" may still head a page's section
+const TABLE_ROW = /\S[ \t]*\|[^|\n]*\|[ \t]*\S/u;
 
 /** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
 const ADDRESS_LINE = /^aan\s/iu;
@@ -48,7 +49,7 @@ export function isHeadingLike(line: string): boolean {
   // one heads a page's section ("Heeft u vragen?", "Wilt u meer weten?")
   if (text.endsWith('?') && words.length > MAX_READER_HEADING && words[1]?.toLowerCase() === 'u')
     return false;
-  // a table's row: cells parted by bars ("Artikel | Onderwerp | Commentaar")
+  // a table's row: three cells parted by bars ("Artikel | Onderwerp | Commentaar")
   if (TABLE_ROW.test(text)) return false;
   // a web address is referred to, it heads nothing ("Via: www.internetconsultatie.nl/…")
   if (WEB_ADDRESS.test(text)) return false;

@@ -18,7 +18,7 @@ const DATE_FIELDS = new Set(['date', 'modified', 'event']);
 /** The boilerplate rule of the label above a list of other articles (src/data/boilerplate.yaml). */
 const RELATED_ITEMS = 'related-items';
 /** The boilerplate rules of the label above the readers' comments ("3 reacties", "Reacties (2)"). */
-const COMMENT_LABELS = new Set(['comment-count', 'comments-label']);
+const COMMENT_LABELS = new Set(['comment-count', 'comments-label', 'comments-heading']);
 const COMMENT = 'reader-comment';
 /** The fields of a letter's or memo's labelled block (Aan, Van, Betreft); a page's date lines are no such block. */
 const MEMO_FIELDS = new Set(['to', 'from', 'subject', 'reference']);
