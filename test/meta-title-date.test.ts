@@ -136,6 +136,17 @@ describe('titles from subject lines', () => {
     expect(l.themes.map((t) => t.title).filter(Boolean)).toEqual([]);
   });
 
+  it('fields in a column beside the address: the one on the address line counts, in the column of those below', () => {
+    const head = (gap: string) =>
+      parse(
+        `Bond X\nPostbus 1\n2500 AA  DEN HAAG${gap}Datum        3 mei 2031\n                                Ons kenmerk  AB/12\n\nGeachte leden,\n\nWij vragen u de regeling te verlengen.\n`,
+      ).meta;
+    expect(head(' '.repeat(15)).date).toBe('2031-05-03');
+    expect(head(' '.repeat(15)).fields.map((f) => f.name)).toEqual(['date', 'reference']);
+    // out of that column it is no field of it
+    expect(head(' '.repeat(9)).date).toBeNull();
+  });
+
   it('a labelled line below the first prose of a text without salutation is no letterhead', () => {
     const l = parse(
       [

@@ -220,7 +220,11 @@ function zoneUnits(root: Root, text: string): Unit[] {
       const gapBefore = previousEnd >= 0 && text.slice(previousEnd, line.start).includes('\n\n');
       const header = previousEnd < 0 ? scraperHeader(line, node) : null;
       if (header) units.push(header);
-      const rest = header ? restOfLine(line, header.end, text) : line;
+      const whole = header ? restOfLine(line, header.end, text) : line;
+      const right = whole && rightColumn(whole, lines[k + 1], text);
+      const rest = right
+        ? { ...whole!, end: right.start - 1, text: text.slice(whole!.start, right.start).trimEnd() }
+        : whole;
       const kind = rest ? classify(rest.text, rest.start) : null;
       // a line of prose ends it, once past the top lines
       // (the first line, a sender's long name or a headline, is not)
@@ -228,10 +232,34 @@ function zoneUnits(root: Root, text: string): Unit[] {
       if (!hasSalutation && units.length >= TOP_LINES && (prose || sawProse)) return units;
       sawProse ||= prose;
       if (rest) units.push({ ...rest, node, ...kind!, gapBefore, used: false });
+      if (right) units.push({ ...right, node, ...right.kind, gapBefore: false, used: false });
       previousEnd = line.end;
     }
   }
   return units;
+}
+
+/** Spaces that part an address from a letterhead's column of fields on the same line. */
+const WIDE_GAP = /[ \t]{3,}(?=\S)/u;
+
+/**
+ * The field at the end of a line after a wide gap, when the next line starts in its column: a letterhead whose
+ * fields stand in a column beside the address ("2500 EK  DEN HAAG        Datum   8 april 2008" / "        Ons
+ * kenmerk  GvW 2008-014").
+ */
+function rightColumn(
+  line: { start: number; end: number; text: string },
+  next: { start: number } | undefined,
+  text: string,
+): { start: number; end: number; text: string; kind: Pick<Unit, 'kind' | 'label' | 'row'> } | null {
+  if (!next) return null;
+  const gap = WIDE_GAP.exec(line.text);
+  if (!gap) return null;
+  const start = line.start + gap.index + gap[0].length;
+  if (columnOf(text, start) !== columnOf(text, next.start)) return null;
+  const value = line.text.slice(gap.index + gap[0].length);
+  const kind = classify(value, start);
+  return kind.kind === 'label' || kind.kind === 'date' ? { start, end: line.end, text: value, kind } : null;
 }
 
 /** Paragraphs below the letterhead that hold nothing but date lines. */
