@@ -198,6 +198,17 @@ describe('the date of a byline', () => {
     expect(sentence.meta.date).toBeNull();
   });
 
+  it('a dateline without its place dates a news item: a date first in a paragraph, then a dash', () => {
+    const news = (line: string) =>
+      parse(
+        `Hotelscholen vrezen tekort\n\n${line}\n\nDe vereniging wil dat het Rijk betaalt. Dat zei de voorzitter.\n`,
+      ).meta.date;
+    expect(news('di 10 okt 2031 - Door onze redactie')).toBe('2031-10-10');
+    expect(news('10 oktober 2031 - De vereniging van hotelscholen is boos.')).toBe('2031-10-10');
+    // no dash after it: a sentence that opens with a date
+    expect(news('10 oktober 2031 was de vereniging nog hoopvol.')).toBeNull();
+  });
+
   it('a date in brackets after a date label in the head dates answers to Kamervragen; a submitted question does not', () => {
     const answers = (head: string) =>
       parse(

@@ -67,13 +67,13 @@ const DASH_AFTER = /^\s{1,3}[-–—]\s/u;
 /** Paragraphs at the top a dateline may open. */
 const DATELINE_UNITS = 4;
 
-/** The full date of a news item's dateline, at the start of one of its first paragraphs. */
+/** The full date of a news item's dateline, at the start of one of its first paragraphs, before a dash. */
 function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] {
   for (const u of units.filter((x) => x.kind === 'paragraph').slice(0, DATELINE_UNITS)) {
     const head = visible.slice(u.start, u.start + 80);
+    // the place may be left out ("10 oktober 2006 - De bond …", "Di. 10 okt. 2006 - Door onze redactie")
     const place = DATELINE_PLACE().exec(head);
-    if (!place) continue;
-    const rest = head.slice(place[0].length);
+    const rest = place ? head.slice(place[0].length) : head;
     const found = parseDutchDate(rest);
     if (found?.start !== 0 || !found.date || !found.yearGiven || !DASH_AFTER.test(rest.slice(found.end)))
       continue;
