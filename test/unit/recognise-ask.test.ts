@@ -621,6 +621,8 @@ describe('look-alikes that are not asks', () => {
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',
+    // after an inverted subject: the asker's own members, government only in what they are to do with
+    'Ook vraagt de bond zijn leden om samen met de gemeente een plan op te stellen.',
     // "voor" a preposition, "te" before an adjective: the verb is "vaststellen", no proposal
     'Het plan stelt de norm voor de verwerking van afval te laag vast.',
     // no writer before "maar": the minister asks

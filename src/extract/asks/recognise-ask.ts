@@ -409,8 +409,12 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       addresseeIn(tokens, objects, lex) ??
       addressedWithAan(r, { from: clause.from, to: i }, i) ??
       (fronted ? addresseeIn(tokens, fronted, lex) : null);
+    // the first words of the object, also after an inverted subject ("Ook vraagt de bond zijn leden …")
     const others = Math.max(
-      indexOfWord(tokens, lex.others, { from: objects.from, to: Math.min(clause.to, i + 4) }),
+      indexOfWord(tokens, lex.others, {
+        from: objects.from,
+        to: Math.min(clause.to, Math.max(i + 1, objects.from) + 3),
+      }),
       fronted ? indexOfWord(tokens, lex.others, fronted) : -1,
     );
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten"; "Wij
