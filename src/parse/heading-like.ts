@@ -57,7 +57,9 @@ export function isHeadingLike(line: string): boolean {
   // last date the page or a comment
   if (BYLINE_SEPARATOR.test(text) && DATED_LAST.test(text)) return false;
   const lastWord = (words[words.length - 1] as string).toLowerCase();
-  if (structureWords().lineEndWords.has(lastWord)) return false;
+  // a line that stops at a word no sentence ends with wraps on; a line in capitals is set as a heading whatever its
+  // last word ("WAAROM EEN VAKDIPLOMA NODIG IS")
+  if (structureWords().lineEndWords.has(lastWord) && text.toUpperCase() !== text) return false;
   // "Lees de volledige brief (pdf)" points to a document: a link, not a heading; "14 maart '23" is a date; "Aan de
   // Voorzitter van de Tweede Kamer" addresses the letter
   return (
