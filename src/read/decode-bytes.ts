@@ -11,6 +11,7 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 /** How much of the input is looked at to tell text from binary. */
 const SNIFF_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
+const MAX_HIGH_SHARE = 0.3;
 
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes.length === 0) throw new InputError('empty file');
@@ -44,6 +45,10 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     if (err instanceof InputError) throw err;
     // a BOM says UTF-8 even when some bytes are broken: keep it, with U+FFFD for the broken ones
     if (bom) return checked({ text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' });
+    // Windows-1252 text is mostly ASCII (a Dutch letter's accented letters are a few in a hundred); random or
+    // compressed bytes are half above it
+    if (highShare(bytes.subarray(0, SNIFF_BYTES)) > MAX_HIGH_SHARE)
+      throw new InputError('binary file (mostly non-text)');
     return checked({ text: decodeWindows1252(bytes), encoding: 'windows-1252' });
   }
 }
@@ -68,6 +73,13 @@ function controlShare<T extends { length: number }>(data: T, code: (d: T, i: num
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
   }
   return controls / data.length;
+}
+
+/** The share of bytes above ASCII. */
+function highShare(bytes: Uint8Array): number {
+  let high = 0;
+  for (const b of bytes) if (b >= 0x80) high++;
+  return bytes.length === 0 ? 0 : high / bytes.length;
 }
 
 /**

@@ -79,6 +79,22 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(bytes)).toThrow('binary file (mostly non-text)');
   });
 
+  it('refuses bytes that are no UTF-8 and mostly above ASCII, few of them controls (random or compressed data)', () => {
+    // a seeded generator: bytes 0x20-0xff, no NUL and no controls, so only the high share tells
+    let seed = 7;
+    const bytes = Uint8Array.from(
+      { length: 400 },
+      () => 0x20 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 0xe0),
+    );
+    expect(() => decodeBytes(bytes)).toThrow('binary file (mostly non-text)');
+    // a Windows-1252 letter with its accents is text
+    const letter = Buffer.from(
+      'Geachte leden, wij vragen om financi\xeble middelen en co\xf6rdinatie. '.repeat(20),
+      'latin1',
+    );
+    expect(decodeBytes(letter).encoding).toBe('windows-1252');
+  });
+
   it('accepts tabs, form feeds and line ends as text', () => {
     const text = 'a\tb\fc\r\nd\n'.repeat(20);
     expect(decodeBytes(Buffer.from(text)).text).toBe(text);
