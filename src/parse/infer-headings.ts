@@ -33,14 +33,17 @@ export function inferHeadings(root: Root, file: LetterFile): void {
   const closing = kids.findIndex(
     (n, i) => i > salutation && n.type === 'paragraph' && isClosing(firstLine(n)),
   );
-  const firstProse = kids.findIndex(
-    (n) => n.type === 'paragraph' && !n.data?.stacked && holdsSentence(sliceOf(n, text)),
-  );
+  // read only for a letter with stacked lines (most have none)
+  let firstProse: number | undefined;
+  const proseFrom = (): number =>
+    (firstProse ??= kids.findIndex(
+      (n) => n.type === 'paragraph' && !n.data?.stacked && holdsSentence(sliceOf(n, text)),
+    ));
   const questions = labelledQuestions(file);
   const head = letterheadEnd(file);
   kids.forEach((node, i) => {
     // lines stacked above a paragraph head a web page before its first prose; further on they may be headings
-    const unheaded = isStacked(node) && (firstProse < 0 || i < firstProse || !headingStack(kids, i, text));
+    const unheaded = isStacked(node) && (proseFrom() < 0 || i < proseFrom() || !headingStack(kids, i, text));
     if (node.type !== 'paragraph' || unheaded || i <= salutation || (closing >= 0 && i >= closing)) return;
     if (node.position!.start.offset! < head) return;
     if (questions.has(node.position!.start.offset ?? -1)) return;

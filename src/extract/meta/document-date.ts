@@ -82,6 +82,15 @@ function newsDateline(units: readonly TextUnit[], visible: string): DateParts[] 
   return [];
 }
 
+/** A page's date label opening `text` ("Laatst bijgewerkt: ", "ontvangen "): where it ends, and whether it dates an
+ * event rather than the page. */
+function dateLabelAt(text: string): { end: number; event: boolean } | null {
+  const words = webPageWords();
+  const label = words.mayOpenWithDateLabel(text) ? words.dateLabel.exec(text) : null;
+  if (!label) return null;
+  return { end: label[0].length, event: words.dateRoles.get(foldSpace(label[1]!).toLowerCase()) === 'event' };
+}
+
 const MAX_BYLINE = 300;
 
 /**
@@ -96,10 +105,9 @@ function bylineDate(units: readonly TextUnit[], visible: string): DateParts[] {
     for (const part of parts.map((p) => p.trim())) {
       // "Standpunt van de Bond · Laatst bijgewerkt: 3 oktober 2017": a page's date label before the date; an
       // event's date ("Bijeenkomst: …") is not the page's
-      const words = webPageWords();
-      const label = words.mayOpenWithDateLabel(part) ? words.dateLabel.exec(part) : null;
-      if (label && words.dateRoles.get(foldSpace(label[1]!).toLowerCase()) === 'event') continue;
-      const dated = label ? part.slice(label[0].length) : part;
+      const label = dateLabelAt(part);
+      if (label?.event) continue;
+      const dated = label ? part.slice(label.end) : part;
       const place = DATELINE_PLACE().exec(dated);
       const rest = place ? dated.slice(place[0].length) : dated;
       const found = parseDutchDate(rest);
@@ -119,14 +127,13 @@ const HEAD_CHARS = 1000;
  * received ("Antwoord van minister X (ontvangen 9 juni 2011)"); not an event's.
  */
 function bracketedDate(fields: readonly MetaField[], visible: string): DateParts[] {
-  const words = webPageWords();
   // a headline set aside holds it too
   const head = [...fields.map((f) => f.value), visible.slice(0, HEAD_CHARS)].join('\n');
   for (let at = head.indexOf('('); at >= 0; at = head.indexOf('(', at + 1)) {
     const inner = head.slice(at + 1, at + 60);
-    const label = words.mayOpenWithDateLabel(inner) ? words.dateLabel.exec(inner) : null;
-    if (!label || words.dateRoles.get(foldSpace(label[1]!).toLowerCase()) === 'event') continue;
-    const rest = inner.slice(label[0].length);
+    const label = dateLabelAt(inner);
+    if (!label || label.event) continue;
+    const rest = inner.slice(label.end);
     const found = parseDutchDate(rest);
     if (found?.start === 0 && found.date && found.yearGiven && rest.charAt(found.end) === ')')
       return [{ year: found.year!, month: found.month, day: found.day }];
