@@ -159,6 +159,21 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('a subsection numbered "2.1" on the line under its section heads the short lines below it; "2.5 miljoen" does not', () => {
+    const l = parse(
+      `Inleiding van de brief.\n\n2. Opmerkingen per hoofdstuk\n2.1 Hoofdstuk 4 (de winkelstraat)\nVoorstel: schrap de vergunningplicht.\n${BODY}\n\n3. Tot slot\n${BODY}`,
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Opmerkingen per hoofdstuk'],
+      [2, 'Hoofdstuk 4 (de winkelstraat)'],
+      [1, 'Tot slot'],
+    ]);
+    const wrapped = parse(
+      `Inleiding van de brief.\n\nHet Rijk trekt ruim\n2.5 miljoen euro uit.\nDat is te weinig.`,
+    );
+    expect(themes(wrapped)).toEqual([]);
+  });
+
   it('a dash in a row set in columns is an empty cell, not a bullet; a bullet with a wide gap stays one', () => {
     const lists = (text: string) =>
       parse(text)

@@ -57,6 +57,9 @@ function isPageHead(lines: readonly Line[]): boolean {
 /** A sentence ends inside the line and another starts: a paragraph on one line, even one cut off at its end. */
 const SENTENCE_INSIDE = onFirstUse(() => /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u);
 
+/** A subsection's number ("2.1 Sectorplan 15") opens no wrapped prose line: "2.5 miljoen" goes on in lower case. */
+const SUBSECTION = /^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+\p{Lu}/u;
+
 /** A line that ends in a colon leads in to the list or quote after it. */
 const LEADS_IN = /:\s*$/u;
 
@@ -77,14 +80,15 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     const prev = lines[k - 1]?.text ?? '';
     const next = lines[k + 1]?.text.trim() ?? '';
     const len = line.text.trim().length;
-    // the first line needs more evidence: the wrapped text after it is long, or the one line after it leads in to
-    // what follows ("Onze verzoeken" / "Wij verzoeken u:")
+    // the first line needs more evidence: the wrapped text after it is long, the one line after it leads in to
+    // what follows ("Onze verzoeken" / "Wij verzoeken u:"), or it is numbered as a subsection
     const leadsIn = k === 0 && lines.length === 2 && LEADS_IN.test(next);
     const afterBreak =
       k > 0
         ? ENDS_SENTENCE.test(prev)
         : (next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next))) ||
-          leadsIn;
+          leadsIn ||
+          SUBSECTION.test(line.text);
     const candidate =
       k > body &&
       afterBreak &&
