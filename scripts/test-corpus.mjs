@@ -48,6 +48,8 @@ const HELD_OUT = [
   ['heldOut28', 'held-out-28'],
   ['heldOut29', 'held-out-29'],
   ['heldOut30', 'held-out-30'],
+  ['heldOut31', 'held-out-31'],
+  ['heldOut32', 'held-out-32'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
