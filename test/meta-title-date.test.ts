@@ -114,6 +114,28 @@ describe('titles from subject lines', () => {
     expect(columns.meta.title).toBe('Verlenging van de subsidie voor zwembaden');
   });
 
+  it('a subject wrapped onto a line in lower case goes on there, its word hyphenated at the line end made whole', () => {
+    const letter = (head: string) =>
+      parse(
+        `BOND VAN KAASMAKERS\n\nUtrecht, 3 april 1997\n${head}\n\nGeachte leden,\n\nDe bond vraagt uw aandacht.\n`,
+      );
+    // a label and its value on one line
+    expect(letter('Onderwerp: Wetsvoorstel melk-\nquotering en afzet').meta.title).toBe(
+      'Wetsvoorstel melkquotering en afzet',
+    );
+    expect(letter('Betreft: Reactie op de\nwijziging van de Warenwet').meta.title).toBe(
+      'Reactie op de wijziging van de Warenwet',
+    );
+    // a value below its label
+    expect(letter('Onderwerp\nHeffing op zuivel-\nproducten; Belastingplan 1998').meta.title).toBe(
+      'Heffing op zuivelproducten; Belastingplan 1998',
+    );
+    // a line that opens with a capital, or after a blank line, is no part of it
+    expect(letter('Onderwerp: Heffing op zuivel\nOns kenmerk: BK/97-12').meta.title).toBe(
+      'Heffing op zuivel',
+    );
+  });
+
   it('a government letterhead under a long ministry name and a quoted return address: its fields, the name no theme', () => {
     const l = parse(
       [

@@ -122,6 +122,7 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
     )
       values.push(units[i++] as Unit);
     i--;
+    if (!values.length && wrapsOnto(labels.at(-1) as Unit, units[i + 1], text)) units[++i]!.used = true;
     pair(labels, values.length > open ? joinWrapped(values, open) : values).forEach(([l, v]) => {
       l.used = true;
       if (l.label?.value) field(l.label.name, l, l.label.value);
@@ -166,7 +167,20 @@ function joinWrapped(values: Unit[], open: number): Unit[] {
 
 /** A line that opens in lower case, after any marks. */
 const CARRIES_ON = /^\P{L}{0,3}\p{Ll}/u;
-const ENDS_IN_WORD = /\p{L}$/u;
+/** A word last, or its first part before a hyphen at the line's end ("vruchten-" / "wijn"). */
+const ENDS_IN_WORD = /\p{L}-?$/u;
+
+/**
+ * "Onderwerp: Wetsvoorstel markt-" / "werking loodsdiensten": a value on its label's line goes on on the next line
+ * when that opens in lower case, with no blank line between. Extends the label's value over it.
+ */
+function wrapsOnto(label: Unit, next: Unit | undefined, text: string): boolean {
+  const value = label.label?.value;
+  if (!value || next?.kind !== 'other' || next.gapBefore || !CARRIES_ON.test(next.text)) return false;
+  if (!ENDS_IN_WORD.test(text.slice(value.start, value.end))) return false;
+  value.end = next.end;
+  return true;
+}
 
 /** Labels take values in order; a date label takes the date-like value. */
 function pair(labels: Unit[], values: Unit[]): [Unit, Unit | undefined][] {

@@ -6,6 +6,7 @@ import type { LetterFile } from '../../core/letter-file.js';
 import type { Ask, Meta, Reference, Theme } from '../../model/schema.js';
 import { MARKDOWN_LINK } from '../../text/markdown-link.js';
 import { isClosing, salutationAt, structureWords } from '../../text/structure-words.js';
+import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 import { foldSpace } from '../../text/fold-space.js';
 import { LU } from '../../text/letter-classes.js';
 import { metaLexicon } from './meta-lexicon.js';
@@ -30,7 +31,7 @@ export function extractMeta(
   const subject = fields.filter((f) => f.name === 'subject' && f.value.trim() !== '');
   const headline = fields.find((f) => f.name === 'headline');
   const title = subject.length
-    ? foldSpace(subject.map((f) => f.value).join(' '))
+    ? foldSpace(joinLineHyphens(subject.map((f) => f.value).join('\n')).text)
     : headline
       ? foldSpace(headline.value)
       : null;
