@@ -62,6 +62,7 @@ describe('first person, direct', () => {
     ['Wij rekenen op uw steun bij de stemmingen.', 'u', 'request'],
     ['Wij rekenen erop dat u de motie steunt.', 'u', 'request'],
     ['Wij verwachten van het kabinet een heldere keuze.', 'kabinet', 'request'],
+    ['Daarom willen wij graag van de minister een toezegging over de termijn.', 'minister', 'request'],
     ['Wij geven u in overweging de wet gefaseerd in te voeren.', 'u', 'suggest'],
     ['Wij willen dat het kabinet de korting terugdraait.', 'kabinet', 'request'],
     ['Wij adviseren de Kamer om de wet niet aan te nemen.', 'kamer', 'advise'],
@@ -648,6 +649,9 @@ describe('look-alikes that are not asks', () => {
     'De voorgestelde maatregelen gaan ons niet ver genoeg.',
     'Wij willen u graag bedanken voor het gesprek.',
     'Wij willen een bijdrage leveren aan de oplossing.',
+    // "van" after a noun says whose it is: the writer wants to put its worries, not something from the minister
+    'In het overleg willen wij u onze zorgen voorleggen over het plan van de minister.',
+    'Ruim 300 bakkers willen terug naar de regeling van het kabinet.',
     'Gemeenten stellen geld beschikbaar voor jongeren.',
     'Het gaat om de partijen die de wet moeten uitvoeren.',
     'Wij zien een periode waarin keuzes moeten worden gemaakt.',

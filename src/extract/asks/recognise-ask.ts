@@ -191,9 +191,9 @@ function thingSubject(r: Reading, subject: Span): boolean {
 function satisfies(r: Reading, need: Need, after: Span, addressee: string | null): boolean {
   const { tokens, lex } = r;
   const has = (w: string) => tokens.slice(after.from, after.to).some((t) => t.lower === w);
-  const near = (word: string, within: number) => {
+  const near = (word: string, within: number, opens = (_k: number) => true) => {
     for (let i = after.from; i < after.to; i++) {
-      if (tokens[i]!.lower !== word) continue;
+      if (tokens[i]!.lower !== word || !opens(i)) continue;
       if (addresseeIn(tokens, { from: i + 1, to: Math.min(after.to, i + 1 + within) }, lex)) return true;
     }
     return false;
@@ -234,7 +234,17 @@ function satisfies(r: Reading, need: Need, after: Span, addressee: string | null
       }
       return true;
     case 'van-addressee':
-      return near('van', 3);
+      // "Wij willen van de minister …", not "… onze zorgen voorleggen over het plan van de minister": after a noun,
+      // "van" says whose the noun is
+      return near('van', 3, (k) => {
+        const before = tokens[k - 1]!;
+        return (
+          k === after.from ||
+          !before.word ||
+          isFunctionWord(before.lower, lex) ||
+          lex.firstPerson.has(before.lower)
+        );
+      });
     case 'dat-addressee':
       return near('dat', 4);
     case 'als-addressee':
