@@ -486,6 +486,8 @@ describe('imperatives', () => {
     ['Laat jeugdleden onder begeleiding vliegen zonder eigen registratie', 'Laat'],
     // a sum of money also after a stem that is a noun too
     ['Stel € 2 miljoen beschikbaar voor een kennispunt', 'Stel'],
+    ['Stel 5 miljoen euro beschikbaar voor een kennispunt', 'Stel'],
+    ['Trek 3 miljoen euro uit voor het onderhoud', 'Trek'],
     // an adverb after a stem that is also a noun
     ['Gebruik daarvoor de grondslag die de wet al biedt', 'Gebruik'],
     // a separable verb with its particle at the end of the clause

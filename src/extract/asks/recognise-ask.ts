@@ -1158,7 +1158,9 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
     );
   }
   // "Investeer € 150 miljoen in …", "Reserveer 40 miljoen voor …": an amount as the object of a stem that is no
-  // noun; a sum of money also of one that is ("Stel € 2 miljoen beschikbaar …", not "Plan 2030")
+  // noun; a sum of money also of one that is ("Stel € 2 miljoen beschikbaar …", "Stel 5 miljoen euro …", not
+  // "Plan 2030")
+  if (AMOUNT_START.test(next.text) && moneyAt(tokens, i + 1)) return true;
   if (!next.word)
     return (
       AMOUNT_START.test(next.text) && (!imperatives.ambiguous.has(tokens[i]!.lower) || moneyAt(tokens, i + 1))
