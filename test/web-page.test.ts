@@ -29,6 +29,26 @@ describe('date lines give the date and are no themes', () => {
     expect(l.meta.title).toBe('Koepel: kabinet moet dijkenplan aanpassen');
   });
 
+  it('a scraper header on a line of its own below a headline in capitals: a field; the headline is the title', () => {
+    const l = parse(
+      `Waterwereld Online\nHome   Nieuws   Contact\n\nSTANDPUNT: GELD VOOR DE DIJKEN\n date 2023-05\n\n${LEAD}\n\n${BODY}`,
+    );
+    expect(field(l, 'date')).toMatchObject({ label: 'date', value: '2023-05' });
+    expect(l.meta.title).toBe('STANDPUNT: GELD VOOR DE DIJKEN');
+    // in the body, "date" is a word of the text
+    const body = parse(`Kop van het bericht\n\n${LEAD}\n\nDe date 2023-05 staat in de tabel.`);
+    expect(body.meta.fields.filter((f) => f.name === 'date')).toEqual([]);
+  });
+
+  it('a sentence about the page that says when it was last changed dates it, when nothing else does', () => {
+    const page = (end: string) => parse(`Kop van het bericht\n\n${LEAD}\n\n${BODY}\n\n${end}`);
+    expect(page('Deze pagina is voor het laatst bijgewerkt op 8 mei 2023.').meta.date).toBe('2023-05-08');
+    expect(page('Dit artikel is gepubliceerd op 3 maart 2021').meta.date).toBe('2021-03-03');
+    // a sentence about something else, or without a date label, is text
+    expect(page('Deze regeling is voor het laatst gewijzigd op 8 mei 2023.').meta.date).toBeNull();
+    expect(page('Deze pagina is op 8 mei 2023 door de redactie nagekeken.').meta.date).toBeNull();
+  });
+
   it('a full scraper date in front of the first paragraph is the document date', () => {
     const l = parse(` date 2025-10-02 ${LEAD}\n\n${BODY}`);
     expect(l.meta.date).toBe('2025-10-02');

@@ -148,10 +148,12 @@ export function isNameList(node: RootContent, text: string): boolean {
 
 /**
  * A name and nothing else: every word capitalised but particles ("Vereniging van Nederlandse Gemeenten"); not a
- * document's title with its sender's name ("Inbreng Federatie Rijopleidingen Nederland").
+ * document's title with its sender's name ("Inbreng Federatie Rijopleidingen Nederland"), nor a title in capitals
+ * after its kind and a colon ("STANDPUNT: ENERGIEKOSTEN EN BTW"), as no name holds a colon.
  */
 export const isName = (node: RootContent, text: string): boolean =>
   isTitleLike(node, text) &&
+  !blockText(node).includes(':') &&
   isNames(blockText(node)) &&
   !webPageWords().documentNouns.has(blockText(node).split(' ')[0]!.toLowerCase());
 

@@ -232,7 +232,9 @@ function zoneUnits(root: Root, text: string): Unit[] {
     for (const [k, line] of lines.entries()) {
       if (salutationAt(texts, k) || (!hasSalutation && units.length >= MAX_HEAD_LINES)) return units;
       const gapBefore = previousEnd >= 0 && text.slice(previousEnd, line.start).includes('\n\n');
-      const header = previousEnd < 0 ? scraperHeader(line, node) : null;
+      // the scraper's header opens the text, or stands on a line of its own in the head (below the site's menu)
+      const read = scraperHeader(line, node);
+      const header = read && (previousEnd < 0 || read.end === line.end) ? read : null;
       if (header) units.push(header);
       const whole = header ? restOfLine(line, header.end, text) : line;
       const right = whole && rightColumn(whole, lines[k + 1], text);

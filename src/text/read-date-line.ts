@@ -59,13 +59,26 @@ export function readDateLine(line: string): DateLine | null {
   const trail = EMPHASIS_CLOSE.exec(line)?.[0].length ?? 0;
   if (!lead || !trail || line.length <= lead + trail) return readBareDateLine(line);
   const inner = readBareDateLine(line.slice(lead, line.length - trail));
-  if (!inner) return null;
-  const shift = (r: { start: number; end: number }) => ({ start: r.start + lead, end: r.end + lead });
-  return {
-    ...inner,
-    label: inner.label && { text: inner.label.text, end: inner.label.end + lead },
-    value: shift(inner.value),
-  };
+  return inner && shifted(inner, lead);
+}
+
+/** A date line read from a part of a line that starts `by` characters in. */
+const shifted = (inner: DateLine, by: number): DateLine => ({
+  ...inner,
+  label: inner.label && { text: inner.label.text, end: inner.label.end + by },
+  value: { start: inner.value.start + by, end: inner.value.end + by },
+});
+
+/** "Deze pagina is voor het laatst bijgewerkt op 8 mei 2023.": a sentence about the page dates it by its label. */
+function readPageSentence(line: string): DateLine | null {
+  const { pageSentence } = webPageWords();
+  const opening = pageSentence.test(line) ? pageSentence.pattern.exec(line) : null;
+  if (!opening) return null;
+  const inner = readBareDateLine(line.slice(opening[0].length).replace(/\.$/u, ''));
+  if (!inner?.label) return null;
+  // the full stop stays with the value: the line is read whole
+  const read = shifted(inner, opening[0].length);
+  return { ...read, value: { start: read.value.start, end: line.length } };
 }
 
 const EMPHASIS_OPEN = /^[*_]{1,3}(?=\S)/;
@@ -79,6 +92,8 @@ function dateLabelOf(line: string): RegExpExecArray | null {
 
 function readBareDateLine(line: string): DateLine | null {
   if (line.length === 0 || line.length > MAX_LINE) return null;
+  const sentence = readPageSentence(line);
+  if (sentence) return sentence;
   const words = webPageWords();
   const labelled = dateLabelOf(line);
   const from = labelled ? labelled[0].length : 0;

@@ -12,6 +12,7 @@ const WebPageSchema = () =>
       modified: z.array(z.string()),
       event: z.array(z.string()),
     }),
+    pageSubjects: z.array(z.string()),
     pageLabels: z.array(z.string()),
     issueWords: z.array(z.string()),
     categoryLabels: z.array(z.string()),
@@ -30,6 +31,9 @@ export interface WebPageWords {
   readonly mayOpenWithDateLabel: (line: string) => boolean;
   /** lower-cased label → what its date says */
   readonly dateRoles: ReadonlyMap<string, DateRole>;
+  /** a sentence about the page up to its date label: "Deze pagina is voor het laatst " (i and u flags: behind a
+   * gate on its first word) */
+  readonly pageSentence: Tester;
   readonly pageLabels: ReadonlySet<string>;
   /** a whole detail beside a date or byline: a category with its label ("Categorie: Wonen"), a comment count
    * ("4 reacties", "Reacties (14)") */
@@ -68,6 +72,13 @@ export const webPageWords = defineLexicon(source, WebPageSchema, (data): WebPage
     // with no labels the alternation is empty and matches at every line's start
     mayOpenWithDateLabel: labels.length > 0 ? (line) => opensWithLabel(line.slice(0, longest)) : () => true,
     dateRoles: new Map(roles.flatMap(([role, words]) => words.map((w) => [w.toLowerCase(), role] as const))),
+    pageSentence: behindGate(
+      openingGate(data.pageSubjects.map((w) => w.split(' ')[0] as string)),
+      new RegExp(
+        `^(?:${alternatives(data.pageSubjects)})\\s{1,3}(?:is|werd)\\s{1,3}(?:voor\\s{1,3}het\\s{1,3}(?=laatst))?`,
+        'iu',
+      ),
+    ),
     pageLabels: new Set(data.pageLabels.map((w) => w.toLowerCase())),
     pageDetail: new RegExp(
       `^(?:(?:${alternatives(data.categoryLabels)})\\s{0,3}:\\s{0,3}[^|·•:]{1,60}|\\d{1,5}\\s{1,3}(?:${alternatives(data.commentWords)})|(?:${alternatives(data.commentWords)})\\s{0,3}\\(\\d{1,5}\\))$`,
