@@ -238,6 +238,17 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     const orgs = l.references.filter((r) => r.kind === 'organisation').map((r) => r.text);
     expect(orgs).toEqual(['Landelijk Platform Dorpshuizen', 'LPD']);
   });
+
+  it('reads a figure across a word hyphenated at a line end, the word joined, its position as written', () => {
+    const text = `${INTRO}De leden maken samen circa 4,2 mil-\njoen liter per jaar en verkopen 30 pro-\ncent daarvan in het buitenland. De kosten stijgen.`;
+    const l = parse(text);
+    expect(l.figures.map((f) => [f.text, f.value])).toEqual([
+      ['circa 4,2 miljoen liter per jaar', 4_200_000],
+      ['30 procent', 30],
+    ]);
+    const first = l.figures[0]!.position;
+    expect(text.slice(first.start.offset, first.end.offset)).toBe('circa 4,2 mil-\njoen liter per jaar');
+  });
 });
 
 describe('numbered paragraphs', () => {

@@ -246,7 +246,7 @@ export const FigureSchema = z
       .describe(
         '"year" is no longer produced (years are dates, not figures); models saved with it still load',
       ),
-    text: z.string(),
+    text: z.string().describe('as written, with a word hyphenated at a line end joined ("4,2 miljoen")'),
     value: z.number().nullable(),
     unit: z
       .string()
