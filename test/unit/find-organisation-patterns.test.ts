@@ -34,6 +34,25 @@ describe('a footnote mark after a name', () => {
   });
 });
 
+describe('a legal form after a name', () => {
+  it('ends the name before its letters with their stops', () => {
+    expect(orgs('Copyright 2002 Stichting De Vaart B.V. Alle rechten voorbehouden.')).toEqual([
+      'Stichting De Vaart',
+    ]);
+    expect(orgs('Volgens Adviesbureau Jansen N.V. klopt dat.')).toEqual(['Adviesbureau Jansen']);
+  });
+});
+
+describe('newspapers by their name', () => {
+  it('takes a name before "Dagblad" or "Courant"; the word alone names none', () => {
+    expect(orgs('Dat meldden het Reformatorisch Dagblad en de Leeuwarder Courant.')).toEqual([
+      'Reformatorisch Dagblad',
+      'Leeuwarder Courant',
+    ]);
+    expect(orgs('Het Dagblad meldde het. Wij lazen het in de courant.')).toEqual([]);
+  });
+});
+
 describe('public bodies by kind and area', () => {
   it('takes a public body head with one or two capitalised words', () => {
     expect(orgs('Wij schreven de gemeente Den Haag en het Waterschap Vallei.')).toEqual([

@@ -21,6 +21,9 @@ export interface ProperName {
 /** A superscript digit right after a letter: a footnote's mark. */
 const FOOTNOTE_MARK = /(?<=\p{L})[\u00B9\u00B2\u00B3]+$/u;
 
+/** After a capital letter: its stop, another capital and its stop ("B.V.", "N.V.", "V.O.F."). */
+const LETTERS_WITH_STOPS = /^\.\p{Lu}\./u;
+
 /** A name word: a capital or a digit first ("Noordzee", "11", "VNO-NCW"). */
 const isNameWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 
@@ -50,6 +53,9 @@ export function readProperName(
     if ((previous === 'en' || previous === 'of') && (lower === 'de' || lower === 'het')) break;
     previous = lower;
     if (isNameWord(word)) {
+      // "De Nieuwe Courant B.V.": a legal form's letters with their stops end the name before them
+      if (word.length === 1 && LETTERS_WITH_STOPS.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 3)))
+        break;
       // "Commissie Integraal Waterbeheer²": a footnote's mark ends the name
       const mark = FOOTNOTE_MARK.exec(word);
       words.push(mark ? word.slice(0, mark.index) : word);
