@@ -1,6 +1,5 @@
 // Builds dist/ with esbuild:
-// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js, mammoth and docx, see below; of
-//   snowball-stemmers only the Dutch stemmer), so a
+// - dist/cli.cjs: the whole CLI as ONE minified file with its dependencies bundled (but PDF.js, mammoth and docx, see below), so a
 //   cold start reads one file instead of resolving hundreds of modules. Code a command needs only sometimes (yaml, templates,
 //   diff, the browser, the batch machinery) is reached through import(), which the bundle turns into lazy
 //   initialisers: `parse --json` never runs it.
@@ -25,7 +24,6 @@ import { build } from 'esbuild';
 import { checkLexicons } from './check-lexicons.mjs';
 import { esbuildBoilerplateOpenings } from './boilerplate-openings.mjs';
 import { esbuildLazyChildProcess } from './lazy-child-process.mjs';
-import { esbuildSnowballDutch } from './snowball-dutch.mjs';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
@@ -61,8 +59,7 @@ const [cli, entry, lib] = await Promise.all([
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     minify,
-    // the Dutch stemmer alone of snowball-stemmers' 24 (scripts/snowball-dutch.mjs)
-    plugins: [...common.plugins, esbuildSnowballDutch, esbuildLazyChildProcess],
+    plugins: [...common.plugins, esbuildLazyChildProcess],
     // the package's ESM source, so only the Dutch list is bundled (its CommonJS build holds 60 languages)
     alias: { stopword: './node_modules/stopword/src/stopword.js' },
     // PDF.js (1.6 MB) is loaded from node_modules when a PDF arrives, mammoth (with its zip and XML readers,

@@ -7,7 +7,7 @@ declare module '*.yaml' {
 
 // The Dutch verb stems, read from the OpenTaal dictionary at build time (scripts/verb-stems.mjs).
 declare module 'virtual:verb-stems' {
-  /** space-separated lower-case stems, those of them that are also nouns or adjectives, and infinitives */
+  /** space-separated lower-case stems, those of them that are also nouns or adjectives, and infinitives, each sorted */
   const data: { stems: string; ambiguous: string; infinitives: string };
   export default data;
 }

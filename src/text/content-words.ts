@@ -1,17 +1,15 @@
 /** Content words for comparing texts: lower case, Dutch stop words out, Snowball-stemmed. */
-import snowball from 'snowball-stemmers';
+import { dutchStem } from './dutch-stem.js';
 import { isStopWord } from './stop-words.js';
 
-let stemmer: { stem(word: string): string } | undefined;
-/** Stems already computed: a letter repeats its words, and Snowball is the costly part. Bounded. */
+/** Stems already computed: a letter repeats its words. Bounded. */
 const stems = new Map<string, string>();
 const MAX_STEMS = 50_000;
 
 function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    stemmer ??= snowball.newStemmer('dutch');
-    s = stemmer.stem(word);
+    s = dutchStem(word);
     if (stems.size >= MAX_STEMS) stems.clear();
     stems.set(word, s);
   }

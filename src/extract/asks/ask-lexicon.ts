@@ -1,10 +1,10 @@
 /** The ask lexicon of src/data/asks.yaml and the verb stems of the Dutch dictionary, validated and compiled once. */
-import stemData from 'virtual:verb-stems';
 import { z } from 'zod';
 import { defineLexicon } from '../../core/load-lexicon.js';
 import source from '../../data/asks.yaml';
 
 import { FIRMNESS, type Ask } from '../../model/schema.js';
+import { ambiguousStems, infinitives, verbStems, type WordTest } from './verb-stems.js';
 
 export type Firmness = Ask['firmness'];
 
@@ -290,9 +290,9 @@ export interface AskLexicon {
   };
   readonly imperatives: {
     /** every verb stem, and those that are also nouns or adjectives; every infinitive */
-    readonly stems: ReadonlySet<string>;
-    readonly infinitives: ReadonlySet<string>;
-    readonly ambiguous: ReadonlySet<string>;
+    readonly stems: WordTest;
+    readonly infinitives: WordTest;
+    readonly ambiguous: WordTest;
     readonly procedural: ReadonlySet<string>;
     readonly proceduralUnless: ReadonlySet<string>;
     /** stems that command only with a particle later in the clause ("Neem … op"), and those particles */
@@ -348,9 +348,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     for (const f of r.split) addForm(f, verb, true);
   }
   const notStems = words(data.imperatives['not-stems']);
-  const stems = new Set(
-    [...stemData.stems.split(' '), ...data.imperatives.extra].filter((w) => !notStems.has(w)),
-  );
+  const extra = new Set(data.imperatives.extra);
+  const stems: WordTest = { has: (w) => (verbStems.has(w) || extra.has(w)) && !notStems.has(w) };
   return {
     forms,
     requestNouns: new Map(Object.entries(data['request-nouns'])),
@@ -446,8 +445,8 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     },
     imperatives: {
       stems,
-      infinitives: new Set(stemData.infinitives.split(' ')),
-      ambiguous: new Set(stemData.ambiguous.split(' ')),
+      infinitives,
+      ambiguous: ambiguousStems,
       procedural: words(data.imperatives.procedural),
       proceduralUnless: words(data.imperatives['procedural-unless']),
       withParticle: new Map(Object.entries(data.imperatives['with-particle']).map(([k, v]) => [k, words(v)])),

@@ -4,9 +4,9 @@
  * after a line break, a determiner right after a name word, "en"/"of" before a determiner ("… mensenhandel en de extra middelen"), or a finite verb that
  * closes a subordinate clause ("die de Wet op de jeugdzorg vervangt").
  */
-import stemData from 'virtual:verb-stems';
 import { lawLexicon } from './law-lexicon.js';
 import { isStrongPast } from '../asks/ask-lexicon.js';
+import { ambiguousStems, verbStems } from '../asks/verb-stems.js';
 import { LN } from '../../text/letter-classes.js';
 import { digitAt, letterAt, upperAt } from '../../text/letter-or-digit.js';
 
@@ -30,17 +30,11 @@ export interface NameRunOptions {
   firstAllowed?: ReadonlySet<string>;
 }
 
-let verbStems: { stems: Set<string>; ambiguous: Set<string> } | null = null;
-
 /** A verb's third person, stem + t ("vervangt", "wijzigt"), unless the stem is also a noun ("werkt", "zorgt"). */
 function isFiniteVerb(lower: string): boolean {
   if (!lower.endsWith('t') || lower.length < 4) return false;
-  verbStems ??= {
-    stems: new Set(stemData.stems.split(' ')),
-    ambiguous: new Set(stemData.ambiguous.split(' ')),
-  };
   const stem = lower.slice(0, -1);
-  return verbStems.stems.has(stem) && !verbStems.ambiguous.has(stem);
+  return verbStems.has(stem) && !ambiguousStems.has(stem);
 }
 
 function nextWord(text: string, pos: number): { word: string; end: number; newLine: boolean } | null {
