@@ -1387,3 +1387,19 @@ describe('members of a chamber, and a pronoun that points back to government', (
     expect(asks).toEqual(['De bond wil dat het kabinet de richtlijn snel omzet.']);
   });
 });
+
+describe('others as the subject of a passive in the dat-clause', () => {
+  it.each([
+    'Wij stellen voor dat verenigingen die alleen voor eigen leden spelen, worden vrijgesteld van de vergunning.',
+    'Wij vragen dat alle gemeenten worden gecompenseerd voor de kosten.',
+  ])('are what is to be done to, an ask of government: %s', (text) => {
+    expect(sentence(text)).not.toBeNull();
+  });
+
+  it.each([
+    'Wij stellen voor dat gemeenten de kosten zelf dragen.',
+    'Wij roepen gemeenten op om lid te worden van het netwerk.',
+  ])('as the actors, or called on, they make no ask of government: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

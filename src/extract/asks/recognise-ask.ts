@@ -441,7 +441,12 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       !ofAddressee(tokens, others, addressee.start) &&
       indexOfWord(tokens, lex.prepositions, { from: Math.min(i + 1, subject.to), to: others }) < 0 &&
       indexOfWord(tokens, JOINED, { from: others + 1, to: addressee.start }) < 0;
-    if (others >= 0 && (!addressee || othersFirst || (content >= 0 && addressee.start > content))) continue;
+    if (
+      others >= 0 &&
+      !passiveSubject(r, others, clause) &&
+      (!addressee || othersFirst || (content >= 0 && addressee.start > content))
+    )
+      continue;
     const after: Span = subject.from > i ? { from: subject.to, to: clause.to } : rest;
     if (![...verb.needs].some((n) => satisfies(r, n, after, addressee?.value ?? null))) continue;
     // without an addressee, someone must be asking: "Dit vraagt om maatwerk" asks nobody
@@ -461,6 +466,18 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     });
   }
   return null;
+}
+
+const PASSIVE: ReadonlySet<string> = new Set(['worden', 'wordt', 'werden', 'werd']);
+
+/**
+ * "Wij stellen voor dat verenigingen die … organiseren, worden vrijgesteld": others right after "dat" (an article
+ * or adjective between) as the subject of a passive in the clause are what is to be done to, not whom it calls on.
+ */
+function passiveSubject(r: Reading, others: number, clause: Span): boolean {
+  const { tokens } = r;
+  const dat = indexOfWord(tokens, DAT, { from: Math.max(clause.from, others - 2), to: others });
+  return dat >= 0 && indexOfWord(tokens, PASSIVE, { from: others + 1, to: clause.to }) >= 0;
 }
 
 /** A name (a capitalised word, after "de" or "het" or not) as the first word of the span, past adverbs; not of a
