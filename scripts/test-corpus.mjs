@@ -50,6 +50,8 @@ const HELD_OUT = [
   ['heldOut30', 'held-out-30'],
   ['heldOut31', 'held-out-31'],
   ['heldOut32', 'held-out-32'],
+  ['heldOut33', 'held-out-33'],
+  ['heldOut34', 'held-out-34'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
