@@ -174,6 +174,20 @@ describe('structure of plain text', () => {
     expect(themes(wrapped)).toEqual([]);
   });
 
+  it('a numbered heading right above a bullet list heads it; a numbered lead-in above one stays an item', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const l = parse(
+        `Inleiding van de brief.\n\n3. Wat vragen wij van u?${gap}- dat de regeling blijft;\n- dat de korting vervalt.\n`,
+      );
+      expect(themes(l)).toEqual([[1, 'Wat vragen wij van u?']]);
+      expect(l.asks.map((a) => a.plain)).toEqual(['dat de regeling blijft;', 'dat de korting vervalt.']);
+    }
+    const leadIn = parse(
+      `Inleiding van de brief.\n\n1. Wij vragen u:\n- de regeling te verlengen;\n- de korting te schrappen.\n`,
+    );
+    expect(themes(leadIn)).toEqual([]);
+  });
+
   it('a dash in a row set in columns is an empty cell, not a bullet; a bullet with a wide gap stays one', () => {
     const lists = (text: string) =>
       parse(text)

@@ -366,8 +366,12 @@ function numberedHeading(cur: Cursor, list: List): Heading | null {
   // a scan from the cursor, not a copy of the remaining lines: a letter of numbered headings stays linear
   let n = cur.i;
   while (n < cur.lines.length && isBlank((cur.lines[n] as Line).text)) n++;
+  // a numbered line after it makes a list; bullets after a line shaped as a heading are the list it heads ("3. Wat
+  // vragen wij van u?" / "- dat …"), not after a lead-in ("1. Wij vragen u:")
   const next = cur.lines[n];
-  if (!next || matchMarker(next.text)) return null;
+  const marker = next && matchMarker(next.text);
+  if (!next || (marker && (isOrdered(marker) || !isHeadingLike(cur.text.slice(contentStart, end)))))
+    return null;
   return {
     type: 'heading',
     depth: 1,
