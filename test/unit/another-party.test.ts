@@ -59,6 +59,8 @@ describe('another party', () => {
     'Voorzitter Anna de Wit en directeur Piet Smit',
     'De Bond van Zorgboeren Nederland en de Stichting Grondbeheer Oost',
     'Burgemeester Jansen',
+    // a double surname is no short form
+    'voorzitter Anna Zwiers-Koopmans',
     // a group the opening names in a compound
     'De organisaties',
     // … and one it does

@@ -12,8 +12,9 @@ import { upperAt } from '../../text/letter-or-digit.js';
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ARTICLE = /^(?:de|het|een)$/iu;
-// a short form: capitals inside or a digit after one ("IPO", "PO-Raad", "ActiZ", "G40")
-const SHORT_FORM = onFirstUse(() => /\p{Lu}.*\p{Lu}|\p{Lu}\d/u);
+// a short form: two capitals together, a capital after a small letter, or a digit after one ("IPO", "PO-Raad",
+// "ActiZ", "G40"); not a double surname ("Zwiers-Koopmans")
+const SHORT_FORM = onFirstUse(() => /\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\d/u);
 
 /**
  * The start of a text as read for who speaks in it: its words, lower case; whether it names a body other than
