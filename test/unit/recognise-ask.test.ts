@@ -1403,3 +1403,22 @@ describe('others as the subject of a passive in the dat-clause', () => {
     expect(sentence(text)).toBeNull();
   });
 });
+
+describe('a pronoun after a condition that opens with government', () => {
+  it.each([
+    ['Als de overheid wil dat meer mensen sporten, moet ze ook de banen overeind houden.', 'kabinet'],
+    ['Wanneer de staatssecretaris dit echt wil, moet hij de regeling aanpassen.', 'staatssecretaris'],
+    ['Als de Kamer het rapport serieus neemt, moet zij de minister om een wet vragen.', 'kamer'],
+  ])('refers to it: %s', (text, addressee) => {
+    expect(sentence(text)).toMatchObject({ firmness: 'demand', addressee });
+  });
+
+  it.each([
+    // a plural modal: others
+    'Als de minister niets doet, moeten ze hun winkel sluiten.',
+    'Als de gemeente niets doet, moet ze de kosten zelf dragen.',
+    'Als er niets gebeurt, moet het bedrijf sluiten.',
+  ])('not when the condition opens with no government, or the modal is plural: %s', (text) => {
+    expect(sentence(text)).toBeNull();
+  });
+});

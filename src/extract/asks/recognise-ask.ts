@@ -667,7 +667,8 @@ function obligationAt(r: Reading, clause: Span, i: number): AskSignal | null {
   // others being called on, not "De lasten voor ondernemers"
   if (indexOfWord(tokens, lex.others, headOf(r, subject)) >= 0 && !addresseeIn(tokens, subject, lex))
     return null;
-  const governs = addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject);
+  const governs =
+    addresseeIn(tokens, subject, lex) ?? stateSubject(r, subject) ?? conditionReferent(r, clause, i, subject);
   // the word right before the modal is its subject, no verb of saying ("Stellen moeten …": couples)
   const said = indexOfWord(tokens, lex.attributions, clause);
   const attribution =
@@ -792,6 +793,29 @@ function afterCondition(r: Reading, clause: Span, i: number): boolean {
   if (tokens[i - 1]?.text === ',' && first !== undefined && lex.conditions.if.has(first.lower)) return true;
   const opens = sequenceAt(lex.conditions.fronted, tokens, clause.from);
   return opens !== null && opens.end < i && addresseeIn(tokens, { from: opens.end, to: i }, lex) === null;
+}
+
+const REFERRING: ReadonlySet<string> = new Set(['ze', 'zij', 'het', 'hij']);
+
+/**
+ * "Als de overheid wil dat …, moet ze ook …": a pronoun as the subject of a singular modal right after a condition
+ * refers to the government the condition opens with.
+ */
+function conditionReferent(
+  r: Reading,
+  clause: Span,
+  i: number,
+  subject: Span,
+): ReturnType<typeof addresseeIn> {
+  const { tokens, lex } = r;
+  const words = tokens.slice(subject.from, subject.to).filter((t) => t.word);
+  // a singular modal: "moeten ze" after "Als de minister niets doet" are others
+  if (words.length !== 1 || !REFERRING.has(words[0]!.lower) || tokens[i - 1]?.text !== ',') return null;
+  if (tokens[i]!.lower.endsWith('en')) return null;
+  let first = clause.from;
+  while (first < i && !tokens[first]!.word) first++;
+  if (!lex.conditions.if.has(tokens[first]?.lower ?? '')) return null;
+  return addresseeIn(tokens, { from: first + 1, to: Math.min(i, first + 4) }, lex);
 }
 
 /** A noun phrase up to a preposition that qualifies it: "De lasten voor ondernemers" → "De lasten". */
