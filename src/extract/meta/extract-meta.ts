@@ -62,10 +62,10 @@ export function extractMeta(
   };
 }
 
-/** A kamerbrief: its title says so, a head line does ("BRIEF VAN DE MINISTER …"), or a minister signs it. */
 /** How far into the text a government letter shows what it is. */
 const HEAD = 600;
 
+/** A kamerbrief: its title says so, a head line does ("BRIEF VAN DE MINISTER …"), or a minister signs it. */
 function fromGovernment(title: string | null, file: LetterFile): boolean {
   const words = metaLexicon();
   if (title && words.governmentTitle.test(title)) return true;
