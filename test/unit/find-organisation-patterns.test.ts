@@ -43,6 +43,19 @@ describe('a legal form after a name', () => {
   });
 });
 
+describe('statutory trade bodies', () => {
+  it('take their field after "voor", in either spelling; the head alone names none', () => {
+    expect(orgs('Het Produktschap voor Zuivel en Kaas stelt de heffing vast.')).toEqual([
+      'Produktschap voor Zuivel en Kaas',
+    ]);
+    expect(orgs('Het Productschap Tuinbouw en het Bedrijfschap Horeca overleggen.')).toEqual([
+      'Productschap Tuinbouw',
+      'Bedrijfschap Horeca',
+    ]);
+    expect(orgs('Het Productschap stelt de heffing vast.')).toEqual([]);
+  });
+});
+
 describe('newspapers by their name', () => {
   it('takes a name before "Dagblad" or "Courant"; the word alone names none', () => {
     expect(orgs('Dat meldden het Reformatorisch Dagblad en de Leeuwarder Courant.')).toEqual([
