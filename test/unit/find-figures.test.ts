@@ -229,6 +229,20 @@ describe('findFigures: counts', () => {
     });
   });
 
+  it.each([
+    ['Er zijn nog 9 beroepsmandenmakers in Nederland.', '9 beroepsmandenmakers'],
+    ['De inspectie bezocht 6 klompenmakerijen.', '6 klompenmakerijen'],
+    ['De bond telt 7 kleinschalige zoutwinners.', '7 kleinschalige zoutwinners'],
+  ])('counts members and firms of a trade after a single digit: %s', (input, text) => {
+    expect(texts(input)).toEqual([text]);
+  });
+
+  it('reads a year after a preposition of time as a year, not a count of what follows', () => {
+    expect(findFigures('Sinds 2015 werknemers weer zelf in dienst zijn, gaat het beter.')).toEqual([]);
+    expect(findFigures('In 2015 gemeenten die meededen kregen geld.')).toEqual([]);
+    expect(texts('Er werkten in 2015 1500 werknemers.')).toEqual(['1500 werknemers']);
+  });
+
   it('keeps counts conservative', () => {
     expect(findFigures('Er zijn 12 andere punten en 3 zorgen.')).toEqual([]);
     expect(findFigures('Drie gemeenten doen mee.')).toEqual([]);

@@ -163,7 +163,7 @@ function readCore(
   const open =
     grouped || hasScale || partOfWhole || (!atom.fromWords && (qualified || isCountable(text, atom)));
   const noun = countedNoun(after, lex, open);
-  if (noun && (!atom.fromWords || hasScale)) {
+  if (noun && (!atom.fromWords || hasScale) && !yearOfTime(text, atom)) {
     return { kind: 'count', start, end: end + noun.end, value, unit: noun.word };
   }
   // "4.600 hectare", "langs 35 kilometer": a measure of land, road, weight or energy; not a speed ("30 km/u",
@@ -248,6 +248,17 @@ const MIN_HEAD = 5;
 const GROUPED = /\d\.\d{3}/;
 const DECIMAL = /\d,\d/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A preposition of time right before a number: "sinds 2015", "in 2015", "per 2026". */
+const TIME_BEFORE = new RegExp(
+  `(?:^|[^${L}])(?:sinds|vanaf|in|tot|na|per|medio|begin|eind)${SP}{1,3}$`,
+  'iu',
+);
+
+/** "sinds 2015 schoonmakers", "In 2015 gemeenten die …": a year after a preposition of time, no count. */
+const yearOfTime = (text: string, atom: NumberAtom): boolean =>
+  YEAR.test(text.slice(atom.start, atom.end)) &&
+  TIME_BEFORE.test(text.slice(Math.max(0, atom.start - 12), atom.start));
+
 const RATIO_BEFORE = new RegExp(`\\d${SP}{1,3}op${SP}{1,3}(?:de${SP}{1,3})?$`, 'u');
 /**
  * A lower-case plural noun ("leraren", "veteranen", "fietsers", "boa's", Latin "poppodia", "musea", "musici",
