@@ -4,33 +4,20 @@
 // cold start cost about as much as the compilations they spare. Unbundled (the tests) that module is empty, and
 // src/read/load-boilerplate.ts works them out when the list loads; so does the bundle for patterns a config
 // file adds.
-import { build } from 'esbuild';
+import { importBundled } from './import-bundled.mjs';
 
 const MODULE = /[\\/]src[\\/]read[\\/]boilerplate-openings\.ts$/;
 const LIST = 'src/data/boilerplate.yaml';
 // as src/read/load-boilerplate.ts compiles the patterns
 const FLAGS = 'iu';
 
-async function loadReaders() {
-  const out = await build({
-    stdin: {
-      contents: [
-        "export { openingsOf } from './src/read/pattern-openings.ts';",
-        "export { needsOf } from './src/read/pattern-needs.ts';",
-      ].join('\n'),
-      resolveDir: '.',
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
-  return import(url);
-}
+const loadReaders = () =>
+  importBundled(
+    [
+      "export { openingsOf } from './src/read/pattern-openings.ts';",
+      "export { needsOf } from './src/read/pattern-needs.ts';",
+    ].join('\n'),
+  );
 
 /** esbuild plugin serving the openings and needs of the patterns of the checked list (`checked`: file → data, checkLexicons). */
 export async function esbuildBoilerplateOpenings(checked) {

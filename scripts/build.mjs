@@ -9,7 +9,7 @@
 //   own on its first run.
 // - dist/index.js: the library, with its dependencies left to node_modules as usual for a package.
 // - both hold the openings and needs of the built-in boilerplate patterns, worked out here (scripts/boilerplate-openings.mjs)
-//   instead of on every cold start.
+//   instead of on every cold start, and so the letter classes (scripts/letter-classes.mjs).
 // - dist/types/: the library's declarations (tsc, tsconfig.types.json), only the files index.d.ts reaches.
 // No source maps: nothing reads them, and they were most of the package's size.
 // Everything is written next to dist/ and swapped in, so a failed build or one running at the same time
@@ -24,6 +24,7 @@ import { build } from 'esbuild';
 import { checkLexicons } from './check-lexicons.mjs';
 import { esbuildBoilerplateOpenings } from './boilerplate-openings.mjs';
 import { esbuildLazyChildProcess } from './lazy-child-process.mjs';
+import { esbuildLetterClasses } from './letter-classes.mjs';
 import { esbuildVerbStems } from './verb-stems.mjs';
 import { esbuildYaml } from './yaml-plugin.mjs';
 
@@ -41,7 +42,12 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  plugins: [esbuildYaml(checked), esbuildVerbStems, await esbuildBoilerplateOpenings(checked)],
+  plugins: [
+    esbuildYaml(checked),
+    esbuildVerbStems,
+    await esbuildBoilerplateOpenings(checked),
+    await esbuildLetterClasses(),
+  ],
   // Node 20 has them, but esbuild's table asks for the newest Unicode version's property names: without this it
   // writes each `/\p{L}/u` literal as `new RegExp("\\p{L}", "u")`, which parses its source and looks it up in V8's
   // cache on every call (about 300 a letter) where a literal clones its site's compiled pattern

@@ -11,6 +11,7 @@ const SOURCES = [
   'scripts/build.mjs',
   'scripts/yaml-plugin.mjs',
   'scripts/verb-stems.mjs',
+  'scripts/letter-classes.mjs',
   'package.json',
   'package-lock.json',
 ];

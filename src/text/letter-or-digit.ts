@@ -83,5 +83,7 @@ export const letterWords = (text: string): string[] => texts(text, runsOf(letter
 /** The matches of `[LN]+` (u flag): whole words as the reference finders read them. */
 export const blockWordRuns = (text: string): Run[] => runsOf(blockLetterOrDigitAt, text, '');
 
-/** The texts of blockWordRuns. */
-export const blockWords = (text: string): string[] => texts(text, blockWordRuns(text));
+const BLOCK_WORDS = new RegExp(`[${LN}]+`, 'gu');
+
+/** The texts of blockWordRuns, by one pattern: over whole word lists (758 organisation aliases) a call a character cost a cold start ms. */
+export const blockWords = (text: string): string[] => text.match(BLOCK_WORDS) ?? [];

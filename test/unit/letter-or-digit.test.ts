@@ -4,6 +4,7 @@ import { LN } from '../../src/text/letter-classes.js';
 import {
   blockLetterOrDigitAt,
   blockWordRuns,
+  blockWords,
   digitAt,
   letterAt,
   letterDigitRuns,
@@ -107,6 +108,7 @@ describe('letterDigitRuns', () => {
       fc.property(TEXT, (text) => {
         const expected = [...text.matchAll(run)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
         expect(blockWordRuns(text)).toEqual(expected);
+        expect(blockWords(text)).toEqual(expected.map((r) => text.slice(r.start, r.end)));
       }),
     );
   });

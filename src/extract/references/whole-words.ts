@@ -28,14 +28,10 @@ export interface WholeWords {
 
 const SPACE = /^\s$/u;
 
+const BEYOND_LATIN1 = /[^\0-\u00b4\u00b6-\u00ff]/;
+
 /** Case folding (the i flag) is toLowerCase here: Basic Latin and Latin-1, but µ. */
-function foldsPlainly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0xff || c === 0xb5) return false;
-  }
-  return true;
-}
+const foldsPlainly = (s: string): boolean => !BEYOND_LATIN1.test(s);
 
 // a letter beyond Latin-1 (or µ, or the mark that folds to iota) may equal a Latin-1 letter under the i flag
 const FOLDS_OTHERWISE = /\u00b5|\u0345|(?![\0-\u00ff])\p{L}/u;
