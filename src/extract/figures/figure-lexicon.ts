@@ -22,6 +22,7 @@ const QualifiersSchema = () =>
     approximate: Words,
     before: Words,
     after: Words,
+    rateAdjectives: Words,
     moneyStems: Words,
     moneyWords: Words,
     moneyVerbs: Words,
@@ -113,7 +114,7 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
       ['per', ...(q.after.length ? q.after : [''])].map((w) => w.toLowerCase().trim()),
     ),
     qualifierAfter: new RegExp(
-      `^${SP}{1,3}(?:(per${SP}{1,3}[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
+      `^${SP}{1,3}(?:(per${SP}{1,3}(?:(?:${alternatives(q.rateAdjectives)})${SP}{1,3})?[${LL}][${L}'’-]{1,30})|(${alternatives(q.after)}))(?![${LN}])`,
       'u',
     ),
     moneyStems: q.moneyStems.map((w) => w.toLowerCase()),
