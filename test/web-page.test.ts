@@ -527,6 +527,21 @@ describe('letterheads', () => {
     expect(contact.meta.title).toBeNull();
     expect(contact.meta.fields.find((f) => f.name === 'contact')?.value).toBe('J. de Wit 030 123 45 68');
   });
+
+  it("a row of labels in columns takes values cut at the labels' columns when one space parts two cells", () => {
+    const head = `Bond van Dijkwachters\nPostbus 12\n3500 AB Utrecht\n\n`;
+    const l = parse(
+      // "12 maart 2004 -": the empty reference cell one space after the date, in its label's column
+      `${head}Datum         Uw kenmerk    Ons kenmerk   Onderwerp\n${'12 maart 2004 -'.padEnd(28)}${'BvD/04/012'.padEnd(14)}Belastingplan 2005;\n${' '.repeat(42)}heffing op dijken\n\nGeachte leden,\n\n${BODY}`,
+    );
+    expect(l.meta.date).toBe('2004-03-12');
+    // the empty cell stays its label's value
+    expect(l.meta.fields.filter((f) => f.name === 'reference').map((f) => [f.label, f.value])).toEqual([
+      ['Uw kenmerk', '-'],
+      ['Ons kenmerk', 'BvD/04/012'],
+    ]);
+    expect(l.meta.title).toBe('Belastingplan 2005; heffing op dijken');
+  });
 });
 
 describe('headlines of other shapes', () => {

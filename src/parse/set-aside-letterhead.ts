@@ -78,7 +78,7 @@ export function setAsideLetterhead(root: Root, file: LetterFile): void {
         continue;
       }
       const next = units[i + 1];
-      const values = next ? rowValues(u, next) : null;
+      const values = next ? rowValues(u, next, text) : null;
       // "Datum   Ons kenmerk" / "Uw kenmerk   Behandeld door" / "12 oktober 1999" / …: rows stacked above their
       // values, one per line, read as a run of single labels
       if (!values) {
@@ -440,12 +440,14 @@ interface RowField {
  * The fields of a label row and the line below it: split by shape (splitRow), or, for contact details that cannot
  * be split ("Contactpersoon Doorkiesnummer" / "J. de Wit 030 123 45 68"), the line whole as the first label's value.
  */
-function rowValues(row: Unit, next: Unit): RowField[] | null {
+function rowValues(row: Unit, next: Unit, text: string): RowField[] | null {
   if (next.kind === 'label' || next.kind === 'row') return null;
   const labels = row.row!;
-  // values set in columns split by their gaps, whether or not the labels are ("Datum   Ons kenmerk   Onderwerp")
+  // values set in columns split by their gaps, whether or not the labels are ("Datum   Ons kenmerk   Onderwerp"),
+  // or cut at the labels' columns
   const split =
     splitColumns(labels, next) ??
+    cutAtColumns(labels, next, columnOf(text, next.start) - columnOf(text, row.start)) ??
     (labels[0]!.column
       ? null
       : splitRow(
@@ -595,9 +597,6 @@ interface RowValue {
   end: number;
 }
 
-/** An empty cell in a row of values: "-". */
-const EMPTY_CELL = /^[-–—]$/u;
-
 /**
  * The values of a row set in columns, one cell per label ("-   -   BOV/2019/022/HK   14 februari 2019"); an empty
  * cell gives no value. Null unless the cells match the labels and the date's cell is a full date.
@@ -607,15 +606,47 @@ function splitColumns(
   line: { start: number; end: number; text: string },
 ): RowValue[] | null {
   const cells = columnsOf(line.text);
-  if (cells.length !== labels.length) return null;
+  return cells.length === labels.length ? valuesOf(labels, cells, line) : null;
+}
+
+/** The values of a row's cells, a date label's a date. */
+function valuesOf(
+  labels: readonly RowLabel[],
+  cells: readonly { text: string; start: number; end: number }[],
+  line: { start: number },
+): RowValue[] | null {
   const out: RowValue[] = [];
   for (const [k, cell] of cells.entries()) {
     const name = labels[k]!.name;
     if (name === 'date' && readDateParts(cell.text)?.day == null) return null;
-    if (!EMPTY_CELL.test(cell.text))
-      out.push({ name, k, start: line.start + cell.start, end: line.start + cell.end });
+    // an empty cell ("-") stays its label's value: the letter says there is none
+    out.push({ name, k, start: line.start + cell.start, end: line.start + cell.end });
   }
   return out;
+}
+
+/**
+ * "10 november 2003 -     NVR/03/117   Belastingplan 2004;" under "Datum   Uw kenmerk   Ons kenmerk   Onderwerp":
+ * a value line whose gaps do not part its cells (one space before "-"), cut where each label's column starts, when
+ * every cut falls on a space before a word or an empty cell. `shift`: how far the value line stands right of the
+ * labels' line.
+ */
+function cutAtColumns(
+  labels: readonly RowLabel[],
+  line: { start: number; end: number; text: string },
+  shift: number,
+): RowValue[] | null {
+  // labels set apart as columns are (two spaces or more)
+  if (labels.some((l, k) => k > 0 && l.start - labels[k - 1]!.end < 2)) return null;
+  const cuts = labels.map((l, k) => (k === 0 ? 0 : l.start - shift));
+  if (cuts.some((c, k) => c < 0 || c > line.text.length || (k > 0 && !/\s/u.test(line.text.charAt(c - 1)))))
+    return null;
+  const cells = cuts.map((c, k) => {
+    const raw = line.text.slice(c, cuts[k + 1] ?? line.text.length);
+    const lead = raw.length - raw.trimStart().length;
+    return { text: raw.trim(), start: c + lead, end: c + lead + raw.trim().length };
+  });
+  return valuesOf(labels, cells, line);
 }
 
 /** A letter's reference: one token with a figure and a separator ("SGA/24/031/BB", "2024-0031", "U24.01234"). */
