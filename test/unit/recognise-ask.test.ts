@@ -488,6 +488,10 @@ describe('imperatives', () => {
     ['Stel € 2 miljoen beschikbaar voor een kennispunt', 'Stel'],
     ['Stel 5 miljoen euro beschikbaar voor een kennispunt', 'Stel'],
     ['Trek 3 miljoen euro uit voor het onderhoud', 'Trek'],
+    // … also when words that qualify the sum come first
+    ['Stel tussen € 3 en € 5 miljoen beschikbaar voor de musea', 'Stel'],
+    ['Trek jaarlijks 40 miljoen euro uit voor het onderhoud', 'Trek'],
+    ['Stel ten minste € 4 miljoen beschikbaar voor de clubs', 'Stel'],
     // an adverb after a stem that is also a noun
     ['Gebruik daarvoor de grondslag die de wet al biedt', 'Gebruik'],
     // a separable verb with its particle at the end of the clause
@@ -545,6 +549,8 @@ describe('imperatives', () => {
     'In maart vroegen wij de staatssecretaris om een gesprek; dat heeft in mei plaatsgevonden.',
     // a year after a stem that is a noun too is a title's
     'Plan 2030 voor de regio',
+    // a qualifier before a count, not a sum
+    'Werk tussen 3 en 5 uur is zwaar.',
     '-minder ruimte voor dagbesteding en scholing.',
     // web furniture: newsletters and tips
     'Ontvang elke week het laatste nieuws in je mailbox.',

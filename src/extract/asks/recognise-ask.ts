@@ -13,6 +13,7 @@ import { mayOpenWithDateline } from '../../text/may-open-with-dateline.js';
 import { structureWords } from '../../text/structure-words.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
+import { figureLexicon } from '../figures/figure-lexicon.js';
 import {
   askLexicon,
   isClauseVerb,
@@ -1184,6 +1185,19 @@ const MONEY_WORD = /^(?:miljoen|miljard|euro)$/u;
 const moneyAt = (tokens: readonly Token[], k: number): boolean =>
   /^[€$£]/u.test(tokens[k]!.text) || MONEY_WORD.test(tokens[k + 1]?.lower ?? '');
 
+/** "tussen € 3 en € 5 miljoen", "jaarlijks 50 miljoen euro", "ten minste € 4 miljoen": one or two words that
+ * qualify an amount, then a sum of money, start at token k. */
+function qualifiedMoneyAt(tokens: readonly Token[], k: number): boolean {
+  const { amountLeads } = figureLexicon();
+  let lead = '';
+  for (let n = 0; n < 2 && tokens[k + n]?.word; n++) {
+    lead += (n ? ' ' : '') + tokens[k + n]!.lower;
+    const at = tokens[k + n + 1];
+    if (amountLeads.has(lead) && at && AMOUNT_START.test(at.text) && moneyAt(tokens, k + n + 1)) return true;
+  }
+  return false;
+}
+
 function commandFollows(r: Reading, i: number, clause: Span): boolean {
   const { tokens, lex } = r;
   const { imperatives } = r.lex;
@@ -1202,6 +1216,7 @@ function commandFollows(r: Reading, i: number, clause: Span): boolean {
   // noun; a sum of money also of one that is ("Stel € 2 miljoen beschikbaar …", "Stel 5 miljoen euro …", not
   // "Plan 2030")
   if (AMOUNT_START.test(next.text) && moneyAt(tokens, i + 1)) return true;
+  if (qualifiedMoneyAt(tokens, i + 1)) return true;
   if (!next.word)
     return (
       AMOUNT_START.test(next.text) && (!imperatives.ambiguous.has(tokens[i]!.lower) || moneyAt(tokens, i + 1))

@@ -44,6 +44,8 @@ export interface FigureLexicon {
   readonly approximateBefore: PhraseMatcher;
   readonly otherBefore: PhraseMatcher;
   readonly approximateWords: ReadonlySet<string>;
+  /** words that may stand right before an amount and qualify it ("tussen", "ruim", "ten minste", "jaarlijks") */
+  readonly amountLeads: ReadonlySet<string>;
   /** anchored at the start: a scale word ("miljoen", "mln.") */
   readonly scaleAfter: RegExp;
   /** anchored at the start: "per jaar" (group 1) or another after-qualifier (group 2) */
@@ -100,6 +102,8 @@ const numberWords = defineLexicon(numberWordsSource, NumberWordsSchema, (n) => (
   vague: lowerMap(n.vague),
 }));
 
+const lowerWords = (phrase: string): string => phrase.toLowerCase().replace(/\s+/g, ' ');
+
 /** The qualifiers, compiled with the number words: a scale word ("miljoen") may follow a number too. */
 export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (q): FigureLexicon => {
   const numbers = numberWords();
@@ -107,7 +111,9 @@ export const figureLexicon = defineLexicon(qualifiersSource, QualifiersSchema, (
     ...numbers,
     approximateBefore: phraseMatcher(q.approximate),
     otherBefore: phraseMatcher(q.before),
-    approximateWords: new Set(q.approximate.map((w) => w.toLowerCase().replace(/\s+/g, ' '))),
+    approximateWords: new Set(q.approximate.map(lowerWords)),
+    // "tussen" opens a range (BETWEEN_BEFORE in find-figures.ts)
+    amountLeads: new Set([...q.approximate, ...q.before, 'tussen'].map(lowerWords)),
     scaleAfter: new RegExp(`^${SP}{0,2}(${alternatives([...numbers.scales.keys()])})(?![${LN}])(\\.?)`, 'iu'),
     // with no qualifiers the second alternative is empty and matches after any space
     mayOpenWithQualifier: opensWithWordAfterSpace(
