@@ -63,6 +63,7 @@ const CHECKS: Record<string, Record<string, (text: string) => readonly string[]>
     ask: (text) => askFound(recogniseAsk(text, 'sentence')),
     item: (text) => askFound(recogniseAsk(text, 'item')),
     'lead-in': (text) => (recogniseLeadIn(text) ? [text] : []),
+    'letter-asks': (text) => parsed(text).asks.map((a) => a.plain),
   },
   'structure.yaml': {
     label: (text) => parsed(text).meta.fields.map((f) => `${f.name}: ${f.value}`),

@@ -55,6 +55,7 @@ const AsksSchema = () =>
     'governing-names': Words,
     'past-times': Words,
     granted: Words,
+    replies: z.object({ subjects: Words, prefixes: Words, separators: Words, wrote: Words }).strict(),
     'perfect-auxiliaries': Words,
     'past-forms': Words,
     'strong-past': Words,
@@ -176,6 +177,13 @@ export interface AskLexicon {
   readonly pastTimes: ReadonlySet<string>;
   /** what says a request made before was granted */
   readonly granted: ReadonlySet<string>;
+  /** the line above the earlier message an e-mail reply quotes */
+  readonly replies: {
+    readonly subjects: ReadonlySet<string>;
+    readonly prefixes: ReadonlySet<string>;
+    readonly separators: ReadonlySet<string>;
+    readonly wrote: ReadonlySet<string>;
+  };
   /** the forms of "hebben" that make a participle a perfect */
   readonly perfectAuxiliaries: ReadonlySet<string>;
   /** the simple past of strong and irregular verbs, and the prefixes written before verb forms */
@@ -367,6 +375,12 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     pastForms: words(data['past-forms']),
     pastTimes: words(data['past-times']),
     granted: words(data.granted),
+    replies: {
+      subjects: words(data.replies.subjects),
+      prefixes: words(data.replies.prefixes),
+      separators: words(data.replies.separators),
+      wrote: words(data.replies.wrote),
+    },
     perfectAuxiliaries: words(data['perfect-auxiliaries']),
     governingNames: words(data['governing-names']),
     strongPast: words(data['strong-past']),

@@ -8,6 +8,7 @@ import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
+import { isClosing } from '../../text/structure-words.js';
 import { joinLineHyphens } from '../../text/join-line-hyphens.js';
 import { unitSentences, type TextUnit } from '../text-units.js';
 import {
@@ -18,6 +19,7 @@ import {
   speakerBefore,
   readOpening,
 } from './another-party.js';
+import { isReply, opensEarlierMessage } from './earlier-message.js';
 import { normaliseAddressee } from './normalise-addressee.js';
 import { requestCells } from './request-column.js';
 import { selfHelpQuestion } from './self-help-question.js';
@@ -133,7 +135,15 @@ export function extractAsks(
   };
   // the lead-in ("Wij vragen u:", "Onze oproepen") that makes the list items after it asks
   let introduced: AskSignal | null = null;
+  // after "Met vriendelijke groet,": the signature's name and role lines ask nothing
+  let signing = false;
+  const reply = isReply(file.source);
   for (const unit of units) {
+    const text = file.visible.slice(unit.start, unit.end);
+    // an e-mail reply's quoted earlier message closes the writer's text
+    if (reply && opensEarlierMessage(text)) break;
+    signing = unit.kind !== 'title' && (isClosing(text) || (signing && signatureShaped(text)));
+    if (signing) continue;
     if (unit.kind === 'title') {
       const title = file.visible.slice(unit.start, unit.end);
       selfHelp = startsSelfHelp(title);
@@ -216,6 +226,13 @@ export function extractAsks(
   linkRestatements(asks);
   return asks;
 }
+
+/** The longest line of a signature ("secretaris Landelijk Overleg Ringstations"). */
+const SIGNATURE_LINE = 80;
+
+/** Name, role and contact lines: short, none ending a sentence ("Jaap Hoekstra" / "secretaris …" / "tel. …"). */
+const signatureShaped = (text: string): boolean =>
+  text.split('\n').every((line) => line.trim().length <= SIGNATURE_LINE && !/[.!?]["'”’)]*\s*$/u.test(line));
 
 /**
  * The first `LEDE` characters a reader sees: set-aside lines are blank in `visible`. Folding a prefix gives a prefix
