@@ -322,6 +322,20 @@ describe('structure of plain text', () => {
     expect(list && list.type === 'list' && list.items.map((i) => i.bullet)).toEqual(['1.', '2.', '3.']);
   });
 
+  it('items numbered "(i)", "ii)", "(b)" make a list; a copyright line "(c) 2001" does not', () => {
+    const l = parse(
+      `Onze voorwaarden zijn:\n(i) voldoende middelen voor gemeenten;\n(ii) ruimte voor maatwerk;\n(iii) een goede invoering.\n\nEn verder:\nii) de kosten;\niii) de termijn.\n\nTot slot:\n(a) het toezicht;\n(b) de handhaving.\n\n(c) 2001 Gemeente Lindewoude | Webmaster`,
+    );
+    const blocks = l.themes.flatMap((t) => t.blocks);
+    const lists = blocks.filter((b) => b.type === 'list');
+    expect(lists.map((b) => b.type === 'list' && b.items.map((i) => i.bullet))).toEqual([
+      ['(i)', '(ii)', '(iii)'],
+      ['ii)', 'iii)'],
+      ['(a)', '(b)'],
+    ]);
+    expect(blocks[blocks.length - 1]!.type).toBe('paragraph');
+  });
+
   it('a heading alone on its line right above two or more "- " items heads the list', () => {
     const l = parse(
       `${BODY}\n\nWat wij nu van u vragen\n- Zorg voor een loket\n  in elke gemeente.\n- Schrap de korting.\n\n${BODY}`,

@@ -7,9 +7,12 @@ export const ARROWS = ['➔', '→', '➜', '➝', '➞', '⇒', '►', '▶', '
 const ARROW_ALT = ARROWS.join('|');
 const BULLET_CHARS = '\\-*•▪◦·‣⁃–\\uF0A7\\uF0B7\\uF076\\uF0D8';
 
-/** `  • text`, `- ➔ text`, `1. text`, `a) text`, `➔ text`: groups are indent, bullet, arrow. */
+/**
+ * `  • text`, `- ➔ text`, `1. text`, `a) text`, `(b) text`, `ii) text`, `(iii) text`, `➔ text`: groups are indent,
+ * bullet, arrow.
+ */
 const MARKER_LINE = new RegExp(
-  `^([ \\t]{0,12})(?:([${BULLET_CHARS}]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+)?(${ARROW_ALT})?[ \\t]*(?=\\S)`,
+  `^([ \\t]{0,12})(?:([${BULLET_CHARS}]|\\d{1,2}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\\((?:[a-z]|[ivx]{1,4}|\\d{1,2})\\))[ \\t]+)?(${ARROW_ALT})?[ \\t]*(?=\\S)`,
   'u',
 );
 
@@ -47,6 +50,8 @@ export function matchMarker(line: string): MarkerMatch | null {
   const bullet = m[2] ?? null;
   // "-" followed by "->" is a bullet with an arrow; a lone "-" before a digit ("- 3 -") is not a list
   if (bullet && /^\d/.test(line.slice(m[0].length)) && /-\s*$/.test(line)) return null;
+  // "(c) 2001 Gemeente X": a copyright line
+  if (bullet === '(c)' && /^\d{4}(?!\d)/u.test(line.slice(m[0].length))) return null;
   // "-        -        BOV/2019/022      14 februari 2019": a dash for an empty cell of a row set in columns
   if (bullet && EMPTY_CELL_GAP.test(m[0]) && COLUMN_GAP.test(line.slice(m[0].length))) return null;
   return { contentStart: m[0].length, indent: (m[1] ?? '').length, bullet, arrow: m[3] ?? null };
