@@ -124,6 +124,16 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     ]);
   });
 
+  it('a polite question ending in a colon introduces the items after it as asks', () => {
+    const l = parse(
+      `${INTRO}Wij steunen het plan. Wilt u de minister daarnaast vragen:\n- de termijn te verlengen;\n- de Kamer jaarlijks te informeren.`,
+    );
+    expect(asks(l)).toEqual([
+      ['bullet', 'de termijn te verlengen;'],
+      ['bullet', 'de Kamer jaarlijks te informeren.'],
+    ]);
+  });
+
   it('a command in a list asks whom its lead-in asks; a command with a phrase after its infinitive is one', () => {
     const l = parse(
       `${INTRO}Wij vragen de minister:\n\n  • Laat jeugdleden onder begeleiding vliegen zonder eigen registratie.\n  • Maak de stresstest verplicht bij elk bouwplan.`,

@@ -1548,9 +1548,15 @@ function politeQuestion(r: Reading): AskSignal | null {
   };
 }
 
-/** "Kunt u de minister vragen …?", "Mogen wij u verzoeken …?": an opening that asks with a request verb after it. */
-function requestingQuestion({ tokens, lex }: Reading): { end: number } | null {
-  const opening = sequenceAt(lex.requestingQuestions, tokens, 0);
+/**
+ * "Kunt u de minister vragen …?", "Mogen wij u verzoeken …?": an opening that asks with a request verb after it
+ * (`openings`: the polite ones, "Wilt u de minister vragen:", for a lead-in).
+ */
+function requestingQuestion(
+  { tokens, lex }: Reading,
+  openings = lex.requestingQuestions,
+): { end: number } | null {
+  const opening = sequenceAt(openings, tokens, 0);
   if (!opening) return null;
   // a form that may be a noun is one after an article ("Kunt u de vragen beantwoorden?")
   const asks = (k: number) =>
@@ -1664,6 +1670,8 @@ export function recogniseLeadIn(text: string): AskSignal | null {
   // "Aan de minister van VWS en de leden van de commissie:": whom the items after it ask
   if (colon && words[0]?.lower === 'aan' && lead.addressee && addresseeIn(tokens, { from: 1, to: 4 }, lex))
     return lead;
+  // "Wilt u de minister daarnaast vragen:", "Kunt u de staatssecretaris verzoeken:": what is asked follows
+  if (colon && (requestingQuestion(r) ?? requestingQuestion(r, lex.politeQuestions))) return lead;
   const last = words[words.length - 1];
   if (colon && words[0]?.lower === 'wat' && last && lex.leadIns.verbs.has(last.lower)) return lead;
   const head = words[0] && (lex.own.has(words[0].lower) || words[0].lower === 'de') ? 1 : 0;
