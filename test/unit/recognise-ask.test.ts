@@ -173,6 +173,8 @@ describe('obligations and wishes addressed to government', () => {
       'demand',
     ],
     ['Daarom moet het Rijk de tekorten volledig compenseren.', 'kabinet', 'demand'],
+    // "onder" first names circumstances here, no rule
+    ['Onder deze omstandigheden moet het kabinet de regeling verlengen.', 'kabinet', 'demand'],
     ['Ook de minister zou de uitvoeringstoets moeten herhalen.', 'minister', 'advise'],
     ['De regering dient de wet aan te passen voor de invoering.', 'kabinet', 'demand'],
     ['Wij vinden dat het Rijk gemeenten moet compenseren.', 'kabinet', 'demand'],
@@ -853,6 +855,7 @@ describe('classes found in the fifth and sixth blind sets', () => {
     'Volgens de Omgevingswet moet de minister de plannen toetsen.',
     'Volgens het coalitieakkoord moet de opbrengst terugvloeien naar de sector.',
     'Ingevolge artikel 7 dienen de metingen tweemaal per jaar te worden verricht.',
+    'Onder de Omgevingswet moet de herkomst van elk monster worden vastgelegd.',
     // a motion's request, told in a relative clause
     'De raad nam een motie aan die het college verzoekt de regeling te verlengen.',
     'Het Kamerlid dient een motie in die de regering verzoekt de subsidie te verhogen.',

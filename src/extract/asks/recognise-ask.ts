@@ -989,14 +989,17 @@ function namesSource(sources: ReadonlySet<string>, word: string): boolean {
 }
 
 /**
- * "Ingevolge artikel 4 dienen …", "Krachtens de wet moet …", "… moet op grond van Richtlijn 96/75/EG verdwijnen":
+ * "Ingevolge artikel 4 dienen …", "Krachtens de wet moet …", "… moet op grond van Richtlijn 96/75/EG verdwijnen",
+ * "Onder Verordening (EU) nr. 511/2014 moet …":
  * the clause cites a rule.
  */
 const citesRule = (r: Reading, clause: Span): boolean =>
   indexOfWord(r.tokens, r.lex.ruleOpeners, clause) >= 0 || groundedInLaw(r, clause);
 
-/** "op grond van" a law or treaty in the clause. */
+/** "op grond van" a law or treaty in the clause, or "onder" one first in it ("Onder de Omgevingswet moet …"). */
 function groundedInLaw(r: Reading, clause: Span): boolean {
+  if (r.tokens[clause.from]?.lower === 'onder' && phraseNamesSource(r, clause.from + 1, r.lex.legalSources))
+    return true;
   for (let k = clause.from + 1; k < clause.to - 1; k++)
     if (r.tokens[k]!.lower === 'grond' && r.tokens[k - 1]!.lower === 'op' && r.tokens[k + 1]!.lower === 'van')
       return phraseNamesSource(r, k + 2, r.lex.legalSources);
