@@ -51,6 +51,8 @@ describe('first person, direct', () => {
     // the object in first place, the writer after the verb
     ['De Kamer verzoeken wij het wetsvoorstel aan te houden.', 'kamer', 'request'],
     ['Staatssecretaris Jansen vragen wij om de korting te schrappen.', 'staatssecretaris', 'request'],
+    // … also before the auxiliary of a perfect
+    ['De Kamer hebben wij gevraagd het wetsvoorstel aan te houden.', 'kamer', 'request'],
     ['Wij roepen op tot een eerlijke verdeling van de middelen.', null, 'urge'],
     ['Wij roepen daarom op om de korting te schrappen.', null, 'urge'],
     ['Wij roepen het kabinet en de schouwburgen op tot overleg.', 'kabinet', 'urge'],
@@ -631,6 +633,8 @@ describe('look-alikes that are not asks', () => {
     'Daarom hebben wij alle leden gevraagd hun Kamerleden te mailen.',
     // the writer's own first, government only in what they are asked to do; clubs in first place
     'Wij vragen alle leden hun registratie bij de RDW vóór 1 april in orde te maken.',
+    // the members in first place, before the auxiliary and the writer
+    'Onze leden hebben wij geadviseerd geen nieuwe laadpunten te plaatsen.',
     'Clubs vragen wij om hun veldreglement naar het bureau te sturen.',
     // after an inverted subject: the asker's own members, government only in what they are to do with
     'Ook vraagt de bond zijn leden om samen met de gemeente een plan op te stellen.',

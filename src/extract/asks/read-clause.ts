@@ -202,8 +202,9 @@ export function subjectOf(tokens: readonly Token[], clause: Span, at: number, le
   for (let k = start; k < at && finite === at; k++) if (verbLike(tokens, k, lex)) finite = k;
   const first = tokens[start]?.lower ?? '';
   if (finite === start) return readNounPhrase(tokens, finite + 1, clause.to, lex);
-  // "De Kamer verzoeken wij …": a pronoun right after the finite verb is its subject, the phrase before is the object
-  if (finite === at && lex.firstPerson.has(tokens[at + 1]?.lower ?? '')) return { from: at + 1, to: at + 2 };
+  // "De Kamer verzoeken wij …", "Onze leden hebben wij geadviseerd …": a pronoun right after the finite verb is its
+  // subject, the phrase before is the object
+  if (lex.firstPerson.has(tokens[finite + 1]?.lower ?? '')) return { from: finite + 1, to: finite + 2 };
   if (lex.prepositions.has(first)) return readNounPhrase(tokens, finite + 1, clause.to, lex);
   // "Ook de minister zou …": the adverb belongs to the subject; "Waar nodig moet het kabinet …": it does not
   const second = tokens[start + 1];

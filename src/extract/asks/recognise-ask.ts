@@ -409,10 +409,14 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
     const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
-    // "De Kamer verzoeken wij …", "Gemeenten vragen wij …": the object in first place, before the verb and its pronoun
+    // "De Kamer verzoeken wij …", "Gemeenten vragen wij …", "Onze leden hebben wij geadviseerd …": the object in
+    // first place, before the verb (or its auxiliary) and its pronoun
+    const secondPlace =
+      subject.from === i + 1 ||
+      (subject.from < i && lex.auxiliaries.has(tokens[subject.from - 1]?.lower ?? ''));
     const fronted: Span | null =
-      subject.from === i + 1 && lex.firstPerson.has(tokens[i + 1]!.lower)
-        ? { from: clause.from, to: Math.min(i, clause.from + 3) }
+      secondPlace && lex.firstPerson.has(tokens[subject.from]?.lower ?? '')
+        ? { from: clause.from, to: Math.min(subject.from - 1, clause.from + 3) }
         : null;
     // "vraagt daarom aan de formateur": the recipient the verb names outranks an earlier group in the clause
     const addressee =
