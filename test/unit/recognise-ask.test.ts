@@ -832,6 +832,8 @@ describe('classes found in the fifth and sixth blind sets', () => {
     ['Zorgt u ervoor dat de regeling op tijd klaar is.', 'u'],
     ['Minister, geef de scholen meer tijd voor de invoering.', 'minister'],
     ['Kabinet, maak werk van betaalbare huizen', 'kabinet'],
+    // … by title and name
+    ['Staatssecretaris Van der Wal, laat het tarief staan!', 'staatssecretaris'],
     // whether government will act, asked
     ['Is de staatssecretaris bereid de evaluatie te vervroegen?', 'staatssecretaris'],
     // the country standing for its government

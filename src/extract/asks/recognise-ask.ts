@@ -14,6 +14,7 @@ import { structureWords } from '../../text/structure-words.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { organisationLexicon } from '../references/organisation-lexicon.js';
 import { figureLexicon } from '../figures/figure-lexicon.js';
+import { roleLexicon } from '../references/role-lexicon.js';
 import {
   askLexicon,
   isClauseVerb,
@@ -1098,6 +1099,19 @@ function needIn(r: Reading, clause: Span): AskSignal | null {
   };
 }
 
+/** Past the name after a title ("Staatssecretaris Van der Burg, …"): up to four capitalised words and particles. */
+function afterName(tokens: readonly Token[], k: number): number {
+  const particles = roleLexicon().particles;
+  let end = k;
+  while (
+    end < k + 4 &&
+    tokens[end]?.word &&
+    (upperAt(tokens[end]!.text, 0) > 0 || (end > k && particles.includes(tokens[end]!.lower)))
+  )
+    end++;
+  return end;
+}
+
 /** A verb stem opening the clause, with no subject after it: "Zorg voor …", "Investeer in …", "Maak dat geld vrij". */
 function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   const { tokens, lex } = r;
@@ -1106,7 +1120,10 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   while (i < clause.to && !tokens[i]!.word) i++;
   // "Kabinet, geef elk dorp …": an addressee called on before the command
   const called = addresseeIn(tokens, { from: i, to: Math.min(clause.to, i + 3) }, lex);
-  const vocative = called && called.start === i && tokens[called.end]?.text === ',' ? called : null;
+  const vocative =
+    called && called.start === i && tokens[afterName(tokens, called.end)]?.text === ','
+      ? { ...called, end: afterName(tokens, called.end) }
+      : null;
   if (vocative) i = vocative.end + 1;
   // "En zorg ervoor dat …", "Maar stop met …": a conjunction may lead into the command
   else if (LEADING.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.word) i++;
