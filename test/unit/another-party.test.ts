@@ -178,6 +178,11 @@ describe('speakerBefore: who speaks in the sentence before a quotation', () => {
   it('is no one in a sentence that opens with no name or has no such verb', () => {
     expect(speakerBefore('de voorzitter vindt dat het anders moet.')).toBeNull();
     expect(speakerBefore('Het ministerie laat weten dat het plan klaar is.')).toBeNull();
+    // "volgens" and "aldus" have their source after them
+    expect(
+      speakerBefore('Die voorraad is volgens een rondgang onder de leden 3 miljoen euro waard.'),
+    ).toBeNull();
+    expect(speakerBefore('De voorraad is groot, aldus de voorzitter van de bond.')).toBeNull();
   });
 });
 

@@ -155,9 +155,14 @@ export function speakerBefore(sentence: string): string | null {
   if (quoted) return quoted;
   const words = sentence.match(WORD) ?? [];
   if (upperAt(words[0] ?? '', 0) === 0) return null;
-  const verb = words.slice(1, SPEAKER_REACH).findIndex((w) => askLexicon().attributions.has(w.toLowerCase()));
+  const verb = words
+    .slice(1, SPEAKER_REACH)
+    .findIndex((w) => askLexicon().attributions.has(w.toLowerCase()) && !SPEAKER_AFTER.has(w.toLowerCase()));
   return verb < 0 ? null : words.slice(0, verb + 1).join(' ');
 }
+
+/** Attributions whose speaker follows them ("aldus de voorzitter", "volgens een rondgang"): none before them. */
+const SPEAKER_AFTER: ReadonlySet<string> = new Set(['aldus', 'volgens']);
 
 /** A sentence that is a quotation alone: it opens with a quotation mark and names no speaker after it. */
 export function quotedAlone(sentence: string): boolean {
