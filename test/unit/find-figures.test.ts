@@ -108,6 +108,11 @@ describe('findFigures: money', () => {
       'tussen ƒ 400,- en ƒ 550,- per inzet',
     );
     expect(only('Het kost fl. 95,- tot fl. 140,-.').text).toBe('fl. 95,- tot fl. 140,-');
+    // a currency code repeated as a sign would be
+    expect(only('De leges lopen van EUR 450 tot EUR 900 per partij.').text).toBe(
+      'EUR 450 tot EUR 900 per partij',
+    );
+    expect(only('Het kost tussen USD 20 en USD 40.').text).toBe('tussen USD 20 en USD 40');
     expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual([
       '30 gemeenten',
       'tot € 500 per gemeente',

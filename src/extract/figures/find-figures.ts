@@ -51,14 +51,15 @@ const PERCENT_AFTER = new RegExp(
 // an area or a volume keeps its power sign ("100 m²", "5.000 m³"); a compound may be hyphenated
 // ("35 restauratie-ateliers")
 const NOUN_AFTER = new RegExp(`^${SP}{1,3}([${L}][${L}'’]{0,30}(?:-[${L}]{2,30})?[²³]?)`, 'u');
-// "€ 300 tot € 500": the sign may repeat before the second number of a range of amounts (group 1, the number 2)
-const SIGN = `(?:€|\\$|ƒ|fl\\.)${SP}{0,2}`;
+// "€ 300 tot € 500", "EUR 450 tot EUR 900": the sign or code may repeat before the second number of a range of
+// amounts (group 1, the number 2)
+const SIGN = `(?:€|eur|usd|us\\$|\\$|ƒ|hfl\\.?|fl\\.)${SP}{0,2}`;
 const SECOND = `(${SIGN})?(\\d[\\d.,]{0,20})`;
 // (the first amount may carry its whole-euros mark: "ƒ 400,- tot ƒ 550,-")
 const WHOLE_MARK = `(?:,(?:-{1,2}|=))?`;
-const RANGE_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}${SECOND}`, 'u');
+const RANGE_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{0,2}(?:-|–|tot|à)${SP}{0,2}${SECOND}`, 'iu');
 // "tussen (de) 5 en 10 miljoen euro": "en" joins a range only after "tussen", which opens the figure
-const RANGE_EN_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{1,2}en${SP}{1,2}${SECOND}`, 'u');
+const RANGE_EN_AFTER = new RegExp(`^${WHOLE_MARK}${SP}{1,2}en${SP}{1,2}${SECOND}`, 'iu');
 const BETWEEN_BEFORE = new RegExp(`(?<![${L}])tussen(?:${SP}{1,2}de)?${SP}{1,2}(?:${SIGN})?$`, 'iu');
 
 interface Core {
