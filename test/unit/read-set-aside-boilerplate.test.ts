@@ -95,7 +95,7 @@ describe('setAsideBoilerplate', () => {
       ['Leestijd 2 minuten', 'reading-time'],
       ['Gisteren, 18:12', 'relative-time'],
       ['3 dagen geleden', 'relative-time'],
-      ['Foto: Hollandse Hoogte / Jan Jansen', 'caption'],
+      ['Foto: Hollandse Hoogte / Jan Jansen', 'photo-credit'],
       ['De minister op werkbezoek in Zwolle (Beeld: ANP / Piet Pietersen)', 'caption'],
       ['Trefwoorden: water, dijken, klimaat', 'tags'],
       ['Lees ook: Kabinet trekt geld uit voor dijken', 'related-items'],

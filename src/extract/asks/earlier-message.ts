@@ -11,11 +11,8 @@ export function isReply(source: string): boolean {
     .slice(0, HEAD)
     .split('\n')
     .some((line) => {
-      const [label, prefix] = line
-        .trim()
-        .toLowerCase()
-        .split(/\s*:\s*/u, 2);
-      return subjects.has(label ?? '') && prefixes.has(prefix ?? '');
+      const [label = '', prefix = ''] = line.toLowerCase().split(':', 2);
+      return subjects.has(label.trim()) && prefixes.has(prefix.trim());
     });
 }
 
