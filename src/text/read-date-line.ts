@@ -45,6 +45,8 @@ const withoutReadingTime = (text: string): string => text.slice(Math.max(0, read
 /** "Door Redactie", "Tekst: Jan Jansen", "Bron: ANP": an author or source in front of a date or after it. */
 const AUTHOR = /^(?:door|tekst|auteur|bron)(?:\s{0,3}:)?\s{1,3}/iu;
 const MAX_AUTHOR_WORDS = 4;
+/** A channel between a date's label and "op": one word or web address after "via". */
+const VIA = /^via\s{1,3}\S{1,120}$/iu;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'het', 'en']);
 /** After the date, a body or person named by a role: "door het bureau", "door de redactie", "door webmaster". */
 const ROLE_AUTHOR = onFirstUse(() => /^door\s{1,3}(?:(?:de|het)\s{1,3})?\p{Ll}{2,30}$/iu);
@@ -129,6 +131,8 @@ function isDatePrefix(before: string, labelled: boolean): boolean {
   // a name only after "door": "Wetgevingsoverleg Water 22 november 2021" is a title; page labels may come in a
   // row ("Kamerstuk: Kamerbrief | 23-02-2018")
   if (AUTHOR.test(word)) return isPageLabelOrAuthor(word);
+  // "Ingediend via www.internetconsultatie.nl/… op 3 oktober 2016", "Verzonden via e-mail op …": the channel
+  if (labelled && VIA.test(word)) return true;
   return !labelled && word.split(LABEL_SEPARATOR).every(isPageLabel);
 }
 
