@@ -4,6 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { LetterFile } from '../core/letter-file.js';
+import { oneByte } from '../text/one-byte.js';
 
 /**
  * Sets `file.visible`: the same length as the text; only characters inside text-like nodes survive, line ends,
@@ -32,7 +33,8 @@ export function blankMarkup(root: Root, file: LetterFile): void {
     out += kept ? piece : piece.replace(/[^\n]/g, ' ');
     i = j;
   }
-  file.visible = out;
+  // every extractor reads slices of it
+  file.visible = oneByte(out);
 }
 
 function keepBarsBetweenCells(cells: readonly Nodes[], text: string, keep: Uint8Array): void {
