@@ -34,6 +34,14 @@ describe('a footnote mark after a name', () => {
   });
 });
 
+describe('a date after a name', () => {
+  it("ends the name before its day; a month written with a capital is the name's", () => {
+    expect(orgs('Het overleg over de Landbouwraad 9 maart 1994 gaat door.')).toEqual(['Landbouwraad']);
+    expect(orgs('Het Algemeen Overleg Water 8 juni 2006 vindt plaats.')).toEqual(['Algemeen Overleg Water']);
+    expect(orgs('De Stichting 11 November werkt mee.')).toEqual(['Stichting 11 November']);
+  });
+});
+
 describe('a legal form after a name', () => {
   it('ends the name before its letters with their stops', () => {
     expect(orgs('Copyright 2002 Stichting De Vaart B.V. Alle rechten voorbehouden.')).toEqual([

@@ -7,6 +7,7 @@
 import { lawLexicon } from './law-lexicon.js';
 import { LN } from '../../text/letter-classes.js';
 import { upperAt } from '../../text/letter-or-digit.js';
+import { monthNames } from '../../text/find-dates.js';
 import { isStopWord } from '../../text/stop-words.js';
 
 const TOKEN = new RegExp(String.raw`[ \t\u00A0]*([${LN}]+(?:['’-][${LN}]+)*-?|&)`, 'uy');
@@ -23,6 +24,16 @@ const FOOTNOTE_MARK = /(?<=\p{L})[\u00B9\u00B2\u00B3]+$/u;
 
 /** After a capital letter: its stop, another capital and its stop ("B.V.", "N.V.", "V.O.F."). */
 const LETTERS_WITH_STOPS = /^\.\p{Lu}\./u;
+
+/** A day of the month. */
+const DAY = /^\d{1,2}$/u;
+const MONTH_WORD = /^[ \t\u00A0]+(\p{L}{3,9})/u;
+
+/** Whether a month's name in lower case follows `at`, after spaces ("9 maart"; not "Stichting 11 November"). */
+function startsWithMonth(text: string, at: number): boolean {
+  const word = MONTH_WORD.exec(text.slice(at, at + 12))?.[1];
+  return word !== undefined && monthNames().has(word);
+}
 
 /** A name word: a capital or a digit first ("Noordzee", "11", "VNO-NCW"). */
 const isNameWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
@@ -56,6 +67,8 @@ export function readProperName(
       // "De Nieuwe Courant B.V.": a legal form's letters with their stops end the name before them
       if (word.length === 1 && LETTERS_WITH_STOPS.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 3)))
         break;
+      // "Landbouwraad 9 maart 1994": a day and its month date the name, they are no part of it
+      if (DAY.test(word) && startsWithMonth(text, TOKEN.lastIndex)) break;
       // "Commissie Integraal Waterbeheer²": a footnote's mark ends the name
       const mark = FOOTNOTE_MARK.exec(word);
       words.push(mark ? word.slice(0, mark.index) : word);
