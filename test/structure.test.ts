@@ -53,6 +53,17 @@ describe('structure of plain text', () => {
     expect(head.themes[0]!.blocks[0]!.text).toContain('\nVaste commissie');
   });
 
+  it('beside "##" headings, a bold line alone heads what follows one level down; a bold name above them or a bold question does not', () => {
+    const l = parse(
+      `**Bond van Clubs (BvC)**\n\n# Standpunt\n\n## Toegang\n\n${BODY}\n\n**Wat wij vragen van het kabinet**\n\n* Maak de keuring risicogericht.\n* Erken het diploma.\n\n**Is dat niet duur?**\n\n${BODY}\n`,
+      'standpunt.md',
+    );
+    expect(themes(l)).toEqual([
+      [1, 'Toegang'],
+      [2, 'Wat wij vragen van het kabinet'],
+    ]);
+  });
+
   it('a pointing emoji marks an arrow line, in plain text and Markdown', () => {
     for (const path of ['brief.txt', 'brief.md']) {
       const l = parse(

@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(['paragraph', 'list', 'heading', 'blockquote', 'table'
 export function inferHeadings(root: Root, file: LetterFile): void {
   const { text } = file;
   const kids = root.children;
-  if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return;
+  if (kids.some((n) => n.type === 'heading' && !n.data?.inferred)) return promoteBoldLines(kids, text);
   const firstLine = (n: RootContent) => sliceOf(n, text).split('\n')[0] ?? '';
   const salutation = kids.findIndex(
     (n) => n.type === 'paragraph' && salutationAt(sliceOf(n, text).split('\n', 2), 0),
@@ -66,6 +66,42 @@ export function inferHeadings(root: Root, file: LetterFile): void {
       data: { inferred: true },
     };
     kids[i] = heading;
+  });
+}
+
+/**
+ * Below a marked-up heading, a paragraph that is one heading-like run of bold heads what follows it, one level
+ * below that heading ("## Toegang tot natuurterreinen" … "**Wat wij vragen van het kabinet**" / a list); not a
+ * name in bold above the first heading, nor a question in bold, which a page of questions and answers asks.
+ */
+function promoteBoldLines(kids: RootContent[], text: string): void {
+  let depth = 0;
+  kids.forEach((node, i) => {
+    if (node.type === 'heading') depth = node.depth;
+    if (
+      !depth ||
+      node.type !== 'paragraph' ||
+      node.children.length !== 1 ||
+      node.children[0]!.type !== 'strong'
+    )
+      return;
+    const value = sliceOf(node, text);
+    if (
+      value
+        .trimEnd()
+        .replace(/[*_]+$/u, '')
+        .endsWith('?')
+    )
+      return;
+    const next = kids[i + 1];
+    if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;
+    kids[i] = {
+      type: 'heading',
+      depth: Math.min(6, depth + 1) as Heading['depth'],
+      children: node.children,
+      position: node.position!,
+      data: { inferred: true },
+    };
   });
 }
 
@@ -126,7 +162,8 @@ function labelledQuestions(file: LetterFile): Set<number> {
 const WHITE = /\s/u;
 
 /**
- * Levels: marked-up headings keep their depth relative to the shallowest one. Inferred headings: section
+ * Levels: marked-up headings keep their depth relative to the shallowest one, and so do bold lines inferred
+ * beside them (promoteBoldLines). Inferred headings alone: section
  * numbers decide ("2.1" is below "2"); otherwise a heading directly followed by another heading is a parent,
  * headings as short as the parents are parents too, and headings after a parent sit one level below it.
  */
@@ -134,7 +171,7 @@ export function assignLevels(root: Root, file: LetterFile): void {
   const { text } = file;
   const headings = root.children.filter((n): n is Heading => n.type === 'heading');
   if (!headings.length) return;
-  if (!headings.some((h) => h.data?.inferred)) {
+  if (headings.some((h) => !h.data?.inferred)) {
     const min = headings.reduce((m, h) => Math.min(m, h.depth), 6);
     for (const h of headings) h.depth = (h.depth - min + 1) as Heading['depth'];
     return;
