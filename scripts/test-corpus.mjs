@@ -52,6 +52,8 @@ const HELD_OUT = [
   ['heldOut32', 'held-out-32'],
   ['heldOut33', 'held-out-33'],
   ['heldOut34', 'held-out-34'],
+  ['heldOut35', 'held-out-35'],
+  ['heldOut36', 'held-out-36'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(

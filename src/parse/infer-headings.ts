@@ -86,13 +86,7 @@ function promoteBoldLines(kids: RootContent[], text: string): void {
     )
       return;
     const value = sliceOf(node, text);
-    if (
-      value
-        .trimEnd()
-        .replace(/[*_]+$/u, '')
-        .endsWith('?')
-    )
-      return;
+    if (endsWithQuestion(value)) return;
     const next = kids[i + 1];
     if (!next || !FOLLOWERS.has(next.type) || !isHeadingLike(value)) return;
     kids[i] = {
@@ -103,6 +97,13 @@ function promoteBoldLines(kids: RootContent[], text: string): void {
       data: { inferred: true },
     };
   });
+}
+
+/** "**Is dat niet duur?**": a question mark last, before the bold's closing marks. */
+function endsWithQuestion(value: string): boolean {
+  let end = value.trimEnd().length;
+  while (end > 0 && (value[end - 1] === '*' || value[end - 1] === '_')) end--;
+  return value[end - 1] === '?';
 }
 
 /**
