@@ -145,9 +145,8 @@ export function extractAsks(
     signing = unit.kind !== 'title' && (isClosing(text) || (signing && signatureShaped(text)));
     if (signing) continue;
     if (unit.kind === 'title') {
-      const title = file.visible.slice(unit.start, unit.end);
-      selfHelp = startsSelfHelp(title);
-      introduced = mine(recogniseLeadIn(title), unit.start);
+      selfHelp = startsSelfHelp(text);
+      introduced = mine(recogniseLeadIn(text), unit.start);
       continue;
     }
     if (unit.kind === 'item' && unit.item) {

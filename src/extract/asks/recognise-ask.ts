@@ -1120,10 +1120,9 @@ function imperativeAt(r: Reading, clause: Span): AskSignal | null {
   while (i < clause.to && !tokens[i]!.word) i++;
   // "Kabinet, geef elk dorp …": an addressee called on before the command
   const called = addresseeIn(tokens, { from: i, to: Math.min(clause.to, i + 3) }, lex);
+  const named = called ? afterName(tokens, called.end) : -1;
   const vocative =
-    called && called.start === i && tokens[afterName(tokens, called.end)]?.text === ','
-      ? { ...called, end: afterName(tokens, called.end) }
-      : null;
+    called && called.start === i && tokens[named]?.text === ',' ? { ...called, end: named } : null;
   if (vocative) i = vocative.end + 1;
   // "En zorg ervoor dat …", "Maar stop met …": a conjunction may lead into the command
   else if (LEADING.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.word) i++;
