@@ -4,7 +4,8 @@
 // them), and fails when a figure drops below its floor in test/corpus-floor.json (the dev floors at the top, the
 // held-out ones under "heldOut", "heldOut2", …): a regression gate. All need ../shared/tools/score;
 // without it this fails too, so a gate that did not run never reads as passed; `--if-present` skips it instead.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 
 const score = '../shared/tools/score';
@@ -70,10 +71,24 @@ const sets = [
   ),
 ];
 
+// each set scored once, as JSON, two at a time (the scorer runs the CLI once a letter; the machine has two cores)
+const run = promisify(execFile);
+const score1 = async ({ name, args, floor }) => {
+  const { stdout } = await run(score, [...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return { name, floor, result: JSON.parse(stdout) };
+};
+const results = [];
+for (let i = 0; i < sets.length; i += 2)
+  results.push(...(await Promise.all(sets.slice(i, i + 2).map(score1))));
+
+/** The scorer's own summary line, from its JSON. */
+const pct = (x) => `${(100 * (x ?? 0)).toFixed(1).padStart(5)}%`;
+const summary = ({ letters, failures, fields, accuracy }) =>
+  `overall: ${letters} letters, ${failures.length} failed; F1 asks ${pct(fields.asks.f1)} themes ${pct(fields.themes.f1)} ` +
+  `references ${pct(fields.references.f1)} figures ${pct(fields.figures.f1)}; date ${pct(accuracy.date)}`;
+
 let ok = true;
-for (const { name, args, floor } of sets) {
-  const run = (extra) => execFileSync(score, [...args, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const result = JSON.parse(run(['--json']));
+for (const { name, floor, result } of results) {
   const actual = {
     asks: result.fields.asks.f1,
     themes: result.fields.themes.f1,
@@ -83,7 +98,7 @@ for (const { name, args, floor } of sets) {
     title: result.accuracy.title,
     debateDate: result.accuracy.debateDate,
   };
-  console.log(`${name}:\n${run([]).trimEnd()}`);
+  console.log(`${name}: ${summary(result)}`);
   const failed = Object.entries(floor).filter(([k, min]) => !(actual[k] >= min));
   for (const [k, min] of failed)
     console.error(`test:corpus: ${name}: ${k} ${actual[k]?.toFixed(3)} is below the floor ${min}`);
