@@ -252,7 +252,7 @@ export const FigureSchema = z
       .string()
       .nullable()
       .describe(
-        'the currency for money (EUR, USD, NLG for guilders), % for percentages, the counted noun for counts',
+        'the currency for money (EUR, USD, NLG for guilders, XEU for the ECU), % for percentages, the counted noun for counts',
       ),
     approximate: z.boolean(),
     qualifiers: z.array(z.string()).describe('words such as circa, structureel, per jaar'),

@@ -113,6 +113,11 @@ describe('findFigures: money', () => {
       'EUR 450 tot EUR 900 per partij',
     );
     expect(only('Het kost tussen USD 20 en USD 40.').text).toBe('tussen USD 20 en USD 40');
+    // the ECU, before the euro
+    expect(only('De steun daalt naar 875 ECU per hectare.')).toMatchObject({
+      text: '875 ECU per hectare',
+      unit: 'XEU',
+    });
     expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual([
       '30 gemeenten',
       'tot € 500 per gemeente',

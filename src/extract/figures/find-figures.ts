@@ -28,19 +28,20 @@ export interface FoundFigure {
 }
 
 // Dollars too: the Caribbean Netherlands pay in US dollars ("USD 520", "$ 4 miljoen", "12 miljoen dollar"); and
-// guilders in letters before 2002 ("ƒ 12 miljoen", "fl. 38.500,-", "3 miljoen gulden").
+// guilders in letters before 2002 ("ƒ 12 miljoen", "fl. 38.500,-", "3 miljoen gulden"), and the European Community's
+// unit of account before the euro ("875 ECU per hectare", XEU).
 const CURRENCY_BEFORE = new RegExp(
-  `(?<![${LN}])(?:€|eur|euro|usd|us\\$|\\$|ƒ|hfl\\.?|fl\\.)${SP}{0,2}$`,
+  `(?<![${LN}])(?:€|eur|euro|ecu|usd|us\\$|\\$|ƒ|hfl\\.?|fl\\.)${SP}{0,2}$`,
   'iu',
 );
 // A digit may follow: footnote markers glue to the unit ("2 miljoen euro3"); but a euro sign before a number is
 // that number's ("in 2025 € 64 miljoen").
 const CURRENCY_AFTER = new RegExp(
-  `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|usd|dollars?|gulden|(?:euro|dollar)?cent)(?![${L}])`,
+  `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|ecu|usd|dollars?|gulden|(?:euro|dollar)?cent)(?![${L}])`,
   'iu',
 );
 const currencyCode = (sign: string): string =>
-  /usd|\$|dollar/i.test(sign) ? 'USD' : /ƒ|fl|gulden/i.test(sign) ? 'NLG' : 'EUR';
+  /usd|\$|dollar/i.test(sign) ? 'USD' : /ƒ|fl|gulden/i.test(sign) ? 'NLG' : /ecu/i.test(sign) ? 'XEU' : 'EUR';
 /** "7 eurocent" is worth 0.07 euro. */
 const inUnits = (value: number, sign: string): number => (/cent/i.test(sign) ? scaled(value, 0.01) : value);
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
