@@ -26,7 +26,7 @@ export function findRunningLines(
 ): Map<number, number> {
   const byText = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    if (skip.has(i) || !countable(line.text, options)) return;
+    if (skip.has(i) || !isCountable(line.text, options)) return;
     const list = byText.get(line.text);
     if (list) list.push(i);
     else byText.set(line.text, [i]);
@@ -41,7 +41,8 @@ export function findRunningLines(
   return running;
 }
 
-function countable(text: string, options: RunningOptions): boolean {
+/** A line that may run on every page: no list item, sentence or label, long enough, with words. */
+export function isCountable(text: string, options: Omit<RunningOptions, 'minRepeats'>): boolean {
   if (text.length < options.minLength || text.length > options.maxLength) return false;
   if (LIST_OR_MARKUP.test(text) || ENDS_SENTENCE_OR_LABEL.test(text)) return false;
   return (text.match(LETTER)?.length ?? 0) >= 3 && text.split(/\s+/).length >= options.minWords;

@@ -7,7 +7,8 @@ import { positionIn, type LetterFile } from '../core/letter-file.js';
 import { compileNatively, isCompiled } from '../text/compile-natively.js';
 import { LineContext, splitLines, type Line } from './boilerplate-lines.js';
 import { findPageSequences, type NumberLine } from './find-page-sequences.js';
-import { findRunningLines } from './find-running-lines.js';
+import { findRunningLines, isCountable } from './find-running-lines.js';
+import { findDates } from '../text/find-dates.js';
 import { boilerplate, type Boilerplate, type BoilerplatePattern } from './load-boilerplate.js';
 import { mayHold } from './pattern-needs.js';
 import { opensAs } from './pattern-openings.js';
@@ -96,6 +97,25 @@ function setAsideHeadsBesidePages(
           rule: 'running-header-footer',
           reason: `${running.reason} (repeated ${indices.length} times, beside the page numbers)`,
         });
+  // a two-page letter shows its head once: parts set apart, one of them the full date ("Bond - Inbreng X - 12 juni
+  // 1996"), right beside the page's number
+  lines.forEach((line, i) => {
+    if (!hits.has(i) && besidePage(i) && isDatedHead(line.text, running))
+      hits.set(i, {
+        rule: 'running-header-footer',
+        reason: `${running.reason} (dated, beside the page number)`,
+      });
+  });
+}
+
+const PARTS_APART = /\s[-–—|•·]\s/u;
+
+function isDatedHead(text: string, running: Boilerplate['running']): boolean {
+  return (
+    PARTS_APART.test(text) &&
+    isCountable(text, running) &&
+    findDates(text).some((d) => d.date !== null && d.yearGiven)
+  );
 }
 
 const NONE: readonly BoilerplatePattern[] = [];
