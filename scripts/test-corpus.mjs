@@ -55,6 +55,8 @@ const HELD_OUT = [
   ['heldOut34', 'held-out-34'],
   ['heldOut35', 'held-out-35'],
   ['heldOut36', 'held-out-36'],
+  ['heldOut37', 'held-out-37'],
+  ['heldOut38', 'held-out-38'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
 const devFloor = Object.fromEntries(
