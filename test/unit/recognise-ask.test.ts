@@ -73,6 +73,18 @@ describe('first person, direct', () => {
     ['Wij doen een klemmend appèl op de Kamer om de bezuiniging te schrappen.', 'kamer', 'urge'],
     ['Ons verzoek aan de Kamer is om de middelen te verhogen.', 'kamer', 'request'],
     ['Wij eisen dat de regering de afspraken nakomt.', 'kabinet', 'demand'],
+    // a request repeated; a request that ends where "maar" only qualifies it
+    ['Wij herhalen dat verzoek hierbij.', null, 'request'],
+    ['Daarom herhaal ik mijn pleidooi voor een landelijk register.', null, 'request'],
+    [
+      'Wij vragen het kabinet de heffing te schrappen, maar dan met een overgangstermijn.',
+      'kabinet',
+      'request',
+    ],
+    // a preposition's split part before the participle, with a month: the request stands
+    ['Wij hebben de minister hier in maart al om gevraagd.', 'minister', 'request'],
+    // "kamerleden": a compound of an others word whose first part is an addressee
+    ['Wij vragen de kamerleden om het amendement te steunen.', 'kamer', 'request'],
   ])('%s', (text, addressee, firmness) => {
     const found = sentence(text);
     expect(found).toMatchObject({ kind: 'direct', addressee, firmness });
@@ -179,6 +191,10 @@ describe('obligations and wishes addressed to government', () => {
     ['Onder deze omstandigheden moet het kabinet de regeling verlengen.', 'kabinet', 'demand'],
     ['Ook de minister zou de uitvoeringstoets moeten herhalen.', 'minister', 'advise'],
     ['De regering dient de wet aan te passen voor de invoering.', 'kabinet', 'demand'],
+    // "die" right after the verb points back; it opens no relative clause
+    ['De minister dient die motie niet uit te voeren voordat de sector is gehoord.', 'minister', 'demand'],
+    // a rule as the object, not the speaker: still a demand
+    ['Het kabinet moet de wet aanpassen, zegt de bond.', 'kabinet', 'demand'],
     ['Wij vinden dat het Rijk gemeenten moet compenseren.', 'kabinet', 'demand'],
     ['Volgens de VNG moet het kabinet de middelen structureel maken.', 'kabinet', 'demand'],
     ['Het kabinet mag de uitvoering niet langer op zijn beloop laten.', 'kabinet', 'demand'],
@@ -672,6 +688,21 @@ describe('look-alikes that are not asks', () => {
     'De VNG stelt dat er geen bedrag is: het rijk betaalt wat nodig moet zijn.',
     'Bezwaar en beroep tegen bouwplannen duren te lang, waardoor projecten stilliggen.',
     'Wij vragen uw aandacht voor de volgende punten.',
+    // a rule as the subject of a request verb, or as the speaker of a duty
+    'Artikel 12 van de Wet op de kansspelen eist voor elke speelhal een vergunning.',
+    'De Omgevingswet vraagt van gemeenten een integrale afweging.',
+    'Het Bouwbesluit zegt in artikel 4.1 dat de eigenaar het dak moet onderhouden.',
+    'De richtlijn stelt dat lidstaten voor 2026 een register moeten inrichten.',
+    // a member of parliament asking the government; questions, not a verb, after a preposition
+    'In het debat vroeg het lid Smits de minister om een onderzoek naar de kosten.',
+    'In antwoord op vragen van het Kamerlid De Wit schreef de minister dat de regeling blijft.',
+    // a request made before, told with what came of it
+    'Wij hebben de staatssecretaris in juni gevraagd om uitstel, maar kregen geen antwoord.',
+    'Wij hebben de minister hier in mei al om gevraagd, maar zij ging er niet op in.',
+    // the market and compounds of others: a call on them, not on government
+    'Wij vragen fabrikanten en importeurs om hun etiketten vóór 1 juli aan te passen.',
+    'Wij roepen alle lidbedrijven op de enquête in te vullen.',
+    'Ook vragen wij de buurgemeenten om dezelfde regels te hanteren.',
   ])('%s', (text) => {
     expect(sentence(text)).toBeNull();
   });

@@ -165,7 +165,7 @@ export interface AskLexicon {
   readonly posing: ReadonlySet<string>;
   /** addressee word sequences → normalised addressee */
   readonly addressees: SequenceIndex;
-  readonly others: ReadonlySet<string>;
+  readonly others: WordTest;
   readonly firstPerson: ReadonlySet<string>;
   readonly askers: ReadonlySet<string>;
   readonly otherVoices: ReadonlySet<string>;
@@ -368,7 +368,7 @@ export const askLexicon = defineLexicon(source, AsksSchema, (data): AskLexicon =
     addressees: sequenceIndex(
       Object.entries(data.addressees).flatMap(([value, seqs]) => seqs.map((w) => ({ words: w, value }))),
     ),
-    others: words(data.others),
+    others: withCompounds(words(data.others), data.addressees),
     firstPerson: words(data['first-person']),
     askers: words(data.askers),
     otherVoices: words(data['other-voices']),
@@ -523,5 +523,26 @@ export function isClauseVerb(word: string): boolean {
 }
 
 /** Whether `word` is one of `heads` or a compound ending in one ("jongerenraad", "natuurorganisaties"). */
+/** A head shorter than this forms no compound that names others ("hen", "ons", "zich"). */
+const MIN_COMPOUND_HEAD = 5;
+
+/**
+ * The others with their compounds: "buurgemeenten", "lidbedrijven", "zorgondernemers"; not a compound whose first
+ * part names an addressee ("kamerleden", "commissieleden", "overheidsorganisaties", "rijksinstellingen").
+ */
+function withCompounds(others: ReadonlySet<string>, addressees: Record<string, string[][]>): WordTest {
+  const heads = [...others].filter((w) => w.length >= MIN_COMPOUND_HEAD);
+  const governing = new Set(
+    Object.values(addressees).flatMap((seqs) => seqs.filter((w) => w.length === 1).flat()),
+  );
+  const compound = (word: string): boolean => {
+    const head = heads.find((h) => word.length > h.length + 2 && word.endsWith(h));
+    if (!head) return false;
+    const part = word.slice(0, -head.length).replace(/-$/u, '');
+    return !governing.has(part) && !(part.endsWith('s') && governing.has(part.slice(0, -1)));
+  };
+  return { has: (word) => others.has(word) || compound(word) };
+}
+
 export const endsInHead = (word: string, heads: readonly string[]): boolean =>
   heads.some((h) => word === h || (word.length > h.length + 2 && word.endsWith(h)));

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../text/tokenize.js';
 import { endsInHead, type AskLexicon, type SequenceIndex } from './ask-lexicon.js';
+import type { WordTest } from './verb-stems.js';
 import { upperAt } from '../../text/letter-or-digit.js';
 
 export interface Span {
@@ -57,7 +58,7 @@ export function findSequence(
 }
 
 /** The first word of the set in tokens[from, to), or -1. */
-export function indexOfWord(tokens: readonly Token[], set: ReadonlySet<string>, span: Span): number {
+export function indexOfWord(tokens: readonly Token[], set: WordTest, span: Span): number {
   for (let i = span.from; i < span.to; i++) if (set.has(tokens[i]!.lower)) return i;
   return -1;
 }

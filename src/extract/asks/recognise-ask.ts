@@ -127,6 +127,10 @@ function otherVoice(r: Reading, subject: Span): boolean {
   return (
     addresseeIn(r.tokens, subject, r.lex) !== null ||
     namesParty(r, subject) ||
+    // "het lid Bergsma", "de leden Jansen en De Vries": members of parliament, as the Kamer's records name them
+    r.tokens
+      .slice(subject.from, subject.to)
+      .some((t, k, a) => MEMBER.has(t.lower) && upperAt(a[k + 1]?.text ?? '', 0) > 0) ||
     // "De motie-Van Aalst c.s.", "het amendement-Kerstens": named after the member who moved it
     r.tokens.slice(subject.from, subject.to).some(isVoice) ||
     // "… een motie aangenomen die het college verzoekt …": a relative clause whose antecedent is a motion
@@ -135,6 +139,8 @@ function otherVoice(r: Reading, subject: Span): boolean {
       .some((t, k, near) => RELATIVE.has(t.lower) && near.slice(0, k).some(isVoice))
   );
 }
+
+const MEMBER: ReadonlySet<string> = new Set(['lid', 'leden']);
 
 /** "De VVD", "GroenLinks en de SP", "VVD-woordvoerder Dekkers", "de Partij van de Arbeid": a political party. */
 function namesParty(r: Reading, span: Span): boolean {
@@ -310,6 +316,8 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
   const denied =
     granted >= 0 && indexOfWord(tokens, NOT, { from: Math.max(i + 1, granted - 3), to: granted }) >= 0;
   if ((simplePast || have >= 0) && granted >= 0 && !denied) return true;
+  // "Wij hebben de minister in september gevraagd om …, maar kregen nul op het rekest": told with what came of it
+  if ((simplePast || have >= 0) && butAfter(tokens, i)) return true;
   if (simplePast)
     return (
       tokens.slice(clause.from, clause.to).some((t) => YEAR.test(t.text)) ||
@@ -327,6 +335,13 @@ function askedBefore({ tokens, lex }: Reading, clause: Span, i: number): boolean
       lex.pastTimes.has(t.lower) ||
       (t.lower === 'in' && lex.own.has(a[k + 1]?.lower ?? '')),
   );
+}
+
+/** ", maar" later in the sentence. */
+function butAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length - 1; k++)
+    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'maar') return true;
+  return false;
 }
 
 /**
@@ -383,6 +398,14 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   for (const { verb, split } of uses) {
     if (verb.after && before !== verb.after) continue;
     if (verb.noun && lex.nounBefore.has(before)) continue;
+    // "In antwoord op vragen van het lid X", "met verzoeken om uitstel": no finite verb right after a preposition,
+    // unless that is the split part of "er", "hier", "daar" ("Wij hebben hier al om gevraagd")
+    if (
+      !verb.after &&
+      lex.prepositions.has(before) &&
+      indexOfWord(tokens, R_WORDS, { from: clause.from, to: i }) < 0
+    )
+      continue;
     // "Vragen van het lid Jansen aan de minister …": first in the sentence before "van", the noun
     if (verb.noun && i === clause.from && tokens[i + 1]?.lower === 'van') continue;
     if (verb.noun && posedBefore(r, clause, i)) continue;
@@ -406,7 +429,8 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
     if (deniedAfter(r, clause, i)) continue;
     const subject = elidedWriter(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
-    if (otherVoice(r, subject) || thingSubject(r, subject) || relativeClause(r, clause, subject, i)) continue;
+    if (otherVoice(r, subject) || thingSubject(r, subject) || ruleSubject(r, subject)) continue;
+    if (relativeClause(r, clause, subject, i)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
     // after a subject that follows the verb ("Daarom vragen de provincies het kabinet …")
     const objects: Span = subject.to <= i || subject.from > i ? { from: subject.to, to: clause.to } : rest;
@@ -427,10 +451,7 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       (fronted ? addresseeIn(tokens, fronted, lex) : null);
     // the first words of the object, also after an inverted subject ("Ook vraagt de bond zijn leden …")
     const others = Math.max(
-      indexOfWord(tokens, lex.others, {
-        from: objects.from,
-        to: Math.min(clause.to, Math.max(i + 1, objects.from) + 3),
-      }),
+      othersCalledOn(r, { from: objects.from, to: Math.min(clause.to, Math.max(i + 1, objects.from) + 3) }),
       fronted ? indexOfWord(tokens, lex.others, fronted) : -1,
     );
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten"; "Wij
@@ -474,6 +495,20 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
   return null;
 }
 
+/**
+ * The first of the others in the span that no preposition governs: "de toezichtwet op (de) seksbedrijven", "namens
+ * gemeenten" name no one called on; "aan gemeenten" does.
+ */
+function othersCalledOn({ tokens, lex }: Reading, span: Span): number {
+  for (let k = span.from; k < span.to; k++) {
+    if (!lex.others.has(tokens[k]!.lower)) continue;
+    const before = tokens[ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1]?.lower ?? '';
+    if (before === 'aan' || !lex.prepositions.has(before)) return k;
+  }
+  return -1;
+}
+
+const R_WORDS: ReadonlySet<string> = new Set(['er', 'hier', 'daar', 'waar']);
 const PASSIVE: ReadonlySet<string> = new Set(['worden', 'wordt', 'werden', 'werd']);
 
 /**
@@ -862,10 +897,16 @@ const inName = (tokens: readonly Token[], i: number): boolean =>
   tokens[i - 1]?.word === true &&
   upperAt(tokens[i - 1]!.text, 0) > 0;
 
-/** A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"). */
+/**
+ * A span up to the clause a subordinator or relative pronoun opens in it ("dient een motie in die … te …"); "die"
+ * or "dat" first in the span, right after the verb, points back ("dient die motie niet uit te voeren").
+ */
 function ownPart(r: Reading, span: Span): Span {
   const opens = r.tokens.findIndex(
-    (t, k) => k >= span.from && k < span.to && (r.lex.subordinators.has(t.lower) || RELATIVE.has(t.lower)),
+    (t, k) =>
+      k >= span.from &&
+      k < span.to &&
+      (RELATIVE.has(t.lower) ? k > span.from : r.lex.subordinators.has(t.lower)),
   );
   return opens < 0 ? span : { from: span.from, to: opens };
 }
@@ -977,7 +1018,19 @@ function carriedOn(r: Reading, i: number, firmness: Firmness): AskSignal | null 
  * `sources` the estimates, "Volgens onze berekening moet een park … investeren": a figure's source.
  */
 function ruleSource(r: Reading, at: number, sources = r.lex.ruleSources): boolean {
-  return r.tokens[at]!.lower === 'volgens' && phraseNamesSource(r, at + 1, sources);
+  if (r.tokens[at]!.lower === 'volgens') return phraseNamesSource(r, at + 1, sources);
+  // "Het Arbobesluit zegt in artikel 5.2 dat de werkgever … moet …": a rule as the speaker
+  if (at === 0) return false;
+  const speaker = subjectOf(r.tokens, { from: 0, to: at + 1 }, at, r.lex);
+  return speaker.to === at && ruleSubject(r, speaker);
+}
+
+/** "Artikel 43 van de Wet X eist …", "De Omgevingswet vraagt …": a rule as the subject, whose head names it. */
+function ruleSubject(r: Reading, subject: Span): boolean {
+  // "In onze reactie op de Wet X vragen we …": a phrase that opens with a preposition is no subject
+  if (r.lex.prepositions.has(r.tokens[subject.from]?.lower ?? '')) return false;
+  const head = headOf(r, subject);
+  return r.tokens.slice(head.from, head.to).some((t) => t.word && namesSource(r.lex.legalSources, t.lower));
 }
 
 /** Whether the noun phrase at `at` names a rule or a source: "de Mijnbouwwet", "Richtlijn 96/75/EG". */
