@@ -204,12 +204,12 @@ export function isPageDetail(part: string): boolean {
   return readingTimeAt(part) === part.length || webPageWords().pageDetail.test(part);
 }
 
-/** "Door Jan Jansen, voorzitter VZB": after "door" the name may have its role and body after a comma. */
+/** "Door Jan Jansen, voorzitter VZB", "3 mei 2009 - Jan Jansen, voorzitter VZB": a name's role and body after a comma. */
 const AUTHOR_ROLE = onFirstUse(() => /,\s{1,3}\p{Ll}[\p{L}-]{1,30}(?:\s{1,3}[\p{L}-]{1,30}){0,4}$/u);
 
 /** "Nieuws", "VNG", "Door Redactie", "Jan Jansen": a page label, an acronym, or a name, with "door" or not. */
 function isPageLabelOrAuthor(part: string): boolean {
-  const author = AUTHOR.test(part) ? part.replace(AUTHOR, '').replace(AUTHOR_ROLE(), '') : part;
+  const author = part.replace(AUTHOR, '').replace(AUTHOR_ROLE(), '');
   // "door redactie": a page label after "door" too
   if (isPageLabel(part) || isPageLabel(author)) return true;
   const names = author.split(/\s+/u);

@@ -51,6 +51,13 @@ describe('readDateLine: a line that is a date and little else', () => {
       '8 mei 2023 · 2 min leestijd',
     ],
     ['_14 maart 2023_', null, 'published', '14 maart 2023'],
+    // the writer after a dash, with a role and body after a comma
+    [
+      '3 november 2009 - Jan de Vries, voorzitter BZN',
+      null,
+      'published',
+      '3 november 2009 - Jan de Vries, voorzitter BZN',
+    ],
     // a section label before, an author in lower case after
     ['Actueel | Persbericht | 17-11-2021', null, 'published', 'Actueel | Persbericht | 17-11-2021'],
     ['Pers · 3 april 2020', null, 'published', 'Pers · 3 april 2020'],
@@ -92,6 +99,8 @@ describe('readDateLine: a line that is a date and little else', () => {
     'TOT 1 JANUARI 2026',
     'Nieuwe regels - 1 januari 2026',
     'Geplaatst op 4 oktober 2022 door de gemeente vastgesteld',
+    // after the date a sentence, not a name with its role
+    '1 januari 2026 - De regeling gaat in, zegt de minister',
     '',
   ])('not %s', (line) => {
     expect(readDateLine(line)).toBeNull();
