@@ -149,6 +149,17 @@ describe('structure of plain text', () => {
         [1, 'Vraag 1'],
         [1, 'Vraag 2'],
       ]);
+    // a numbered question with its answer on the line right below it heads that answer
+    expect(
+      themes(
+        parse(
+          `Hieronder reageren wij op de vragen.\n\nVraag 1. Is de termijn voldoende?\n${BODY}\n\nVraag 2. Zijn de regels duidelijk?\nNee. ${BODY}`,
+        ),
+      ),
+    ).toEqual([
+      [1, 'Vraag 1. Is de termijn voldoende?'],
+      [1, 'Vraag 2. Zijn de regels duidelijk?'],
+    ]);
   });
 
   it("a running head beside each page's number is set aside, and still names its sender", () => {

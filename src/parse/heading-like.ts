@@ -7,7 +7,8 @@ import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '..
 const MAX_CHARS = 100;
 // a year last, or a time ago ("2 dagen geleden", "3 hours ago"): the line dates a page or a comment
 const DATED_LAST = /(?:^|\D)(?:19|20)\d{2}$|\d[ \t]+\p{L}{2,12}[ \t]+(?:geleden|ago)$/u;
-const SECTION_LETTER = /^(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
+/** A section's letter, Roman numeral or number, also a consultation's question number ("Vraag 2."). */
+const SECTION_LETTER = /^(?:[Vv]raag[ \t]{1,3})?(?:[A-Z]|[IVX]{2,4}|\d{1,2}(?:\.\d{1,2}){0,3})[.)][ \t]+/u;
 const MAX_WORDS = 14;
 const MAX_READER_HEADING = 5;
 /** A web address in a line, also a bare domain ("internetconsultatie.nl"): the text refers to it. */
