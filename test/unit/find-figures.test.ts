@@ -118,6 +118,11 @@ describe('findFigures: money', () => {
       text: '875 ECU per hectare',
       unit: 'XEU',
     });
+    // a typewriter's plain "f" before an amount shaped as money is the guilder sign; before a bare number it is not
+    expect(only('De kosten zijn f 0,19 per stuk.')).toMatchObject({ text: 'f 0,19 per stuk', unit: 'NLG' });
+    expect(only('De schade is f 2,1 miljoen per seizoen.')).toMatchObject({ unit: 'NLG', value: 2_100_000 });
+    expect(only('Het kost f 250,- per maand.').text).toBe('f 250,- per maand');
+    expect(texts('Zie artikel 3, onder f 2 en lid f 12.')).toEqual([]);
     expect(texts('Van 30 gemeenten tot € 500 per gemeente.')).toEqual([
       '30 gemeenten',
       'tot € 500 per gemeente',

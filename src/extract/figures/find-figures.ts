@@ -40,8 +40,18 @@ const CURRENCY_AFTER = new RegExp(
   `^${SP}{0,2}(?:euro|eur|€(?!${SP}{0,2}\\d)|ecu|usd|dollars?|gulden|(?:euro|dollar)?cent)(?![${L}])`,
   'iu',
 );
+// A typewriter's guilder sign, a plain "f" ("f 0,19", "f 45.000", "f 2,1 miljoen"): money only when the amount
+// looks like money (decimals, grouped thousands, a scale or the whole-guilders mark), as "onder f 3" does not.
+const PLAIN_F_BEFORE = new RegExp(`(?<![${LN}.])f${SP}{1,2}$`, 'u');
+const MONEY_SHAPED = /[.,]\d/u;
 const currencyCode = (sign: string): string =>
-  /usd|\$|dollar/i.test(sign) ? 'USD' : /ƒ|fl|gulden/i.test(sign) ? 'NLG' : /ecu/i.test(sign) ? 'XEU' : 'EUR';
+  /usd|\$|dollar/i.test(sign)
+    ? 'USD'
+    : /ƒ|fl|gulden|^f\s/i.test(sign)
+      ? 'NLG'
+      : /ecu/i.test(sign)
+        ? 'XEU'
+        : 'EUR';
 /** "7 eurocent" is worth 0.07 euro. */
 const inUnits = (value: number, sign: string): number => (/cent/i.test(sign) ? scaled(value, 0.01) : value);
 const WHOLE_EUROS = /^,(?:-{1,2}|=)/;
@@ -89,7 +99,15 @@ function readCore(
   const range = atom.fromWords
     ? null
     : (between ? RANGE_EN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40));
-  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
+  const preceding = text.slice(Math.max(0, atom.start - 8), atom.start);
+  const before =
+    CURRENCY_BEFORE.exec(preceding) ??
+    (!atom.fromWords &&
+    (MONEY_SHAPED.test(text.slice(atom.start, atom.end)) ||
+      lex.scaleAfter.test(text.slice(end, end + 20)) ||
+      WHOLE_EUROS.test(text.slice(end, end + 3)))
+      ? PLAIN_F_BEFORE.exec(preceding)
+      : null);
   if (range) {
     const raw = range[2] as string;
     const second = readNumberToken(raw, true);
