@@ -208,6 +208,11 @@ describe('persons by the form of their name', () => {
       'Wubbo Kraaijeveld-Smit',
     ]);
     expect(persons('Hoogachtend,\nGerda van der Veen\nalgemeen directeur')).toEqual(['Gerda van der Veen']);
+    // a compound ending in a role ("beleidsadviseur"), with a given name the name list lacks
+    expect(persons('Met vriendelijke groet,\n\nWubbo Haarsma\nbeleidsadviseur Bond Zuid')).toEqual([
+      'Wubbo Haarsma',
+    ]);
+    expect(persons('Met vriendelijke groet,\n\nStichting De Vaart\nbeleidsadviseur')).toEqual([]);
     // a body above a role, a name in a sentence before a role on the next line, a role that opens no line
     expect(persons('Met vriendelijke groet,\nStichting De Vaart\nvoorzitter')).toEqual([]);
     expect(persons('Het verslag van Wubbo Kraaijeveld\nvoorzitter Bond Zuid')).toEqual([]);

@@ -5,7 +5,7 @@
  * Peter Smit"), any given name and surname after a contact label ("Contactpersoon: Sevda Yıldız"), and any
  * capitalised name that a speech verb attributes words to ("…,” zegt Pieter Groot Bakker.", "aldus Ans Vermeer",
  * "Ans Vermeer: “…”"), or that stands on a line of its own above a line that opens with a role, as a letter is signed
- * ("Annemiek Dijkhuizen-Boer" / "voorzitter").
+ * ("Annemiek Dijkhuizen-Boer" / "voorzitter", "Jan Smit" / "beleidsadviseur").
  */
 import { firstNames } from '../../text/first-names.js';
 import { namePatterns, plausibleName } from './person-name-patterns.js';
@@ -88,11 +88,14 @@ const personPatterns = deriveFromLexicons((): Patterns => {
     quoted: onFirstUse(
       () => new RegExp(String.raw`(?:^|[\n.!?])[ \t]*(?<name>${free})[ \t]*:[ \t]*[“"„‘']`, 'gu'),
     ),
-    hasRoleLine: lineOpensWith(new Set([...roles, ...modifiers].map((w) => w.split(' ')[0] as string))),
+    hasRoleLine: lineOpensWith(
+      new Set([...roles, ...modifiers].map((w) => w.split(' ')[0] as string)),
+      roles.filter((w) => !w.includes(' ')),
+    ),
     signed: onFirstUse(
       () =>
         new RegExp(
-          String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:${anyCaseFirst(roles)})${B_END}`,
+          String.raw`(?:^|\n)[ \t]*(?<name>${free})[ \t]*\n[ \t]*(?:(?:${anyCaseFirst(modifiers)})[ \t]+)?(?:[${LL}]{2,20}-?)?(?:${anyCaseFirst(roles)})${B_END}`,
           'gu',
         ),
     ),
@@ -100,15 +103,17 @@ const personPatterns = deriveFromLexicons((): Patterns => {
 });
 
 /**
- * A gate that a line after the first opens with one of `words` (lower case): a word lookup at each line start, so
- * the large pattern it guards is compiled only for a text that may hold a signature.
+ * A gate that a line after the first opens with one of `words` (lower case), or a compound ending in one of `heads`
+ * ("beleidsadviseur"): a word lookup at each line start, so the large pattern it guards is compiled only for a text
+ * that may hold a signature.
  */
-function lineOpensWith(words: ReadonlySet<string>): Gate {
+function lineOpensWith(words: ReadonlySet<string>, heads: readonly string[]): Gate {
   return {
     test: (text) => {
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-        const word = LINE_WORD.exec(text.slice(nl + 1, nl + 1 + MAX_LINE_WORD));
-        if (word && words.has((word[1] as string).toLowerCase())) return true;
+        const word = LINE_WORD.exec(text.slice(nl + 1, nl + 1 + MAX_LINE_WORD))?.[1]?.toLowerCase();
+        if (word && (words.has(word) || heads.some((h) => word.length > h.length + 1 && word.endsWith(h))))
+          return true;
       }
       return false;
     },
