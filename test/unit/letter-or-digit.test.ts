@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LN } from '../../src/text/letter-classes.js';
 import {
   blockLetterOrDigitAt,
-  blockWordRuns,
   blockWords,
+  blockWordsAt,
   digitAt,
   letterAt,
   letterDigitRuns,
@@ -107,7 +107,10 @@ describe('letterDigitRuns', () => {
     fc.assert(
       fc.property(TEXT, (text) => {
         const expected = [...text.matchAll(run)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-        expect(blockWordRuns(text)).toEqual(expected);
+        expect(blockWordsAt(text)).toEqual({
+          starts: expected.map((r) => r.start),
+          words: expected.map((r) => text.slice(r.start, r.end)),
+        });
         expect(blockWords(text)).toEqual(expected.map((r) => text.slice(r.start, r.end)));
       }),
     );
