@@ -77,9 +77,6 @@ export const letterDigitRuns = (text: string, joiners = ''): Run[] => runsOf(let
 export const letterDigitWords = (text: string, joiners = ''): string[] =>
   texts(text, letterDigitRuns(text, joiners));
 
-/** The matches of `\p{L}+` (u flag). */
-export const letterWords = (text: string): string[] => texts(text, runsOf(letterAt, text, ''));
-
 const BLOCK_WORDS = new RegExp(`[${LN}]+`, 'gu');
 
 /**

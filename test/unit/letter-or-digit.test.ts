@@ -10,7 +10,6 @@ import {
   letterDigitRuns,
   letterDigitWords,
   letterOrDigitAt,
-  letterWords,
   lowerAt,
   upperAt,
 } from '../../src/text/letter-or-digit.js';
@@ -90,14 +89,6 @@ describe('letterDigitRuns', () => {
     fc.assert(
       fc.property(TEXT, (text) => {
         expect(letterDigitWords(text).join('')).toBe(text.replace(/[^\p{L}\p{N}]/gu, ''));
-      }),
-    );
-  });
-
-  it('finds the words of \\p{L}+', () => {
-    fc.assert(
-      fc.property(TEXT, (text) => {
-        expect(letterWords(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
       }),
     );
   });
