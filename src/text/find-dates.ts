@@ -9,7 +9,6 @@ import { longCopy } from './compile-natively.js';
 import { strictDutch } from './strict-dutch-chrono.js';
 import { wordGate } from './word-gate.js';
 import source from '../data/dates.yaml';
-import { letterWords } from './letter-or-digit.js';
 import {
   chooseYear,
   isRealDate,
@@ -115,10 +114,19 @@ function chunksOf(text: string): Array<{ offset: number; text: string }> {
   return out;
 }
 
-const hasMonthWord = (s: string): boolean => {
+/** Words as `\p{L}+` reads them, read by one pattern up to the first month word, not a call a character. */
+const LETTER_RUN = /\p{L}+/gu;
+
+function hasMonthWord(s: string): boolean {
   const months = monthWords();
-  return letterWords(s).some((w) => months.has(w.toLowerCase()));
-};
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(s); m !== null; m = LETTER_RUN.exec(s)) {
+    if (!months.has(m[0].toLowerCase())) continue;
+    LETTER_RUN.lastIndex = 0;
+    return true;
+  }
+  return false;
+}
 
 /** toFoundDate keeps only dates with a month word or a numeric day-month-year: chrono need not read the rest. */
 const mayHoldDate = (piece: string): boolean =>

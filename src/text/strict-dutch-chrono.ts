@@ -28,14 +28,29 @@ export function neededWords(pattern: RegExp): readonly string[] | null {
   return NEEDED_WORDS.find((n) => pattern.source.endsWith(n.ending))?.words ?? null;
 }
 
-/** `parser`, given a pattern that matches nothing on a text without the words its own pattern needs. */
+/** `text` in lower case, kept for the last text: chrono asks every parser for its pattern on the same text. */
+let lastLower = { text: '', lower: '' };
+function lowerCase(text: string): string {
+  if (lastLower.text !== text) lastLower = { text, lower: text.toLowerCase() };
+  return lastLower.lower;
+}
+
+/**
+ * `parser`, given a pattern that matches nothing on a text without the words its own pattern needs. Its pattern
+ * is asked for once: chrono's Dutch patterns do not depend on the text, but one parser (within, "binnen 3
+ * dagen") builds its large pattern anew at every call, and chrono then builds its own copy with a word boundary.
+ */
 function gated(parser: chrono.Parser): chrono.Parser {
+  let own: { pattern: RegExp; words: readonly string[] | null } | undefined;
   return {
     pattern(context) {
-      const pattern = parser.pattern(context);
-      const words = neededWords(pattern);
+      if (!own) {
+        const pattern = parser.pattern(context);
+        own = { pattern, words: neededWords(pattern) };
+      }
+      const { pattern, words } = own;
       if (words === null) return pattern;
-      const text = context.text.toLowerCase();
+      const text = lowerCase(context.text);
       return words.some((w) => text.includes(w)) ? pattern : NOTHING;
     },
     extract: (context, match) => parser.extract(context, match),

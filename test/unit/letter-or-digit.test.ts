@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LN } from '../../src/text/letter-classes.js';
 import {
   blockLetterOrDigitAt,
-  blockWordRuns,
   blockWords,
+  blockWordsAt,
   digitAt,
   letterAt,
   letterDigitRuns,
   letterDigitWords,
   letterOrDigitAt,
-  letterWords,
   lowerAt,
   upperAt,
 } from '../../src/text/letter-or-digit.js';
@@ -94,20 +93,15 @@ describe('letterDigitRuns', () => {
     );
   });
 
-  it('finds the words of \\p{L}+', () => {
-    fc.assert(
-      fc.property(TEXT, (text) => {
-        expect(letterWords(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
-      }),
-    );
-  });
-
   it('finds the whole words of [LN]+', () => {
     const run = new RegExp(`[${LN}]+`, 'gu');
     fc.assert(
       fc.property(TEXT, (text) => {
         const expected = [...text.matchAll(run)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-        expect(blockWordRuns(text)).toEqual(expected);
+        expect(blockWordsAt(text)).toEqual({
+          starts: expected.map((r) => r.start),
+          words: expected.map((r) => text.slice(r.start, r.end)),
+        });
         expect(blockWords(text)).toEqual(expected.map((r) => text.slice(r.start, r.end)));
       }),
     );

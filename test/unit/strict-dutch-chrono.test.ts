@@ -18,6 +18,19 @@ describe('strictDutch', () => {
     expect(needs).toEqual([['geleden'], ['later', 'vanaf nu']]);
   });
 
+  it('is given patterns that do not depend on the text or the date (strictDutch asks each parser once)', () => {
+    const contextOf = (text: string, reference: Date) =>
+      ({ text, reference, refDate: reference }) as unknown as Parameters<chrono.Parser['pattern']>[0];
+    const shown = (context: Parameters<chrono.Parser['pattern']>[0]) =>
+      chrono.nl
+        .createConfiguration(true)
+        .parsers.map((p) => p.pattern(context))
+        .map((re) => `/${re.source}/${re.flags}`);
+    expect(shown(contextOf('Op 12 september 2024 om 10.00 uur.', new Date(1999, 0, 1)))).toEqual(
+      shown(contextOf('', REF)),
+    );
+  });
+
   it('finds a time span before its word, in any case, as chrono.nl.strict does', () => {
     for (const text of [
       'Dat besloot de raad drie weken geleden.',

@@ -5,7 +5,7 @@
  * white space between their words, with the i flag when asked), which stays the reader of any text or list
  * whose letters fold by case otherwise than toLowerCase does.
  */
-import { blockLetterOrDigitAt, blockWordRuns, blockWords } from '../../text/letter-or-digit.js';
+import { blockLetterOrDigitAt, blockWords, blockWordsAt } from '../../text/letter-or-digit.js';
 import {
   B_END,
   B_START,
@@ -50,12 +50,7 @@ let last: { text: string; words: Words } | undefined;
 /** The words of a text, read once: every gate and lookup of the finders asks about the same paragraph. */
 function wordsOf(text: string): Words {
   if (last?.text === text) return last.words;
-  const starts: number[] = [];
-  const written: string[] = [];
-  for (const run of blockWordRuns(text)) {
-    starts.push(run.start);
-    written.push(text.slice(run.start, run.end));
-  }
+  const { starts, words: written } = blockWordsAt(text);
   const lower = written.map((w) => w.toLowerCase());
   const words = { starts, written, lower, set: FOLDS_OTHERWISE.test(text) ? null : new Set(lower) };
   last = { text, words };
