@@ -412,6 +412,14 @@ describe('furniture in the body of a page', () => {
     }
   });
 
+  it('"Lees ook" right under a contact line, above headlines marked with arrows, is set aside with them', () => {
+    const l = parse(
+      `Kritiek op dijkenplan\n\n${LEAD}\n\n${BODY}\n\nMeer informatie\nBond van Dijkwerkers, telefoon 030-123 45 67\nLees ook\n→ Kabinet trekt geld uit voor dijken\n→ Stop met de bouw van de loods`,
+    );
+    expect(discarded(l).map(([rule]) => rule)).toContain('related-items');
+    expect(l.asks.filter((a) => /loods/u.test(a.plain))).toEqual([]);
+  });
+
   it('a read-on line with its own headline leaves the next section heading alone', () => {
     const l = parse(
       `Kritiek op dijkenplan\n\n${LEAD}\n\nLees ook: Kabinet trekt geld uit voor dijken\n\nGeld voor dijken\n\n${BODY}`,

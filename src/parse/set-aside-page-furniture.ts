@@ -15,8 +15,8 @@ import { onFirstUse } from '../text/on-first-use.js';
 
 /** Fields that a page's date lines become (set-aside-letterhead.ts). */
 const DATE_FIELDS = new Set(['date', 'modified', 'event']);
-/** The boilerplate rule of the label above a list of other articles (src/data/boilerplate.yaml). */
-const RELATED_ITEMS = 'related-items';
+/** The boilerplate rules of the label above a list of other articles (src/data/boilerplate.yaml). */
+const RELATED_ITEMS = new Set(['related-items', 'related-items-line']);
 /** The boilerplate rules of the label above the readers' comments ("3 reacties", "Reacties (2)"). */
 const COMMENT_LABELS = new Set(['comment-count', 'comments-label', 'comments-heading']);
 const COMMENT = 'reader-comment';
@@ -35,7 +35,7 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
   const dateEnds = file.fields.filter((f) => DATE_FIELDS.has(f.name)).map((f) => f.position.end.offset);
   // a label alone ("Lees ook:"), not one with its item on the line ("Lees ook: Kop van een ander bericht")
   const relatedEnds = file.discarded
-    .filter((d) => d.rule === RELATED_ITEMS && !/[:»›>]\s*\S/u.test(d.text))
+    .filter((d) => RELATED_ITEMS.has(d.rule) && !/[:»›>]\s*\S/u.test(d.text))
     .map((d) => d.position.end.offset);
   const commentEnds = file.discarded
     .filter((d) => COMMENT_LABELS.has(d.rule))
