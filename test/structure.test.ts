@@ -172,6 +172,19 @@ describe('structure of plain text', () => {
     expect(l.references.map((r) => r.text)).toContain('Bond van Imkers');
   });
 
+  it("a line with the letter's own reference below the first text is a page's head; the addressee's reference is not", () => {
+    const letterhead =
+      'Gemeente Oostermeer\n\nOns kenmerk: 2024/ABC/0117\nUw kenmerk: 2024Z01234\nDatum: 3 maart 2024';
+    const l = parse(
+      `${letterhead}\n\nGeachte heer De Vries,\n\n${BODY}\n\nGemeente Oostermeer, ons kenmerk 2024/ABC/0117\n\n${BODY}\n\nVragen over de regeling (2024Z01234)\n\n${BODY}`,
+    );
+    expect(l.source.discarded.map((d) => [d.rule, d.text])).toContainEqual([
+      'running-header',
+      'Gemeente Oostermeer, ons kenmerk 2024/ABC/0117',
+    ]);
+    expect(themes(l)).toEqual([[1, 'Vragen over de regeling (2024Z01234)']]);
+  });
+
   it('"2.1" headings sit below "2"', () => {
     const l = parse(`2 Financiën\n\n${BODY}\n\n2.1 Jeugdzorg\n\n${BODY}\n\n3 Wonen\n\n${BODY}`);
     expect(themes(l)).toEqual([

@@ -24,6 +24,10 @@ const COMMENT = 'reader-comment';
 const MEMO_FIELDS = new Set(['to', 'from', 'subject', 'reference']);
 
 type Reason = { rule: string; reason: string };
+/** "Uw kenmerk": the addressee's reference, which the text may cite (a Kamervraag's number). */
+const THEIRS = /^uw\b/iu;
+/** A reference of five or more characters with a digit: "2011/BWV/04417", not "-" or "nvt". */
+const MIN_REFERENCE = /^(?=[^\n]{0,80}\d)\s*\S[^\n]{4,80}$/u;
 /** A shorter subject ("Jeugd") may well stand in a heading. */
 const MIN_SUBJECT_WORDS = 3;
 
@@ -53,20 +57,25 @@ export function setAsidePageFurniture(root: Root, file: LetterFile): void {
       .find((f) => f.name === 'subject')
       ?.value.replace(/\s+/gu, ' ')
       .toLowerCase() ?? '';
+  // "Gemeente X, ons kenmerk 2011/BWV/04417": the letter's own reference, repeated atop a page
+  const references = file.fields
+    .filter((f) => f.name === 'reference' && !THEIRS.test(f.label ?? '') && MIN_REFERENCE.test(f.value))
+    .map((f) => f.value.trim());
   const dates = new Set(
     file.fields.filter((f) => f.name === 'date').flatMap((f) => findDates(f.value).map((d) => d.date)),
   );
   /**
    * "VNG – Inbreng wonen – 3 maart 2025", "KBN • Energieprijzen • 14 oktober 2022", "Gemeente X - brief aan de
    * commissie, 7 april 2014": the subject, or below the first running text the letter's date, in a line with
-   * separators, as a PDF repeats them atop each page.
+   * separators, as a PDF repeats them atop each page; below the first running text also the letter's own reference.
    */
   const isRunningHead = (line: string, i: number): boolean =>
-    /\s[-–—|•·]\s/u.test(line) &&
-    ((subject.split(' ').length >= MIN_SUBJECT_WORDS &&
-      line.toLowerCase().includes(subject) &&
-      line.length > subject.length) ||
-      (afterProse(i) && findDates(line).some((d) => d.date !== null && dates.has(d.date))));
+    (/\s[-–—|•·]\s/u.test(line) &&
+      ((subject.split(' ').length >= MIN_SUBJECT_WORDS &&
+        line.toLowerCase().includes(subject) &&
+        line.length > subject.length) ||
+        (afterProse(i) && findDates(line).some((d) => d.date !== null && dates.has(d.date))))) ||
+    (afterProse(i) && references.some((r) => line.includes(r)));
   /** Past the first running text: a title with the letter's date above it is the headline, not a running head. */
   const firstProse = kids.findIndex((n) => isProse(n, text));
   const afterProse = (i: number): boolean => firstProse >= 0 && firstProse < i;
