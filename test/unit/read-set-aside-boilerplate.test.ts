@@ -98,7 +98,7 @@ describe('setAsideBoilerplate', () => {
       ['Foto: Hollandse Hoogte / Jan Jansen', 'photo-credit'],
       ['De minister op werkbezoek in Zwolle (Beeld: ANP / Piet Pietersen)', 'caption'],
       ['Trefwoorden: water, dijken, klimaat', 'tags'],
-      ['Lees ook: Kabinet trekt geld uit voor dijken', 'related-items'],
+      ['Lees ook: Kabinet trekt geld uit voor dijken', 'related-items-line'],
       ['Gerelateerde artikelen', 'related-items'],
       ['Gerelateerd nieuws', 'related-items'],
       ['Download (pdf, 312 kB)', 'download'],
