@@ -44,6 +44,22 @@ const CURRENCY_AFTER = new RegExp(
 // looks like money (decimals, grouped thousands, a scale or the whole-guilders mark), as "onder f 3" does not.
 const PLAIN_F_BEFORE = new RegExp(`(?<![${LN}.])f${SP}{1,2}$`, 'u');
 const MONEY_SHAPED = /[.,]\d/u;
+/** The plain "f" before a number, when the amount looks like money; the rare "f" is tested first. */
+function plainGuilderSign(
+  text: string,
+  atom: NumberAtom,
+  end: number,
+  preceding: string,
+  lex: FigureLexicon,
+): RegExpExecArray | null {
+  const sign = atom.fromWords ? null : PLAIN_F_BEFORE.exec(preceding);
+  if (!sign) return null;
+  const moneyShaped =
+    MONEY_SHAPED.test(text.slice(atom.start, atom.end)) ||
+    lex.scaleAfter.test(text.slice(end, end + 20)) ||
+    WHOLE_EUROS.test(text.slice(end, end + 3));
+  return moneyShaped ? sign : null;
+}
 const currencyCode = (sign: string): string =>
   /usd|\$|dollar/i.test(sign)
     ? 'USD'
@@ -100,14 +116,7 @@ function readCore(
     ? null
     : (between ? RANGE_EN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40));
   const preceding = text.slice(Math.max(0, atom.start - 8), atom.start);
-  const before =
-    CURRENCY_BEFORE.exec(preceding) ??
-    (!atom.fromWords &&
-    (MONEY_SHAPED.test(text.slice(atom.start, atom.end)) ||
-      lex.scaleAfter.test(text.slice(end, end + 20)) ||
-      WHOLE_EUROS.test(text.slice(end, end + 3)))
-      ? PLAIN_F_BEFORE.exec(preceding)
-      : null);
+  const before = CURRENCY_BEFORE.exec(preceding) ?? plainGuilderSign(text, atom, end, preceding, lex);
   if (range) {
     const raw = range[2] as string;
     const second = readNumberToken(raw, true);
