@@ -118,6 +118,10 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'le',
 ]);
 
+/** A name's words: initials or given names and surnames at most four, particles included at most seven. */
+const MAX_NAME_PARTS = 4;
+const MAX_NAME_WORDS = 7;
+
 /** Initials ("J.A.", "H.J.M.", "Th.C."). */
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,5}$/u;
 
@@ -127,11 +131,15 @@ const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,5}$/u;
  * sentence.)
  */
 function personName(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   if (!INITIALS.test(words[0]!) && !firstNames().has(words[0]!)) return false;
   const rest = words.slice(1);
   const last = rest[rest.length - 1]!;
+  // particles lengthen a name ("S. van Veldhoven-van der Meer"); more words in capitals title a section
+  const particles = rest.filter((w) => PARTICLES.has(w)).length;
   return (
-    /^\p{Lu}[\p{Ll}'’]/u.test(last) && rest.every((w) => PARTICLES.has(w) || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+    words.length - particles <= MAX_NAME_PARTS &&
+    /^\p{Lu}[\p{Ll}'’]/u.test(last) &&
+    rest.every((w) => PARTICLES.has(w) || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
   );
 }
