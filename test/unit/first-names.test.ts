@@ -11,9 +11,24 @@ describe('the given-name list', () => {
   });
 
   it('holds Dutch names of several generations, and no function word, particle or month', () => {
-    for (const name of ['Jan', 'Anna', 'Daan', 'Sophie', 'Gerrit', 'Kees', 'Mohammed'])
+    for (const name of [
+      'Jan',
+      'Anna',
+      'Daan',
+      'Sophie',
+      'Gerrit',
+      'Kees',
+      'Mohammed',
+      'Henk',
+      'Karin',
+      'Ruud',
+    ])
       expect(firstNames()).toContain(name);
     for (const word of ['Ben', 'Door', 'Elke', 'Lieve', 'Van', 'Ter', 'April', 'Wil'])
       expect(firstNames()).not.toContain(word);
+  });
+
+  it('takes no name that is also a Dutch word from the broad list of older names', () => {
+    for (const word of ['Rijk', 'Hamer', 'Constant', 'Koos']) expect(firstNames()).not.toContain(word);
   });
 });
