@@ -57,6 +57,7 @@ const HELD_OUT = [
   ['heldOut36', 'held-out-36'],
   ['heldOut37', 'held-out-37'],
   ['heldOut38', 'held-out-38'],
+  ['heldOut39', 'held-out-39'],
   ['heldOut40', 'held-out-40'],
 ];
 const floors = JSON.parse(readFileSync('test/corpus-floor.json', 'utf8'));
