@@ -233,6 +233,20 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     expect(refs('Sanne de Vries <s.devries@ovg.example.nl>')).toContain('Sanne de Vries');
   });
 
+  it("names a byline's author and the author's body after the date, not a page label before it", () => {
+    const refs = (dateLine: string) =>
+      parse(
+        `Kop van de column\n${dateLine}\n\nDe sportscholen zijn dicht. Wij vragen het kabinet om steun.\n`,
+      )
+        .references.filter((r) => r.kind === 'organisation' || r.kind === 'person')
+        .map((r) => r.text);
+    expect(refs('19 januari 2021 - Ellen Schouten, voorzitter Vereniging Sportscholen Nederland')).toEqual([
+      'Ellen Schouten',
+      'Vereniging Sportscholen Nederland',
+    ]);
+    expect(refs('VNG 4 april 2023')).toEqual([]);
+  });
+
   it('takes no contact address for a reference, bare or as a mail link', () => {
     const l = parseLetter(
       `${INTRO}Lees [de brief](https://example.org). Vragen? Mail info@bond.example.nl of [onze woordvoerder](mailto:pers@bond.example.nl).\n`,

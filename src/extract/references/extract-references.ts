@@ -139,13 +139,15 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
     // first word (from which it names the text itself: "Kamerbrief over …", "Inbreng Bond X voor …"); a recipient
     // line ("Aan: de vaste commissie voor …", "Aan: Kamerlid T. Bulut") the committee that debates it or the member
     // written to; a sender line ("Van: Vereniging X (VX)", "Van: Sanne de Vries") who writes; a web page's date
-    // line its author ("Door Anneke Drijfhout, voorzitter VZB — 5 nov 2013")
+    // line its author and, after the author, the author's body ("Door Anneke Drijfhout, voorzitter VZB — 5 nov
+    // 2013"); not a page's label before the date ("VNG 4 april 2023")
     const named = {
       subject: () => true,
       headline: (h: FoundReference, first: number) => h.start > first || LAWS.has(h.kind),
       to: (h: FoundReference) => PARTIES.has(h.kind),
       from: (h: FoundReference) => PARTIES.has(h.kind),
-      date: (h: FoundReference) => h.kind === 'person',
+      date: (h: FoundReference, _first: number, author: number) =>
+        h.kind === 'person' || (h.kind === 'organisation' && h.start >= author),
     };
     for (const f of file.fields) {
       const keep = named[f.name as keyof typeof named];
@@ -153,7 +155,9 @@ export function extractReferences(units: TextUnit[], themes: Theme[], file: Lett
       const { offset } = f.position.start;
       const value = file.text.slice(offset, f.position.end.offset);
       const first = value.search(FIRST_WORD);
-      for (const h of hitsIn(value)) if (keep(h, first)) pushHit(h, offset, firstTheme);
+      const hits = hitsIn(value);
+      const author = Math.min(...hits.filter((h) => h.kind === 'person').map((h) => h.end));
+      for (const h of hits) if (keep(h, first, author)) pushHit(h, offset, firstTheme);
     }
     // a web page's name, set aside above its headline, names the organisation whose page it is; so does a sender's;
     // a byline its author
