@@ -76,14 +76,22 @@ export function setAsideBoilerplate(file: LetterFile): void {
 /** The ids of the patterns that find page numbers open so (boilerplate.yaml). */
 const PAGE_NUMBER = 'page-';
 
+const MAX_BLANK_GAP = 2;
+
 /** A line that recurs less often than a running line must, but each time right beside a page's number. */
 function setAsideHeadsBesidePages(
   lines: readonly Line[],
   hits: Map<number, { rule: string; reason: string }>,
   running: Boilerplate['running'],
 ): void {
+  // the next line that is not blank, a blank line or two between them as a page break leaves them
+  const next = (i: number, step: number): number => {
+    let k = i + step;
+    for (let gap = 0; gap < MAX_BLANK_GAP && lines[k]?.blank; gap++) k += step;
+    return k;
+  };
   const besidePage = (i: number): boolean =>
-    [i - 1, i + 1].some((k) => hits.get(k)?.rule.startsWith(PAGE_NUMBER) === true);
+    [next(i, -1), next(i, 1)].some((k) => hits.get(k)?.rule.startsWith(PAGE_NUMBER) === true);
   // most texts number no pages: no second pass over their lines
   if (![...hits.values()].some((h) => h.rule.startsWith(PAGE_NUMBER))) return;
   const options = { ...running, minRepeats: running.minRepeatsBesidePageNumbers };
