@@ -160,6 +160,19 @@ describe('structure of plain text', () => {
       [1, 'Vraag 1. Is de termijn voldoende?'],
       [1, 'Vraag 2. Zijn de regels duidelijk?'],
     ]);
+    // also a question longer than its answer, and one longer than a heading's hundred characters after its number
+    const long =
+      'Vraag 2. Heeft u opmerkingen over de kostenverdeling tussen de Rijksoverheid, de waterschappen en provincies?';
+    expect(
+      themes(
+        parse(
+          `Hieronder reageren wij op de vragen.\n\nVraag 1. Wat vindt u van de voorgestelde termijn voor de gemeenten?\nJa. De termijn volstaat.\n\n${long}\nNee. ${BODY}`,
+        ),
+      ),
+    ).toEqual([
+      [1, 'Vraag 1. Wat vindt u van de voorgestelde termijn voor de gemeenten?'],
+      [1, long],
+    ]);
   });
 
   it("a running head beside each page's number is set aside, and still names its sender", () => {
@@ -548,7 +561,8 @@ describe('structure of plain text', () => {
       `Datum: 3 maart 2021\nBetreft: Jeugdzorg\n\nGeachte leden,\n\n${BODY}\n\nPagina 2 van 3\n\n${head}\n\nFinanciën\n\n${BODY}`,
     );
     expect(themes(l)).toEqual([[1, 'Financiën']]);
-    expect(l.source.discarded.map((d) => d.rule)).toEqual(['page-label', 'running-header']);
+    // dated, and beside the page's number across the blank line
+    expect(l.source.discarded.map((d) => d.rule)).toEqual(['page-label', 'running-header-footer']);
     // another date, or no separator: a heading
     const other = parse(
       `Datum: 3 maart 2021\n\nGeachte leden,\n\n${BODY}\n\nOverleg – 9 april 2021\n\n${BODY}`,

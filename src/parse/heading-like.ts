@@ -27,9 +27,11 @@ const BOLD_LINE = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,200})(?<=[^\s*_])\1$/u;
 export function isHeadingLike(line: string): boolean {
   const trimmed = line.trim();
   const text = BOLD_LINE.exec(trimmed)?.[2] ?? trimmed;
-  if (text.length < 2 || text.length > MAX_CHARS || text.includes('\n')) return false;
+  // a section's number or a question's ("Vraag 2.") is no part of the heading's length
+  const body = text.replace(SECTION_LETTER, '');
+  if (text.length < 2 || body.length > MAX_CHARS || text.includes('\n')) return false;
   const words = text.split(/\s+/);
-  if (words.length > MAX_WORDS) return false;
+  if (body.split(/\s+/).length > MAX_WORDS) return false;
   // a capital letter first, or a section number such as "2." / "2.1" / "3" before a capital
   if (
     !/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}‘'"“]/u.test(text) &&
@@ -41,13 +43,13 @@ export function isHeadingLike(line: string): boolean {
   // (gelach)", "… aan. (zie bijlage)")
   // A section letter, Roman numeral or number first ("A. INBRAAK IN CIJFERS", "IV. Tot slot", "2. Kosten") ends no
   // sentence.
-  const body = text.replace(SECTION_LETTER, '');
   if (/[.!?]\s+\p{Lu}/u.test(body) || /[.!?]['"’”]?\s{0,3}\([^()]{1,60}\)$/u.test(text)) return false;
   // a contact line: a heading holds no e-mail address
   // an e-mail address; the test for "@" first spares most letters building the pattern's \p{L} classes
   if (text.includes('@') && /\S@[\p{L}\d-]{1,63}\.\p{L}/u.test(text)) return false;
   // a longer question that puts the reader to work asks ("Wilt u de minister vragen welke termijn …?"); a short
-  // one heads a page's section ("Heeft u vragen?", "Wilt u meer weten?")
+  // one heads a page's section ("Heeft u vragen?", "Wilt u meer weten?"); so does a numbered one, a consultation's
+  // ("Vraag 2. Heeft u opmerkingen over …?"), whose second word is its number
   if (text.endsWith('?') && words.length > MAX_READER_HEADING && words[1]?.toLowerCase() === 'u')
     return false;
   // a table's row: three cells parted by bars ("Artikel | Onderwerp | Commentaar")

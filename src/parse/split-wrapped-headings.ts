@@ -60,6 +60,9 @@ const SENTENCE_INSIDE = onFirstUse(() => /[.!?][)"'’”»]{0,3}\s+\p{Lu}/u);
 /** A subsection's number ("2.1 Sectorplan 15") opens no wrapped prose line: "2.5 miljoen" goes on in lower case. */
 const SUBSECTION = /^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+\p{Lu}/u;
 
+/** A consultation's numbered question ("Vraag 2. Zijn de regels duidelijk?") heads its answer, however long. */
+const NUMBERED_QUESTION = /^[ \t]*[Vv]raag[ \t]{1,3}\d{1,3}[.:)][ \t]+\p{Lu}[^\n?]*\?[ \t]*$/u;
+
 /** A line that ends in a colon leads in to the list or quote after it. */
 const LEADS_IN = /:\s*$/u;
 
@@ -83,19 +86,20 @@ export function splitHardWrappedHeadings(lines: Line[]): Line[][] {
     // the first line needs more evidence: the wrapped text after it is long, the one line after it leads in to
     // what follows ("Onze verzoeken" / "Wij verzoeken u:"), or it is numbered as a subsection
     const leadsIn = k === 0 && lines.length === 2 && LEADS_IN.test(next);
+    const question = NUMBERED_QUESTION.test(line.text);
     const afterBreak =
       k > 0
         ? ENDS_SENTENCE.test(prev)
         : (next.length >= 0.6 * width && len <= 0.6 * width && (lines.length > 2 || holdsSentence(next))) ||
           leadsIn ||
+          question ||
           SUBSECTION.test(line.text);
     const candidate =
       k > body &&
       afterBreak &&
       (isHeadingLike(line.text) || isLabelHeading(line.text)) &&
-      (len <= SHORT * width || leadsIn) &&
-      OPENS_SENTENCE().test(next) &&
-      next.length >= len;
+      (question || ((len <= SHORT * width || leadsIn) && next.length >= len)) &&
+      OPENS_SENTENCE().test(next);
     if (candidate) {
       if (run.length) runs.push(run);
       runs.push([line]);
