@@ -247,15 +247,6 @@ describe('extraction on the whole pipeline: the tricky cases', () => {
     expect(refs('VNG 4 april 2023')).toEqual([]);
   });
 
-  it('gives an ask that runs on over a page break its text without the page number and running head', () => {
-    const l = parse(
-      'Geachte leden,\n\nWij vragen u de regeling te verlengen voor alle gemeenten die\n\n- Pagina 1 van 2 -\n\nBond X - Inbreng Water - 3 maart 2025\n\nde opvang bekostigen.\n\nDe kosten stijgen.\n',
-    );
-    expect(l.asks.map((a) => a.text)).toEqual([
-      'Wij vragen u de regeling te verlengen voor alle gemeenten die\n\nde opvang bekostigen.',
-    ]);
-  });
-
   it('takes no contact address for a reference, bare or as a mail link', () => {
     const l = parseLetter(
       `${INTRO}Lees [de brief](https://example.org). Vragen? Mail info@bond.example.nl of [onze woordvoerder](mailto:pers@bond.example.nl).\n`,

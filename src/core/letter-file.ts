@@ -51,16 +51,6 @@ export function createLetterFile(
   };
 }
 
-/** Blank lines in a row, also where set-aside lines were blanked: one blank line stands for them. */
-const BLANK_RUN = /\n(?:[ \t]*\n){2,}/gu;
-
-/**
- * The text of [start, end) as written, without the lines set aside inside it: an ask that runs on over a page
- * break reads without the page's number and running head between its halves.
- */
-export const writtenText = (file: LetterFile, start: number, end: number): string =>
-  file.text.slice(start, end).replace(BLANK_RUN, '\n\n');
-
 /** The line/column position of [start, end) in the file. */
 export const positionIn = (file: LetterFile, start: number, end: number): Position =>
   positionOf(file.lines, start, end);

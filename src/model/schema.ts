@@ -165,11 +165,7 @@ export const MetaSchema = z
 export const AskSchema = z
   .object({
     id: z.string(),
-    text: z
-      .string()
-      .describe(
-        'the source slice of the request, without its marker and without lines set aside inside it (a page number, a running head)',
-      ),
+    text: z.string().describe('the source slice of the request, without its marker'),
     plain: z.string(),
     marker: z.enum(['arrow', 'bullet', 'sentence']),
     themeId: z.string(),

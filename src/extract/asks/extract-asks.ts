@@ -4,7 +4,7 @@
  * the writer, how firmly and whether it was asked before. A sentence that makes the same request as an arrow ask
  * in its theme `restates` it, so a brief can show the request once.
  */
-import { positionIn, writtenText, type LetterFile } from '../../core/letter-file.js';
+import { positionIn, type LetterFile } from '../../core/letter-file.js';
 import type { Ask, Reference } from '../../model/schema.js';
 import { contentWords } from '../../text/content-words.js';
 import { foldSpace } from '../../text/fold-space.js';
@@ -119,7 +119,7 @@ export function extractAsks(
       s.addressee === 'u' || (s.addressee === null && !s.requester) ? letterAddressee : s.addressee;
     asks.push({
       id: `${unit.themeId}/ask-${n}`,
-      text: writtenText(file, start, end),
+      text: file.source.slice(start, end),
       // as a reader sees it: a word hyphenated at a line end is one word ("rege-\nling")
       plain: foldSpace(joinLineHyphens(file.visible.slice(start, end)).text),
       marker,
