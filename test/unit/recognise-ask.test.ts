@@ -76,6 +76,15 @@ describe('first person, direct', () => {
     // a request repeated; a request that ends where "maar" only qualifies it
     ['Wij herhalen dat verzoek hierbij.', null, 'request'],
     ['Daarom herhaal ik mijn pleidooi voor een landelijk register.', null, 'request'],
+    // "ons" before the noun is its possessive, not whom the writer calls on; the noun in first place, the writer after
+    // the verb
+    ['Wij herhalen ons verzoek om een landelijk register.', null, 'request'],
+    ['Dat verzoek herhalen wij hierbij.', null, 'request'],
+    [
+      'In 2020 vroegen wij het ministerie al om een loket; dat verzoek herhalen wij hierbij.',
+      null,
+      'request',
+    ],
     [
       'Wij vragen het kabinet de heffing te schrappen, maar dan met een overgangstermijn.',
       'kabinet',
@@ -455,6 +464,8 @@ describe('the advice or demand of another voice', () => {
     'De Deltacommissaris bepleit dat het kabinet jaarlijks extra geld uittrekt voor de dijken.',
     'De Nationaal Rapporteur beveelt de minister aan de opvang beter te regelen.',
     'Ook de Nationaal Coördinator Terrorismebestrijding vraagt het kabinet om meer capaciteit.',
+    // a light verb's noun in first place, another voice after the verb
+    'Dat verzoek herhaalt de Raad van State elk jaar.',
   ])('an advisory body: %s', (text) => {
     expect(asks(letter(`${text} Wij vragen u de regeling te verlengen.`))).toEqual([
       'Wij vragen u de regeling te verlengen.',

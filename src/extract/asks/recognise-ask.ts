@@ -428,7 +428,12 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
     if (indexOfWord(tokens, lex.raised, { from: i + 1, to: Math.min(clause.to, i + 4) }) >= 0) continue;
     // "Ik verwacht niet dat …", "Wij vragen u niet om een studie", "… vragen u dan ook niet om …": a request denied
     if (deniedAfter(r, clause, i)) continue;
-    const subject = elidedWriter(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
+    const own = elidedWriter(r, clause, i) ?? subjectOf(tokens, clause, i, lex);
+    // "Dat verzoek herhalen wij hierbij": a light verb's noun in first place is its object, not its subject; the
+    // writer follows the verb
+    const writerAfter =
+      withWord > i && own.to === i && lex.firstPerson.has(tokens[withWord + 1]?.lower ?? '');
+    const subject = writerAfter ? { from: withWord + 1, to: withWord + 2 } : own;
     if (otherVoice(r, subject) || thingSubject(r, subject) || ruleSubject(r, subject)) continue;
     if (relativeClause(r, clause, subject, i)) continue;
     // the object may stand before a participle ("heeft het kabinet gevraagd"), never in the subject
@@ -451,7 +456,11 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
       (fronted ? addresseeIn(tokens, fronted, lex) : null);
     // the first words of the object, also after an inverted subject ("Ook vraagt de bond zijn leden …")
     const others = Math.max(
-      othersCalledOn(r, { from: objects.from, to: Math.min(clause.to, Math.max(i + 1, objects.from) + 3) }),
+      othersCalledOn(
+        r,
+        { from: objects.from, to: Math.min(clause.to, Math.max(i + 1, objects.from) + 3) },
+        verb.with.size ? i : -1,
+      ),
       fronted ? indexOfWord(tokens, lex.others, fronted) : -1,
     );
     // a call on others whose content names government ("roept gemeenten op niet op Den Haag te wachten"; "Wij
@@ -497,11 +506,13 @@ function requestAt(r: Reading, clause: Span, i: number): AskSignal | null {
 
 /**
  * The first of the others in the span that no preposition governs: "de toezichtwet op (de) seksbedrijven", "namens
- * gemeenten" name no one called on; "aan gemeenten" does.
+ * gemeenten" name no one called on; "aan gemeenten" does. Nor does "ons" right before the noun of a light verb at
+ * `noun` (-1: none): it is the noun's possessive ("Wij herhalen ons verzoek"), not whom the writer asks ("Wij vragen
+ * ons af", "Wij zullen onze leden vragen").
  */
-function othersCalledOn({ tokens, lex }: Reading, span: Span): number {
+function othersCalledOn({ tokens, lex }: Reading, span: Span, noun: number): number {
   for (let k = span.from; k < span.to; k++) {
-    if (!lex.others.has(tokens[k]!.lower)) continue;
+    if (!lex.others.has(tokens[k]!.lower) || (k + 1 === noun && tokens[k]!.lower === POSSESSIVE)) continue;
     const before = tokens[ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1]?.lower ?? '';
     if (before === 'aan' || !lex.prepositions.has(before)) return k;
   }
@@ -509,6 +520,8 @@ function othersCalledOn({ tokens, lex }: Reading, span: Span): number {
 }
 
 const R_WORDS: ReadonlySet<string> = new Set(['er', 'hier', 'daar', 'waar']);
+/** The one word of the others that is also a possessive. */
+const POSSESSIVE = 'ons';
 const PASSIVE: ReadonlySet<string> = new Set(['worden', 'wordt', 'werden', 'werd']);
 
 /**
