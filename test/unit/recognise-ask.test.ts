@@ -335,8 +335,13 @@ describe('obligations and wishes addressed to government', () => {
   it.each([
     'En dan een oproep aan u, leden: meld iedere aanval bij het meldpunt.',
     'Wij vragen u, gemeenten, om de regeling ruim toe te passen.',
-  ])('takes "u" with others named after a comma as a call on them: %s', (text) => {
+    'Ik roep u als leden op om een leerling aan te nemen.',
+  ])('takes "u" with others named after a comma or "als" as a call on them: %s', (text) => {
     expect(sentence(text)).toBeNull();
+  });
+
+  it('still asks "u" named after "als" as an addressee', () => {
+    expect(sentence('Ik roep u als Kamerleden op om de wet te steunen.')).toMatchObject({ addressee: 'u' });
   });
 
   it('reads a line in capitals as written', () => {

@@ -231,8 +231,13 @@ export function addresseeIn(
   // "maar een fractie van het water", "een minister van Wonen": a part or a post, none who is asked
   while (found && tokens[found.start - 1]?.lower === 'een' && tokens[found.end]?.lower === 'van')
     found = findSequence(lex.addressees, tokens, { from: found.end, to: span.to });
-  // "een oproep aan u, leden: …": the readers named after the comma are who is called on
-  const named = found?.value === 'u' && tokens[found.end]?.text === ',' ? tokens[found.end + 1] : undefined;
+  // "een oproep aan u, leden: …", "Ik roep u als leden op …": the readers named after the comma or "als" are who
+  // is called on
+  const apart = tokens[found?.end ?? -1];
+  const named =
+    found?.value === 'u' && (apart?.text === ',' || apart?.lower === 'als')
+      ? tokens[found.end + 1]
+      : undefined;
   return named && lex.others.has(named.lower) ? null : found;
 }
 
