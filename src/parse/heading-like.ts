@@ -2,7 +2,7 @@
 import { findReadOn } from '../text/find-read-on.js';
 import { firstNames } from '../text/first-names.js';
 import { BYLINE_SEPARATOR, opensWithDate } from '../text/read-date-line.js';
-import { isClosing, isSalutation, opensLikeSalutation, structureWords } from '../text/structure-words.js';
+import { isAddressLine, isClosing, isSalutation, structureWords } from '../text/structure-words.js';
 
 const MAX_CHARS = 100;
 // a year last, or a time ago ("2 dagen geleden", "3 hours ago"): the line dates a page or a comment
@@ -16,9 +16,6 @@ export const WEB_ADDRESS = /www\.|:\/\/|[a-z\d-]\.(?:nl|com|org|eu|net|be|info)(
 
 // three cells or more: "Door Corona | Later klaar" may still head a page's section
 const TABLE_ROW = /\S[ \t]*\|[^|\n]*\|[ \t]*\S/u;
-
-/** A salutation's words that address rather than greet ("Aan de leden …", "Aan de Voorzitter …"). */
-const ADDRESS_LINE = /^aan\s/iu;
 
 /** A line in bold as a whole ("**Wat betekent dit?**"): the marks stand around the heading, not in it. */
 const BOLD_LINE = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,200})(?<=[^\s*_])\1$/u;
@@ -68,7 +65,7 @@ export function isHeadingLike(line: string): boolean {
   return (
     !personName(words) &&
     !isSalutation(text) &&
-    !(ADDRESS_LINE.test(text) && opensLikeSalutation(text)) &&
+    !isAddressLine(text) &&
     !isClosing(text) &&
     !findReadOn(text) &&
     !opensWithDate(text)

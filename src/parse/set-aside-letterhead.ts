@@ -12,7 +12,7 @@ import { positionOf, type LineIndex } from '../model/position.js';
 import { parseInline } from './parse-inline.js';
 import { parseDutchDate } from '../text/find-dates.js';
 import { readDateLine, readDateParts, readScraperHeader } from '../text/read-date-line.js';
-import { salutationAt, structureWords } from '../text/structure-words.js';
+import { isAddressLine, salutationAt, structureWords } from '../text/structure-words.js';
 import { webPageWords, type DateRole } from '../text/web-page-words.js';
 import { onFirstUse } from '../text/on-first-use.js';
 
@@ -243,8 +243,12 @@ function zoneUnits(root: Root, text: string): Unit[] {
         : whole;
       const kind = rest ? classify(rest.text, rest.start) : null;
       // a line of prose ends it, once past the top lines
-      // (the first line, a sender's long name or a headline, is not)
-      const prose = kind?.kind === 'other' && rest!.text.length > MAX_HEAD_LINE && units.length > 0;
+      // (the first line, a sender's long name or a headline, is not; nor the line that addresses the letter)
+      const prose =
+        kind?.kind === 'other' &&
+        rest!.text.length > MAX_HEAD_LINE &&
+        units.length > 0 &&
+        !isAddressLine(rest!.text);
       if (!hasSalutation && units.length >= TOP_LINES && (prose || sawProse)) return units;
       sawProse ||= prose;
       if (rest) units.push({ ...rest, node, ...kind!, gapBefore, used: false });

@@ -41,6 +41,9 @@ export const isSalutation = (line: string): boolean =>
 
 /** An address line: "Aan" first, as a salutation may open too ("Aan de leden van de commissie,"). */
 const ADDRESSES = /^\s*aan\s/iu;
+/** "Aan de Voorzitter van de Tweede Kamer …": a line that addresses the letter, no prose and no title. */
+export const isAddressLine = (line: string): boolean => ADDRESSES.test(line) && opensLikeSalutation(line);
+
 /** The longest line that goes on with an address (a body sentence is longer, or ends). */
 const MAX_ADDRESS_LINE = 60;
 
