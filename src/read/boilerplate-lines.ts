@@ -16,6 +16,11 @@ export interface Line {
 
 const SPACE = /\s/u;
 const HEADING_MARK = /^#{1,6}[ \t]+/;
+/**
+ * A section's number before a page's furniture heading ("## 3. Meer lezen", "5.2 Meer informatie"); a count
+ * without its full stop is part of the line ("3 reacties").
+ */
+const SECTION_NUMBER = /^\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)[ \t]+(?=\p{L})/u;
 const LINKS_SIDE_BY_SIDE = /\)[ \t]{1,8}\[/g;
 const EMPHASIS = ['**', '__', '*', '_'];
 const ENDS_SENTENCE = /[.!?][)"'’”»]{0,3}$/u;
@@ -46,7 +51,7 @@ export function splitLines(text: string): Line[] {
 }
 
 function matchKey(line: string): string {
-  let key = line.replace(HEADING_MARK, '');
+  let key = line.replace(HEADING_MARK, '').replace(SECTION_NUMBER, '');
   for (const mark of EMPHASIS) {
     if (key.length > 2 * mark.length && key.startsWith(mark) && key.endsWith(mark)) {
       key = key.slice(mark.length, -mark.length);
