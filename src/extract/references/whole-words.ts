@@ -58,6 +58,26 @@ function wordsOf(text: string): Words {
 }
 
 /**
+ * Every whole-word gate's keys in one table, a key to the gates that hold it (one bit each): a text's words are
+ * looked up once for all gates, not once a gate. Past 31 gates bits are shared, so a gate may say yes for another's
+ * key: a gate may say yes where its pattern finds nothing, never no where it finds something.
+ */
+const gatesOfKey = new Map<string, number>();
+let gates = 0;
+let lastBits: { words: Words; gates: number; bits: number } | undefined;
+
+/** The bits of the gates whose keys the text holds (all bits when its letters fold otherwise). */
+function gateBits(text: string): number {
+  const words = wordsOf(text);
+  if (lastBits?.words === words && lastBits.gates === gates) return lastBits.bits;
+  let bits = 0;
+  if (words.set) for (const w of words.set) bits |= gatesOfKey.get(w) ?? 0;
+  else bits = -1;
+  lastBits = { words, gates, bits };
+  return bits;
+}
+
+/**
  * The gate of a wholeWords pattern of these phrases, in either case, or of any pattern that matches them only
  * between non-letters: a phrase found there shows each of its own runs of letters and digits as a whole word
  * of the text, so the text must hold the longest run of some phrase. A set lookup per word of the text instead
@@ -71,20 +91,9 @@ export function wholeWordGate(phrases: readonly string[]): Gate {
     if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
     keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   }
-  // a finder asks its gate for each of its patterns in turn, about the same paragraph
-  let last: { text: string; holds: boolean } | undefined;
-  const holds = (text: string): boolean => {
-    const words = wordsOf(text).set;
-    if (!words) return true;
-    for (const w of words) if (keys.has(w)) return true;
-    return false;
-  };
-  return {
-    test(text) {
-      if (last?.text !== text) last = { text, holds: holds(text) };
-      return last.holds;
-    },
-  };
+  const bit = 1 << (gates++ % 31);
+  for (const key of keys) gatesOfKey.set(key, (gatesOfKey.get(key) ?? 0) | bit);
+  return { test: (text) => (gateBits(text) & bit) !== 0 };
 }
 
 /** The end of `words` read at `at` (white space between them, then no letter or digit), or -1. */
