@@ -36,6 +36,9 @@ const foldsPlainly = (s: string): boolean => !BEYOND_LATIN1.test(s);
 // a letter beyond Latin-1 (or µ, or the mark that folds to iota) may equal a Latin-1 letter under the i flag
 const FOLDS_OTHERWISE = /\u00b5|\u0345|(?![\0-\u00ff])\p{L}/u;
 
+/** FOLDS_OTHERWISE, asked only of a text with a character it may match: its lookahead runs at every position. */
+const foldsOtherwise = (text: string): boolean => !foldsPlainly(text) && FOLDS_OTHERWISE.test(text);
+
 /** The whole words of a text (maximal runs of letters and digits), as written and in lower case. */
 interface Words {
   readonly starts: readonly number[];
@@ -52,7 +55,7 @@ function wordsOf(text: string): Words {
   if (last?.text === text) return last.words;
   const { starts, words: written } = blockWordsAt(text);
   const lower = written.map((w) => w.toLowerCase());
-  const words = { starts, written, lower, set: FOLDS_OTHERWISE.test(text) ? null : new Set(lower) };
+  const words = { starts, written, lower, set: foldsOtherwise(text) ? null : new Set(lower) };
   last = { text, words };
   return words;
 }
