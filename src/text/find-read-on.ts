@@ -19,7 +19,8 @@ export function findReadOn(line: string): { start: number; end: number } | null 
   if (line.includes('\n')) return null;
   const start = LEAD.exec(line)?.[0].length ?? 0;
   const call = line.slice(start).trimEnd();
-  if (!call || call.split(/\s+/).length > MAX_WORDS || !webPageWords().readOn.test(call)) return null;
+  // the opening's test first: it refuses nearly every line, without splitting it into words
+  if (!call || !webPageWords().readOn.test(call) || call.split(/\s+/).length > MAX_WORDS) return null;
   // "Lees alle standpunten hier:" introduces the links that follow; it is none itself
   if (call.endsWith(':')) return null;
   const colon = call.indexOf(':');

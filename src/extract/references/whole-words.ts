@@ -36,6 +36,9 @@ const foldsPlainly = (s: string): boolean => !BEYOND_LATIN1.test(s);
 // a letter beyond Latin-1 (or µ, or the mark that folds to iota) may equal a Latin-1 letter under the i flag
 const FOLDS_OTHERWISE = /\u00b5|\u0345|(?![\0-\u00ff])\p{L}/u;
 
+/** FOLDS_OTHERWISE, asked only of a text with a character it may match: its lookahead runs at every position. */
+const foldsOtherwise = (text: string): boolean => !foldsPlainly(text) && FOLDS_OTHERWISE.test(text);
+
 /** The whole words of a text (maximal runs of letters and digits), as written and in lower case. */
 interface Words {
   readonly starts: readonly number[];
@@ -52,9 +55,29 @@ function wordsOf(text: string): Words {
   if (last?.text === text) return last.words;
   const { starts, words: written } = blockWordsAt(text);
   const lower = written.map((w) => w.toLowerCase());
-  const words = { starts, written, lower, set: FOLDS_OTHERWISE.test(text) ? null : new Set(lower) };
+  const words = { starts, written, lower, set: foldsOtherwise(text) ? null : new Set(lower) };
   last = { text, words };
   return words;
+}
+
+/**
+ * Every whole-word gate's keys in one table, a key to the gates that hold it (one bit each): a text's words are
+ * looked up once for all gates, not once a gate. Past 31 gates bits are shared, so a gate may say yes for another's
+ * key: a gate may say yes where its pattern finds nothing, never no where it finds something.
+ */
+const gatesOfKey = new Map<string, number>();
+let gates = 0;
+let lastBits: { words: Words; gates: number; bits: number } | undefined;
+
+/** The bits of the gates whose keys the text holds (all bits when its letters fold otherwise). */
+function gateBits(text: string): number {
+  const words = wordsOf(text);
+  if (lastBits?.words === words && lastBits.gates === gates) return lastBits.bits;
+  let bits = 0;
+  if (words.set) for (const w of words.set) bits |= gatesOfKey.get(w) ?? 0;
+  else bits = -1;
+  lastBits = { words, gates, bits };
+  return bits;
 }
 
 /**
@@ -71,20 +94,9 @@ export function wholeWordGate(phrases: readonly string[]): Gate {
     if (runs.length === 0 || !runs.every(foldsPlainly)) return { test: () => true };
     keys.add(runs.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase());
   }
-  // a finder asks its gate for each of its patterns in turn, about the same paragraph
-  let last: { text: string; holds: boolean } | undefined;
-  const holds = (text: string): boolean => {
-    const words = wordsOf(text).set;
-    if (!words) return true;
-    for (const w of words) if (keys.has(w)) return true;
-    return false;
-  };
-  return {
-    test(text) {
-      if (last?.text !== text) last = { text, holds: holds(text) };
-      return last.holds;
-    },
-  };
+  const bit = 1 << (gates++ % 31);
+  for (const key of keys) gatesOfKey.set(key, (gatesOfKey.get(key) ?? 0) | bit);
+  return { test: (text) => (gateBits(text) & bit) !== 0 };
 }
 
 /** The end of `words` read at `at` (white space between them, then no letter or digit), or -1. */
