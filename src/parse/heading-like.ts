@@ -28,7 +28,7 @@ export function isHeadingLike(line: string): boolean {
   const body = text.replace(SECTION_LETTER, '');
   if (text.length < 2 || body.length > MAX_CHARS || text.includes('\n')) return false;
   const words = text.split(/\s+/);
-  if (body.split(/\s+/).length > MAX_WORDS) return false;
+  if ((body === text ? words : body.split(/\s+/)).length > MAX_WORDS) return false;
   // a capital letter first, or a section number such as "2." / "2.1" / "3" before a capital
   if (
     !/^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\p{Lu}‘'"“]/u.test(text) &&
